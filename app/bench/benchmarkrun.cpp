@@ -1,0 +1,213 @@
+#include "benchmarkrun.h"
+
+#include "core/monoclock.h"
+#include "managerpool.h"
+#include "stream/openaidialect.h"
+#include "stream/streamingrequest.h"
+
+#include <QTimer>
+
+namespace {
+constexpr int kSnapshotIntervalMs = 40; // 25 a second
+}
+
+struct BenchmarkRun::Lane
+{
+    int index = 0;
+    QString model;
+    RegionRoute region;
+    int warmupsLeft = 0;
+    int measuredLeft = 0;
+    int nextWarmup = 0;
+    int nextMeasured = 0;
+    int inFlight = 0;
+    int finished = 0;
+    qint64 busyMs = 0; // summed e2e of finished requests, for the time-left estimate
+    bool active = false;
+
+    bool isDone() const { return warmupsLeft == 0 && measuredLeft == 0 && inFlight == 0; }
+    int remaining() const { return warmupsLeft + measuredLeft + inFlight; }
+};
+
+BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
+    : QObject(parent)
+    , m_plan(std::move(plan))
+    , m_pool(pool)
+    , m_dialect(std::make_unique<OpenAiDialect>())
+    , m_snapshotTimer(new QTimer(this))
+{
+    m_snapshotTimer->setInterval(kSnapshotIntervalMs);
+    connect(m_snapshotTimer, &QTimer::timeout, this, [this] { emitSnapshot(false); });
+    int index = 0;
+    for (const QString &model : std::as_const(m_plan.models)) {
+        for (const RegionRoute &region : std::as_const(m_plan.regions)) {
+            Lane lane;
+            lane.index = index++;
+            lane.model = model;
+            lane.region = region;
+            lane.warmupsLeft = m_plan.warmup;
+            lane.measuredLeft = m_plan.iterations;
+            m_lanes.push_back(lane);
+        }
+    }
+}
+
+BenchmarkRun::~BenchmarkRun() = default;
+
+void BenchmarkRun::start()
+{
+    m_clock.start();
+    m_snapshotTimer->start();
+    activateLanes();
+    if (m_lanes.empty()) {
+        m_done = true;
+        emitSnapshot(true);
+        Q_EMIT finished();
+    }
+}
+
+void BenchmarkRun::activateLanes()
+{
+    const int limit = m_plan.lanes > 0 ? m_plan.lanes : int(m_lanes.size());
+    while (!m_cancelled && m_activeLanes < limit && m_nextLane < int(m_lanes.size())) {
+        Lane &lane = m_lanes[size_t(m_nextLane++)];
+        lane.active = true;
+        ++m_activeLanes;
+        pump(lane);
+    }
+}
+
+void BenchmarkRun::pump(Lane &lane)
+{
+    if (m_cancelled)
+        return;
+    // Warm-ups go one at a time and all before any measured request, so the
+    // measured ones find the connection already open.
+    while (lane.warmupsLeft > 0 && lane.inFlight == 0) {
+        --lane.warmupsLeft;
+        startRequest(lane, true, lane.nextWarmup++);
+    }
+    while (lane.warmupsLeft == 0 && lane.measuredLeft > 0 && lane.inFlight < m_plan.concurrency) {
+        --lane.measuredLeft;
+        startRequest(lane, false, lane.nextMeasured++);
+    }
+}
+
+void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration)
+{
+    const qint64 decidedNs = MonoClock::nowNs();
+    StreamTarget target{lane.region.baseUrl, m_plan.apiKey, m_dialect.get(), m_plan.timeouts, m_plan.keepText};
+    ChatRequest chat{lane.model, m_plan.prompt, m_plan.maxTokens, m_plan.includeUsage};
+    auto *request = new StreamingRequest(m_pool->acquire(), std::move(target), std::move(chat), this);
+    ++lane.inFlight;
+    connect(request, &StreamingRequest::finished, this, [this, request] { onRequestFinished(request); });
+    request->start();
+    m_inFlight.insert(request, Slot{lane.index, warmup, iteration,
+                                    MonoClock::offsetUs(decidedNs, request->timeline().sendMonoNs)});
+}
+
+RequestRecord BenchmarkRun::recordFor(const StreamingRequest *request) const
+{
+    const Slot slot = m_inFlight.value(const_cast<StreamingRequest *>(request));
+    const Lane &lane = m_lanes[size_t(slot.lane)];
+    RequestRecord r;
+    r.model = lane.model;
+    r.region = lane.region.id;
+    r.lane = lane.index;
+    r.warmup = slot.warmup;
+    r.iteration = slot.iteration;
+    r.clientWaitUs = slot.clientWaitUs;
+    r.timeline = request->timeline();
+    return r;
+}
+
+void BenchmarkRun::onRequestFinished(StreamingRequest *request)
+{
+    RequestRecord record = recordFor(request);
+    Lane &lane = m_lanes[size_t(m_inFlight.take(request).lane)];
+    m_pool->release(request->manager());
+    request->deleteLater();
+
+    --lane.inFlight;
+    ++lane.finished;
+    lane.busyMs += qMax(0, record.timeline.endUs) / 1000;
+    if (!record.ok() && record.timeline.status != RequestStatus::Cancelled)
+        ++m_errors;
+    m_records.append(record);
+    m_unreported.append(record);
+    Q_EMIT requestFinished(record);
+
+    pump(lane);
+    if (lane.isDone() && lane.active) {
+        lane.active = false;
+        --m_activeLanes;
+        activateLanes();
+    }
+    if (!m_done && m_inFlight.isEmpty() && (m_cancelled || m_nextLane == int(m_lanes.size()))) {
+        m_done = true;
+        m_snapshotTimer->stop();
+        emitSnapshot(true);
+        Q_EMIT finished();
+    }
+}
+
+void BenchmarkRun::cancel()
+{
+    if (m_cancelled || m_done)
+        return;
+    m_cancelled = true;
+    for (Lane &lane : m_lanes) {
+        lane.warmupsLeft = 0;
+        lane.measuredLeft = 0;
+    }
+    m_nextLane = int(m_lanes.size());
+    const auto requests = m_inFlight.keys();
+    for (StreamingRequest *r : requests)
+        r->cancel(); // each finishes synchronously and is accounted for
+    if (!m_done) {
+        m_done = true;
+        m_snapshotTimer->stop();
+        emitSnapshot(true);
+        Q_EMIT finished();
+    }
+}
+
+std::optional<qint64> BenchmarkRun::estimateRemainingMs() const
+{
+    qint64 finishedMs = 0;
+    int finishedCount = 0;
+    for (const Lane &lane : m_lanes) {
+        finishedMs += lane.busyMs;
+        finishedCount += lane.finished;
+    }
+    if (finishedCount == 0)
+        return std::nullopt;
+    const double meanMs = double(finishedMs) / finishedCount;
+    double longestLane = 0;
+    double allLanes = 0;
+    for (const Lane &lane : m_lanes) {
+        const double perRequest = lane.finished > 0 ? double(lane.busyMs) / lane.finished : meanMs;
+        const int parallel = lane.warmupsLeft > 0 ? 1 : m_plan.concurrency;
+        const double laneMs = perRequest * lane.remaining() / parallel;
+        longestLane = qMax(longestLane, laneMs);
+        allLanes += laneMs;
+    }
+    const int limit = m_plan.lanes > 0 ? m_plan.lanes : int(m_lanes.size());
+    return qint64(qMax(longestLane, allLanes / qMax(1, limit)));
+}
+
+void BenchmarkRun::emitSnapshot(bool last)
+{
+    RunSnapshot s;
+    s.total = m_plan.requestCount();
+    s.done = int(m_records.size());
+    s.errors = m_errors;
+    s.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    s.remainingMs = last ? std::optional<qint64>(0) : estimateRemainingMs();
+    s.finished = std::exchange(m_unreported, {});
+    s.inFlight.reserve(m_inFlight.size());
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+        s.inFlight.append(recordFor(it.key()));
+    s.last = last;
+    Q_EMIT snapshotReady(s);
+}

@@ -1,0 +1,83 @@
+#include "lanesummary.h"
+
+#include "requestmetrics.h"
+#include "requestrecord.h"
+
+#include <QHash>
+
+namespace {
+
+struct Samples
+{
+    QList<double> ttft, ttftAny, tps, e2e, itl;
+};
+
+} // namespace
+
+QList<LaneSummary> LaneSummary::summarize(const QList<RequestRecord> &records,
+                                          const std::function<ModelPrice(const QString &)> &priceOf,
+                                          double timeScale)
+{
+    QList<LaneSummary> out;
+    QList<Samples> samples;
+    QHash<QPair<QString, QString>, qsizetype> index;
+    for (const RequestRecord &r : records) {
+        const auto key = qMakePair(r.model, r.region);
+        auto it = index.constFind(key);
+        if (it == index.cend()) {
+            LaneSummary s;
+            s.model = r.model;
+            s.region = r.region;
+            const ModelPrice price = priceOf(r.model);
+            if (price.outputPerM) {
+                s.costUsd = 0.0;
+                s.costCoversInput = price.inputPerM.has_value();
+            }
+            out.append(s);
+            samples.append(Samples{});
+            it = index.insert(key, out.size() - 1);
+        }
+        LaneSummary &s = out[*it];
+        Samples &x = samples[*it];
+        const RequestMetrics m = RequestMetrics::from(r.timeline, timeScale);
+
+        if (m.outputTokens) {
+            s.outputTokens += *m.outputTokens;
+            s.tokensEstimated |= m.tokenSource == TokenSource::Events;
+        }
+        const ModelPrice price = priceOf(r.model);
+        if (s.costUsd && m.outputTokens)
+            *s.costUsd += *m.outputTokens * *price.outputPerM / 1e6;
+        if (s.costUsd && price.inputPerM && r.timeline.usagePromptTokens)
+            *s.costUsd += *r.timeline.usagePromptTokens * *price.inputPerM / 1e6;
+
+        if (r.warmup) {
+            ++s.warmups;
+            continue;
+        }
+        if (!r.ok()) {
+            if (r.timeline.status != RequestStatus::Cancelled)
+                ++s.errors;
+            continue;
+        }
+        ++s.n;
+        if (m.ttftMs)
+            x.ttft.append(*m.ttftMs);
+        if (m.ttftAnyMs)
+            x.ttftAny.append(*m.ttftAnyMs);
+        if (m.tokensPerS)
+            x.tps.append(*m.tokensPerS);
+        if (m.e2eMs)
+            x.e2e.append(*m.e2eMs);
+        for (qsizetype i = 1; i < r.timeline.tokenEventsUs.size(); ++i)
+            x.itl.append((r.timeline.tokenEventsUs.at(i) - r.timeline.tokenEventsUs.at(i - 1)) / 1000.0 * timeScale);
+    }
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        out[i].ttftMs = Distribution::of(samples[i].ttft);
+        out[i].ttftAnyMs = Distribution::of(samples[i].ttftAny);
+        out[i].tokensPerS = Distribution::of(samples[i].tps);
+        out[i].e2eMs = Distribution::of(samples[i].e2e);
+        out[i].itlMs = Distribution::of(samples[i].itl);
+    }
+    return out;
+}

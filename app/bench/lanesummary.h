@@ -1,0 +1,43 @@
+#pragma once
+
+#include "statistics.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+struct RequestRecord;
+
+// Prices in force for a model at run time, USD per million tokens.
+struct ModelPrice
+{
+    std::optional<double> inputPerM;
+    std::optional<double> outputPerM;
+};
+
+// The statistics of one model from one region: measured requests only (warm-ups
+// excluded); cost covers every request sent, warm-ups included, since they were paid for.
+struct LaneSummary
+{
+    QString model;
+    QString region;
+    int n = 0;       // measured requests that succeeded
+    int errors = 0;  // measured requests that failed
+    int warmups = 0; // excluded from the statistics
+    Distribution ttftMs;
+    Distribution ttftAnyMs;
+    Distribution tokensPerS;
+    Distribution e2eMs;
+    Distribution itlMs; // every gap between token-bearing events, pooled
+    qint64 outputTokens = 0;
+    bool tokensEstimated = false; // some counts came from events, not the server's usage
+    std::optional<double> costUsd; // empty when the model has no output price
+    bool costCoversInput = false;  // input tokens priced too (needs an input price)
+
+    // `timeScale` as in RequestMetrics::from.
+    static QList<LaneSummary> summarize(const QList<RequestRecord> &records,
+                                        const std::function<ModelPrice(const QString &)> &priceOf,
+                                        double timeScale = 1.0);
+};

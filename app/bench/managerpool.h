@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+// Hands out QNetworkAccessManagers so that none carries more than six streams
+// at once: Qt 6.4 opens at most six HTTP/1.1 connections per host and manager
+// and silently queues the rest, which would hide the wait inside TTFT.
+// Lives on the engine thread.
+class ManagerPool final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ManagerPool)
+
+public:
+    static constexpr int kStreamsPerManager = 6;
+
+    explicit ManagerPool(QObject *parent = nullptr);
+
+    QNetworkAccessManager *acquire();
+    void release(QNetworkAccessManager *manager);
+    int managerCount() const { return int(m_active.size()); }
+
+private:
+    QHash<QNetworkAccessManager *, int> m_active;
+    QList<QNetworkAccessManager *> m_order; // stable order, so lanes tend to reuse connections
+};

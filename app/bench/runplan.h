@@ -1,0 +1,43 @@
+#pragma once
+
+#include "stream/streamtarget.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// A vantage point of a run and the base URL requests from it go to.
+struct RegionRoute
+{
+    QString id;
+    QString name;
+    QUrl baseUrl;
+};
+
+// Everything that defines a run: models x regions x iterations, and how.
+struct RunPlan
+{
+    QString endpointName;
+    QUrl endpoint; // shown and saved; never holds a secret
+    bool simulated = false;
+    double timeScale = 1.0; // the simulated provider's speed-up; 1 = real time
+    QString protocol = QStringLiteral("openai");
+    QStringList models;
+    QList<RegionRoute> regions;
+    int iterations = 10;
+    int warmup = 1;
+    int lanes = 0;       // model/region lanes at once; 0 = all
+    int concurrency = 1; // requests in flight within one lane
+    QString prompt = QStringLiteral("Explain recursion in 200 words");
+    int maxTokens = 150;
+    bool includeUsage = true;
+    Timeouts timeouts;
+    bool keepText = false;
+    QString apiKey; // used to send, never saved or shown
+
+    int laneCount() const { return int(models.size() * regions.size()); }
+    int requestCount() const { return laneCount() * (iterations + warmup); }
+    // Empty when the plan can run, else what is wrong with it.
+    QString validate() const;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "requestrecord.h"
+
+#include <QList>
+#include <QMetaType>
+
+#include <optional>
+
+// A coalesced view of a run in progress, sent to the GUI or CLI some 25 times
+// a second: never one signal per token.
+struct RunSnapshot
+{
+    int total = 0;
+    int done = 0;
+    int errors = 0;
+    qint64 elapsedMs = 0;
+    std::optional<qint64> remainingMs; // an estimate from the lanes' pace so far
+    QList<RequestRecord> finished;     // requests finished since the previous snapshot
+    QList<RequestRecord> inFlight;     // partial timelines of requests still streaming
+    bool last = false;
+};
+
+Q_DECLARE_METATYPE(RunSnapshot)

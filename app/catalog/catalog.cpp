@@ -1,0 +1,208 @@
+#include "catalog.h"
+
+#include "core/jsonreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace {
+
+constexpr double kMaxPrice = 1e6;
+const QString kBuiltInPath = QStringLiteral(":/tokenmeter/catalog.json");
+constexpr double kMaxMs = 1e7;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalog", text);
+}
+
+FigureSource sourceFromString(const QString &s)
+{
+    if (s == u"published")
+        return FigureSource::Published;
+    if (s == u"main-table")
+        return FigureSource::MainTable;
+    if (s == u"derived")
+        return FigureSource::Derived;
+    return FigureSource::User;
+}
+
+// Reads one model; `base` is the model being overridden (or a fresh one).
+ModelInfo readModel(JsonReader &r, const QJsonObject &o, const QVariantList &path, ModelInfo m)
+{
+    const bool fresh = m.id.isEmpty();
+    m.id = r.string(o, QStringLiteral("id"), path, true).value_or(QString());
+    if (r.ok() && m.id.trimmed().isEmpty())
+        r.fail(QVariantList(path) << QStringLiteral("id"), tr("must not be empty"));
+    if (auto v = r.string(o, QStringLiteral("name"), path, false))
+        m.name = *v;
+    else if (fresh)
+        m.name = m.id;
+    if (auto v = r.string(o, QStringLiteral("provider"), path, false))
+        m.provider = *v;
+    if (o.contains(QStringLiteral("output_price_usd_per_m")))
+        m.outputPricePerM = r.number(o, QStringLiteral("output_price_usd_per_m"), path, false, 0, kMaxPrice);
+    if (o.contains(QStringLiteral("input_price_usd_per_m")))
+        m.inputPricePerM = r.number(o, QStringLiteral("input_price_usd_per_m"), path, false, 0, kMaxPrice);
+    if (auto pub = r.object(o, QStringLiteral("published"), path, false)) {
+        const QVariantList p = QVariantList(path) << QStringLiteral("published");
+        if (auto v = r.number(*pub, QStringLiteral("ttft_ms"), p, false, 0, kMaxMs))
+            m.publishedTtftMs = v;
+        if (auto v = r.number(*pub, QStringLiteral("tokens_per_s"), p, false, 0, 1e6))
+            m.publishedTokensPerS = v;
+    }
+    if (auto regions = r.object(o, QStringLiteral("regions"), path, false)) {
+        const QVariantList p = QVariantList(path) << QStringLiteral("regions");
+        for (auto it = regions->begin(); it != regions->end() && r.ok(); ++it) {
+            const QVariantList rp = QVariantList(p) << it.key();
+            if (!it->isObject()) {
+                r.fail(rp, tr("expected an object"));
+                break;
+            }
+            RegionFigure fig;
+            fig.ttftMs = r.number(it->toObject(), QStringLiteral("ttft_ms"), rp, true, 0, kMaxMs).value_or(0);
+            fig.source = sourceFromString(
+                r.string(it->toObject(), QStringLiteral("source"), rp, false).value_or(QString()));
+            m.regionTtft.insert(it.key(), fig);
+        }
+    }
+    if (auto v = r.boolean(o, QStringLiteral("reasoning"), path, false))
+        m.reasoning = *v;
+    if (auto sim = r.object(o, QStringLiteral("sim"), path, false)) {
+        if (auto v = r.number(*sim, QStringLiteral("tokens_per_event"),
+                              QVariantList(path) << QStringLiteral("sim"), false, 1, 64))
+            m.simTokensPerEvent = int(*v);
+    }
+    return m;
+}
+
+template<typename T, typename Fn>
+bool readList(JsonReader &r, const QJsonObject &root, const QString &key, QList<T> *out, Fn readOne)
+{
+    const auto arr = r.array(root, key, {}, false);
+    if (!arr)
+        return false;
+    QList<T> items;
+    for (int i = 0; i < arr->size() && r.ok(); ++i) {
+        const QVariantList path{key, i};
+        if (!arr->at(i).isObject()) {
+            r.fail(path, tr("expected an object"));
+            break;
+        }
+        items.append(readOne(arr->at(i).toObject(), path));
+    }
+    if (r.ok())
+        *out = items;
+    return true;
+}
+
+} // namespace
+
+Catalog Catalog::builtIn()
+{
+    Catalog c;
+    QFile f(kBuiltInPath);
+    QString error;
+    if (!f.open(QIODevice::ReadOnly) || !c.load(f.readAll(), f.fileName(), &error))
+        qFatal("built-in catalog is broken: %s", qPrintable(error.isEmpty() ? f.errorString() : error));
+    return c;
+}
+
+bool Catalog::load(const QByteArray &json, const QString &sourceName, QString *error)
+{
+    Catalog merged = *this;
+    JsonReader r(json, sourceName);
+    QJsonObject root;
+    if (!r.parseObject(&root)) {
+        *error = r.error();
+        return false;
+    }
+    if (auto schema = r.string(root, QStringLiteral("schema"), {}, false);
+        schema && !schema->startsWith(u"tokenmeter.catalog/")) {
+        r.fail({QStringLiteral("schema")}, tr("\"%1\" is not a Tokenmeter catalog").arg(*schema));
+    }
+
+    readList(r, root, QStringLiteral("tiers"), &merged.m_tiers, [&](const QJsonObject &o, const QVariantList &p) {
+        return PriceTier{r.string(o, QStringLiteral("id"), p, true).value_or(QString()),
+                         r.string(o, QStringLiteral("name"), p, true).value_or(QString()),
+                         r.number(o, QStringLiteral("max_usd_per_m"), p, false, 0, kMaxPrice)};
+    });
+    readList(r, root, QStringLiteral("ttft_bands"), &merged.m_bands, [&](const QJsonObject &o, const QVariantList &p) {
+        return TtftBand{r.string(o, QStringLiteral("id"), p, true).value_or(QString()),
+                        r.string(o, QStringLiteral("name"), p, true).value_or(QString()),
+                        r.number(o, QStringLiteral("below_ms"), p, false, 0, kMaxMs)};
+    });
+    readList(r, root, QStringLiteral("regions"), &merged.m_regions, [&](const QJsonObject &o, const QVariantList &p) {
+        return RegionInfo{r.string(o, QStringLiteral("id"), p, true).value_or(QString()),
+                          r.string(o, QStringLiteral("name"), p, true).value_or(QString())};
+    });
+
+    const auto models = r.array(root, QStringLiteral("models"), {}, false);
+    for (int i = 0; models && i < models->size() && r.ok(); ++i) {
+        const QVariantList path{QStringLiteral("models"), i};
+        if (!models->at(i).isObject()) {
+            r.fail(path, tr("expected an object"));
+            break;
+        }
+        const QJsonObject o = models->at(i).toObject();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        const auto existing = std::find_if(merged.m_models.begin(), merged.m_models.end(),
+                                           [&](const ModelInfo &m) { return m.id == id; });
+        if (existing != merged.m_models.end()) {
+            *existing = readModel(r, o, path, *existing);
+        } else {
+            ModelInfo m = readModel(r, o, path, ModelInfo());
+            m.userDefined = sourceName != kBuiltInPath;
+            merged.m_models.append(m);
+        }
+    }
+    if (!r.ok()) {
+        *error = r.error();
+        return false;
+    }
+    *this = std::move(merged);
+    return true;
+}
+
+bool Catalog::mergeFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read the catalog file: %2").arg(path, f.errorString());
+        return false;
+    }
+    return load(f.readAll(), QFileInfo(path).fileName(), error);
+}
+
+const ModelInfo *Catalog::model(const QString &id) const
+{
+    for (const ModelInfo &m : m_models) {
+        if (m.id == id)
+            return &m;
+    }
+    return nullptr;
+}
+
+const PriceTier *Catalog::tierFor(std::optional<double> pricePerM) const
+{
+    if (!pricePerM)
+        return nullptr;
+    for (const PriceTier &t : m_tiers) {
+        if (!t.maxPricePerM || *pricePerM <= *t.maxPricePerM)
+            return &t;
+    }
+    return nullptr;
+}
+
+const TtftBand *Catalog::bandFor(std::optional<double> ttftMs) const
+{
+    if (!ttftMs)
+        return nullptr;
+    for (const TtftBand &b : m_bands) {
+        if (!b.belowMs || *ttftMs < *b.belowMs)
+            return &b;
+    }
+    return nullptr;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "modelinfo.h"
+
+#include <QList>
+#include <QString>
+
+// The models, price tiers, TTFT bands and regions Tokenmeter knows: the
+// built-in seed of the published study, with a user's catalog file over it.
+class Catalog
+{
+public:
+    // The catalog compiled in from resources/catalog.json.
+    static Catalog builtIn();
+
+    // Parses a catalog document. On error, returns false and leaves *this untouched;
+    // *error names the source, line and field.
+    bool load(const QByteArray &json, const QString &sourceName, QString *error);
+
+    // Adds or overrides models (and tiers, bands, regions when the file has them)
+    // from a user catalog file. On error the catalog is left as it was.
+    bool mergeFile(const QString &path, QString *error);
+
+    const QList<ModelInfo> &models() const { return m_models; }
+    const ModelInfo *model(const QString &id) const;
+    const QList<PriceTier> &tiers() const { return m_tiers; }
+    const QList<TtftBand> &bands() const { return m_bands; }
+    const QList<RegionInfo> &regions() const { return m_regions; }
+
+    // The tier of a price, or nullptr for a model with no known price.
+    const PriceTier *tierFor(std::optional<double> pricePerM) const;
+    // The band of a TTFT in milliseconds, or nullptr for no figure.
+    const TtftBand *bandFor(std::optional<double> ttftMs) const;
+
+private:
+    QList<ModelInfo> m_models;
+    QList<PriceTier> m_tiers;
+    QList<TtftBand> m_bands;
+    QList<RegionInfo> m_regions;
+};

@@ -1,0 +1,54 @@
+// tokenmeter-cli: Tokenmeter's benchmarks without a screen.
+#include "exitcodes.h"
+#include "runcommand.h"
+#include "simcommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "tokenmeter-cli",
+        "Usage: tokenmeter-cli COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  run    benchmark streaming chat models (default: the embedded simulated provider)\n"
+        "  sim    run the simulated OpenAI-compatible provider on its own\n"
+        "\n"
+        "'tokenmeter-cli COMMAND --help' lists a command's options.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tokenmeter"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tokenmeter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENMETER_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (args.size() > 1)
+        args.removeAt(1); // the parsers see "tokenmeter-cli --option ..."
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (command == u"run")
+        return runRunCommand(args);
+    if (command == u"sim")
+        return runSimCommand(args);
+    if (command == u"--version" || command == u"version") {
+        out << "tokenmeter-cli " << QCoreApplication::applicationVersion() << " (Qt " << qVersion() << ")\n";
+        return ExitCode::Ok;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out << usage();
+        return ExitCode::Ok;
+    }
+    err << (command.isEmpty() ? QString() : QCoreApplication::translate("tokenmeter-cli", "unknown command \"%1\"\n").arg(command))
+        << usage();
+    return ExitCode::Usage;
+}

@@ -1,0 +1,206 @@
+#include "jsonreport.h"
+
+#include "bench/lanesummary.h"
+#include "bench/requestmetrics.h"
+#include "bench/runresult.h"
+#include "catalog/catalog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSysInfo>
+
+#include <cmath>
+
+namespace {
+
+QJsonValue num(std::optional<double> v, int decimals = 3)
+{
+    if (!v || !std::isfinite(*v))
+        return QJsonValue::Null;
+    const double scale = std::pow(10.0, decimals);
+    return std::round(*v * scale) / scale;
+}
+
+QJsonValue optInt(std::optional<qint64> v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue::Null;
+}
+
+QJsonObject distribution(const Distribution &d)
+{
+    if (d.isEmpty())
+        return QJsonObject{{QStringLiteral("n"), 0}};
+    return QJsonObject{{QStringLiteral("n"), d.n},
+                       {QStringLiteral("mean"), num(d.mean)},
+                       {QStringLiteral("stddev"), num(d.stddev)},
+                       {QStringLiteral("min"), num(d.min)},
+                       {QStringLiteral("p50"), num(d.p50)},
+                       {QStringLiteral("p90"), num(d.p90)},
+                       {QStringLiteral("p95"), num(d.p95)},
+                       {QStringLiteral("p99"), num(d.p99)},
+                       {QStringLiteral("max"), num(d.max)}};
+}
+
+QJsonObject config(const RunPlan &p)
+{
+    QJsonArray regions;
+    for (const RegionRoute &r : p.regions)
+        regions.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                   {QStringLiteral("name"), r.name},
+                                   {QStringLiteral("base_url"), r.baseUrl.toString(QUrl::RemoveUserInfo)}});
+    return QJsonObject{
+        {QStringLiteral("endpoint_name"), p.endpointName},
+        {QStringLiteral("endpoint"), p.endpoint.toString(QUrl::RemoveUserInfo)},
+        {QStringLiteral("protocol"), p.protocol},
+        {QStringLiteral("models"), QJsonArray::fromStringList(p.models)},
+        {QStringLiteral("regions"), regions},
+        {QStringLiteral("iterations"), p.iterations},
+        {QStringLiteral("warmup"), p.warmup},
+        {QStringLiteral("lanes"), p.lanes},
+        {QStringLiteral("concurrency"), p.concurrency},
+        {QStringLiteral("prompt"), p.prompt},
+        {QStringLiteral("max_tokens"), p.maxTokens},
+        {QStringLiteral("include_usage"), p.includeUsage},
+        {QStringLiteral("time_scale"), p.timeScale},
+        {QStringLiteral("keep_text"), p.keepText},
+        {QStringLiteral("timeouts_s"),
+         QJsonObject{{QStringLiteral("connect"), p.timeouts.connectS},
+                     {QStringLiteral("first_token"), p.timeouts.firstTokenS},
+                     {QStringLiteral("idle"), p.timeouts.idleS},
+                     {QStringLiteral("total"), p.timeouts.totalS}}},
+    };
+}
+
+QJsonObject request(const RequestRecord &r, bool keepText, double timeScale)
+{
+    const RequestTimeline &t = r.timeline;
+    const RequestMetrics m = RequestMetrics::from(t, timeScale);
+    QJsonArray events;
+    for (qint32 us : t.tokenEventsUs)
+        events.append(std::round(us * timeScale / 10.0) / 100.0);
+    QJsonObject o{
+        {QStringLiteral("id"), QString::fromLatin1(t.requestId)},
+        {QStringLiteral("model"), r.model},
+        {QStringLiteral("region"), r.region},
+        {QStringLiteral("iteration"), r.iteration},
+        {QStringLiteral("warmup"), r.warmup},
+        {QStringLiteral("status"), statusId(t.status)},
+        {QStringLiteral("error"), t.error.isEmpty() ? QJsonValue::Null : QJsonValue(t.error)},
+        {QStringLiteral("http_status"), t.httpStatus > 0 ? QJsonValue(t.httpStatus) : QJsonValue::Null},
+        {QStringLiteral("t_send_mono_ns"), QString::number(t.sendMonoNs)},
+        {QStringLiteral("client_wait_ms"), num(r.clientWaitUs / 1000.0)},
+        {QStringLiteral("headers_ms"), num(m.headersMs)},
+        {QStringLiteral("ttft_ms"), num(m.ttftMs)},
+        {QStringLiteral("ttft_any_ms"), num(m.ttftAnyMs)},
+        {QStringLiteral("e2e_ms"), num(m.e2eMs)},
+        {QStringLiteral("output_tokens"), optInt(m.outputTokens)},
+        {QStringLiteral("prompt_tokens"), optInt(t.usagePromptTokens)},
+        {QStringLiteral("token_source"), tokenSourceId(m.tokenSource)},
+        {QStringLiteral("tokens_per_s"), num(m.tokensPerS)},
+        {QStringLiteral("finish_reason"), t.finishReason.isEmpty() ? QJsonValue::Null : QJsonValue(t.finishReason)},
+        {QStringLiteral("events"), t.events},
+        {QStringLiteral("comments"), t.comments},
+        {QStringLiteral("events_ms"), events},
+    };
+    if (m.itl)
+        o.insert(QStringLiteral("itl_ms"), QJsonObject{{QStringLiteral("mean"), num(m.itl->meanMs)},
+                                                      {QStringLiteral("p50"), num(m.itl->p50Ms)},
+                                                      {QStringLiteral("p99"), num(m.itl->p99Ms)},
+                                                      {QStringLiteral("max"), num(m.itl->maxMs)}});
+    if (keepText) {
+        o.insert(QStringLiteral("text"), t.text);
+        o.insert(QStringLiteral("reasoning_text"), t.reasoningText);
+    }
+    return o;
+}
+
+} // namespace
+
+namespace JsonReport {
+
+QJsonObject toJson(const RunResult &result, const Catalog &catalog)
+{
+    QJsonArray prices;
+    for (const QString &id : result.plan.models) {
+        const ModelInfo *m = catalog.model(id);
+        prices.append(QJsonObject{
+            {QStringLiteral("model"), id},
+            {QStringLiteral("name"), m ? m->name : id},
+            {QStringLiteral("provider"), m ? m->provider : QString()},
+            {QStringLiteral("output_usd_per_m"), num(m ? m->outputPricePerM : std::nullopt, 4)},
+            {QStringLiteral("input_usd_per_m"), num(m ? m->inputPricePerM : std::nullopt, 4)},
+            {QStringLiteral("tier"), m && catalog.tierFor(m->outputPricePerM) ? catalog.tierFor(m->outputPricePerM)->id : QString()},
+        });
+    }
+    QJsonArray requests;
+    for (const RequestRecord &r : result.records)
+        requests.append(request(r, result.plan.keepText, result.plan.timeScale));
+
+    const auto priceOf = [&catalog](const QString &id) {
+        const ModelInfo *m = catalog.model(id);
+        return m ? ModelPrice{m->inputPricePerM, m->outputPricePerM} : ModelPrice{};
+    };
+    QJsonArray summary;
+    for (const LaneSummary &s : LaneSummary::summarize(result.records, priceOf, result.plan.timeScale)) {
+        summary.append(QJsonObject{
+            {QStringLiteral("model"), s.model},
+            {QStringLiteral("region"), s.region},
+            {QStringLiteral("n"), s.n},
+            {QStringLiteral("errors"), s.errors},
+            {QStringLiteral("warmups_excluded"), s.warmups},
+            {QStringLiteral("ttft_ms"), distribution(s.ttftMs)},
+            {QStringLiteral("ttft_any_ms"), distribution(s.ttftAnyMs)},
+            {QStringLiteral("tokens_per_s"), distribution(s.tokensPerS)},
+            {QStringLiteral("e2e_ms"), distribution(s.e2eMs)},
+            {QStringLiteral("itl_ms"), distribution(s.itlMs)},
+            {QStringLiteral("output_tokens"), double(s.outputTokens)},
+            {QStringLiteral("tokens_estimated"), s.tokensEstimated},
+            {QStringLiteral("cost_usd"), num(s.costUsd, 6)},
+            {QStringLiteral("cost_covers_input"), s.costCoversInput},
+        });
+    }
+    const QJsonObject environment{
+        {QStringLiteral("app"), QStringLiteral("Tokenmeter")},
+        {QStringLiteral("app_version"), QStringLiteral(TOKENMETER_VERSION)},
+        {QStringLiteral("qt_version"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("os"), QSysInfo::prettyProductName()},
+        {QStringLiteral("kernel"), QString(QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion())},
+        {QStringLiteral("cpu_arch"), QSysInfo::currentCpuArchitecture()},
+        {QStringLiteral("clock"), QStringLiteral("CLOCK_MONOTONIC")},
+    };
+    return QJsonObject{
+        {QStringLiteral("schema"), QString::fromLatin1(kSchema)},
+        {QStringLiteral("simulated"), result.simulated},
+        {QStringLiteral("cancelled"), result.cancelled},
+        // Durations and rates are in the simulated provider's time: wall time
+        // multiplied by config.time_scale (1 for real endpoints).
+        {QStringLiteral("time_base"), result.plan.timeScale == 1.0 ? QStringLiteral("wall")
+                                                                   : QStringLiteral("simulated")},
+        {QStringLiteral("started_utc"), result.startedUtc.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("finished_utc"), result.finishedUtc.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("environment"), environment},
+        {QStringLiteral("config"), config(result.plan)},
+        {QStringLiteral("prices"), prices},
+        {QStringLiteral("requests"), requests},
+        {QStringLiteral("summary"), summary},
+    };
+}
+
+bool save(const QJsonObject &report, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("JsonReport", "cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(report).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = QCoreApplication::translate("JsonReport", "cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace JsonReport

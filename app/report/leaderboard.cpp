@@ -1,0 +1,233 @@
+#include "leaderboard.h"
+
+#include "bench/runresult.h"
+#include "catalog/catalog.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Leaderboard", text);
+}
+
+QString fmt(std::optional<double> v, int decimals = 0)
+{
+    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("-");
+}
+
+std::optional<double> p50(const Distribution &d)
+{
+    return d.isEmpty() ? std::nullopt : std::optional<double>(d.p50);
+}
+std::optional<double> p90(const Distribution &d)
+{
+    return d.isEmpty() ? std::nullopt : std::optional<double>(d.p90);
+}
+std::optional<double> p99(const Distribution &d)
+{
+    return d.isEmpty() ? std::nullopt : std::optional<double>(d.p99);
+}
+
+// CSV leaves a missing figure empty rather than "-".
+QString csvNum(std::optional<double> v, int decimals)
+{
+    return v ? QString::number(*v, 'f', decimals) : QString();
+}
+
+QString csvField(QString s)
+{
+    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
+        return u'"' + s.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return s;
+}
+
+// Sorts with empty figures last.
+template<typename Key>
+void rankBy(QList<LeaderboardRow> &rows, Key key, bool descending)
+{
+    std::stable_sort(rows.begin(), rows.end(), [&](const LeaderboardRow &a, const LeaderboardRow &b) {
+        const std::optional<double> ka = key(a), kb = key(b);
+        if (!ka || !kb)
+            return ka.has_value() && !kb.has_value();
+        return descending ? *ka > *kb : *ka < *kb;
+    });
+}
+
+} // namespace
+
+std::optional<double> LeaderboardRow::ttftP50() const
+{
+    return lane.ttftMs.isEmpty() ? p50(lane.ttftAnyMs) : p50(lane.ttftMs);
+}
+
+std::optional<Leaderboard::RankBy> Leaderboard::rankByFromString(const QString &s)
+{
+    if (s == u"ttft")
+        return RankBy::Ttft;
+    if (s == u"tps")
+        return RankBy::TokensPerS;
+    if (s == u"cost")
+        return RankBy::Cost;
+    return std::nullopt;
+}
+
+Leaderboard::Leaderboard(const RunResult &result, const Catalog &catalog, RankBy by)
+    : m_simulated(result.simulated), m_timeScale(result.plan.timeScale)
+{
+    const auto priceOf = [&catalog](const QString &id) {
+        const ModelInfo *m = catalog.model(id);
+        return m ? ModelPrice{m->inputPricePerM, m->outputPricePerM} : ModelPrice{};
+    };
+    for (const LaneSummary &lane : LaneSummary::summarize(result.records, priceOf, result.plan.timeScale)) {
+        LeaderboardRow row;
+        row.lane = lane;
+        row.name = lane.model;
+        if (const ModelInfo *m = catalog.model(lane.model)) {
+            row.name = m->name;
+            row.provider = m->provider;
+            row.outputPricePerM = m->outputPricePerM;
+            row.publishedTtftMs = m->referenceTtftMs(lane.region);
+            row.publishedTokensPerS = m->publishedTokensPerS;
+            row.reasoning = m->reasoning;
+        }
+        if (const PriceTier *t = catalog.tierFor(row.outputPricePerM))
+            row.tier = t->name;
+        if (const TtftBand *b = catalog.bandFor(row.ttftP50()))
+            row.band = b->name;
+        m_anyEstimated |= lane.tokensEstimated;
+        m_rows.append(row);
+    }
+    switch (by) {
+    case RankBy::Ttft:
+        rankBy(m_rows, [](const LeaderboardRow &r) { return r.ttftP50(); }, false);
+        break;
+    case RankBy::TokensPerS:
+        rankBy(m_rows, [](const LeaderboardRow &r) { return p50(r.lane.tokensPerS); }, true);
+        break;
+    case RankBy::Cost:
+        rankBy(m_rows, [](const LeaderboardRow &r) { return r.outputPricePerM; }, false);
+        break;
+    }
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        m_rows[i].rank = int(i + 1);
+}
+
+QStringList Leaderboard::notes() const
+{
+    QStringList out;
+    if (m_simulated)
+        out << tr("SIMULATED: measured against Tokenmeter's simulated provider, not a real API.");
+    if (m_timeScale != 1.0)
+        out << tr("Time scale %1x: the simulated provider ran %1 times faster than real time; times "
+                  "and rates are shown in its simulated time (measured x%1), measurement error included.")
+                   .arg(m_timeScale);
+    if (m_anyEstimated)
+        out << tr("~ marks token counts estimated from event counts (the server sent no usage).");
+    out << tr("TTFT is the first answer text; \"any\" counts reasoning tokens too. "
+              "\"pub\" figures are the published study's reference, not measurements.");
+    return out;
+}
+
+QString Leaderboard::format(Format format) const
+{
+    switch (format) {
+    case Format::Csv:
+        return csv();
+    case Format::Markdown:
+        return markdown();
+    case Format::Table:
+        break;
+    }
+    return table();
+}
+
+QString Leaderboard::table() const
+{
+    const QStringList header{tr("#"), tr("Model"), tr("Region"), tr("n"), tr("Err"),
+                             tr("TTFT p50"), tr("p90"), tr("p99"), tr("any p50"), tr("pub"),
+                             tr("tok/s p50"), tr("pub"), tr("E2E p50"), tr("ITL p99"),
+                             tr("$/M out"), tr("Tier"), tr("Band")};
+    QList<QStringList> cells{header};
+    for (const LeaderboardRow &r : m_rows) {
+        const QString est = r.lane.tokensEstimated ? QStringLiteral("~") : QString();
+        cells.append({QString::number(r.rank), r.name, r.lane.region, QString::number(r.lane.n),
+                      QString::number(r.lane.errors), fmt(r.ttftP50()), fmt(p90(r.lane.ttftMs)),
+                      fmt(p99(r.lane.ttftMs)), fmt(p50(r.lane.ttftAnyMs)), fmt(r.publishedTtftMs),
+                      est + fmt(p50(r.lane.tokensPerS), 1), fmt(r.publishedTokensPerS),
+                      fmt(p50(r.lane.e2eMs)), fmt(p99(r.lane.itlMs), 1), fmt(r.outputPricePerM, 2),
+                      r.tier, r.band});
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : cells)
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = qMax(widths[c], row.at(c).size());
+    QString out;
+    for (const QStringList &row : cells) {
+        QStringList padded;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const bool left = c == 1 || c == 2 || c >= 15;
+            padded << (left ? row.at(c).leftJustified(widths[c]) : row.at(c).rightJustified(widths[c]));
+        }
+        while (!padded.isEmpty() && padded.constLast().trimmed().isEmpty())
+            padded.removeLast();
+        QString line = padded.join(QStringLiteral("  "));
+        while (line.endsWith(u' '))
+            line.chop(1);
+        out += line + u'\n';
+    }
+    for (const QString &note : notes())
+        out += note + u'\n';
+    return out;
+}
+
+QString Leaderboard::csv() const
+{
+    QString out = QStringLiteral(
+        "rank,model,name,provider,region,n,errors,ttft_p50_ms,ttft_p90_ms,ttft_p99_ms,ttft_any_p50_ms,"
+        "published_ttft_ms,tokens_per_s_p50,published_tokens_per_s,e2e_p50_ms,itl_p99_ms,"
+        "output_usd_per_m,tier,band,cost_usd,tokens_estimated,simulated\n");
+    for (const LeaderboardRow &r : m_rows) {
+        const QStringList f{QString::number(r.rank), csvField(r.lane.model), csvField(r.name),
+                            csvField(r.provider), csvField(r.lane.region), QString::number(r.lane.n),
+                            QString::number(r.lane.errors), csvNum(r.ttftP50(), 1), csvNum(p90(r.lane.ttftMs), 1),
+                            csvNum(p99(r.lane.ttftMs), 1), csvNum(p50(r.lane.ttftAnyMs), 1), csvNum(r.publishedTtftMs, 0),
+                            csvNum(p50(r.lane.tokensPerS), 2), csvNum(r.publishedTokensPerS, 0), csvNum(p50(r.lane.e2eMs), 1),
+                            csvNum(p99(r.lane.itlMs), 2), csvNum(r.outputPricePerM, 4), csvField(r.tier),
+                            csvField(r.band), csvNum(r.lane.costUsd, 6),
+                            r.lane.tokensEstimated ? QStringLiteral("true") : QStringLiteral("false"),
+                            m_simulated ? QStringLiteral("true") : QStringLiteral("false")};
+        out += f.join(u',') + u'\n';
+    }
+    return out;
+}
+
+QString Leaderboard::markdown() const
+{
+    QString out;
+    if (m_simulated)
+        out += QStringLiteral("> **") + tr("Simulated") + QStringLiteral(":** ")
+            + tr("measured against Tokenmeter's simulated provider, not a real API.") + QStringLiteral("\n\n");
+    out += u'|' + QStringList{tr("#"), tr("Model"), tr("Provider"), tr("Region"), tr("n"), tr("Errors"),
+                             tr("TTFT p50 (ms)"), tr("TTFT p90"), tr("TTFT p99"), tr("First token, any (ms)"),
+                             tr("Tokens/s p50"), tr("E2E p50 (ms)"), tr("$/M output"), tr("Tier"), tr("Band")}
+                      .join(u'|')
+        + QStringLiteral("|\n|") + QStringLiteral("---|").repeated(15) + u'\n';
+    for (const LeaderboardRow &r : m_rows) {
+        const QString est = r.lane.tokensEstimated ? QStringLiteral("~") : QString();
+        QStringList cells{QString::number(r.rank), r.name, r.provider, r.lane.region, QString::number(r.lane.n),
+                          QString::number(r.lane.errors), fmt(r.ttftP50()), fmt(p90(r.lane.ttftMs)),
+                          fmt(p99(r.lane.ttftMs)), fmt(p50(r.lane.ttftAnyMs)), est + fmt(p50(r.lane.tokensPerS), 1),
+                          fmt(p50(r.lane.e2eMs)), fmt(r.outputPricePerM, 2), r.tier, r.band};
+        for (QString &c : cells)
+            c.replace(u'|', QStringLiteral("\\|"));
+        out += u'|' + cells.join(u'|') + QStringLiteral("|\n");
+    }
+    out += u'\n';
+    for (const QString &note : notes())
+        out += QStringLiteral("- ") + note + u'\n';
+    return out;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "bench/lanesummary.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Catalog;
+struct RunResult;
+
+// One model from one region, with what the catalog says of it: the rows of the
+// leaderboard the CLI prints and the dashboard shows.
+struct LeaderboardRow
+{
+    int rank = 0;
+    LaneSummary lane;
+    QString name;
+    QString provider;
+    std::optional<double> outputPricePerM;
+    QString tier;  // tier name, empty without a price
+    QString band;  // TTFT band of the answer TTFT p50
+    std::optional<double> publishedTtftMs; // reference, for the region
+    std::optional<double> publishedTokensPerS;
+    bool reasoning = false;
+
+    // The TTFT a user waits for: first answer text, or the first token of any
+    // kind when no answer text came.
+    std::optional<double> ttftP50() const;
+};
+
+// Builds and formats the ranked leaderboard of a run.
+class Leaderboard
+{
+public:
+    enum class RankBy { Ttft, TokensPerS, Cost };
+    enum class Format { Table, Csv, Markdown };
+
+    Leaderboard(const RunResult &result, const Catalog &catalog, RankBy rankBy);
+
+    const QList<LeaderboardRow> &rows() const { return m_rows; }
+    QString format(Format format) const;
+
+    static std::optional<RankBy> rankByFromString(const QString &s);
+
+private:
+    QString table() const;
+    QString csv() const;
+    QString markdown() const;
+    QStringList notes() const;
+
+    QList<LeaderboardRow> m_rows;
+    bool m_simulated = false;
+    double m_timeScale = 1;
+    bool m_anyEstimated = false;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+// A parsed HTTP/1.1 request, as much of one as the simulated provider needs.
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray path; // without the query
+    QByteArray query;
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
+    QByteArray body;
+
+    QByteArray header(const QByteArray &lowerName) const;
+    bool keepAlive() const;
+};
+
+// Reads HTTP/1.1 requests incrementally off a connection (keep-alive, one after
+// another; bodies by Content-Length).
+class HttpRequestParser
+{
+public:
+    enum class State { NeedMore, Complete, Error };
+
+    static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
+    static constexpr qsizetype kMaxBodyBytes = 8 * 1024 * 1024;
+
+    void append(QByteArrayView bytes) { m_buffer.append(bytes.data(), bytes.size()); }
+    // Tries to take one whole request off the buffer.
+    State next(HttpRequest *out);
+    QByteArray errorReason() const { return m_error; }
+
+private:
+    QByteArray m_buffer;
+    QByteArray m_error;
+};

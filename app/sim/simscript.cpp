@@ -1,0 +1,164 @@
+#include "simscript.h"
+
+#include "catalog/modelinfo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <random>
+
+namespace {
+
+// About 200 words, so the study's ~150-token answer reads like one.
+constexpr const char *kAnswer =
+    "Recursion is a way of solving a problem by having a function call itself on a smaller "
+    "version of the same problem. Every recursive function needs two parts: a base case, which "
+    "answers the simplest input directly, and a recursive case, which breaks a larger input into "
+    "a smaller one and calls the function again. Computing a factorial is the classic example: "
+    "the factorial of zero is one, and the factorial of any larger number n is n times the "
+    "factorial of n minus one. Each call waits on the call stack until the smaller call returns, "
+    "and then the results are combined on the way back up. Recursion fits naturally with data "
+    "that is itself recursive, such as trees, nested folders or the grammar of a language, where "
+    "each part looks like a smaller copy of the whole. Its costs are real too: every call uses "
+    "stack memory, so very deep recursion can overflow the stack, and naive recursion can repeat "
+    "work, as the plain Fibonacci function famously does. Memoization, tail calls or a simple "
+    "loop fix most of these problems. Used with a clear base case, recursion turns a hard problem "
+    "into a short and readable definition. ";
+
+constexpr const char *kReasoning =
+    "The user wants a short explanation of recursion, about two hundred words. I should define it, "
+    "mention the base case and the recursive case, give the factorial example, say why it suits "
+    "trees, and warn about stack depth and repeated work. Keep it plain and friendly. ";
+
+QStringList words(const char *text)
+{
+    return QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+// Takes `count` word tokens from `source`, cycling, with spaces between.
+QStringList tokens(const QStringList &source, int count)
+{
+    QStringList out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i)
+        out.append((i == 0 ? QString() : QStringLiteral(" ")) + source.at(i % source.size()));
+    return out;
+}
+
+QByteArray chunk(const QString &model, const QJsonObject &delta, const QJsonValue &finish = QJsonValue::Null)
+{
+    const QJsonObject o{
+        {QStringLiteral("id"), QStringLiteral("chatcmpl-sim")},
+        {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
+        {QStringLiteral("model"), model},
+        {QStringLiteral("choices"),
+         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                {QStringLiteral("delta"), delta},
+                                {QStringLiteral("finish_reason"), finish}}}},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+double clampedLogNormal(std::mt19937_64 &rng, double sigma)
+{
+    std::normal_distribution<double> normal(0.0, sigma);
+    return std::exp(qBound(-3 * sigma, normal(rng), 3 * sigma));
+}
+
+} // namespace
+
+SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
+{
+    std::seed_seq seq{quint32(request.seed), quint32(request.seed >> 32),
+                      quint32(qHash(model.id, 0)), quint32(request.draw), quint32(request.draw >> 32)};
+    std::mt19937_64 rng(seq);
+    std::uniform_real_distribution<double> unit(-1.0, 1.0);
+
+    const double publishedTtftMs = model.publishedTtftMs.value_or(300);
+    const double publishedTps = qMax(1.0, model.publishedTokensPerS.value_or(40));
+    const double ttftMs = qMax(5.0, publishedTtftMs * clampedLogNormal(rng, 0.04) + request.regionDeltaMs);
+    const double tps = publishedTps * clampedLogNormal(rng, 0.04);
+    const int perEvent = qMax(1, model.simTokensPerEvent);
+
+    SimScript s;
+    const int total = qMax(1, qMin(request.maxTokens, 150 + int(std::lround(unit(rng) * 8))));
+    s.reasoningTokens = model.reasoning ? qMin(total - 1, 48 + int(std::lround(unit(rng) * 12))) : 0;
+    s.answerTokens = total - s.reasoningTokens;
+    const QStringList reasoning = tokens(words(kReasoning), s.reasoningTokens);
+    const QStringList answer = tokens(words(kAnswer), s.answerTokens);
+    s.reasoningText = reasoning.join(QString());
+    s.answerText = answer.join(QString());
+
+    const SimFault &f = request.fault;
+    s.headersAtUs = qint64(qMin(ttftMs * 0.5, 50.0) * 1000) + qint64(f.headersDelayMs) * 1000;
+    const qint64 firstUs = qMax<qint64>(s.headersAtUs + 1000, qint64(ttftMs * 1000));
+    for (int i = 0; i < f.comments; ++i)
+        s.events.append({s.headersAtUs + (firstUs - s.headersAtUs) * (i + 1) / (f.comments + 1),
+                         SimEvent::Kind::Comment, "keep-alive", false});
+    // The role-only first chunk real providers send, just before the first token.
+    s.events.append({firstUs - qMin<qint64>(2000, (firstUs - s.headersAtUs) / 2), SimEvent::Kind::Data,
+                     chunk(model.id, {{QStringLiteral("role"), QStringLiteral("assistant")},
+                                      {QStringLiteral("content"), QString()}}),
+                     false});
+
+    // Token events on an even grid at the decode speed, each nudged by up to a
+    // third of a gap, so the stream is uneven but its speed is the drawn one.
+    const double gapUs = perEvent / tps * 1e6;
+    int index = 0;
+    auto emitTokens = [&](const QStringList &toks, const QString &field) {
+        for (qsizetype i = 0; i < toks.size(); i += perEvent, ++index) {
+            const double nudge = index == 0 ? 0 : unit(rng) * gapUs / 3;
+            const qint64 at = firstUs + qint64(index * gapUs + nudge);
+            const QString text = toks.mid(i, perEvent).join(QString());
+            s.events.append({at, SimEvent::Kind::Data, chunk(model.id, {{field, text}}), true});
+        }
+    };
+    emitTokens(reasoning, QStringLiteral("reasoning_content"));
+    emitTokens(answer, QStringLiteral("content"));
+    qint64 lastUs = s.events.constLast().atUs;
+
+    const bool truncatedByLength = total == request.maxTokens && total < 150;
+    s.events.append({lastUs + 500, SimEvent::Kind::Data,
+                     chunk(model.id, {}, truncatedByLength ? QStringLiteral("length") : QStringLiteral("stop")),
+                     false});
+    if (request.includeUsage && !f.noUsage) {
+        const QJsonObject usage{{QStringLiteral("prompt_tokens"), request.promptTokens},
+                                {QStringLiteral("completion_tokens"), total},
+                                {QStringLiteral("total_tokens"), request.promptTokens + total}};
+        const QJsonObject o{{QStringLiteral("id"), QStringLiteral("chatcmpl-sim")},
+                            {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
+                            {QStringLiteral("model"), model.id},
+                            {QStringLiteral("choices"), QJsonArray()},
+                            {QStringLiteral("usage"), usage}};
+        s.events.append({lastUs + 700, SimEvent::Kind::Data, QJsonDocument(o).toJson(QJsonDocument::Compact), false});
+    }
+    if (!f.noDone)
+        s.events.append({lastUs + 800, SimEvent::Kind::Data, "[DONE]", false});
+
+    // Faults rewrite the planned stream.
+    if (f.errorAt >= 0 && f.errorAt < s.events.size()) {
+        const qint64 at = s.events.at(f.errorAt).atUs;
+        s.events.erase(s.events.begin() + f.errorAt, s.events.end());
+        s.events.append({at, SimEvent::Kind::Data,
+                         R"json({"error":{"message":"The server had an error while processing your request (simulated)","type":"server_error","code":500}})json",
+                         false});
+        s.events.append({at + 100, SimEvent::Kind::Data, "[DONE]", false});
+    }
+    if (f.garbageAt >= 0 && f.garbageAt < s.events.size())
+        s.events[f.garbageAt] = {s.events.at(f.garbageAt).atUs, SimEvent::Kind::Data, "{\"choices\": [{\"delta\": {\"content\": \"unterminated", false};
+    if (f.stallMs > 0) {
+        const qsizetype mid = s.events.size() / 2;
+        for (qsizetype i = mid; i < s.events.size(); ++i)
+            s.events[i].atUs += qint64(f.stallMs) * 1000;
+    }
+    if (f.truncateAfter >= 0 && f.truncateAfter < s.events.size())
+        s.events.resize(f.truncateAfter);
+    if (f.resetAfter >= 0 && f.resetAfter < s.events.size()) {
+        const qint64 at = s.events.at(f.resetAfter).atUs;
+        s.events.resize(f.resetAfter);
+        s.events.append({at, SimEvent::Kind::Reset, {}, false});
+    }
+    s.endAtUs = s.events.isEmpty() ? s.headersAtUs : s.events.constLast().atUs;
+    return s;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "simfault.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+struct ModelInfo;
+
+// One thing the simulated provider writes, at a time after the request arrived
+// (simulated microseconds: divided by the time scale when played).
+struct SimEvent
+{
+    enum class Kind { Data, Comment, Raw, Reset };
+    qint64 atUs = 0;
+    Kind kind = Kind::Data;
+    QByteArray bytes; // the data payload, comment text or raw bytes
+    bool token = false; // carries answer or reasoning text
+};
+
+// What a request asks the simulated provider for.
+struct SimRequest
+{
+    QString model;
+    QString region;       // empty: no region prefix
+    double regionDeltaMs = 0; // region TTFT minus the model's published TTFT
+    int maxTokens = 150;
+    bool includeUsage = false;
+    int promptTokens = 0;
+    quint64 draw = 0;  // the nth request for this model and region
+    quint64 seed = 0;
+    SimFault fault;
+};
+
+// The whole answer to one streaming request, planned before the first byte.
+struct SimScript
+{
+    qint64 headersAtUs = 0;
+    QList<SimEvent> events; // in time order; the body ends after the last one
+    int reasoningTokens = 0;
+    int answerTokens = 0;
+    QString answerText;
+    QString reasoningText;
+    qint64 endAtUs = 0;
+
+    // Plays `model` with its published TTFT and speed. Jitter is drawn from the
+    // seed, the model and the request number, not the region, so that the nth
+    // request from each region sees the same draw and region differences come
+    // out as the catalog gives them (common random numbers).
+    static SimScript make(const ModelInfo &model, const SimRequest &request);
+};

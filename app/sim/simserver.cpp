@@ -1,0 +1,211 @@
+#include "simserver.h"
+
+#include "httprequestparser.h"
+#include "simconnection.h"
+#include "simscript.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace {
+
+constexpr qsizetype kMaxLoggedRequests = 20000;
+
+QByteArray errorBody(const QString &message, const QString &type, const QString &code = {})
+{
+    QJsonObject e{{QStringLiteral("message"), message}, {QStringLiteral("type"), type}};
+    if (!code.isEmpty())
+        e.insert(QStringLiteral("code"), code);
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact);
+}
+
+// Roughly how a tokenizer counts a short prompt: a token per 4 characters plus
+// the chat template's overhead.
+int promptTokens(const QString &prompt)
+{
+    return 8 + int((prompt.size() + 3) / 4);
+}
+
+} // namespace
+
+SimServer::SimServer(Catalog catalog, QObject *parent)
+    : QObject(parent), m_catalog(std::move(catalog)), m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            new SimConnection(socket, this);
+        }
+    });
+}
+
+bool SimServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_server->listen(address, port))
+        return true;
+    *error = tr("the simulated provider cannot listen on %1:%2: %3")
+                 .arg(address.toString())
+                 .arg(port)
+                 .arg(m_server->errorString());
+    return false;
+}
+
+QUrl SimServer::rootUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    const QHostAddress a = m_server->serverAddress();
+    url.setHost(a == QHostAddress::Any || a == QHostAddress::AnyIPv4 ? QStringLiteral("127.0.0.1") : a.toString());
+    url.setPort(m_server->serverPort());
+    return url;
+}
+
+void SimServer::handle(const HttpRequest &request, SimConnection *connection)
+{
+    const QByteArray requestId = request.header("x-request-id");
+    // "/v1/..." or "/{region}/v1/..."
+    QList<QByteArray> parts = request.path.split('/');
+    parts.removeAll(QByteArray());
+    QString region;
+    if (!parts.isEmpty() && parts.first() != "v1") {
+        region = QString::fromUtf8(parts.takeFirst());
+        const auto &regions = m_catalog.regions();
+        if (std::none_of(regions.cbegin(), regions.cend(), [&](const RegionInfo &r) { return r.id == region; })) {
+            connection->respond(404, "application/json",
+                                errorBody(tr("unknown region \"%1\"").arg(region), QStringLiteral("not_found")),
+                                requestId);
+            return;
+        }
+    }
+    const QByteArray rest = parts.join('/');
+    if (rest == "v1/models" && request.method == "GET")
+        handleModels(connection);
+    else if (rest == "v1/chat/completions" && request.method == "POST")
+        handleChat(request, region, connection);
+    else if (rest == "v1/models" || rest == "v1/chat/completions")
+        connection->respond(405, "application/json",
+                            errorBody(tr("method not allowed"), QStringLiteral("invalid_request_error")), requestId);
+    else
+        connection->respond(404, "application/json",
+                            errorBody(tr("no such endpoint: %1").arg(QString::fromUtf8(request.path)),
+                                      QStringLiteral("not_found")),
+                            requestId);
+}
+
+void SimServer::handleModels(SimConnection *connection)
+{
+    QJsonArray data;
+    for (const ModelInfo &m : m_catalog.models())
+        data.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                {QStringLiteral("object"), QStringLiteral("model")},
+                                {QStringLiteral("owned_by"), m.provider}});
+    connection->respond(200, "application/json",
+                        QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
+                                                  {QStringLiteral("data"), data}})
+                            .toJson(QJsonDocument::Compact));
+}
+
+void SimServer::handleChat(const HttpRequest &request, const QString &region, SimConnection *connection)
+{
+    const QByteArray requestId = request.header("x-request-id");
+    SimFault fault = m_defaultFault;
+    if (const QByteArray spec = request.header("x-tokenmeter-sim-fault"); !spec.isEmpty()) {
+        QString error;
+        if (!SimFault::parse(QString::fromUtf8(spec), &fault, &error)) {
+            connection->respond(400, "application/json", errorBody(error, QStringLiteral("invalid_request_error")), requestId);
+            return;
+        }
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+    const QJsonObject body = doc.object();
+    if (!doc.isObject() || !body.value(QStringLiteral("messages")).isArray()) {
+        connection->respond(400, "application/json",
+                            errorBody(tr("the body must be a JSON object with \"model\" and \"messages\""),
+                                      QStringLiteral("invalid_request_error")),
+                            requestId);
+        return;
+    }
+    const QString modelId = body.value(QStringLiteral("model")).toString();
+    const ModelInfo *model = m_catalog.model(modelId);
+    if (!model) {
+        connection->respond(404, "application/json",
+                            errorBody(tr("The model `%1` does not exist").arg(modelId),
+                                      QStringLiteral("invalid_request_error"), QStringLiteral("model_not_found")),
+                            requestId);
+        return;
+    }
+    if (fault.status != 0) {
+        connection->respondLater(qint64(fault.headersDelayMs) * 1000 + 20'000, m_timeScale, fault.status,
+                                 errorBody(tr("simulated HTTP %1").arg(fault.status),
+                                           fault.status == 429 ? QStringLiteral("rate_limit_exceeded")
+                                                               : QStringLiteral("server_error")),
+                                 requestId);
+        return;
+    }
+
+    QString prompt;
+    for (const QJsonValue &m : body.value(QStringLiteral("messages")).toArray())
+        prompt += m.toObject().value(QStringLiteral("content")).toString();
+    SimRequest sim;
+    sim.model = modelId;
+    sim.region = region;
+    if (!region.isEmpty()) {
+        const auto ref = model->referenceTtftMs(region);
+        sim.regionDeltaMs = ref && model->publishedTtftMs ? *ref - *model->publishedTtftMs : 0;
+    }
+    const int maxTokens = body.value(QStringLiteral("max_tokens")).toInt(
+        body.value(QStringLiteral("max_completion_tokens")).toInt(150));
+    sim.maxTokens = qBound(1, maxTokens, 100000);
+    sim.includeUsage = body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool();
+    sim.promptTokens = promptTokens(prompt);
+    sim.draw = m_draws[modelId + u'|' + region]++;
+    sim.seed = m_seed;
+    sim.fault = fault;
+    const SimScript script = SimScript::make(*model, sim);
+
+    if (body.value(QStringLiteral("stream")).toBool()) {
+        connection->play(script, m_timeScale, requestId);
+        return;
+    }
+    QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
+                        {QStringLiteral("content"), script.answerText}};
+    if (!script.reasoningText.isEmpty())
+        message.insert(QStringLiteral("reasoning_content"), script.reasoningText);
+    const int total = script.reasoningTokens + script.answerTokens;
+    const QJsonObject answer{
+        {QStringLiteral("id"), QStringLiteral("chatcmpl-sim")},
+        {QStringLiteral("object"), QStringLiteral("chat.completion")},
+        {QStringLiteral("model"), modelId},
+        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                           {QStringLiteral("message"), message},
+                                                           {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
+        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), sim.promptTokens},
+                                              {QStringLiteral("completion_tokens"), total},
+                                              {QStringLiteral("total_tokens"), sim.promptTokens + total}}}};
+    connection->respondLater(script.endAtUs, m_timeScale, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact),
+                             requestId);
+}
+
+void SimServer::logTokenWrite(const QByteArray &requestId, qint64 monoNs)
+{
+    if (requestId.isEmpty())
+        return;
+    QMutexLocker lock(&m_logMutex);
+    auto it = m_log.find(requestId);
+    if (it == m_log.end()) {
+        if (m_logOrder.size() >= kMaxLoggedRequests)
+            m_log.remove(m_logOrder.takeFirst());
+        m_logOrder.append(requestId);
+        it = m_log.insert(requestId, {});
+    }
+    it->append(monoNs);
+}
+
+QList<qint64> SimServer::tokenWriteTimes(const QByteArray &requestId) const
+{
+    QMutexLocker lock(&m_logMutex);
+    return m_log.value(requestId);
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "simfault.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QMutex>
+#include <QObject>
+#include <QUrl>
+
+class QTcpServer;
+class SimConnection;
+struct HttpRequest;
+
+// Tokenmeter's simulated OpenAI-compatible provider: `GET /v1/models` and
+// `POST /v1/chat/completions` (streaming or not) for every catalog model, with
+// each region as a path prefix (`/asia/v1/...`). Answers carry the header
+// `X-Tokenmeter-Simulated: 1` so that every figure measured against it can be
+// labelled simulated. Lives on its own thread (see SimHost).
+class SimServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimServer)
+
+public:
+    explicit SimServer(Catalog catalog, QObject *parent = nullptr);
+
+    void setTimeScale(double scale) { m_timeScale = scale; }
+    double timeScale() const { return m_timeScale; }
+    void setSeed(quint64 seed) { m_seed = seed; }
+    void setDefaultFault(const SimFault &fault) { m_defaultFault = fault; }
+
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    QUrl rootUrl() const;
+
+    // Thread-safe: CLOCK_MONOTONIC nanoseconds at which each token-bearing event
+    // of a request (by its X-Request-Id) was written to the socket.
+    QList<qint64> tokenWriteTimes(const QByteArray &requestId) const;
+
+    void handle(const HttpRequest &request, SimConnection *connection);
+    void logTokenWrite(const QByteArray &requestId, qint64 monoNs);
+
+private:
+    void handleChat(const HttpRequest &request, const QString &region, SimConnection *connection);
+    void handleModels(SimConnection *connection);
+
+    Catalog m_catalog;
+    QTcpServer *m_server;
+    double m_timeScale = 1;
+    quint64 m_seed = 1;
+    SimFault m_defaultFault;
+    QHash<QString, quint64> m_draws; // "model|region" -> requests so far
+    mutable QMutex m_logMutex;
+    QHash<QByteArray, QList<qint64>> m_log;
+    QList<QByteArray> m_logOrder;
+};

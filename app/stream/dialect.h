@@ -1,0 +1,35 @@
+#pragma once
+
+#include "streamdelta.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+struct SseEvent;
+
+// What a streaming chat request asks for, whatever the protocol.
+struct ChatRequest
+{
+    QString model;
+    QString prompt;
+    int maxTokens = 150;
+    bool includeUsage = true;
+};
+
+// A streaming chat protocol: how to ask, and how to read each event back.
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    virtual QString name() const = 0;
+    // Path below the base URL, e.g. "/chat/completions".
+    virtual QString path() const = 0;
+    virtual QByteArray requestBody(const ChatRequest &request) const = 0;
+    virtual QList<QPair<QByteArray, QByteArray>> headers(const QString &apiKey) const = 0;
+    virtual StreamDelta parseEvent(const SseEvent &event) const = 0;
+    // The provider's message from an error response body (JSON or text).
+    virtual QString errorMessageFromBody(const QByteArray &body) const;
+};

@@ -1,0 +1,113 @@
+#include "openaidialect.h"
+
+#include "sseevent.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+void readUsage(const QJsonValue &v, StreamDelta &d)
+{
+    if (!v.isObject())
+        return;
+    const QJsonObject u = v.toObject();
+    const QJsonValue completion = u.value(QStringLiteral("completion_tokens"));
+    if (completion.isDouble() && completion.toDouble() >= 0)
+        d.completionTokens = qint64(completion.toDouble());
+    const QJsonValue prompt = u.value(QStringLiteral("prompt_tokens"));
+    if (prompt.isDouble() && prompt.toDouble() >= 0)
+        d.promptTokens = qint64(prompt.toDouble());
+}
+
+QString errorText(const QJsonValue &err)
+{
+    if (err.isString())
+        return err.toString();
+    const QJsonObject e = err.toObject();
+    QString msg = e.value(QStringLiteral("message")).toString();
+    const QJsonValue code = e.value(QStringLiteral("code"));
+    const QString codeText = code.isDouble() ? QString::number(code.toInt()) : code.toString();
+    if (!codeText.isEmpty())
+        msg = msg.isEmpty() ? codeText : msg + QStringLiteral(" (") + codeText + u')';
+    return msg.isEmpty() ? QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)) : msg;
+}
+
+} // namespace
+
+QByteArray OpenAiDialect::requestBody(const ChatRequest &request) const
+{
+    QJsonObject body{
+        {QStringLiteral("model"), request.model},
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), request.prompt}}}},
+        {QStringLiteral("max_tokens"), request.maxTokens},
+        {QStringLiteral("stream"), true},
+    };
+    if (request.includeUsage)
+        body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QList<QPair<QByteArray, QByteArray>> OpenAiDialect::headers(const QString &apiKey) const
+{
+    QList<QPair<QByteArray, QByteArray>> h{{"Content-Type", "application/json"},
+                                           {"Accept", "text/event-stream"}};
+    if (!apiKey.isEmpty())
+        h.append({"Authorization", "Bearer " + apiKey.toUtf8()});
+    return h;
+}
+
+StreamDelta OpenAiDialect::parseEvent(const SseEvent &event) const
+{
+    StreamDelta d;
+    const QByteArray data = event.data.trimmed();
+    if (data == "[DONE]") {
+        d.done = true;
+        return d;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (!doc.isObject()) {
+        d.malformed = true;
+        d.errorMessage = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                     : QStringLiteral("not a JSON object");
+        return d;
+    }
+    const QJsonObject o = doc.object();
+    if (o.contains(QStringLiteral("error")) && !o.value(QStringLiteral("error")).isNull()) {
+        d.error = true;
+        d.errorMessage = errorText(o.value(QStringLiteral("error")));
+    } else if (event.type == "error") {
+        d.error = true;
+        d.errorMessage = errorText(o.value(QStringLiteral("message")).isString()
+                                       ? o.value(QStringLiteral("message"))
+                                       : QJsonValue(o));
+    }
+    readUsage(o.value(QStringLiteral("usage")), d);
+
+    const QJsonArray choices = o.value(QStringLiteral("choices")).toArray();
+    for (const QJsonValue &cv : choices) {
+        const QJsonObject choice = cv.toObject();
+        // Only the first choice is measured: one prompt, one answer (n = 1).
+        if (choice.value(QStringLiteral("index")).toInt(0) != 0)
+            continue;
+        const QJsonObject delta = choice.value(QStringLiteral("delta")).toObject();
+        d.content += delta.value(QStringLiteral("content")).toString();
+        d.reasoning += delta.value(QStringLiteral("reasoning_content")).toString();
+        d.reasoning += delta.value(QStringLiteral("reasoning")).toString();
+        const QJsonValue finish = choice.value(QStringLiteral("finish_reason"));
+        if (finish.isString() && !finish.toString().isEmpty())
+            d.finishReason = finish.toString();
+        // Some providers (Moonshot among them) put usage inside the choice.
+        if (!d.completionTokens)
+            readUsage(choice.value(QStringLiteral("usage")), d);
+        if (d.finishReason == u"error" && !d.error) {
+            d.error = true;
+            d.errorMessage = QStringLiteral("the provider ended the answer with finish_reason \"error\"");
+        }
+    }
+    return d;
+}

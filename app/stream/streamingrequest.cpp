@@ -1,0 +1,307 @@
+#include "streamingrequest.h"
+
+#include "core/monoclock.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUuid>
+
+namespace {
+
+constexpr qsizetype kMaxBodyKept = 64 * 1024;
+// After [DONE], how long to wait for the server to end the response before
+// dropping the connection; the measurement is complete either way.
+constexpr int kCloseGraceMs = 2000;
+
+qint64 secondsToNs(double s)
+{
+    return s > 0 ? qint64(s * 1e9) : 0;
+}
+
+bool isTlsError(QNetworkReply::NetworkError e)
+{
+    return e == QNetworkReply::SslHandshakeFailedError;
+}
+
+} // namespace
+
+StreamingRequest::StreamingRequest(QNetworkAccessManager *manager, StreamTarget target,
+                                   ChatRequest request, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_target(std::move(target))
+    , m_request(std::move(request))
+    , m_watchdog(new QTimer(this))
+{
+    m_watchdog->setSingleShot(true);
+    connect(m_watchdog, &QTimer::timeout, this, &StreamingRequest::onWatchdog);
+    m_timeline.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+StreamingRequest::~StreamingRequest()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString StreamingRequest::hostName() const
+{
+    return m_target.baseUrl.host();
+}
+
+void StreamingRequest::start()
+{
+    QUrl url = m_target.baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + m_target.dialect->path());
+    QNetworkRequest req(url);
+    for (const auto &[name, value] : m_target.dialect->headers(m_target.apiKey))
+        req.setRawHeader(name, value);
+    req.setRawHeader("X-Request-Id", m_timeline.requestId);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    req.setTransferTimeout(0); // our own watchdog knows which phase timed out
+    const QByteArray body = m_target.dialect->requestBody(m_request);
+
+    m_timeline.sendMonoNs = MonoClock::nowNs();
+    m_lastActivityNs = m_timeline.sendMonoNs;
+    m_reply = m_manager->post(req, body);
+    m_reply->setParent(this);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        if (m_timeline.sentUs < 0)
+            m_timeline.sentUs = MonoClock::offsetUs(m_timeline.sendMonoNs, MonoClock::nowNs());
+    });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { onHeaders(MonoClock::nowNs()); });
+    connect(m_reply, &QNetworkReply::readyRead, this, &StreamingRequest::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &StreamingRequest::onReplyFinished);
+    armWatchdog();
+}
+
+void StreamingRequest::onHeaders(qint64 nowNs)
+{
+    if (m_headersSeen || !m_reply)
+        return;
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return;
+    m_headersSeen = true;
+    m_timeline.headersUs = MonoClock::offsetUs(m_timeline.sendMonoNs, nowNs);
+    if (m_timeline.sentUs < 0)
+        m_timeline.sentUs = m_timeline.headersUs;
+    m_timeline.httpStatus = status.toInt();
+    m_timeline.simulated = m_reply->hasRawHeader("X-Tokenmeter-Simulated");
+    const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    m_eventStream = m_timeline.httpStatus < 400 && (type.isEmpty() || type.startsWith("text/event-stream"));
+}
+
+void StreamingRequest::onReadyRead()
+{
+    // The timestamp comes first, before any parsing: this is the measurement.
+    const qint64 nowNs = MonoClock::nowNs();
+    if (!m_reply || isFinished())
+        return;
+    onHeaders(nowNs);
+    m_lastActivityNs = nowNs;
+    const QByteArray bytes = m_reply->readAll();
+    m_timeline.bytes += bytes.size();
+    if (m_sawDone)
+        return;
+    if (!m_eventStream) {
+        if (m_body.size() < kMaxBodyKept)
+            m_body.append(bytes.left(kMaxBodyKept - m_body.size()));
+        return;
+    }
+    const QList<SseEvent> events = m_decoder.feed(bytes);
+    m_timeline.comments = m_decoder.commentCount();
+    handleEvents(events, MonoClock::offsetUs(m_timeline.sendMonoNs, nowNs));
+}
+
+void StreamingRequest::handleEvents(const QList<SseEvent> &events, qint32 atUs)
+{
+    for (const SseEvent &event : events) {
+        if (m_sawDone || isFinished())
+            return;
+        const StreamDelta d = m_target.dialect->parseEvent(event);
+        ++m_timeline.events;
+        if (d.completionTokens) // cumulative or final: the last one wins, never a sum
+            m_timeline.usageCompletionTokens = d.completionTokens;
+        if (d.promptTokens)
+            m_timeline.usagePromptTokens = d.promptTokens;
+        if (!d.finishReason.isEmpty())
+            m_timeline.finishReason = d.finishReason;
+        if (d.carriesToken()) {
+            m_timeline.tokenEventsUs.append(atUs);
+            if (m_timeline.firstAnyUs < 0)
+                m_timeline.firstAnyUs = atUs;
+            if (m_timeline.firstContentUs < 0 && !d.content.isEmpty())
+                m_timeline.firstContentUs = atUs;
+            if (m_target.keepText) {
+                m_timeline.text += d.content;
+                m_timeline.reasoningText += d.reasoning;
+            }
+        }
+        if (d.malformed) {
+            finishWith(RequestStatus::Malformed,
+                       tr("malformed event from %1 after %2 events (%3): %4")
+                           .arg(hostName())
+                           .arg(m_timeline.events - 1)
+                           .arg(d.errorMessage, QString::fromUtf8(event.data.left(120))));
+            return;
+        }
+        if (d.error) {
+            finishWith(RequestStatus::StreamError,
+                       tr("%1 reported an error inside the stream: %2").arg(hostName(), d.errorMessage));
+            return;
+        }
+        if (d.done) {
+            m_sawDone = true;
+            m_timeline.endUs = atUs;
+            // Wait briefly for the response to end so the connection can be reused.
+            m_watchdog->start(kCloseGraceMs);
+            return;
+        }
+    }
+}
+
+void StreamingRequest::onReplyFinished()
+{
+    if (isFinished())
+        return;
+    const qint64 nowNs = MonoClock::nowNs();
+    onHeaders(nowNs);
+    if (m_reply && m_reply->bytesAvailable() > 0)
+        onReadyRead();
+    if (isFinished())
+        return;
+    if (!m_sawDone)
+        m_timeline.endUs = MonoClock::offsetUs(m_timeline.sendMonoNs, nowNs);
+    finishFromReply();
+}
+
+void StreamingRequest::finishFromReply()
+{
+    const QNetworkReply::NetworkError netError = m_reply ? m_reply->error() : QNetworkReply::NoError;
+    const int http = m_timeline.httpStatus;
+    if (http >= 400) {
+        finishWith(RequestStatus::HttpError,
+                   tr("HTTP %1 from %2: %3")
+                       .arg(http)
+                       .arg(hostName(), m_target.dialect->errorMessageFromBody(m_body)));
+        return;
+    }
+    if (m_sawDone) {
+        finishWith(RequestStatus::Ok, QString());
+        return;
+    }
+    if (!m_headersSeen || (netError != QNetworkReply::NoError && m_timeline.events == 0 && !m_eventStream)) {
+        const QString why = m_reply ? m_reply->errorString() : tr("no reply");
+        finishWith(isTlsError(netError) ? RequestStatus::TlsError : RequestStatus::NetworkError,
+                   tr("could not reach %1: %2").arg(hostName(), why));
+        return;
+    }
+    if (!m_eventStream) {
+        const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        const QString message = m_target.dialect->errorMessageFromBody(m_body);
+        if (m_body.contains("\"error\""))
+            finishWith(RequestStatus::StreamError, tr("%1 answered with an error: %2").arg(hostName(), message));
+        else if (m_body.contains("chat.completion"))
+            finishWith(RequestStatus::NotSse,
+                       tr("%1 answered without streaming (%2); the endpoint may not support \"stream\": true")
+                           .arg(hostName(), type));
+        else
+            finishWith(RequestStatus::NotSse,
+                       tr("%1 did not answer with an event stream (Content-Type %2): %3")
+                           .arg(hostName(), type.isEmpty() ? tr("none") : type, message));
+        return;
+    }
+    if (!m_timeline.finishReason.isEmpty() && netError == QNetworkReply::NoError) {
+        finishWith(RequestStatus::Ok, QString()); // closed after the last event, without [DONE]
+        return;
+    }
+    QString detail = netError != QNetworkReply::NoError ? m_reply->errorString()
+                                                        : tr("the connection closed");
+    if (m_decoder.hasPartialEvent())
+        detail += tr("; an unfinished event at the end was discarded");
+    finishWith(RequestStatus::Truncated,
+               tr("the stream from %1 ended without [DONE] or a finish_reason after %2 events (%3)")
+                   .arg(hostName())
+                   .arg(m_timeline.events)
+                   .arg(detail));
+}
+
+void StreamingRequest::finishWith(RequestStatus status, const QString &error)
+{
+    if (isFinished())
+        return;
+    m_timeline.status = status;
+    m_timeline.error = error;
+    if (m_timeline.endUs < 0)
+        m_timeline.endUs = MonoClock::offsetUs(m_timeline.sendMonoNs, MonoClock::nowNs());
+    m_watchdog->stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        // A reply that has not ended (error, [DONE] without close, timeout) is dropped now.
+        if (!m_reply->isFinished())
+            m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    Q_EMIT finished();
+}
+
+void StreamingRequest::cancel()
+{
+    finishWith(RequestStatus::Cancelled, tr("cancelled"));
+}
+
+void StreamingRequest::armWatchdog()
+{
+    const Timeouts &t = m_target.timeouts;
+    const qint64 now = MonoClock::nowNs();
+    qint64 next = std::numeric_limits<qint64>::max();
+    auto consider = [&](double seconds, qint64 from, bool applies) {
+        if (applies && seconds > 0)
+            next = qMin(next, from + secondsToNs(seconds));
+    };
+    consider(t.totalS, m_timeline.sendMonoNs, true);
+    consider(t.connectS, m_timeline.sendMonoNs, m_timeline.sentUs < 0 && !m_headersSeen);
+    consider(t.firstTokenS, m_timeline.sendMonoNs, m_timeline.firstAnyUs < 0);
+    consider(t.idleS, m_lastActivityNs, m_headersSeen);
+    if (next == std::numeric_limits<qint64>::max())
+        return;
+    const qint64 waitMs = qMax<qint64>(1, (next - now + 999'999) / 1'000'000);
+    m_watchdog->start(int(qMin<qint64>(waitMs, std::numeric_limits<int>::max())));
+}
+
+void StreamingRequest::onWatchdog()
+{
+    if (isFinished())
+        return;
+    if (m_sawDone) { // the server never ended the response after [DONE]: still a good measurement
+        finishWith(RequestStatus::Ok, QString());
+        return;
+    }
+    const Timeouts &t = m_target.timeouts;
+    const qint64 now = MonoClock::nowNs();
+    const qint64 sinceSend = now - m_timeline.sendMonoNs;
+    if (t.totalS > 0 && sinceSend >= secondsToNs(t.totalS)) {
+        finishWith(RequestStatus::TotalTimeout,
+                   tr("%1 did not finish the answer within %2 s").arg(hostName()).arg(t.totalS));
+    } else if (t.connectS > 0 && m_timeline.sentUs < 0 && !m_headersSeen && sinceSend >= secondsToNs(t.connectS)) {
+        finishWith(RequestStatus::ConnectTimeout,
+                   tr("could not connect to %1 and send the request within %2 s").arg(hostName()).arg(t.connectS));
+    } else if (t.firstTokenS > 0 && m_timeline.firstAnyUs < 0 && sinceSend >= secondsToNs(t.firstTokenS)) {
+        finishWith(RequestStatus::FirstTokenTimeout,
+                   tr("no token from %1 within %2 s").arg(hostName()).arg(t.firstTokenS));
+    } else if (t.idleS > 0 && m_headersSeen && now - m_lastActivityNs >= secondsToNs(t.idleS)) {
+        finishWith(RequestStatus::IdleTimeout,
+                   tr("%1 went silent for %2 s in the middle of the answer").arg(hostName()).arg(t.idleS));
+    } else {
+        armWatchdog();
+    }
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "dialect.h"
+#include "requesttimeline.h"
+#include "ssedecoder.h"
+#include "streamtarget.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+// One streaming chat request: sends it, timestamps every byte as it arrives
+// (before any parsing), decodes the stream and ends with a status a user can
+// read. Lives on the engine thread, never on the GUI thread.
+class StreamingRequest final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamingRequest)
+
+public:
+    StreamingRequest(QNetworkAccessManager *manager, StreamTarget target, ChatRequest request,
+                     QObject *parent = nullptr);
+    ~StreamingRequest() override;
+
+    void start();
+    void cancel();
+    bool isFinished() const { return m_timeline.status != RequestStatus::Pending; }
+    const RequestTimeline &timeline() const { return m_timeline; }
+    QNetworkAccessManager *manager() const { return m_manager; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void onHeaders(qint64 nowNs);
+    void onReadyRead();
+    void onReplyFinished();
+    void onWatchdog();
+    void handleEvents(const QList<SseEvent> &events, qint32 atUs);
+    void finishWith(RequestStatus status, const QString &error);
+    void finishFromReply();
+    void armWatchdog();
+    QString hostName() const;
+
+    QNetworkAccessManager *m_manager;
+    StreamTarget m_target;
+    ChatRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_watchdog;
+    SseDecoder m_decoder;
+    RequestTimeline m_timeline;
+    QByteArray m_body; // an error or non-SSE body, kept to quote it
+    qint64 m_lastActivityNs = 0;
+    bool m_headersSeen = false;
+    bool m_eventStream = true;
+    bool m_sawDone = false;
+};

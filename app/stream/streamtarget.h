@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+class Dialect;
+
+// Limits on one request, in seconds of wall time; 0 turns one off.
+struct Timeouts
+{
+    double connectS = 15;     // until the request is written (connection up)
+    double firstTokenS = 120; // until the first token of any kind
+    double idleS = 60;        // longest silence once the response has begun
+    double totalS = 600;      // the whole request
+};
+
+// Where and how one request is sent.
+struct StreamTarget
+{
+    QUrl baseUrl; // up to and including the version, e.g. http://host/v1
+    QString apiKey;
+    const Dialect *dialect = nullptr;
+    Timeouts timeouts;
+    bool keepText = false;
+};
