@@ -21,6 +21,7 @@ struct BenchmarkRun::Lane
     int nextWarmup = 0;
     int nextMeasured = 0;
     int inFlight = 0;
+    int warmupsInFlight = 0;
     int finished = 0;
     qint64 busyMs = 0; // summed e2e of finished requests, for the time-left estimate
     bool active = false;
@@ -83,11 +84,13 @@ void BenchmarkRun::pump(Lane &lane)
         return;
     // Warm-ups go one at a time and all before any measured request, so the
     // measured ones find the connection already open.
-    while (lane.warmupsLeft > 0 && lane.inFlight == 0) {
+    if (lane.warmupsLeft > 0 && lane.inFlight == 0) {
         --lane.warmupsLeft;
+        ++lane.warmupsInFlight;
         startRequest(lane, true, lane.nextWarmup++);
     }
-    while (lane.warmupsLeft == 0 && lane.measuredLeft > 0 && lane.inFlight < m_plan.concurrency) {
+    while (lane.warmupsLeft == 0 && lane.warmupsInFlight == 0 && lane.measuredLeft > 0
+           && lane.inFlight < m_plan.concurrency) {
         --lane.measuredLeft;
         startRequest(lane, false, lane.nextMeasured++);
     }
@@ -129,6 +132,7 @@ void BenchmarkRun::onRequestFinished(StreamingRequest *request)
     request->deleteLater();
 
     --lane.inFlight;
+    lane.warmupsInFlight -= record.warmup ? 1 : 0;
     ++lane.finished;
     lane.busyMs += qMax(0, record.timeline.endUs) / 1000;
     if (!record.ok() && record.timeline.status != RequestStatus::Cancelled)

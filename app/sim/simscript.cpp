@@ -46,18 +46,35 @@ QStringList tokens(const QStringList &source, int count)
     return out;
 }
 
-QByteArray chunk(const QString &model, const QJsonObject &delta, const QJsonValue &finish = QJsonValue::Null)
+QByteArray jsonString(const QString &text)
 {
-    const QJsonObject o{
-        {QStringLiteral("id"), QStringLiteral("chatcmpl-sim")},
-        {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-        {QStringLiteral("model"), model},
-        {QStringLiteral("choices"),
-         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                {QStringLiteral("delta"), delta},
-                                {QStringLiteral("finish_reason"), finish}}}},
-    };
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (uchar(c) < 0x20)
+                out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+    return out;
+}
+
+// A chat.completion.chunk, written by hand: a run starts dozens of streams at
+// once and building every chunk through QJsonDocument would delay them.
+QByteArray chunk(const QByteArray &modelJson, const QByteArray &deltaFields, const QByteArray &finish = "null")
+{
+    return R"({"id":"chatcmpl-sim","object":"chat.completion.chunk","model":)" + modelJson
+        + R"(,"choices":[{"index":0,"delta":{)" + deltaFields + R"(},"finish_reason":)" + finish + "}]}";
 }
 
 double clampedLogNormal(std::mt19937_64 &rng, double sigma)
@@ -97,30 +114,29 @@ SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
         s.events.append({s.headersAtUs + (firstUs - s.headersAtUs) * (i + 1) / (f.comments + 1),
                          SimEvent::Kind::Comment, "keep-alive", false});
     // The role-only first chunk real providers send, just before the first token.
+    const QByteArray modelJson = jsonString(model.id);
     s.events.append({firstUs - qMin<qint64>(2000, (firstUs - s.headersAtUs) / 2), SimEvent::Kind::Data,
-                     chunk(model.id, {{QStringLiteral("role"), QStringLiteral("assistant")},
-                                      {QStringLiteral("content"), QString()}}),
-                     false});
+                     chunk(modelJson, R"("role":"assistant","content":"")"), false});
 
     // Token events on an even grid at the decode speed, each nudged by up to a
     // third of a gap, so the stream is uneven but its speed is the drawn one.
     const double gapUs = perEvent / tps * 1e6;
     int index = 0;
-    auto emitTokens = [&](const QStringList &toks, const QString &field) {
+    auto emitTokens = [&](const QStringList &toks, const QByteArray &field) {
         for (qsizetype i = 0; i < toks.size(); i += perEvent, ++index) {
             const double nudge = index == 0 ? 0 : unit(rng) * gapUs / 3;
             const qint64 at = firstUs + qint64(index * gapUs + nudge);
             const QString text = toks.mid(i, perEvent).join(QString());
-            s.events.append({at, SimEvent::Kind::Data, chunk(model.id, {{field, text}}), true});
+            s.events.append({at, SimEvent::Kind::Data, chunk(modelJson, '"' + field + "\":" + jsonString(text)), true});
         }
     };
-    emitTokens(reasoning, QStringLiteral("reasoning_content"));
-    emitTokens(answer, QStringLiteral("content"));
+    emitTokens(reasoning, "reasoning_content");
+    emitTokens(answer, "content");
     qint64 lastUs = s.events.constLast().atUs;
 
     const bool truncatedByLength = total == request.maxTokens && total < 150;
     s.events.append({lastUs + 500, SimEvent::Kind::Data,
-                     chunk(model.id, {}, truncatedByLength ? QStringLiteral("length") : QStringLiteral("stop")),
+                     chunk(modelJson, {}, truncatedByLength ? R"("length")" : R"("stop")"),
                      false});
     if (request.includeUsage && !f.noUsage) {
         const QJsonObject usage{{QStringLiteral("prompt_tokens"), request.promptTokens},

@@ -97,6 +97,7 @@ void StreamingRequest::onHeaders(qint64 nowNs)
     m_timeline.simulated = m_reply->hasRawHeader("X-Tokenmeter-Simulated");
     const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     m_eventStream = m_timeline.httpStatus < 400 && (type.isEmpty() || type.startsWith("text/event-stream"));
+    armWatchdog(); // the idle limit applies from now on
 }
 
 void StreamingRequest::onReadyRead()

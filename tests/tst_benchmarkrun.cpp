@@ -1,0 +1,316 @@
+#include "bench/lanesummary.h"
+#include "bench/runcontroller.h"
+#include "catalog/catalog.h"
+#include "scriptedserver.h"
+#include "sim/simhost.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+// The most requests (or distinct lanes) in flight at any one moment, from the
+// records' own send and end times.
+struct Overlap
+{
+    int requests = 0;
+    int lanes = 0;
+};
+
+Overlap maxOverlap(const QList<RequestRecord> &records)
+{
+    Overlap most;
+    for (const RequestRecord &probe : records) {
+        const qint64 at = probe.timeline.sendMonoNs + 500'000; // just after this one was sent
+        QSet<int> lanes;
+        int requests = 0;
+        for (const RequestRecord &r : records) {
+            const qint64 end = r.timeline.sendMonoNs + qint64(r.timeline.endUs) * 1000;
+            if (r.timeline.sendMonoNs <= at && at < end) {
+                ++requests;
+                lanes.insert(r.lane);
+            }
+        }
+        most.requests = qMax(most.requests, requests);
+        most.lanes = qMax(most.lanes, int(lanes.size()));
+    }
+    return most;
+}
+
+} // namespace
+
+class TestBenchmarkRun final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void runsEveryLaneAndIteration();
+    void lanesRunInParallelUpToTheLimit();
+    void concurrencyWithinALane();
+    void cancelLeavesNothingHanging();
+    void runsAgainstAServerThatIsNotTheSimulator();
+    void failingModelIsReportedNotFatal();
+    void reproducesThePublishedFigures();
+    void rejectsABadPlan();
+
+private:
+    RunPlan simPlan(const QStringList &models, const QStringList &regions, int iterations, double scale);
+    RunResult runToEnd(const RunPlan &plan, int timeoutMs = 60000);
+
+    Catalog m_catalog;
+    SimHost m_sim;
+    double m_scale = 20;
+};
+
+void TestBenchmarkRun::initTestCase()
+{
+    m_catalog = Catalog::builtIn();
+    QString error;
+    QVERIFY2(m_sim.start(m_catalog, QHostAddress::LocalHost, 0, m_scale, 1, {}, &error), qPrintable(error));
+}
+
+RunPlan TestBenchmarkRun::simPlan(const QStringList &models, const QStringList &regions, int iterations, double scale)
+{
+    RunPlan plan;
+    plan.simulated = true;
+    plan.timeScale = scale;
+    plan.endpoint = m_sim.rootUrl();
+    plan.models = models;
+    for (const QString &r : regions)
+        plan.regions.append(RegionRoute{r, r, m_sim.baseUrl(r)});
+    plan.iterations = iterations;
+    plan.warmup = 1;
+    plan.maxTokens = 30;
+    return plan;
+}
+
+RunResult TestBenchmarkRun::runToEnd(const RunPlan &plan, int timeoutMs)
+{
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    QString error;
+    if (!controller.start(plan, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    if (finished.isEmpty())
+        finished.wait(timeoutMs);
+    return finished.isEmpty() ? RunResult{} : finished.constFirst().constFirst().value<RunResult>();
+}
+
+void TestBenchmarkRun::runsEveryLaneAndIteration()
+{
+    const RunPlan plan = simPlan({QStringLiteral("qwen3-8b"), QStringLiteral("glm-5")},
+                                 {QStringLiteral("us-east"), QStringLiteral("asia")}, 3, m_scale);
+    RunController controller;
+    QSignalSpy snapshots(&controller, &RunController::snapshotReady);
+    QSignalSpy perRequest(&controller, &RunController::requestFinished);
+    QSignalSpy finished(&controller, &RunController::finished);
+    QString error;
+    QVERIFY(controller.start(plan, &error));
+    QVERIFY(controller.isRunning());
+    QVERIFY(!controller.start(plan, &error)); // one run at a time
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!controller.isRunning());
+    const RunResult result = finished.constFirst().constFirst().value<RunResult>();
+    QCOMPARE(result.records.size(), 2 * 2 * (3 + 1));
+    QCOMPARE(perRequest.size(), result.records.size());
+    QVERIFY(result.simulated);
+    QVERIFY(!result.cancelled);
+    QVERIFY(result.plan.apiKey.isEmpty());
+    int warmups = 0;
+    for (const RequestRecord &r : result.records) {
+        QVERIFY2(r.ok(), qPrintable(r.timeline.error));
+        warmups += r.warmup;
+        QVERIFY(r.iteration >= 0 && r.iteration < 3);
+        QVERIFY(r.clientWaitUs < 100'000); // no hidden queue before the send
+    }
+    QCOMPARE(warmups, 4);
+    // Snapshots are coalesced, and the last one says so and carries the total.
+    QVERIFY(!snapshots.isEmpty());
+    QVERIFY(snapshots.size() < 200);
+    const RunSnapshot last = snapshots.constLast().constFirst().value<RunSnapshot>();
+    QVERIFY(last.last);
+    QCOMPARE(last.done, 16);
+    QCOMPARE(last.total, 16);
+    int finishedInSnapshots = 0;
+    for (const auto &args : std::as_const(snapshots))
+        finishedInSnapshots += int(args.constFirst().value<RunSnapshot>().finished.size());
+    QCOMPARE(finishedInSnapshots, 16); // every request reaches the GUI exactly once
+
+    const auto lanes = LaneSummary::summarize(result.records, [](const QString &) { return ModelPrice{}; }, m_scale);
+    QCOMPARE(lanes.size(), 4);
+    for (const LaneSummary &lane : lanes) {
+        QCOMPARE(lane.n, 3);
+        QCOMPARE(lane.warmups, 1);
+        QCOMPARE(lane.ttftMs.n, 3);
+    }
+}
+
+void TestBenchmarkRun::lanesRunInParallelUpToTheLimit()
+{
+    RunPlan plan = simPlan({QStringLiteral("qwen3-8b"), QStringLiteral("step-3.5-flash"),
+                            QStringLiteral("deepseek-v4-flash"), QStringLiteral("hunyuan-turbos")},
+                           {QStringLiteral("us-east")}, 2, m_scale);
+    plan.lanes = 2;
+    RunResult result = runToEnd(plan);
+    QCOMPARE(result.records.size(), 12);
+    QCOMPARE(maxOverlap(result.records).lanes, 2);
+    QCOMPARE(maxOverlap(result.records).requests, 2); // one at a time within a lane
+
+    plan.lanes = 0; // all at once
+    result = runToEnd(plan);
+    QCOMPARE(maxOverlap(result.records).lanes, 4);
+}
+
+void TestBenchmarkRun::concurrencyWithinALane()
+{
+    RunPlan plan = simPlan({QStringLiteral("glm-5")}, {QStringLiteral("us-east")}, 8, m_scale);
+    plan.concurrency = 4;
+    plan.warmup = 2;
+    const RunResult result = runToEnd(plan);
+    QCOMPARE(result.records.size(), 10);
+    QCOMPARE(maxOverlap(result.records).requests, 4);
+    // Warm-ups go first, one at a time, and end before any measured request starts.
+    qint64 lastWarmupEnd = 0;
+    qint64 firstMeasuredSend = std::numeric_limits<qint64>::max();
+    for (const RequestRecord &r : result.records) {
+        if (r.warmup)
+            lastWarmupEnd = qMax(lastWarmupEnd, r.timeline.sendMonoNs + qint64(r.timeline.endUs) * 1000);
+        else
+            firstMeasuredSend = qMin(firstMeasuredSend, r.timeline.sendMonoNs);
+    }
+    QVERIFY(lastWarmupEnd <= firstMeasuredSend);
+}
+
+void TestBenchmarkRun::cancelLeavesNothingHanging()
+{
+    // The slowest model in real time: a request takes seconds.
+    RunPlan plan = simPlan({QStringLiteral("qwen3.5-397b"), QStringLiteral("deepseek-r1")},
+                           {QStringLiteral("us-east"), QStringLiteral("asia")}, 5, 1);
+    plan.warmup = 0;
+    plan.timeScale = 1;
+    SimHost realTime;
+    QString error;
+    QVERIFY(realTime.start(m_catalog, QHostAddress::LocalHost, 0, 1, 1, {}, &error));
+    for (RegionRoute &r : plan.regions)
+        r.baseUrl = realTime.baseUrl(r.id);
+    RunController controller;
+    QSignalSpy snapshots(&controller, &RunController::snapshotReady);
+    QSignalSpy finished(&controller, &RunController::finished);
+    QVERIFY(controller.start(plan, &error));
+    QVERIFY(snapshots.wait(5000));
+    controller.cancel();
+    QVERIFY(finished.wait(2000)); // promptly, not when the streams would have ended
+    const RunResult result = finished.constFirst().constFirst().value<RunResult>();
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.records.size(), 4); // the four in flight; nothing queued was started
+    for (const RequestRecord &r : result.records)
+        QCOMPARE(r.timeline.status, RequestStatus::Cancelled);
+    QVERIFY(!controller.isRunning());
+    QVERIFY(snapshots.constLast().constFirst().value<RunSnapshot>().inFlight.isEmpty());
+    // The engine is ready for the next run.
+    plan.models = {QStringLiteral("qwen3-8b")};
+    plan.regions = {RegionRoute{QStringLiteral("us-east"), {}, m_sim.baseUrl(QStringLiteral("us-east"))}};
+    plan.iterations = 1;
+    plan.timeScale = m_scale;
+    finished.clear();
+    QVERIFY(controller.start(plan, &error));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.constFirst().constFirst().value<RunResult>().records.constFirst().ok());
+}
+
+void TestBenchmarkRun::runsAgainstAServerThatIsNotTheSimulator()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.setScript(ScriptedServer::sse(
+        R"(data: {"choices":[{"index":0,"delta":{"content":"Hello"}}]})" "\n\n"
+        R"(data: {"choices":[{"index":0,"delta":{"content":" world"}}]})" "\n\n"
+        R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}],"usage":{"completion_tokens":2}})" "\n\n"
+        "data: [DONE]\n\n",
+        10));
+    RunPlan plan;
+    plan.endpoint = server.baseUrl();
+    plan.models = {QStringLiteral("any-model-the-server-has")};
+    plan.regions = {RegionRoute{QStringLiteral("local"), QStringLiteral("This machine"), server.baseUrl()}};
+    plan.iterations = 2;
+    plan.apiKey = QStringLiteral("sk-secret");
+    const RunResult result = runToEnd(plan);
+    QCOMPARE(result.records.size(), 3);
+    QVERIFY(!result.simulated); // nothing said it was simulated
+    for (const RequestRecord &r : result.records) {
+        QVERIFY2(r.ok(), qPrintable(r.timeline.error));
+        QCOMPARE(*r.timeline.usageCompletionTokens, 2);
+    }
+    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(server.requests().constFirst().header("authorization"), QByteArray("Bearer sk-secret"));
+    QVERIFY(result.plan.apiKey.isEmpty()); // the result never carries the key
+}
+
+void TestBenchmarkRun::failingModelIsReportedNotFatal()
+{
+    const RunPlan plan = simPlan({QStringLiteral("no-such-model"), QStringLiteral("qwen3-8b")}, {QStringLiteral("us-east")}, 2, m_scale);
+    const RunResult result = runToEnd(plan);
+    QCOMPARE(result.records.size(), 6);
+    const auto lanes = LaneSummary::summarize(result.records, [](const QString &) { return ModelPrice{}; });
+    for (const LaneSummary &lane : lanes) {
+        if (lane.model == u"no-such-model") {
+            QCOMPARE(lane.n, 0);
+            QCOMPARE(lane.errors, 2);
+        } else {
+            QCOMPARE(lane.n, 2);
+            QCOMPARE(lane.errors, 0);
+        }
+    }
+    for (const RequestRecord &r : result.records)
+        if (r.model == u"no-such-model")
+            QVERIFY2(r.timeline.error.contains(QStringLiteral("does not exist")), qPrintable(r.timeline.error));
+}
+
+void TestBenchmarkRun::reproducesThePublishedFigures()
+{
+    // All 15 models from both regions at a gentle time scale: the simulated
+    // provider and the client together must give back the catalog's figures.
+    const double scale = 2;
+    SimHost sim;
+    QString error;
+    QVERIFY(sim.start(m_catalog, QHostAddress::LocalHost, 0, scale, 1, {}, &error));
+    RunPlan plan = simPlan({}, {}, 2, scale);
+    for (const ModelInfo &m : m_catalog.models())
+        plan.models.append(m.id);
+    for (const QString &r : {QStringLiteral("us-east"), QStringLiteral("asia")})
+        plan.regions.append(RegionRoute{r, r, sim.baseUrl(r)});
+    const RunResult result = runToEnd(plan, 60000);
+    QCOMPARE(result.records.size(), 15 * 2 * 3);
+    for (const LaneSummary &lane : LaneSummary::summarize(result.records, [](const QString &) { return ModelPrice{}; }, scale)) {
+        const ModelInfo *m = m_catalog.model(lane.model);
+        const double ttft = lane.ttftAnyMs.p50;
+        const double published = *m->referenceTtftMs(lane.region);
+        QVERIFY2(qAbs(ttft / published - 1) < 0.15,
+                 qPrintable(QStringLiteral("%1 %2: TTFT %3 vs %4").arg(lane.model, lane.region).arg(ttft).arg(published)));
+        const double tps = lane.tokensPerS.p50;
+        QVERIFY2(qAbs(tps / *m->publishedTokensPerS - 1) < 0.15,
+                 qPrintable(QStringLiteral("%1: %2 tokens/s vs %3").arg(lane.model).arg(tps).arg(*m->publishedTokensPerS)));
+    }
+}
+
+void TestBenchmarkRun::rejectsABadPlan()
+{
+    RunController controller;
+    QString error;
+    RunPlan plan = simPlan({}, {QStringLiteral("us-east")}, 1, 1);
+    QVERIFY(!controller.start(plan, &error));
+    QCOMPARE(error, QStringLiteral("choose at least one model"));
+    plan.models = {QStringLiteral("x")};
+    plan.iterations = 0;
+    QVERIFY(!controller.start(plan, &error));
+    QVERIFY(error.contains(QStringLiteral("iterations")));
+    QVERIFY(!controller.isRunning());
+}
+
+QTEST_GUILESS_MAIN(TestBenchmarkRun)
+#include "tst_benchmarkrun.moc"

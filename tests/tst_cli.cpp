@@ -1,0 +1,301 @@
+#include "scriptedserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs tokenmeter-cli while this thread's event loop keeps serving (the test's
+// own servers live here).
+CliResult cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+              int timeoutMs = 60000)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(QStringLiteral(TOKENMETER_CLI), args);
+    if (!p.waitForStarted(5000))
+        return {};
+    if (finished.isEmpty() && !finished.wait(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(2000);
+        return {};
+    }
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+const QStringList kQuick{QStringLiteral("run"), QStringLiteral("--models"), QStringLiteral("qwen3-8b,glm-5"),
+                         QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--time-scale"),
+                         QStringLiteral("20"), QStringLiteral("--max-tokens"), QStringLiteral("30")};
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runWritesTheJsonReport();
+    void formats_data();
+    void formats();
+    void rankByTokensPerSecond();
+    void badUsage_data();
+    void badUsage();
+    void failedRequestsExitOne();
+    void unreachableEndpointIsReportedClearly();
+    void realEndpointGetsTheKeyButNothingElseDoes();
+    void standaloneSimulator();
+    void interruptPrintsWhatFinished();
+};
+
+void TestCli::runWritesTheJsonReport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.json"));
+    const CliResult r = cli(kQuick + QStringList{QStringLiteral("--regions"), QStringLiteral("us-east,asia"),
+                                                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--keep-text"),
+                                                 QStringLiteral("--out"), path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.err.contains("requests")); // the progress line
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object(), report);
+
+    QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("tokenmeter.report/1"));
+    QCOMPARE(report.value(QStringLiteral("simulated")).toBool(), true);
+    const QJsonObject config = report.value(QStringLiteral("config")).toObject();
+    QCOMPARE(config.value(QStringLiteral("iterations")).toInt(), 2);
+    QCOMPARE(config.value(QStringLiteral("time_scale")).toDouble(), 20.0);
+    QCOMPARE(config.value(QStringLiteral("prompt")).toString(), QStringLiteral("Explain recursion in 200 words"));
+    const QJsonArray requests = report.value(QStringLiteral("requests")).toArray();
+    QCOMPARE(requests.size(), 2 * 2 * 3);
+    for (const QJsonValue &v : requests) {
+        const QJsonObject q = v.toObject();
+        for (const char *key : {"model", "region", "iteration", "warmup", "status", "error", "http_status", "ttft_ms",
+                                "ttft_any_ms", "e2e_ms", "output_tokens", "token_source", "tokens_per_s", "events_ms",
+                                "t_send_mono_ns", "text", "reasoning_text"})
+            QVERIFY2(q.contains(QLatin1String(key)), key);
+        QCOMPARE(q.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(q.value(QStringLiteral("token_source")).toString(), QStringLiteral("usage"));
+        QCOMPARE(q.value(QStringLiteral("output_tokens")).toInt(), 30);
+        QVERIFY(q.value(QStringLiteral("events_ms")).toArray().size() >= 10);
+        QVERIFY(q.value(QStringLiteral("t_send_mono_ns")).toString().toLongLong() > 0);
+        QVERIFY(!q.value(QStringLiteral("text")).toString().isEmpty());
+    }
+    const QJsonArray summary = report.value(QStringLiteral("summary")).toArray();
+    QCOMPARE(summary.size(), 4);
+    const QJsonObject s = summary.at(0).toObject();
+    QCOMPARE(s.value(QStringLiteral("n")).toInt(), 2);
+    QCOMPARE(s.value(QStringLiteral("errors")).toInt(), 0);
+    for (const char *key : {"ttft_ms", "ttft_any_ms", "tokens_per_s", "e2e_ms"}) {
+        const QJsonObject d = s.value(QLatin1String(key)).toObject();
+        for (const char *stat : {"mean", "p50", "p90", "p99", "min", "max"})
+            QVERIFY2(d.value(QLatin1String(stat)).isDouble(), key);
+    }
+    QVERIFY(report.value(QStringLiteral("environment")).toObject().value(QStringLiteral("qt_version")).toString().startsWith(u'6'));
+}
+
+void TestCli::formats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addRow("table") << QStringLiteral("table") << QByteArray("SIMULATED");
+    QTest::addRow("csv") << QStringLiteral("csv") << QByteArray("rank,model,name,provider,region,n,errors,ttft_p50_ms");
+    QTest::addRow("md") << QStringLiteral("md") << QByteArray("|---|---|");
+}
+
+void TestCli::formats()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, expected);
+    const CliResult r = cli(kQuick + QStringList{QStringLiteral("--format"), format});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(expected), r.out.constData());
+    QVERIFY(r.out.contains("GLM-5"));
+    QVERIFY(r.out.contains("Qwen3-8B"));
+    if (format == u"csv")
+        QCOMPARE(r.out.count('\n'), 3); // header and two rows
+}
+
+void TestCli::rankByTokensPerSecond()
+{
+    const CliResult r = cli(kQuick + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--rank-by"), QStringLiteral("tps")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QVERIFY(lines.value(1).startsWith("1,qwen3-8b,")); // 70 tokens/s beats 25
+    const CliResult cost = cli(kQuick + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--rank-by"), QStringLiteral("cost")});
+    QVERIFY(cost.out.trimmed().split('\n').value(1).startsWith("1,qwen3-8b,")); // $0.01 beats $1.92
+}
+
+void TestCli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    QTest::addRow("zero iterations") << QStringList{QStringLiteral("run"), QStringLiteral("--iterations"), QStringLiteral("0")}
+                                     << QByteArray("--iterations must be a whole number from 1 to 100000");
+    QTest::addRow("unknown model") << QStringList{QStringLiteral("run"), QStringLiteral("--models"), QStringLiteral("gpt-9")}
+                                   << QByteArray("the simulated provider has no model \"gpt-9\"");
+    QTest::addRow("unknown region") << QStringList{QStringLiteral("run"), QStringLiteral("--regions"), QStringLiteral("mars")}
+                                    << QByteArray("unknown region \"mars\"");
+    QTest::addRow("bad format") << QStringList{QStringLiteral("run"), QStringLiteral("--format"), QStringLiteral("xml")}
+                                << QByteArray("--format must be table, json, csv or md");
+    QTest::addRow("bad url") << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"), QStringLiteral("ftp://example")}
+                             << QByteArray("--base-url must be an http:// or https:// URL");
+    QTest::addRow("regions on a real endpoint")
+        << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"),
+                       QStringLiteral("--regions"), QStringLiteral("asia")}
+        << QByteArray("--regions applies to the simulated provider only");
+    QTest::addRow("unknown option") << QStringList{QStringLiteral("run"), QStringLiteral("--speed")} << QByteArray("Unknown option 'speed'");
+    QTest::addRow("unknown command") << QStringList{QStringLiteral("bench")} << QByteArray("unknown command \"bench\"");
+    QTest::addRow("bad fault") << QStringList{QStringLiteral("run"), QStringLiteral("--sim-fault"), QStringLiteral("explode")}
+                               << QByteArray("unknown fault \"explode\"");
+    QTest::addRow("missing key variable")
+        << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"),
+                       QStringLiteral("--api-key-env"), QStringLiteral("TOKENMETER_TEST_UNSET_VARIABLE")}
+        << QByteArray("TOKENMETER_TEST_UNSET_VARIABLE, which is not set");
+}
+
+void TestCli::badUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const CliResult r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::failedRequestsExitOne()
+{
+    const CliResult r = cli(kQuick + QStringList{QStringLiteral("--sim-fault"), QStringLiteral("status=503")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("6 of 6 requests failed"), r.err.constData());
+    QVERIFY2(r.err.contains("http_error: HTTP 503 from 127.0.0.1: simulated HTTP 503"), r.err.constData());
+    QVERIFY(r.out.contains("GLM-5")); // the leaderboard still prints, with its errors column
+}
+
+void TestCli::unreachableEndpointIsReportedClearly()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString url = QStringLiteral("http://127.0.0.1:%1/v1").arg(probe.serverPort());
+    probe.close();
+    const CliResult r = cli({QStringLiteral("run"), QStringLiteral("--base-url"), url, QStringLiteral("--models"),
+                             QStringLiteral("some-model"), QStringLiteral("--iterations"), QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("2 of 2 requests failed"), r.err.constData());
+    QVERIFY2(r.err.contains("network_error: could not reach 127.0.0.1: Connection refused"), r.err.constData());
+}
+
+void TestCli::realEndpointGetsTheKeyButNothingElseDoes()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.setScript(ScriptedServer::sse(R"(data: {"choices":[{"index":0,"delta":{"content":"ok"},"finish_reason":"stop"}]})" "\n\n"
+                                         "data: [DONE]\n\n"));
+    const QString secret = QStringLiteral("sk-tokenmeter-leak-canary-4242");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MY_KEY"), secret);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.json"));
+    const CliResult r = cli({QStringLiteral("run"), QStringLiteral("--base-url"), server.baseUrl().toString(),
+                             QStringLiteral("--api-key-env"), QStringLiteral("MY_KEY"), QStringLiteral("--models"),
+                             QStringLiteral("custom-model"), QStringLiteral("--iterations"), QStringLiteral("1"),
+                             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), path},
+                            env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().constFirst().header("authorization"), QByteArray("Bearer ") + secret.toUtf8());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(!saved.contains(secret.toUtf8()));
+    QVERIFY(!r.out.contains(secret.toUtf8()));
+    QVERIFY(!r.err.contains(secret.toUtf8()));
+    const QJsonObject report = QJsonDocument::fromJson(saved).object();
+    QCOMPARE(report.value(QStringLiteral("simulated")).toBool(), false);
+    const QJsonObject q = report.value(QStringLiteral("requests")).toArray().at(1).toObject();
+    QCOMPARE(q.value(QStringLiteral("token_source")).toString(), QStringLiteral("events")); // no usage: estimated
+    QCOMPARE(q.value(QStringLiteral("region")).toString(), QStringLiteral("local"));
+}
+
+void TestCli::standaloneSimulator()
+{
+    QProcess sim;
+    sim.start(QStringLiteral(TOKENMETER_CLI), {QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("0"),
+                                               QStringLiteral("--time-scale"), QStringLiteral("50")});
+    QVERIFY(sim.waitForStarted(5000));
+    QByteArray banner;
+    QSignalSpy output(&sim, &QProcess::readyReadStandardOutput);
+    for (int i = 0; i < 50 && !banner.contains("no region"); ++i) {
+        if (!output.wait(200))
+            continue;
+        banner += sim.readAllStandardOutput();
+    }
+    QVERIFY2(banner.contains("simulated"), banner.constData());
+    const qsizetype at = banner.indexOf("http://127.0.0.1:");
+    QVERIFY(at >= 0);
+    const QUrl root(QString::fromUtf8(banner.mid(at, banner.indexOf('\n', at) - at)).trimmed());
+    QVERIFY(root.port() > 0);
+
+    // Another tool (here: the CLI itself, with --base-url) can measure it.
+    const CliResult r = cli({QStringLiteral("run"), QStringLiteral("--base-url"), root.toString() + QStringLiteral("/asia/v1"),
+                             QStringLiteral("--models"), QStringLiteral("glm-5"), QStringLiteral("--iterations"),
+                             QStringLiteral("1"), QStringLiteral("--max-tokens"), QStringLiteral("20"),
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The server said it was simulated, so the report says so too.
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("simulated")).toBool(), true);
+
+    sim.terminate(); // SIGTERM: a clean stop
+    QVERIFY(sim.waitForFinished(5000));
+    QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sim.exitCode(), 0);
+}
+
+void TestCli::interruptPrintsWhatFinished()
+{
+    QProcess p;
+    p.start(QStringLiteral(TOKENMETER_CLI), {QStringLiteral("run"), QStringLiteral("--models"),
+                                             QStringLiteral("qwen3-8b,qwen3.5-397b"), QStringLiteral("--iterations"),
+                                             QStringLiteral("50"), QStringLiteral("--warmup"), QStringLiteral("0"),
+                                             QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY(p.waitForStarted(5000));
+    QSignalSpy err(&p, &QProcess::readyReadStandardError);
+    QByteArray progress;
+    // Progress goes to a pipe every 5 s; wait for a line with something finished.
+    const QRegularExpression someDone(QStringLiteral("\\b[1-9][0-9]*/100 requests"));
+    for (int i = 0; i < 60 && !someDone.match(QString::fromUtf8(progress)).hasMatch(); ++i) {
+        if (err.wait(200))
+            progress += p.readAllStandardError();
+    }
+    QVERIFY2(someDone.match(QString::fromUtf8(progress)).hasMatch(), progress.constData());
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.exitCode(), 130);
+    const QByteArray out = p.readAllStandardOutput();
+    QVERIFY2(out.contains("qwen3-8b"), out.constData()); // what finished is still reported
+    QVERIFY(p.readAllStandardError().contains("Interrupted"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
