@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkgconf
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
-  qt6-charts-dev
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libgl-dev
   xvfb xauth

@@ -75,14 +75,15 @@ std::optional<Leaderboard::RankBy> Leaderboard::rankByFromString(const QString &
     return std::nullopt;
 }
 
-Leaderboard::Leaderboard(const RunResult &result, const Catalog &catalog, RankBy by)
-    : m_simulated(result.simulated), m_timeScale(result.plan.timeScale)
+QList<LeaderboardRow> Leaderboard::rowsOf(const QList<RequestRecord> &records, const Catalog &catalog,
+                                          double timeScale)
 {
     const auto priceOf = [&catalog](const QString &id) {
         const ModelInfo *m = catalog.model(id);
         return m ? ModelPrice{m->inputPricePerM, m->outputPricePerM} : ModelPrice{};
     };
-    for (const LaneSummary &lane : LaneSummary::summarize(result.records, priceOf, result.plan.timeScale)) {
+    QList<LeaderboardRow> rows;
+    for (const LaneSummary &lane : LaneSummary::summarize(records, priceOf, timeScale)) {
         LeaderboardRow row;
         row.lane = lane;
         row.name = lane.model;
@@ -98,9 +99,18 @@ Leaderboard::Leaderboard(const RunResult &result, const Catalog &catalog, RankBy
             row.tier = t->name;
         if (const TtftBand *b = catalog.bandFor(row.ttftP50()))
             row.band = b->name;
-        m_anyEstimated |= lane.tokensEstimated;
-        m_rows.append(row);
+        rows.append(row);
     }
+    return rows;
+}
+
+Leaderboard::Leaderboard(const RunResult &result, const Catalog &catalog, RankBy by)
+    : m_rows(rowsOf(result.records, catalog, result.plan.timeScale))
+    , m_simulated(result.simulated)
+    , m_timeScale(result.plan.timeScale)
+{
+    for (const LeaderboardRow &row : std::as_const(m_rows))
+        m_anyEstimated |= row.lane.tokensEstimated;
     switch (by) {
     case RankBy::Ttft:
         rankBy(m_rows, [](const LeaderboardRow &r) { return r.ttftP50(); }, false);

@@ -8,6 +8,7 @@
 #include <optional>
 
 class Catalog;
+struct RequestRecord;
 struct RunResult;
 
 // One model from one region, with what the catalog says of it: the rows of the
@@ -38,6 +39,11 @@ public:
     enum class Format { Table, Csv, Markdown };
 
     Leaderboard(const RunResult &result, const Catalog &catalog, RankBy rankBy);
+
+    // The rows of any set of records (a run still going, a merged view), in
+    // lane order, unranked (rank 0).
+    static QList<LeaderboardRow> rowsOf(const QList<RequestRecord> &records, const Catalog &catalog,
+                                        double timeScale);
 
     const QList<LeaderboardRow> &rows() const { return m_rows; }
     QString format(Format format) const;

@@ -2,6 +2,20 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+QString Dialect::errorText(const QJsonValue &err)
+{
+    if (err.isString())
+        return err.toString();
+    const QJsonObject e = err.toObject();
+    QString msg = e.value(QStringLiteral("message")).toString();
+    const QJsonValue code = e.value(QStringLiteral("code"));
+    const QString codeText = code.isDouble() ? QString::number(code.toInt()) : code.toString();
+    if (!codeText.isEmpty() && !msg.contains(codeText))
+        msg = msg.isEmpty() ? codeText : msg + QStringLiteral(" (") + codeText + u')';
+    return msg.isEmpty() ? QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)) : msg;
+}
 
 QString Dialect::errorMessageFromBody(const QByteArray &body) const
 {
@@ -9,23 +23,27 @@ QString Dialect::errorMessageFromBody(const QByteArray &body) const
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
         const QJsonValue err = o.value(QStringLiteral("error"));
-        if (err.isObject()) {
-            const QJsonObject e = err.toObject();
-            const QString msg = e.value(QStringLiteral("message")).toString();
-            if (!msg.isEmpty())
-                return msg;
-        }
-        if (err.isString())
-            return err.toString();
+        if (err.isObject() || err.isString())
+            return errorText(err);
         for (const char *key : {"message", "detail", "msg"}) {
             const QJsonValue v = o.value(QLatin1String(key));
             if (v.isString())
                 return v.toString();
         }
     }
-    // Not JSON: show the start of it, one line, so an HTML error page stays readable.
-    QString text = QString::fromUtf8(body.left(300)).simplified();
-    if (body.size() > 300)
-        text += QStringLiteral("…");
+    // Not JSON: show the start of it as one line of text. An HTML error page
+    // (a proxy's "502 Bad Gateway") loses its markup, keeping its title once.
+    QString text = QString::fromUtf8(body.left(4096));
+    static const QRegularExpression head(QStringLiteral("<head[^>]*>.*</head>"),
+                                         QRegularExpression::CaseInsensitiveOption
+                                             | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    if (text.contains(u'<')) {
+        text.remove(head);
+        text.replace(tag, QStringLiteral(" "));
+    }
+    text = text.simplified();
+    if (text.size() > 300 || body.size() > 4096)
+        text = text.left(300) + QStringLiteral("…");
     return text;
 }

@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QString>
 
+class QJsonValue;
 struct SseEvent;
 
 // What a streaming chat request asks for, whatever the protocol.
@@ -32,4 +33,8 @@ public:
     virtual StreamDelta parseEvent(const SseEvent &event) const = 0;
     // The provider's message from an error response body (JSON or text).
     virtual QString errorMessageFromBody(const QByteArray &body) const;
+
+    // An error value as providers send it: a string, or an object with
+    // "message" and "code" ("Rate limit reached (rate_limit_exceeded)").
+    static QString errorText(const QJsonValue &error);
 };

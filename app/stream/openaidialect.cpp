@@ -21,19 +21,6 @@ void readUsage(const QJsonValue &v, StreamDelta &d)
         d.promptTokens = qint64(prompt.toDouble());
 }
 
-QString errorText(const QJsonValue &err)
-{
-    if (err.isString())
-        return err.toString();
-    const QJsonObject e = err.toObject();
-    QString msg = e.value(QStringLiteral("message")).toString();
-    const QJsonValue code = e.value(QStringLiteral("code"));
-    const QString codeText = code.isDouble() ? QString::number(code.toInt()) : code.toString();
-    if (!codeText.isEmpty())
-        msg = msg.isEmpty() ? codeText : msg + QStringLiteral(" (") + codeText + u')';
-    return msg.isEmpty() ? QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)) : msg;
-}
-
 } // namespace
 
 QByteArray OpenAiDialect::requestBody(const ChatRequest &request) const
@@ -79,10 +66,10 @@ StreamDelta OpenAiDialect::parseEvent(const SseEvent &event) const
     const QJsonObject o = doc.object();
     if (o.contains(QStringLiteral("error")) && !o.value(QStringLiteral("error")).isNull()) {
         d.error = true;
-        d.errorMessage = errorText(o.value(QStringLiteral("error")));
+        d.errorMessage = Dialect::errorText(o.value(QStringLiteral("error")));
     } else if (event.type == "error") {
         d.error = true;
-        d.errorMessage = errorText(o.value(QStringLiteral("message")).isString()
+        d.errorMessage = Dialect::errorText(o.value(QStringLiteral("message")).isString()
                                        ? o.value(QStringLiteral("message"))
                                        : QJsonValue(o));
     }
