@@ -83,8 +83,11 @@ StreamDelta OpenAiDialect::parseEvent(const SseEvent &event) const
             continue;
         const QJsonObject delta = choice.value(QStringLiteral("delta")).toObject();
         d.content += delta.value(QStringLiteral("content")).toString();
-        d.reasoning += delta.value(QStringLiteral("reasoning_content")).toString();
-        d.reasoning += delta.value(QStringLiteral("reasoning")).toString();
+        // DeepSeek names it reasoning_content, OpenRouter and vLLM reasoning; some
+        // vLLM releases send both with the same text, so take one, never both.
+        const QString reasoningContent = delta.value(QStringLiteral("reasoning_content")).toString();
+        d.reasoning += reasoningContent.isEmpty() ? delta.value(QStringLiteral("reasoning")).toString()
+                                                  : reasoningContent;
         const QJsonValue finish = choice.value(QStringLiteral("finish_reason"));
         if (finish.isString() && !finish.toString().isEmpty())
             d.finishReason = finish.toString();
