@@ -9,7 +9,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libgl-dev
-  xvfb xauth
+  xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )
 
 missing=()

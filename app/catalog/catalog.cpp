@@ -2,6 +2,8 @@
 
 #include "core/jsonreader.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -205,4 +207,13 @@ const TtftBand *Catalog::bandFor(std::optional<double> ttftMs) const
             return &b;
     }
     return nullptr;
+}
+
+void Catalog::upsert(const ModelInfo &model)
+{
+    const auto it = std::find_if(m_models.begin(), m_models.end(), [&](const ModelInfo &m) { return m.id == model.id; });
+    if (it != m_models.end())
+        *it = model;
+    else
+        m_models.append(model);
 }

@@ -21,6 +21,9 @@ public:
     // from a user catalog file. On error the catalog is left as it was.
     bool mergeFile(const QString &path, QString *error);
 
+    // Adds a model, or replaces the one with the same id (a user's custom model).
+    void upsert(const ModelInfo &model);
+
     const QList<ModelInfo> &models() const { return m_models; }
     const ModelInfo *model(const QString &id) const;
     const QList<PriceTier> &tiers() const { return m_tiers; }

@@ -64,6 +64,11 @@ std::optional<double> LeaderboardRow::ttftP50() const
     return lane.ttftMs.isEmpty() ? p50(lane.ttftAnyMs) : p50(lane.ttftMs);
 }
 
+std::optional<double> LeaderboardRow::ttftP90() const
+{
+    return lane.ttftMs.isEmpty() ? p90(lane.ttftAnyMs) : p90(lane.ttftMs);
+}
+
 std::optional<Leaderboard::RankBy> Leaderboard::rankByFromString(const QString &s)
 {
     if (s == u"ttft")

@@ -29,6 +29,7 @@ struct LeaderboardRow
     // The TTFT a user waits for: first answer text, or the first token of any
     // kind when no answer text came.
     std::optional<double> ttftP50() const;
+    std::optional<double> ttftP90() const;
 };
 
 // Builds and formats the ranked leaderboard of a run.

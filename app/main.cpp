@@ -1,0 +1,142 @@
+// The dashboard's entry point: the catalog, settings and translations go in,
+// and with --demo a run starts at once and the window saves a screenshot of
+// itself when it ends.
+#include "appsettings.h"
+#include "bench/runresult.h"
+#include "catalog/catalog.h"
+#include "mainwindow.h"
+#include "stallprobe.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    bool demo = false;
+    double timeScale = 1.0;
+    int iterations = 3;
+    QString screenshot;
+    QSize size;
+    QString language;
+    QString settingsFile;
+    QString catalogFile;
+};
+
+bool parse(const QApplication &app, Options *o, QString *error)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate("main", "Measures how fast LLM APIs really stream."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOptions({
+        {QStringLiteral("demo"), QApplication::translate("main", "Start a run of every model on the simulated provider at launch.")},
+        {QStringLiteral("time-scale"), QApplication::translate("main", "Speed-up of the simulated provider (default 1)."), QStringLiteral("X")},
+        {QStringLiteral("iterations"), QApplication::translate("main", "Requests per model and region in --demo (default 3)."), QStringLiteral("N")},
+        {QStringLiteral("screenshot"), QApplication::translate("main", "With --demo: save a screenshot here when the run ends, then quit."), QStringLiteral("FILE.png")},
+        {QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1600x1000."), QStringLiteral("WxH")},
+        {QStringLiteral("language"), QApplication::translate("main", "en, de or zh_CN (default: the system's)."), QStringLiteral("LANG")},
+        {QStringLiteral("settings"), QApplication::translate("main", "Use this settings file instead of the user's."), QStringLiteral("FILE.ini")},
+        {QStringLiteral("catalog"), QApplication::translate("main", "Add or override models from a catalog file."), QStringLiteral("FILE.json")},
+    });
+    p.process(app);
+    o->demo = p.isSet(QStringLiteral("demo"));
+    bool ok = true;
+    if (p.isSet(QStringLiteral("time-scale"))) {
+        o->timeScale = p.value(QStringLiteral("time-scale")).toDouble(&ok);
+        if (!ok || o->timeScale < 1 || o->timeScale > 100) {
+            *error = QApplication::translate("main", "--time-scale must be a number from 1 to 100");
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("iterations"))) {
+        o->iterations = p.value(QStringLiteral("iterations")).toInt(&ok);
+        if (!ok || o->iterations < 1 || o->iterations > 1000) {
+            *error = QApplication::translate("main", "--iterations must be a whole number from 1 to 1000");
+            return false;
+        }
+    }
+    o->screenshot = p.value(QStringLiteral("screenshot"));
+    if (!o->screenshot.isEmpty() && !o->demo) {
+        *error = QApplication::translate("main", "--screenshot needs --demo");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("size"))) {
+        const QStringList wh = p.value(QStringLiteral("size")).split(u'x');
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (wh.size() != 2 || w < 640 || h < 480 || w > 10000 || h > 10000) {
+            *error = QApplication::translate("main", "--size must look like 1600x1000 (at least 640x480)");
+            return false;
+        }
+        o->size = QSize(w, h);
+    }
+    o->language = p.value(QStringLiteral("language"));
+    o->settingsFile = p.value(QStringLiteral("settings"));
+    o->catalogFile = p.value(QStringLiteral("catalog"));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Tokenmeter"));
+    QApplication::setApplicationName(QStringLiteral("Tokenmeter"));
+    QApplication::setApplicationVersion(QStringLiteral(TOKENMETER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("tokenmeter"));
+
+    Options options;
+    QString error;
+    if (!parse(app, &options, &error)) {
+        std::fprintf(stderr, "tokenmeter: %s\n", qPrintable(error));
+        return 2;
+    }
+    std::unique_ptr<AppSettings> settings = options.settingsFile.isEmpty()
+        ? std::make_unique<AppSettings>()
+        : std::make_unique<AppSettings>(options.settingsFile);
+    Translations::install(&app, options.language.isEmpty() ? settings->language() : options.language);
+
+    Catalog catalog = Catalog::builtIn();
+    if (!options.catalogFile.isEmpty() && !catalog.mergeFile(options.catalogFile, &error))
+        std::fprintf(stderr, "tokenmeter: %s\n", qPrintable(error)); // the built-in catalog still loads
+
+    MainWindow window(&catalog, settings.get());
+    if (options.size.isValid())
+        window.resize(options.size);
+    else if (settings->windowGeometry().isEmpty())
+        window.resize(1600, 1000);
+    window.show();
+
+    if (options.demo) {
+        QObject::connect(&window, &MainWindow::runFinished, &window, [&](const RunResult &result) {
+            std::fprintf(stderr, "tokenmeter: run %s, %lld requests; GUI thread longest stall %.1f ms over %d ticks, %d over 50 ms\n",
+                         result.cancelled ? "cancelled" : "finished", qint64(result.records.size()),
+                         window.stallProbe()->longestStallMs(), window.stallProbe()->ticks(),
+                         window.stallProbe()->stallsOver50Ms());
+            if (options.screenshot.isEmpty())
+                return;
+            // Let the last refresh paint before the window is grabbed.
+            QTimer::singleShot(300, &window, [&] {
+                QString saveError;
+                if (!window.saveScreenshot(options.screenshot, &saveError)) {
+                    std::fprintf(stderr, "tokenmeter: %s\n", qPrintable(saveError));
+                    QApplication::exit(1);
+                    return;
+                }
+                std::fprintf(stderr, "tokenmeter: screenshot saved to %s\n", qPrintable(options.screenshot));
+                QApplication::exit(0);
+            });
+        });
+        QTimer::singleShot(0, &window, [&] {
+            if (!window.startDemo(options.timeScale, options.iterations))
+                QApplication::exit(1);
+        });
+    }
+    return QApplication::exec();
+}

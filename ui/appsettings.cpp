@@ -1,0 +1,230 @@
+#include "appsettings.h"
+
+#include "catalog/modelinfo.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AppSettings", text);
+}
+
+// An int setting within [min, max], else the default: a hand-edited or
+// damaged value never reaches a run.
+int boundedInt(const QSettings &s, const QString &key, int fallback, int min, int max)
+{
+    bool ok = false;
+    const int v = s.value(key).toInt(&ok);
+    return ok && v >= min && v <= max ? v : fallback;
+}
+
+} // namespace
+
+AppSettings::AppSettings()
+{
+    checkStatus();
+}
+
+AppSettings::AppSettings(const QString &iniPath)
+    : m_settings(iniPath, QSettings::IniFormat)
+{
+    checkStatus();
+}
+
+void AppSettings::checkStatus()
+{
+    (void)m_settings.childKeys(); // reading makes QSettings parse the file
+    if (m_settings.status() == QSettings::NoError)
+        return;
+    const QString path = m_settings.fileName();
+    const QString aside = path + QStringLiteral(".broken-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const bool kept = QFile::copy(path, aside);
+    m_settings.clear();
+    m_loadError = kept ? tr("The settings file %1 could not be read; it was kept as %2 and the defaults are used.")
+                             .arg(path, aside)
+                       : tr("The settings file %1 could not be read; the defaults are used.").arg(path);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(QStringLiteral("window/state")).toByteArray();
+}
+
+QByteArray AppSettings::splitterState(const QString &name) const
+{
+    return m_settings.value(QStringLiteral("window/splitter-") + name).toByteArray();
+}
+
+void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+    m_settings.setValue(QStringLiteral("window/state"), state);
+}
+
+void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/splitter-") + name, state);
+}
+
+std::optional<QStringList> AppSettings::checkedModels() const
+{
+    if (!m_settings.contains(QStringLiteral("picker/models")))
+        return std::nullopt;
+    return m_settings.value(QStringLiteral("picker/models")).toStringList();
+}
+
+void AppSettings::setCheckedModels(const QStringList &ids)
+{
+    m_settings.setValue(QStringLiteral("picker/models"), ids);
+}
+
+RunSettings AppSettings::runSettings() const
+{
+    const RunSettings d;
+    RunSettings s;
+    m_settings.beginGroup(QStringLiteral("run"));
+    s.simulated = m_settings.value(QStringLiteral("simulated"), d.simulated).toBool();
+    s.baseUrl = m_settings.value(QStringLiteral("baseUrl"), d.baseUrl).toString();
+    s.keyEnv = m_settings.value(QStringLiteral("keyEnv"), d.keyEnv).toString();
+    if (m_settings.contains(QStringLiteral("regions")))
+        s.regions = m_settings.value(QStringLiteral("regions")).toStringList();
+    bool ok = false;
+    const double scale = m_settings.value(QStringLiteral("timeScale")).toDouble(&ok);
+    s.timeScale = ok && scale >= 1 && scale <= 100 ? scale : d.timeScale;
+    s.prompt = m_settings.value(QStringLiteral("prompt"), d.prompt).toString();
+    if (s.prompt.trimmed().isEmpty())
+        s.prompt = d.prompt;
+    s.maxTokens = boundedInt(m_settings, QStringLiteral("maxTokens"), d.maxTokens, 1, 32768);
+    s.iterations = boundedInt(m_settings, QStringLiteral("iterations"), d.iterations, 1, 1000);
+    s.warmup = boundedInt(m_settings, QStringLiteral("warmup"), d.warmup, 0, 20);
+    s.concurrency = boundedInt(m_settings, QStringLiteral("concurrency"), d.concurrency, 1, 64);
+    s.timeoutS = boundedInt(m_settings, QStringLiteral("timeoutS"), d.timeoutS, 1, 3600);
+    m_settings.endGroup();
+    return s;
+}
+
+void AppSettings::setRunSettings(const RunSettings &s)
+{
+    m_settings.beginGroup(QStringLiteral("run"));
+    m_settings.setValue(QStringLiteral("simulated"), s.simulated);
+    m_settings.setValue(QStringLiteral("baseUrl"), s.baseUrl);
+    m_settings.setValue(QStringLiteral("keyEnv"), s.keyEnv);
+    m_settings.setValue(QStringLiteral("regions"), s.regions);
+    m_settings.setValue(QStringLiteral("timeScale"), s.timeScale);
+    m_settings.setValue(QStringLiteral("prompt"), s.prompt);
+    m_settings.setValue(QStringLiteral("maxTokens"), s.maxTokens);
+    m_settings.setValue(QStringLiteral("iterations"), s.iterations);
+    m_settings.setValue(QStringLiteral("warmup"), s.warmup);
+    m_settings.setValue(QStringLiteral("concurrency"), s.concurrency);
+    m_settings.setValue(QStringLiteral("timeoutS"), s.timeoutS);
+    m_settings.endGroup();
+}
+
+QList<ModelInfo> AppSettings::customModels() const
+{
+    QList<ModelInfo> models;
+    const QJsonArray array = QJsonDocument::fromJson(m_settings.value(QStringLiteral("catalog/custom")).toByteArray()).array();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        ModelInfo m;
+        m.id = o.value(QStringLiteral("id")).toString().trimmed();
+        if (m.id.isEmpty())
+            continue;
+        m.name = o.value(QStringLiteral("name")).toString(m.id);
+        m.provider = o.value(QStringLiteral("provider")).toString();
+        if (o.value(QStringLiteral("output_price_usd_per_m")).isDouble())
+            m.outputPricePerM = o.value(QStringLiteral("output_price_usd_per_m")).toDouble();
+        m.reasoning = o.value(QStringLiteral("reasoning")).toBool();
+        m.userDefined = true;
+        models.append(m);
+    }
+    return models;
+}
+
+void AppSettings::setCustomModels(const QList<ModelInfo> &models)
+{
+    QJsonArray array;
+    for (const ModelInfo &m : models) {
+        QJsonObject o{{QStringLiteral("id"), m.id},
+                      {QStringLiteral("name"), m.name},
+                      {QStringLiteral("provider"), m.provider},
+                      {QStringLiteral("reasoning"), m.reasoning}};
+        if (m.outputPricePerM)
+            o.insert(QStringLiteral("output_price_usd_per_m"), *m.outputPricePerM);
+        array.append(o);
+    }
+    m_settings.setValue(QStringLiteral("catalog/custom"), QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QList<RoutingStrategy>> AppSettings::strategies() const
+{
+    if (!m_settings.contains(QStringLiteral("cost/strategies")))
+        return std::nullopt;
+    QList<RoutingStrategy> list;
+    const QJsonArray array = QJsonDocument::fromJson(m_settings.value(QStringLiteral("cost/strategies")).toByteArray()).array();
+    for (const QJsonValue &v : array) {
+        RoutingStrategy s;
+        s.name = v.toObject().value(QStringLiteral("name")).toString();
+        const QJsonArray mix = v.toObject().value(QStringLiteral("mix")).toArray();
+        for (const QJsonValue &share : mix) {
+            const QJsonObject o = share.toObject();
+            const double fraction = o.value(QStringLiteral("share")).toDouble();
+            if (fraction > 0 && fraction <= 1)
+                s.mix.append({o.value(QStringLiteral("model")).toString(), fraction});
+        }
+        list.append(s);
+    }
+    return list;
+}
+
+void AppSettings::setStrategies(const QList<RoutingStrategy> &strategies)
+{
+    QJsonArray array;
+    for (const RoutingStrategy &s : strategies) {
+        QJsonArray mix;
+        for (const RoutingShare &share : s.mix)
+            mix.append(QJsonObject{{QStringLiteral("model"), share.modelId}, {QStringLiteral("share"), share.share}});
+        array.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("mix"), mix}});
+    }
+    m_settings.setValue(QStringLiteral("cost/strategies"), QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+double AppSettings::tokensPerMonth() const
+{
+    bool ok = false;
+    const double v = m_settings.value(QStringLiteral("cost/tokensPerMonth")).toDouble(&ok);
+    return ok && v > 0 && v < 1e15 ? v : 50e6;
+}
+
+void AppSettings::setTokensPerMonth(double tokens)
+{
+    m_settings.setValue(QStringLiteral("cost/tokensPerMonth"), tokens);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
+void AppSettings::sync()
+{
+    m_settings.sync();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QHBoxLayout;
+class QLabel;
+
+// A titled chart with the dashboard's look (palette-aware theme, animations
+// off for live data) and a context menu to export it as PNG or SVG.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartPanel)
+
+public:
+    explicit ChartPanel(const QString &title, QWidget *parent = nullptr);
+
+    QChart *chart() const;
+    QChartView *view() const { return m_view; }
+    QString title() const;
+    void setTitle(const QString &title);
+    // A short note under the title (what the marks mean).
+    void setNote(const QString &note);
+
+    bool savePng(const QString &path, QString *error) const;
+    bool saveSvg(const QString &path, QString *error) const;
+
+protected:
+    // Widgets (a metric switch) placed at the right of the title.
+    QHBoxLayout *headerLayout() const { return m_header; }
+    void changeEvent(QEvent *event) override;
+    // Colours the frame, legend and axes from the palette; call after adding axes.
+    void applyTheme();
+
+private:
+    void exportAs(const QString &suffix);
+
+    QLabel *m_title;
+    QLabel *m_note;
+    QHBoxLayout *m_header;
+    QChartView *m_view;
+};

@@ -1,0 +1,192 @@
+#include "distributionchart.h"
+
+#include "bench/statistics.h"
+#include "catalog/catalog.h"
+#include "runstate.h"
+#include "style/colors.h"
+
+#include <QBarCategoryAxis>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLogValueAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLegendMarker>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+DistributionChart::DistributionChart(Metric metric, const RunState *state, QWidget *parent)
+    : ChartPanel(metric == Metric::Ttft ? tr("Time to first token (ms)") : tr("Output speed (tokens/s)"), parent)
+    , m_metric(metric)
+    , m_state(state)
+    , m_axisX(new QBarCategoryAxis(this))
+    , m_published(new QScatterSeries(this))
+{
+    view()->setToolTip(tr("Box p25–p75, whiskers p10–p90, line at the median; colour: TTFT band; ■ published figure"));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    m_axisX->setLabelsAngle(-90);
+    m_axisX->setLabelsFont(small);
+    if (metric == Metric::Ttft) {
+        m_which = new QComboBox(this);
+        m_which->addItem(tr("First answer text"));
+        m_which->addItem(tr("First token of any kind"));
+        m_which->setToolTip(tr("Reasoning models think before they answer: their first token comes long before their answer"));
+        headerLayout()->addWidget(m_which);
+        connect(m_which, &QComboBox::currentIndexChanged, this, &DistributionChart::refresh);
+        auto *log = new QLogValueAxis(this);
+        log->setBase(10);
+        log->setLabelFormat(QStringLiteral("%.0f"));
+        log->setMinorTickCount(8);
+        log->setTitleText(tr("ms (log scale)"));
+        m_axisY = log;
+    } else {
+        auto *linear = new QValueAxis(this);
+        linear->setLabelFormat(QStringLiteral("%.0f"));
+        linear->setMin(0);
+        m_axisY = linear;
+    }
+    chart()->addAxis(m_axisX, Qt::AlignBottom);
+    chart()->addAxis(m_axisY, Qt::AlignLeft);
+    m_published->setName(tr("Published"));
+    m_published->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_published->setMarkerSize(7);
+    m_published->setColor(Qt::black);
+    m_published->setBorderColor(Qt::white);
+    applyTheme();
+    connect(state, &RunState::started, this, &DistributionChart::rebuild);
+    connect(state, &RunState::refreshed, this, &DistributionChart::refresh);
+}
+
+int DistributionChart::filledBoxes() const
+{
+    return m_filled;
+}
+
+void DistributionChart::rebuild()
+{
+    for (QBoxPlotSeries *s : std::as_const(m_series)) {
+        chart()->removeSeries(s);
+        delete s;
+    }
+    m_series.clear();
+    if (chart()->series().contains(m_published))
+        chart()->removeSeries(m_published);
+    const RunPlan &plan = m_state->plan();
+    QStringList names;
+    for (const QString &id : plan.models) {
+        const ModelInfo *m = m_state->catalog().model(id);
+        names.append(m ? m->name : id);
+    }
+    m_axisX->setCategories(names);
+    for (int r = 0; r < plan.regions.size(); ++r) {
+        auto *series = new QBoxPlotSeries;
+        series->setName(plan.regions.at(r).name);
+        series->setBoxWidth(0.8);
+        // The region is told apart by the fill pattern; the colour is the band's.
+        series->setBrush(QBrush(Qt::gray, r == 0 ? Qt::SolidPattern : Qt::BDiagPattern));
+        for (const QString &name : std::as_const(names)) {
+            auto *set = new QBoxSet(name);
+            set->setPen(Qt::NoPen);
+            set->setBrush(Qt::NoBrush);
+            series->append(set);
+        }
+        chart()->addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+        m_series.append(series);
+    }
+    chart()->addSeries(m_published);
+    m_published->attachAxis(m_axisX);
+    m_published->attachAxis(m_axisY);
+    refresh();
+}
+
+void DistributionChart::refresh()
+{
+    const RunPlan &plan = m_state->plan();
+    const qsizetype regions = plan.regions.size();
+    if (m_series.size() != regions)
+        return;
+    // Values per lane (model-major, as the engine numbers lanes).
+    QList<QList<double>> values(plan.models.size() * regions);
+    const auto &records = m_state->records();
+    const auto &metrics = m_state->metrics();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const RequestRecord &r = records.at(i);
+        if (r.warmup || !r.ok() || r.lane < 0 || r.lane >= values.size())
+            continue;
+        const RequestMetrics &m = metrics.at(i);
+        const bool any = m_which && m_which->currentIndex() == 1;
+        const std::optional<double> v = m_metric == Metric::Ttft ? (m.ttftMs && !any ? m.ttftMs : m.ttftAnyMs)
+                                                                 : m.tokensPerS;
+        if (v)
+            values[r.lane].append(*v);
+    }
+    const Catalog &catalog = m_state->catalog();
+    double top = 0;
+    double bottom = std::numeric_limits<double>::max();
+    QList<QPointF> published;
+    m_filled = 0;
+    for (qsizetype model = 0; model < plan.models.size(); ++model) {
+        const ModelInfo *info = catalog.model(plan.models.at(model));
+        for (qsizetype region = 0; region < regions; ++region) {
+            QList<double> v = values.at(model * regions + region);
+            QBoxSet *set = m_series.at(region)->boxSets().at(model);
+            const double offset = regions > 1 ? (double(region) - (regions - 1) / 2.0) * 0.8 / double(regions) : 0;
+            std::optional<double> reference;
+            if (info) {
+                reference = m_metric == Metric::Ttft ? info->referenceTtftMs(plan.regions.at(region).id)
+                                                     : info->publishedTokensPerS;
+            }
+            if (reference) {
+                published.append(QPointF(double(model) + offset, *reference));
+                top = std::max(top, *reference);
+                bottom = std::min(bottom, *reference);
+            }
+            if (v.isEmpty())
+                continue;
+            ++m_filled;
+            std::sort(v.begin(), v.end());
+            set->setValue(QBoxSet::LowerExtreme, percentileSorted(v, 10));
+            set->setValue(QBoxSet::LowerQuartile, percentileSorted(v, 25));
+            set->setValue(QBoxSet::Median, percentileSorted(v, 50));
+            set->setValue(QBoxSet::UpperQuartile, percentileSorted(v, 75));
+            set->setValue(QBoxSet::UpperExtreme, percentileSorted(v, 90));
+            const double bandValue = m_metric == Metric::Ttft ? percentileSorted(v, 50) : 0;
+            const TtftBand *band = nullptr;
+            if (m_metric == Metric::Ttft) {
+                band = catalog.bandFor(bandValue);
+            } else {
+                // The speed chart keeps the colour of the model's TTFT band, so one colour
+                // follows a model across the charts.
+                for (const LeaderboardRow &row : m_state->rows()) {
+                    if (row.lane.model == plan.models.at(model) && row.lane.region == plan.regions.at(region).id)
+                        band = catalog.bandFor(row.ttftP50());
+                }
+            }
+            const QColor color = Colors::band(band ? int(band - catalog.bands().data()) : -1);
+            set->setBrush(QBrush(color, region == 0 ? Qt::SolidPattern : Qt::BDiagPattern));
+            set->setPen(QPen(color.darker(150), 1));
+            top = std::max(top, v.last());
+            bottom = std::min(bottom, v.first());
+        }
+    }
+    m_published->replace(published);
+    if (auto *log = qobject_cast<QLogValueAxis *>(m_axisY)) {
+        // Whole decades, so the log axis keeps readable labels.
+        const double low = bottom < top ? std::pow(10.0, std::floor(std::log10(std::max(1.0, bottom * 0.9)))) : 10.0;
+        const double high = top > 0 ? std::pow(10.0, std::ceil(std::log10(top * 1.1))) : 1000.0;
+        log->setRange(low, std::max(high, low * 10));
+    } else if (auto *linear = qobject_cast<QValueAxis *>(m_axisY)) {
+        linear->setRange(0, top > 0 ? top * 1.08 : 1.0);
+        linear->applyNiceNumbers();
+        linear->setMin(0);
+    }
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "chartpanel.h"
+
+#include <QList>
+
+class QAbstractAxis;
+class QBarCategoryAxis;
+class QComboBox;
+class QBoxPlotSeries;
+class QBoxSet;
+class QScatterSeries;
+class QValueAxis;
+class QLogValueAxis;
+class RunState;
+
+// The spread of one metric per model and region as box plots (box p25-p75,
+// whiskers p10-p90, line at the median), coloured by the model's TTFT band,
+// with the study's published figure marked beside each.
+class DistributionChart final : public ChartPanel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DistributionChart)
+
+public:
+    enum class Metric { Ttft, TokensPerS };
+
+    DistributionChart(Metric metric, const RunState *state, QWidget *parent = nullptr);
+
+    // Boxes that have at least one measured value (for tests and the status line).
+    int filledBoxes() const;
+
+private:
+    void rebuild();
+    void refresh();
+
+    Metric m_metric;
+    const RunState *m_state;
+    QComboBox *m_which = nullptr; // TTFT: first answer text or first token of any kind
+    QBarCategoryAxis *m_axisX;
+    QAbstractAxis *m_axisY; // log for TTFT (reasoning models wait 10x longer), linear for speed
+    QList<QBoxPlotSeries *> m_series; // one per region
+    QScatterSeries *m_published;
+    int m_filled = 0;
+};

@@ -1,0 +1,150 @@
+#include "pricechart.h"
+
+#include "catalog/catalog.h"
+#include "runstate.h"
+#include "style/colors.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace {
+
+QString key(const QString &model, const QString &region)
+{
+    return model + u'\x1f' + region;
+}
+
+QScatterSeries::MarkerShape shapeOf(qsizetype region)
+{
+    return region == 0 ? QScatterSeries::MarkerShapeCircle : QScatterSeries::MarkerShapeRectangle;
+}
+
+} // namespace
+
+PriceChart::PriceChart(const RunState *state, QWidget *parent)
+    : ChartPanel(tr("Price against speed"), parent)
+    , m_state(state)
+    , m_metric(new QComboBox(this))
+    , m_axisX(new QLogValueAxis(this))
+    , m_axisY(new QValueAxis(this))
+{
+    m_metric->addItem(tr("tokens/s p50"));
+    m_metric->addItem(tr("TTFT p50 (ms)"));
+    headerLayout()->addWidget(m_metric);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &PriceChart::refresh);
+    m_axisX->setBase(10);
+    m_axisX->setTitleText(tr("$ per million output tokens (log)"));
+    m_axisX->setLabelFormat(QStringLiteral("$%.2f"));
+    m_axisX->setRange(0.005, 5);
+    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
+    chart()->addAxis(m_axisX, Qt::AlignBottom);
+    chart()->addAxis(m_axisY, Qt::AlignLeft);
+    applyTheme();
+    connect(state, &RunState::started, this, &PriceChart::rebuild);
+    connect(state, &RunState::refreshed, this, &PriceChart::refresh);
+}
+
+int PriceChart::plottedPoints() const
+{
+    int n = 0;
+    for (const QScatterSeries *s : m_series)
+        n += s->count();
+    return n;
+}
+
+void PriceChart::rebuild()
+{
+    const auto all = chart()->series();
+    for (QAbstractSeries *s : all) {
+        chart()->removeSeries(s);
+        delete s;
+    }
+    m_series.clear();
+    m_legend.clear();
+    const RunPlan &plan = m_state->plan();
+    const Catalog &catalog = m_state->catalog();
+    QFont labelFont = font();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.75);
+    for (const QString &id : plan.models) {
+        const ModelInfo *m = catalog.model(id);
+        const PriceTier *tier = m ? catalog.tierFor(m->outputPricePerM) : nullptr;
+        const QColor color = Colors::tier(tier ? int(tier - catalog.tiers().data()) : -1);
+        for (qsizetype r = 0; r < plan.regions.size(); ++r) {
+            auto *s = new QScatterSeries;
+            s->setColor(color);
+            s->setBorderColor(color.darker(140));
+            s->setMarkerSize(9);
+            s->setMarkerShape(shapeOf(r));
+            if (r == 0) {
+                // A format with no placeholder shows the text itself: the model's name.
+                s->setPointLabelsFormat(m ? m->name : id);
+                s->setPointLabelsVisible(true);
+                s->setPointLabelsFont(labelFont);
+                s->setPointLabelsColor(palette().color(QPalette::Text));
+                s->setPointLabelsClipping(false);
+            }
+            chart()->addSeries(s);
+            s->attachAxis(m_axisX);
+            s->attachAxis(m_axisY);
+            m_series.insert(key(id, plan.regions.at(r).id), s);
+        }
+    }
+    // The legend explains the colours (tiers) and shapes (regions) only.
+    const auto addLegend = [&](const QString &name, const QColor &color, QScatterSeries::MarkerShape shape) {
+        auto *s = new QScatterSeries;
+        s->setName(name);
+        s->setColor(color);
+        s->setMarkerShape(shape);
+        s->setMarkerSize(9);
+        chart()->addSeries(s);
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+        m_legend.append(s);
+    };
+    for (qsizetype t = 0; t < catalog.tiers().size(); ++t)
+        addLegend(catalog.tiers().at(t).name, Colors::tier(int(t)), QScatterSeries::MarkerShapeCircle);
+    if (plan.regions.size() > 1) {
+        view()->setToolTip(tr("● %1, ■ %2; labels on the first region's points")
+                               .arg(plan.regions.at(0).name, plan.regions.at(1).name));
+    }
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.75);
+    chart()->legend()->setFont(legendFont);
+    const auto markers = chart()->legend()->markers();
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(m_legend.contains(static_cast<QScatterSeries *>(marker->series())));
+    refresh();
+}
+
+void PriceChart::refresh()
+{
+    const bool speed = m_metric->currentIndex() == 0;
+    m_axisY->setTitleText(speed ? tr("tokens/s p50") : tr("TTFT p50 (ms)"));
+    double top = 0;
+    for (const LeaderboardRow &row : m_state->rows()) {
+        QScatterSeries *s = m_series.value(key(row.lane.model, row.lane.region));
+        if (!s)
+            continue;
+        const std::optional<double> y = speed ? (row.lane.tokensPerS.isEmpty() ? std::nullopt
+                                                                               : std::optional(row.lane.tokensPerS.p50))
+                                              : row.ttftP50();
+        if (!row.outputPricePerM || !y || *row.outputPricePerM <= 0) {
+            s->clear();
+            continue;
+        }
+        s->replace(QList<QPointF>{QPointF(*row.outputPricePerM, *y)});
+        top = std::max(top, *y);
+    }
+    m_axisY->setRange(0, top > 0 ? top * 1.12 : 1.0);
+    m_axisY->applyNiceNumbers();
+    m_axisY->setMin(0);
+}

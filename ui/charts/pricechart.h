@@ -1,0 +1,35 @@
+#pragma once
+
+#include "chartpanel.h"
+
+#include <QHash>
+
+class QComboBox;
+class QLogValueAxis;
+class QScatterSeries;
+class QValueAxis;
+class RunState;
+
+// Price against speed: each model's $/M output (log axis) against its measured
+// tokens/s or TTFT p50, one point per region, coloured by price tier.
+class PriceChart final : public ChartPanel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PriceChart)
+
+public:
+    explicit PriceChart(const RunState *state, QWidget *parent = nullptr);
+
+    int plottedPoints() const;
+
+private:
+    void rebuild();
+    void refresh();
+
+    const RunState *m_state;
+    QComboBox *m_metric;
+    QLogValueAxis *m_axisX;
+    QValueAxis *m_axisY;
+    QHash<QString, QScatterSeries *> m_series; // keyed by model + region
+    QList<QScatterSeries *> m_legend;          // empty series that explain colours and shapes
+};

@@ -1,0 +1,133 @@
+#include "timelinechart.h"
+
+#include "runstate.h"
+#include "style/colors.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+TimelineChart::TimelineChart(const RunState *state, QWidget *parent)
+    : ChartPanel(tr("Token arrival"), parent)
+    , m_state(state)
+    , m_axisX(new QValueAxis(this))
+    , m_axisY(new QValueAxis(this))
+{
+    setNote(tr("Cumulative output tokens per request; colour: model"));
+    m_axisX->setTitleText(tr("Run time (s)"));
+    m_axisX->setLabelFormat(QStringLiteral("%.1f"));
+    m_axisY->setTitleText(tr("Tokens"));
+    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
+    chart()->addAxis(m_axisX, Qt::AlignBottom);
+    chart()->addAxis(m_axisY, Qt::AlignLeft);
+    chart()->legend()->setVisible(false);
+    applyTheme();
+    connect(state, &RunState::started, this, &TimelineChart::rebuild);
+    connect(state, &RunState::refreshed, this, &TimelineChart::refresh);
+}
+
+int TimelineChart::drawnLines() const
+{
+    return int(std::count_if(m_slots.cbegin(), m_slots.cend(),
+                             [](const Slot &s) { return !s.requestId.isEmpty(); }));
+}
+
+void TimelineChart::rebuild()
+{
+    for (const Slot &slot : std::as_const(m_slots)) {
+        chart()->removeSeries(slot.series);
+        delete slot.series;
+    }
+    m_slots.clear();
+    m_axisX->setTitleText(m_state->plan().timeScale != 1.0
+                              ? tr("Run time (s, simulated time at %1× speed-up)").arg(m_state->plan().timeScale)
+                              : tr("Run time (s)"));
+    m_axisX->setRange(0, 1);
+    m_axisY->setRange(0, 10);
+}
+
+void TimelineChart::refresh()
+{
+    const RunPlan &plan = m_state->plan();
+    const double scale = plan.timeScale;
+    // The requests to draw: every one in flight, then the most recent finished.
+    QList<const RequestRecord *> drawn;
+    for (const RequestRecord &r : m_state->inFlight())
+        drawn.append(&r);
+    const auto &records = m_state->records();
+    for (qsizetype i = records.size() - 1; i >= 0 && drawn.size() < kMaxLines; --i)
+        drawn.append(&records.at(i));
+
+    // Keep each request in its slot when it still is drawn, so only lines that
+    // changed get a new buffer.
+    QList<bool> used(m_slots.size(), false);
+    for (const RequestRecord *r : std::as_const(drawn)) {
+        const auto it = std::find_if(m_slots.begin(), m_slots.end(),
+                                     [&](const Slot &s) { return s.requestId == r->timeline.requestId; });
+        if (it != m_slots.end())
+            used[it - m_slots.begin()] = true;
+    }
+    double maxX = 1, maxY = 10;
+    const auto fill = [&](Slot &slot, const RequestRecord &r, bool finished) {
+        const RequestTimeline &t = r.timeline;
+        const double start = m_state->startOffsetMs(r);
+        const qsizetype events = t.tokenEventsUs.size();
+        // With the server's usage known, events carry usage/events tokens each;
+        // in flight, each event counts one until the count arrives.
+        const double perEvent = t.usageCompletionTokens && events > 0 ? double(*t.usageCompletionTokens) / events : 1.0;
+        const double endX = (start + std::max(0, t.lastTokenUs()) / 1000.0) * scale / 1000.0;
+        maxX = std::max(maxX, endX);
+        maxY = std::max(maxY, perEvent * events);
+        if (slot.requestId == t.requestId && slot.events == events && slot.finished == finished)
+            return;
+        QList<QPointF> points;
+        points.reserve(events + 1);
+        points.append(QPointF(start * scale / 1000.0, 0));
+        for (qsizetype i = 0; i < events; ++i)
+            points.append(QPointF((start + t.tokenEventsUs.at(i) / 1000.0) * scale / 1000.0, perEvent * (i + 1)));
+        slot.series->replace(points);
+        const int model = int(plan.models.indexOf(r.model));
+        QPen pen(Colors::series(model), finished ? 1.0 : 2.0);
+        if (r.warmup)
+            pen.setStyle(Qt::DotLine);
+        slot.series->setPen(pen);
+        slot.requestId = t.requestId;
+        slot.events = events;
+        slot.finished = finished;
+    };
+    const qsizetype inFlightCount = m_state->inFlight().size();
+    for (qsizetype i = 0; i < drawn.size(); ++i) {
+        const RequestRecord *r = drawn.at(i);
+        auto it = std::find_if(m_slots.begin(), m_slots.end(),
+                               [&](const Slot &s) { return s.requestId == r->timeline.requestId; });
+        if (it == m_slots.end()) {
+            const qsizetype free = used.indexOf(false);
+            if (free >= 0) {
+                used[free] = true;
+                it = m_slots.begin() + free;
+            } else {
+                auto *series = new QLineSeries;
+                chart()->addSeries(series);
+                series->attachAxis(m_axisX);
+                series->attachAxis(m_axisY);
+                m_slots.append(Slot{series, {}, -1, false});
+                used.append(true);
+                it = m_slots.end() - 1;
+            }
+            it->requestId.clear();
+        }
+        fill(*it, *r, i >= inFlightCount);
+    }
+    for (qsizetype i = 0; i < m_slots.size(); ++i) {
+        if (!used.at(i) && !m_slots.at(i).requestId.isEmpty()) {
+            m_slots[i].series->clear();
+            m_slots[i].requestId.clear();
+        }
+    }
+    m_axisX->setRange(0, maxX * 1.02);
+    m_axisY->setRange(0, std::ceil(maxY * 1.05));
+}

@@ -1,0 +1,238 @@
+#include "dashboardview.h"
+
+#include "catalog/catalog.h"
+#include "charts/distributionchart.h"
+#include "charts/pricechart.h"
+#include "charts/regionchart.h"
+#include "charts/timelinechart.h"
+#include "models/leaderboardmodel.h"
+#include "models/recommendationmodel.h"
+#include "models/regionmodel.h"
+#include "models/requestmodel.h"
+#include "models/tierproxymodel.h"
+#include "runstate.h"
+#include "widgets/costprojectorpanel.h"
+#include "widgets/requestdetaildialog.h"
+#include "widgets/streampreview.h"
+#include "widgets/tableview.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+QSplitter *splitter(Qt::Orientation orientation, const QString &name, QList<QSplitter *> *all, QWidget *parent)
+{
+    auto *s = new QSplitter(orientation, parent);
+    s->setObjectName(name);
+    s->setChildrenCollapsible(false);
+    all->append(s);
+    return s;
+}
+
+// Lets the user hide and show a table's columns from its header.
+void addColumnMenu(TableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, view, [view, header](const QPoint &pos) {
+        QMenu menu;
+        const QAbstractItemModel *m = view->model();
+        for (int c = 0; c < m->columnCount(); ++c) {
+            QAction *a = menu.addAction(m->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!view->isColumnHidden(c));
+            QObject::connect(a, &QAction::toggled, view, [view, c](bool on) { view->setColumnHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+}
+
+TableView *table(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new TableView(parent);
+    view->setModel(model);
+    // ResizeToContents would measure every cell on every update of a live
+    // table; fit the columns when rows arrive instead, at most twice a second.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    auto *fit = new QTimer(view);
+    fit->setSingleShot(true);
+    fit->setInterval(500);
+    QObject::connect(fit, &QTimer::timeout, view, &QTableView::resizeColumnsToContents);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, fit, qOverload<>(&QTimer::start));
+    QObject::connect(model, &QAbstractItemModel::modelReset, fit, qOverload<>(&QTimer::start));
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, fit, qOverload<>(&QTimer::start));
+    addColumnMenu(view);
+    return view;
+}
+
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *label = new QLabel(title, box);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(2);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+} // namespace
+
+DashboardView::DashboardView(Catalog *catalog, RunState *state, StrategyModel *strategies, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_state(state)
+    , m_leaderboard(new LeaderboardModel(catalog, this))
+    , m_leaderboardProxy(new QSortFilterProxyModel(this))
+    , m_tiers(new TierProxyModel(this))
+    , m_recommendations(new RecommendationModel(catalog, this))
+    , m_regions(new RegionModel(catalog, this))
+    , m_requests(new RequestModel(this))
+    , m_requestsProxy(new QSortFilterProxyModel(this))
+    , m_ttft(new DistributionChart(DistributionChart::Metric::Ttft, state, this))
+    , m_speed(new DistributionChart(DistributionChart::Metric::TokensPerS, state, this))
+    , m_timeline(new TimelineChart(state, this))
+    , m_price(new PriceChart(state, this))
+    , m_regionChart(new RegionChart(state, this))
+    , m_preview(new StreamPreview(state, this))
+    , m_cost(new CostProjectorPanel(catalog, strategies, this))
+{
+    m_leaderboardProxy->setSourceModel(m_leaderboard);
+    m_leaderboardProxy->setSortRole(LeaderboardModel::SortRole);
+    m_tiers->setSourceModel(m_leaderboard);
+    m_requestsProxy->setSourceModel(m_requests);
+    m_requestsProxy->setSortRole(RequestModel::SortRole);
+
+    QSplitter *rows = splitter(Qt::Vertical, QStringLiteral("rows"), &m_splitters, this);
+    QSplitter *top = splitter(Qt::Horizontal, QStringLiteral("top"), &m_splitters, rows);
+    top->addWidget(m_ttft);
+    top->addWidget(m_speed);
+    top->setSizes({580, 580});
+    QSplitter *middle = splitter(Qt::Horizontal, QStringLiteral("middle"), &m_splitters, rows);
+    middle->addWidget(m_timeline);
+    middle->addWidget(m_price);
+    middle->addWidget(m_regionChart);
+    rows->addWidget(top);
+    rows->addWidget(middle);
+    rows->addWidget(buildTables());
+    rows->setSizes({370, 310, 240});
+    connect(state, &RunState::finished, this, [this] { QTimer::singleShot(0, this, &DashboardView::fitTables); });
+    middle->setSizes({320, 340, 500});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(rows);
+
+    connect(state, &RunState::started, this, &DashboardView::onStarted);
+    connect(state, &RunState::refreshed, this, &DashboardView::onRefreshed);
+    connect(state, &RunState::recordsAppended, this,
+            [this](int first, int last) { m_requests->append(m_state->records(), first, last); });
+}
+
+QWidget *DashboardView::buildTables()
+{
+    auto *bottom = splitter(Qt::Horizontal, QStringLiteral("bottom"), &m_splitters, this);
+    TableView *board = table(m_leaderboardProxy, bottom);
+    board->sortByColumn(LeaderboardModel::TtftP50, Qt::AscendingOrder);
+    for (int c : {int(LeaderboardModel::Provider), int(LeaderboardModel::TtftAnyP90),
+                  int(LeaderboardModel::TtftAnyP99), int(LeaderboardModel::E2eP50)})
+        board->setColumnHidden(c, true);
+    board->setObjectName(QStringLiteral("leaderboard"));
+    bottom->addWidget(titled(tr("Leaderboard (rows coloured by TTFT band; right-click the header for more columns)"),
+                             board, bottom));
+
+    m_tabs = new QTabWidget(bottom);
+    auto *jobs = new QWidget(m_tabs);
+    auto *jobsLayout = new QVBoxLayout(jobs);
+    jobsLayout->setContentsMargins(2, 2, 2, 2);
+    TableView *picks = table(m_recommendations, jobs);
+    picks->setSortingEnabled(false);
+    picks->setMaximumHeight(picks->verticalHeader()->defaultSectionSize() * 5 + picks->horizontalHeader()->sizeHint().height() + 4);
+    TableView *tiers = table(m_tiers, jobs);
+    tiers->setSortingEnabled(false);
+    jobsLayout->addWidget(picks);
+    jobsLayout->addWidget(tiers, 1);
+    m_tabs->addTab(jobs, tr("Which model for which job"));
+    auto *regionsProxy = new QSortFilterProxyModel(this);
+    regionsProxy->setSourceModel(m_regions);
+    regionsProxy->setSortRole(RegionModel::SortRole);
+    TableView *regions = table(regionsProxy, m_tabs);
+    m_tabs->addTab(regions, tr("Regions"));
+    TableView *requests = table(m_requestsProxy, m_tabs);
+    requests->setToolTip(tr("Double-click a request for its details; select one to see its text"));
+    connect(requests, &QAbstractItemView::doubleClicked, this, &DashboardView::openRequest);
+    connect(requests, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        const int row = index.data(RequestModel::RecordIndexRole).toInt();
+        if (index.isValid() && row < m_requests->rowCount())
+            m_preview->pin(m_requests->record(row));
+    });
+    m_tabs->addTab(requests, tr("Requests"));
+    m_tabs->addTab(m_cost, tr("Cost projector"));
+    bottom->addWidget(m_tabs);
+    bottom->setSizes({640, 520});
+    return bottom;
+}
+
+void DashboardView::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+void DashboardView::onStarted()
+{
+    const RunPlan &plan = m_state->plan();
+    QHash<QString, QString> regionNames, modelNames;
+    for (const RegionRoute &r : plan.regions)
+        regionNames.insert(r.id, r.name);
+    for (const QString &id : plan.models) {
+        const ModelInfo *m = m_catalog->model(id);
+        modelNames.insert(id, m ? m->name : id);
+    }
+    m_leaderboard->setRegionNames(regionNames);
+    m_leaderboard->clear();
+    m_recommendations->setRegions(plan.regions);
+    m_regions->setPlan(plan.models, plan.regions);
+    m_requests->setNames(modelNames, regionNames);
+    m_requests->setTimeScale(plan.timeScale);
+    m_requests->clear();
+}
+
+void DashboardView::onRefreshed()
+{
+    const QList<LeaderboardRow> &rows = m_state->rows();
+    m_leaderboard->setRows(rows);
+    m_recommendations->setRows(rows);
+    m_regions->setRows(rows);
+}
+
+void DashboardView::openRequest(const QModelIndex &index)
+{
+    const int row = index.data(RequestModel::RecordIndexRole).toInt();
+    if (!index.isValid() || row >= m_requests->rowCount())
+        return;
+    const RequestRecord &r = m_requests->record(row);
+    const QModelIndex source = m_requestsProxy->mapToSource(index);
+    auto *dialog = new RequestDetailDialog(r, m_requests->index(source.row(), RequestModel::Model).data().toString(),
+                                           m_requests->index(source.row(), RequestModel::Region).data().toString(),
+                                           m_state->plan().timeScale, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void DashboardView::fitTables()
+{
+    const auto views = findChildren<TableView *>();
+    for (TableView *view : views)
+        view->resizeColumnsToContents();
+}

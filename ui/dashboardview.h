@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QWidget>
+
+class Catalog;
+class CostProjectorPanel;
+class DistributionChart;
+class LeaderboardModel;
+class PriceChart;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
+class RecommendationModel;
+class RegionChart;
+class RegionModel;
+class RequestModel;
+class RunState;
+class StrategyModel;
+class StreamPreview;
+class TableView;
+class TierProxyModel;
+class TimelineChart;
+
+// The live part of the window: the charts, the stream preview and the tables
+// of one run, all fed by a RunState at its frame rate.
+class DashboardView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardView)
+
+public:
+    DashboardView(Catalog *catalog, RunState *state, StrategyModel *strategies, QWidget *parent = nullptr);
+
+    QList<QSplitter *> splitters() const { return m_splitters; }
+    void showTab(int index);
+    // Fits every table's columns to its contents (after a run).
+    void fitTables();
+
+    // For tests and the window's status line.
+    LeaderboardModel *leaderboard() const { return m_leaderboard; }
+    QSortFilterProxyModel *leaderboardProxy() const { return m_leaderboardProxy; }
+    TierProxyModel *tiers() const { return m_tiers; }
+    RecommendationModel *recommendations() const { return m_recommendations; }
+    RegionModel *regions() const { return m_regions; }
+    RequestModel *requests() const { return m_requests; }
+    DistributionChart *ttftChart() const { return m_ttft; }
+    DistributionChart *speedChart() const { return m_speed; }
+    TimelineChart *timelineChart() const { return m_timeline; }
+    PriceChart *priceChart() const { return m_price; }
+    RegionChart *regionChart() const { return m_regionChart; }
+    StreamPreview *preview() const { return m_preview; }
+    CostProjectorPanel *costProjector() const { return m_cost; }
+
+private:
+    QWidget *buildTables();
+    void onStarted();
+    void onRefreshed();
+    void openRequest(const QModelIndex &index);
+
+    Catalog *m_catalog;
+    RunState *m_state;
+    LeaderboardModel *m_leaderboard;
+    QSortFilterProxyModel *m_leaderboardProxy;
+    TierProxyModel *m_tiers;
+    RecommendationModel *m_recommendations;
+    RegionModel *m_regions;
+    RequestModel *m_requests;
+    QSortFilterProxyModel *m_requestsProxy;
+    DistributionChart *m_ttft;
+    DistributionChart *m_speed;
+    TimelineChart *m_timeline;
+    PriceChart *m_price;
+    RegionChart *m_regionChart;
+    StreamPreview *m_preview;
+    CostProjectorPanel *m_cost;
+    QTabWidget *m_tabs = nullptr;
+    QList<QSplitter *> m_splitters;
+};

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class AppSettings;
+class Catalog;
+class CatalogModel;
+class DashboardView;
+class ModelPicker;
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class RunController;
+class RunLauncher;
+class RunSettingsPanel;
+class RunState;
+class StallProbe;
+class StrategyModel;
+struct RunResult;
+
+// The dashboard: pick models and regions, run, watch the run live, read the
+// results against prices. Runs on the engine's thread; this window only ever
+// receives batched snapshots and never waits.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Catalog *catalog, AppSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts a run with the picked models and settings; false (and a message
+    // in the status bar) when it cannot start.
+    bool startRun();
+    void stopRun();
+    // --demo: every model, every simulated region, `iterations` each.
+    bool startDemo(double timeScale, int iterations);
+    bool saveScreenshot(const QString &path, QString *error);
+
+    RunState *runState() const { return m_state; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    CatalogModel *catalogModel() const { return m_catalogModel; }
+    RunSettingsPanel *settingsPanel() const { return m_settingsPanel; }
+    StallProbe *stallProbe() const { return m_probe; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void runFinished(const RunResult &result);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildToolBar();
+    QWidget *buildSidePanel();
+    void restoreState();
+    void saveState();
+    void updateProgress();
+    void onFinished(const RunResult &result);
+    void setRunning(bool running);
+    void showError(const QString &message);
+
+    Catalog *m_catalog;
+    AppSettings *m_settings;
+    CatalogModel *m_catalogModel;
+    StrategyModel *m_strategies;
+    RunState *m_state;
+    RunController *m_controller;
+    std::unique_ptr<RunLauncher> m_launcher;
+    StallProbe *m_probe;
+    ModelPicker *m_picker;
+    RunSettingsPanel *m_settingsPanel;
+    DashboardView *m_dashboard;
+    QSplitter *m_main;
+    QSplitter *m_sideSplitter = nullptr;
+    QLabel *m_banner;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QAction *m_start;
+    QAction *m_stop;
+    bool m_closeWhenStopped = false;
+};

@@ -1,0 +1,82 @@
+#include "runlauncher.h"
+
+#include "catalog/catalog.h"
+#include "sim/simhost.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunLauncher", text);
+}
+
+} // namespace
+
+RunLauncher::RunLauncher(const Catalog *catalog)
+    : m_catalog(catalog)
+{
+}
+
+RunLauncher::~RunLauncher() = default;
+
+bool RunLauncher::ensureSimulator(double timeScale, QString *error)
+{
+    if (m_sim && m_simScale == timeScale)
+        return true;
+    m_sim.reset();
+    auto sim = std::make_unique<SimHost>();
+    // A new seed per provider start: two runs differ by jitter as real ones do.
+    const quint64 seed = QRandomGenerator::global()->generate64();
+    if (!sim->start(*m_catalog, QHostAddress::LocalHost, 0, timeScale, seed, SimFault{}, error))
+        return false;
+    m_sim = std::move(sim);
+    m_simScale = timeScale;
+    return true;
+}
+
+std::optional<RunPlan> RunLauncher::plan(const RunSettings &s, const QStringList &models, const QString &sessionKey,
+                                         QString *error)
+{
+    RunPlan plan;
+    plan.models = models;
+    plan.iterations = s.iterations;
+    plan.warmup = s.warmup;
+    plan.concurrency = s.concurrency;
+    plan.prompt = s.prompt;
+    plan.maxTokens = s.maxTokens;
+    plan.timeouts.totalS = s.timeoutS;
+    plan.keepText = true; // the stream preview shows it
+    if (s.simulated) {
+        if (!ensureSimulator(s.timeScale, error))
+            return std::nullopt;
+        plan.simulated = true;
+        plan.timeScale = s.timeScale;
+        plan.endpointName = tr("Simulated provider");
+        plan.endpoint = m_sim->rootUrl();
+        for (const RegionInfo &region : m_catalog->regions()) {
+            if (s.regions.contains(region.id))
+                plan.regions.append(RegionRoute{region.id, region.name, m_sim->baseUrl(region.id)});
+        }
+    } else {
+        const QUrl url = QUrl::fromUserInput(s.baseUrl);
+        if (s.baseUrl.trimmed().isEmpty() || !url.isValid()) {
+            *error = tr("Enter the base URL of an OpenAI-compatible endpoint, e.g. https://api.openai.com/v1.");
+            return std::nullopt;
+        }
+        plan.endpointName = url.host();
+        plan.endpoint = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        plan.regions.append(RegionRoute{QStringLiteral("local"), tr("This machine"), url});
+        plan.apiKey = sessionKey;
+        if (plan.apiKey.isEmpty() && !s.keyEnv.isEmpty())
+            plan.apiKey = qEnvironmentVariable(s.keyEnv.toLocal8Bit().constData());
+    }
+    const QString invalid = plan.validate();
+    if (!invalid.isEmpty()) {
+        *error = invalid.at(0).toUpper() + invalid.mid(1) + u'.';
+        return std::nullopt;
+    }
+    return plan;
+}

@@ -1,0 +1,30 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStringList>
+#include <QTranslator>
+
+QStringList Translations::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")};
+}
+
+QString Translations::install(QCoreApplication *app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(app);
+    if (!own->load(locale, QStringLiteral("tokenmeter"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return locale.name();
+}

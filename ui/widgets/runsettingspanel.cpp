@@ -1,0 +1,148 @@
+#include "runsettingspanel.h"
+
+#include "catalog/catalog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_endpoint(new QComboBox(this))
+    , m_url(new QLineEdit(this))
+    , m_keyEnv(new QLineEdit(this))
+    , m_key(new QLineEdit(this))
+    , m_localRegion(new QLabel(tr("This machine"), this))
+    , m_timeScale(new QDoubleSpinBox(this))
+    , m_prompt(new QLineEdit(this))
+    , m_maxTokens(new QSpinBox(this))
+    , m_iterations(new QSpinBox(this))
+    , m_warmup(new QSpinBox(this))
+    , m_concurrency(new QSpinBox(this))
+    , m_timeout(new QSpinBox(this))
+{
+    m_endpoint->addItem(tr("Simulated provider (built in)"));
+    m_endpoint->addItem(tr("OpenAI-compatible endpoint"));
+    m_url->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
+    m_keyEnv->setToolTip(tr("Environment variable that holds the API key"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("or type a key for this session (not saved)"));
+    m_timeScale->setRange(1, 100);
+    m_timeScale->setDecimals(1);
+    m_timeScale->setSuffix(QStringLiteral("×"));
+    m_timeScale->setToolTip(tr("Runs the simulated provider faster; figures are shown in simulated time"));
+    m_maxTokens->setRange(1, 32768);
+    m_iterations->setRange(1, 1000);
+    m_warmup->setRange(0, 20);
+    m_concurrency->setRange(1, 64);
+    m_concurrency->setToolTip(tr("Requests in flight per model and region: 1 measures as the study did, more is a load test"));
+    m_timeout->setRange(1, 3600);
+    m_timeout->setSuffix(tr(" s"));
+
+    auto *regions = new QHBoxLayout;
+    regions->setContentsMargins(0, 0, 0, 0);
+    for (const RegionInfo &r : catalog->regions()) {
+        auto *box = new QCheckBox(r.name, this);
+        m_regions.insert(r.id, box);
+        m_regionOrder.append(r.id);
+        regions->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
+    }
+    regions->addWidget(m_localRegion);
+    regions->addStretch(1);
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Endpoint:"), m_endpoint);
+    form->addRow(tr("Base URL:"), m_url);
+    auto *key = new QHBoxLayout;
+    key->addWidget(m_keyEnv, 1);
+    key->addWidget(m_key, 2);
+    form->addRow(tr("API key:"), key);
+    form->addRow(tr("Regions:"), regions);
+    form->addRow(tr("Speed-up:"), m_timeScale);
+    form->addRow(tr("Prompt:"), m_prompt);
+    auto *numbers = new QHBoxLayout;
+    numbers->addWidget(new QLabel(tr("Iterations"), this));
+    numbers->addWidget(m_iterations);
+    numbers->addWidget(new QLabel(tr("Warm-up"), this));
+    numbers->addWidget(m_warmup);
+    form->addRow(QString(), numbers);
+    auto *more = new QHBoxLayout;
+    more->addWidget(new QLabel(tr("Max tokens"), this));
+    more->addWidget(m_maxTokens);
+    more->addWidget(new QLabel(tr("In flight"), this));
+    more->addWidget(m_concurrency);
+    form->addRow(QString(), more);
+    form->addRow(tr("Timeout:"), m_timeout);
+
+    connect(m_endpoint, &QComboBox::currentIndexChanged, this, &RunSettingsPanel::updateEnabled);
+    for (QLineEdit *e : {m_url, m_keyEnv, m_prompt})
+        connect(e, &QLineEdit::textChanged, this, &RunSettingsPanel::changed);
+    for (QSpinBox *s : {m_maxTokens, m_iterations, m_warmup, m_concurrency, m_timeout})
+        connect(s, &QSpinBox::valueChanged, this, &RunSettingsPanel::changed);
+    connect(m_timeScale, &QDoubleSpinBox::valueChanged, this, &RunSettingsPanel::changed);
+    setSettings(RunSettings{});
+}
+
+void RunSettingsPanel::updateEnabled()
+{
+    const bool simulated = m_endpoint->currentIndex() == 0;
+    m_url->setEnabled(!simulated);
+    m_keyEnv->setEnabled(!simulated);
+    m_key->setEnabled(!simulated);
+    m_timeScale->setEnabled(simulated);
+    for (QCheckBox *box : std::as_const(m_regions))
+        box->setVisible(simulated);
+    m_localRegion->setVisible(!simulated);
+    Q_EMIT changed();
+}
+
+RunSettings RunSettingsPanel::settings() const
+{
+    RunSettings s;
+    s.simulated = m_endpoint->currentIndex() == 0;
+    s.baseUrl = m_url->text().trimmed();
+    s.keyEnv = m_keyEnv->text().trimmed();
+    s.regions.clear();
+    for (const QString &id : m_regionOrder) {
+        if (m_regions.value(id)->isChecked())
+            s.regions.append(id);
+    }
+    s.timeScale = m_timeScale->value();
+    s.prompt = m_prompt->text();
+    s.maxTokens = m_maxTokens->value();
+    s.iterations = m_iterations->value();
+    s.warmup = m_warmup->value();
+    s.concurrency = m_concurrency->value();
+    s.timeoutS = m_timeout->value();
+    return s;
+}
+
+void RunSettingsPanel::setSettings(const RunSettings &s)
+{
+    m_endpoint->setCurrentIndex(s.simulated ? 0 : 1);
+    m_url->setText(s.baseUrl);
+    m_keyEnv->setText(s.keyEnv);
+    for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it)
+        it.value()->setChecked(s.regions.contains(it.key()));
+    m_timeScale->setValue(s.timeScale);
+    m_prompt->setText(s.prompt);
+    m_maxTokens->setValue(s.maxTokens);
+    m_iterations->setValue(s.iterations);
+    m_warmup->setValue(s.warmup);
+    m_concurrency->setValue(s.concurrency);
+    m_timeout->setValue(s.timeoutS);
+    updateEnabled();
+}
+
+QString RunSettingsPanel::sessionKey() const
+{
+    return m_key->text();
+}
