@@ -123,6 +123,10 @@ int main(int argc, char *argv[])
                 return;
             // Let the last refresh paint before the window is grabbed.
             QTimer::singleShot(300, &window, [&] {
+                if (options.size.isValid() && window.size() != options.size) {
+                    std::fprintf(stderr, "tokenmeter: the window is %dx%d, not the %dx%d asked for (its contents need more room)\n",
+                                 window.width(), window.height(), options.size.width(), options.size.height());
+                }
                 QString saveError;
                 if (!window.saveScreenshot(options.screenshot, &saveError)) {
                     std::fprintf(stderr, "tokenmeter: %s\n", qPrintable(saveError));

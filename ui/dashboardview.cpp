@@ -76,6 +76,8 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 {
     auto *box = new QWidget(parent);
     auto *label = new QLabel(title, box);
+    label->setMinimumWidth(0);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long translation must not widen the window
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
@@ -149,8 +151,8 @@ QWidget *DashboardView::buildTables()
                   int(LeaderboardModel::TtftAnyP99), int(LeaderboardModel::E2eP50)})
         board->setColumnHidden(c, true);
     board->setObjectName(QStringLiteral("leaderboard"));
-    bottom->addWidget(titled(tr("Leaderboard (rows coloured by TTFT band; right-click the header for more columns)"),
-                             board, bottom));
+    board->setToolTip(tr("Rows coloured by TTFT band; click a header to sort, right-click it for more columns"));
+    bottom->addWidget(titled(tr("Leaderboard"), board, bottom));
 
     m_tabs = new QTabWidget(bottom);
     auto *jobs = new QWidget(m_tabs);

@@ -1,4 +1,5 @@
 #include "runlauncher.h"
+#include "style/catalognames.h"
 
 #include "catalog/catalog.h"
 #include "sim/simhost.h"
@@ -58,7 +59,7 @@ std::optional<RunPlan> RunLauncher::plan(const RunSettings &s, const QStringList
         plan.endpoint = m_sim->rootUrl();
         for (const RegionInfo &region : m_catalog->regions()) {
             if (s.regions.contains(region.id))
-                plan.regions.append(RegionRoute{region.id, region.name, m_sim->baseUrl(region.id)});
+                plan.regions.append(RegionRoute{region.id, CatalogNames::display(region.name), m_sim->baseUrl(region.id)});
         }
     } else {
         const QUrl url = QUrl::fromUserInput(s.baseUrl);

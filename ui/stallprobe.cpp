@@ -1,10 +1,13 @@
 #include "stallprobe.h"
 
 #include <algorithm>
+#include <cstdio>
 
 StallProbe::StallProbe(QObject *parent)
     : QObject(parent)
 {
+    // TOKENMETER_STALL_LOG=1 prints every stall over 15 ms, to find its cause.
+    m_log = qEnvironmentVariableIntValue("TOKENMETER_STALL_LOG") != 0;
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -15,6 +18,8 @@ StallProbe::StallProbe(QObject *parent)
         m_longestMs = std::max(m_longestMs, lateMs);
         if (lateMs > 50)
             ++m_over50;
+        if (m_log && lateMs > 15)
+            std::fprintf(stderr, "stall %.1f ms at %.3f s\n", lateMs, double(now) / 1e9);
     });
 }
 

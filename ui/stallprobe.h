@@ -31,4 +31,5 @@ private:
     double m_longestMs = 0;
     int m_ticks = 0;
     int m_over50 = 0;
+    bool m_log = false;
 };

@@ -60,7 +60,8 @@ std::optional<QList<RoutingShare>> CostProjector::parseMix(const QString &text, 
                                                            QString *error)
 {
     static const QRegularExpression part(QStringLiteral("^\\s*(\\d+(?:[.,]\\d+)?)\\s*%\\s*(.+?)\\s*$"));
-    static const QRegularExpression separators(QStringLiteral("[+;,](?![0-9])"));
+    // "+", ";" or a comma that is not a decimal comma ("60,5%").
+    static const QRegularExpression separators(QStringLiteral("[+;]|,(?![0-9])|(?<![0-9]),"));
     QList<RoutingShare> mix;
     double total = 0;
     const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
@@ -89,10 +90,14 @@ std::optional<QList<RoutingShare>> CostProjector::parseMix(const QString &text, 
         *error = tr("The mix is empty: name at least one model with its share.");
         return std::nullopt;
     }
-    if (std::abs(total - 100.0) > 0.01) {
+    // Thirds written as 33.33% add up to 99.99%: accept rounding in the
+    // second decimal, then scale the shares to exactly 100%.
+    if (std::abs(total - 100.0) > 0.05) {
         *error = tr("The shares add up to %1%, not 100%.").arg(total);
         return std::nullopt;
     }
+    for (RoutingShare &s : mix)
+        s.share *= 100.0 / total;
     return mix;
 }
 

@@ -26,6 +26,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long translations must not widen the window
     m_note->setVisible(false);
     m_note->setWordWrap(true);
     QFont small = m_note->font();

@@ -92,7 +92,9 @@ void DistributionChart::rebuild()
         // The region is told apart by the fill pattern; the colour is the band's.
         series->setBrush(QBrush(Qt::gray, r == 0 ? Qt::SolidPattern : Qt::BDiagPattern));
         for (const QString &name : std::as_const(names)) {
-            auto *set = new QBoxSet(name);
+            // Unmeasured boxes sit below the axis range and draw nothing; on the log
+            // axis they must not be 0.
+            auto *set = new QBoxSet(1, 1, 1, 1, 1, name);
             set->setPen(Qt::NoPen);
             set->setBrush(Qt::NoBrush);
             series->append(set);

@@ -1,4 +1,5 @@
 #include "pricechart.h"
+#include "style/catalognames.h"
 
 #include "catalog/catalog.h"
 #include "runstate.h"
@@ -111,7 +112,7 @@ void PriceChart::rebuild()
         m_legend.append(s);
     };
     for (qsizetype t = 0; t < catalog.tiers().size(); ++t)
-        addLegend(catalog.tiers().at(t).name, Colors::tier(int(t)), QScatterSeries::MarkerShapeCircle);
+        addLegend(CatalogNames::display(catalog.tiers().at(t).name), Colors::tier(int(t)), QScatterSeries::MarkerShapeCircle);
     if (plan.regions.size() > 1) {
         view()->setToolTip(tr("● %1, ■ %2; labels on the first region's points")
                                .arg(plan.regions.at(0).name, plan.regions.at(1).name));

@@ -18,6 +18,12 @@
 #include <cmath>
 #include <limits>
 
+namespace {
+
+constexpr double kNoValue = 1.0; // ms; the axis starts at 10 or more
+
+} // namespace
+
 RegionChart::RegionChart(const RunState *state, QWidget *parent)
     : ChartPanel(tr("Regions side by side (TTFT p50, ms, log scale)"), parent)
     , m_state(state)
@@ -67,7 +73,7 @@ int RegionChart::filledBars() const
     int n = 0;
     for (const QBarSet *set : m_sets) {
         for (int i = 0; i < set->count(); ++i)
-            n += set->at(i) > 0 ? 1 : 0;
+            n += set->at(i) > kNoValue ? 1 : 0;
     }
     return n;
 }
@@ -81,7 +87,7 @@ void RegionChart::rebuild()
         auto *set = new QBarSet(plan.regions.at(r).name);
         set->setColor(Colors::series(int(r) * 3));
         for (qsizetype m = 0; m < plan.models.size(); ++m)
-            set->append(0);
+            set->append(kNoValue);
         m_series->append(set);
         m_sets.append(set);
     }
@@ -118,11 +124,13 @@ void RegionChart::refresh()
             highDiff = std::max(highDiff, diff);
         }
         for (qsizetype r = 0; r < m_sets.size(); ++r) {
-            const double v = ttft[r][m].value_or(0);
+            // A lane not measured yet gets a bar below the log axis' range: invisible,
+            // and never a log of 0.
+            const double v = ttft[r][m].value_or(kNoValue);
             if (m_sets.at(r)->at(int(m)) != v)
                 m_sets.at(r)->replace(int(m), v);
             top = std::max(top, v);
-            if (v > 0)
+            if (v > kNoValue)
                 bottom = std::min(bottom, v);
         }
     }

@@ -4,6 +4,7 @@
 #include "style/colors.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -25,6 +26,9 @@ TimelineChart::TimelineChart(const RunState *state, QWidget *parent)
     chart()->addAxis(m_axisX, Qt::AlignBottom);
     chart()->addAxis(m_axisY, Qt::AlignLeft);
     chart()->legend()->setVisible(false);
+    // Up to kMaxLines lines redrawn 20 times a second: antialiasing them costs
+    // the GUI thread more than it adds.
+    view()->setRenderHint(QPainter::Antialiasing, false);
     applyTheme();
     connect(state, &RunState::started, this, &TimelineChart::rebuild);
     connect(state, &RunState::refreshed, this, &TimelineChart::refresh);
@@ -128,6 +132,10 @@ void TimelineChart::refresh()
             m_slots[i].requestId.clear();
         }
     }
-    m_axisX->setRange(0, maxX * 1.02);
-    m_axisY->setRange(0, std::ceil(maxY * 1.05));
+    // Grow the axes in steps: a new range re-maps every line, so it should
+    // change a few times a run, not every frame.
+    if (maxX > m_axisX->max())
+        m_axisX->setRange(0, std::ceil(maxX * 1.25));
+    if (maxY > m_axisY->max())
+        m_axisY->setRange(0, std::ceil(maxY * 1.1 / 10.0) * 10.0);
 }

@@ -1,4 +1,5 @@
 #include "catalogmodel.h"
+#include "style/catalognames.h"
 
 #include "catalog/catalog.h"
 #include "style/colors.h"
@@ -41,7 +42,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         case Provider:
             return m.provider;
         case Tier:
-            return tier ? tier->name : QString();
+            return tier ? CatalogNames::display(tier->name) : QString();
         case Price:
             return Format::price(m.outputPricePerM);
         case PublishedTtft:

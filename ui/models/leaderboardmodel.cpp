@@ -1,4 +1,5 @@
 #include "leaderboardmodel.h"
+#include "style/catalognames.h"
 
 #include "catalog/catalog.h"
 #include "style/colors.h"
@@ -114,10 +115,10 @@ QVariant LeaderboardModel::display(const LeaderboardRow &row, int column) const
     case Cost:
         return Format::usd(l.costUsd);
     case Tier:
-        return row.tier;
+        return CatalogNames::display(row.tier);
     case Band: {
         const TtftBand *b = m_catalog->bandFor(row.ttftP50());
-        return b ? b->name : QString();
+        return b ? CatalogNames::display(b->name) : QString();
     }
     }
     return {};

@@ -1,4 +1,5 @@
 #include "recommendationmodel.h"
+#include "style/catalognames.h"
 
 #include "bench/runplan.h"
 #include "catalog/catalog.h"
@@ -55,8 +56,8 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
     if (index.column() == 0) {
         switch (role) {
         case Qt::DisplayRole:
-            return band.belowMs ? tr("%1 (p90 < %2 ms)").arg(band.name, Format::ms(band.belowMs))
-                                : tr("%1 (any TTFT)").arg(band.name);
+            return band.belowMs ? tr("%1 (p90 < %2 ms)").arg(CatalogNames::display(band.name), Format::ms(band.belowMs))
+                                : tr("%1 (any TTFT)").arg(CatalogNames::display(band.name));
         case Qt::BackgroundRole:
             return Colors::rowTint(Colors::band(index.row()), QGuiApplication::palette());
         }

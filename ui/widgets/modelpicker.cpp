@@ -1,4 +1,5 @@
 #include "modelpicker.h"
+#include "style/catalognames.h"
 
 #include "addmodeldialog.h"
 #include "catalog/catalog.h"
@@ -39,7 +40,7 @@ ModelPicker::ModelPicker(Catalog *catalog, CatalogModel *model, QWidget *parent)
             [this] { m_filter->setProvider(m_provider->currentData().toString()); });
     m_tier->addItem(tr("All tiers"), QString());
     for (const PriceTier &t : catalog->tiers())
-        m_tier->addItem(t.name, t.id);
+        m_tier->addItem(CatalogNames::display(t.name), t.id);
     connect(m_tier, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setTierId(m_tier->currentData().toString()); });
 
@@ -52,12 +53,12 @@ ModelPicker::ModelPicker(Catalog *catalog, CatalogModel *model, QWidget *parent)
     menu->addSeparator();
     for (const PriceTier &t : catalog->tiers()) {
         const QString id = t.id;
-        menu->addAction(tr("Whole tier: %1").arg(t.name), this, [this, id] { m_model->setTierChecked(id, true); });
+        menu->addAction(tr("Whole tier: %1").arg(CatalogNames::display(t.name)), this, [this, id] { m_model->setTierChecked(id, true); });
     }
     menu->addSeparator();
     for (const PriceTier &t : catalog->tiers()) {
         const QString id = t.id;
-        menu->addAction(tr("Clear tier: %1").arg(t.name), this, [this, id] { m_model->setTierChecked(id, false); });
+        menu->addAction(tr("Clear tier: %1").arg(CatalogNames::display(t.name)), this, [this, id] { m_model->setTierChecked(id, false); });
     }
     select->setMenu(menu);
     auto *add = new QPushButton(tr("Add model…"), this);

@@ -1,4 +1,5 @@
 #include "runsettingspanel.h"
+#include "style/catalognames.h"
 
 #include "catalog/catalog.h"
 
@@ -47,7 +48,7 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     auto *regions = new QHBoxLayout;
     regions->setContentsMargins(0, 0, 0, 0);
     for (const RegionInfo &r : catalog->regions()) {
-        auto *box = new QCheckBox(r.name, this);
+        auto *box = new QCheckBox(CatalogNames::display(r.name), this);
         m_regions.insert(r.id, box);
         m_regionOrder.append(r.id);
         regions->addWidget(box);

@@ -1,0 +1,242 @@
+// End to end through the window: a short run on the simulated provider fills
+// every table and chart; Stop cancels cleanly; settings survive and a broken
+// settings file is set aside.
+#include "appsettings.h"
+#include "bench/runresult.h"
+#include "catalog/catalog.h"
+#include "charts/distributionchart.h"
+#include "charts/pricechart.h"
+#include "charts/regionchart.h"
+#include "charts/timelinechart.h"
+#include "dashboardview.h"
+#include "mainwindow.h"
+#include "models/catalogmodel.h"
+#include "models/leaderboardmodel.h"
+#include "models/recommendationmodel.h"
+#include "models/regionmodel.h"
+#include "models/requestmodel.h"
+#include "models/tierproxymodel.h"
+#include "runstate.h"
+#include "stallprobe.h"
+#include "widgets/runsettingspanel.h"
+#include "widgets/streampreview.h"
+#include "widgets/tableview.h"
+
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QStringList kModels{QStringLiteral("qwen3-8b"), QStringLiteral("step-3.5-flash"), QStringLiteral("deepseek-r1")};
+
+RunSettings quickSettings(double timeScale, int iterations)
+{
+    RunSettings s;
+    s.simulated = true;
+    s.regions = {QStringLiteral("us-east"), QStringLiteral("asia")};
+    s.timeScale = timeScale;
+    s.iterations = iterations;
+    s.warmup = 1;
+    return s;
+}
+
+} // namespace
+
+class TestDashboard final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void aShortRunFillsEveryTableAndChart();
+    void stopCancelsWithoutLosingFinishedRequests();
+    void refusesToStartWithoutModels();
+    void settingsAreRemembered();
+    void brokenSettingsFileIsSetAsideNotLost();
+    void outOfRangeSettingsFallBackToDefaults();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDashboard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDashboard::aShortRunFillsEveryTableAndChart()
+{
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&catalog, &settings);
+    window.resize(1600, 1000);
+    window.show();
+    window.catalogModel()->setCheckedIds(kModels);
+    window.settingsPanel()->setSettings(quickSettings(20, 2));
+
+    QSignalSpy finished(&window, &MainWindow::runFinished);
+    QSignalSpy refreshed(window.runState(), &RunState::refreshed);
+    QVERIFY(window.startRun());
+    QVERIFY(window.runState()->isRunning());
+    QVERIFY2(finished.wait(60000), "the run did not finish within 60 s");
+    const RunResult result = finished.at(0).at(0).value<RunResult>();
+    QVERIFY(!result.cancelled);
+    QCOMPARE(result.records.size(), 3 * 2 * 3); // models x regions x (2 + 1 warm-up)
+    QVERIFY2(refreshed.count() >= 3, "the charts were refreshed only at the end, not live");
+
+    DashboardView *d = window.dashboard();
+    // Tables.
+    QCOMPARE(d->leaderboard()->rowCount(), 6);
+    for (int row = 0; row < 6; ++row) {
+        QCOMPARE(d->leaderboard()->index(row, LeaderboardModel::N).data().toInt(), 2);
+        QVERIFY(d->leaderboard()->index(row, LeaderboardModel::TtftP50).data(LeaderboardModel::SortRole).toDouble() > 50);
+        QVERIFY(d->leaderboard()->index(row, LeaderboardModel::Cost).data().toString().startsWith(u'$'));
+    }
+    QCOMPARE(d->tiers()->rowCount(), 6);
+    QCOMPARE(d->recommendations()->rowCount(), int(catalog.bands().size()));
+    QCOMPARE(d->recommendations()->columnCount(), 3);
+    // The cheapest model meeting "slow" (any TTFT) from each region is Qwen3-8B at $0.01.
+    const int slow = int(catalog.bands().size()) - 1;
+    QCOMPARE(d->recommendations()->index(slow, 1).data(RecommendationModel::ModelIdRole).toString(), QStringLiteral("qwen3-8b"));
+    QCOMPARE(d->regions()->rowCount(), 3);
+    QVERIFY(d->regions()->ttft(QStringLiteral("deepseek-r1"), QStringLiteral("asia")).has_value());
+    QCOMPARE(d->requests()->rowCount(), 18);
+    // Charts.
+    QCOMPARE(d->ttftChart()->filledBoxes(), 6);
+    QCOMPARE(d->speedChart()->filledBoxes(), 6);
+    QCOMPARE(d->timelineChart()->drawnLines(), 18);
+    QCOMPARE(d->priceChart()->plottedPoints(), 6);
+    QCOMPARE(d->regionChart()->filledBars(), 6);
+    QVERIFY(!d->preview()->answerText().isEmpty());
+    // Labelled simulated, and the GUI thread was watched throughout.
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("simulatedBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(window.stallProbe()->ticks() > 0);
+    QVERIFY2(window.statusText().contains(QStringLiteral("Run finished")), qPrintable(window.statusText()));
+
+    // Every chart exports; every table copies.
+    const QString png = m_dir->filePath(QStringLiteral("ttft.png"));
+    const QString svg = m_dir->filePath(QStringLiteral("ttft.svg"));
+    QString exportError;
+    QVERIFY2(d->ttftChart()->savePng(png, &exportError), qPrintable(exportError));
+    QVERIFY2(d->regionChart()->saveSvg(svg, &exportError), qPrintable(exportError));
+    QVERIFY(!QImage(png).isNull());
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(svgFile.readAll().contains("<svg"));
+    QVERIFY(!d->ttftChart()->savePng(m_dir->filePath(QStringLiteral("no/such/dir/x.png")), &exportError));
+    QVERIFY(exportError.contains(QStringLiteral("no/such/dir")));
+    auto *board = window.findChild<TableView *>(QStringLiteral("leaderboard"));
+    QVERIFY(board);
+    const QStringList lines = board->toTsv(false).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 6);
+    QVERIFY(lines.first().startsWith(QStringLiteral("Model\tRegion")));
+    QVERIFY2(lines.at(1).contains(u'\t'), qPrintable(lines.at(1)));
+
+    const QString shot = m_dir->filePath(QStringLiteral("shot.png"));
+    QString error;
+    QVERIFY2(window.saveScreenshot(shot, &error), qPrintable(error));
+    QCOMPARE(QImage(shot).size(), QSize(1600, 1000));
+}
+
+void TestDashboard::stopCancelsWithoutLosingFinishedRequests()
+{
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&catalog, &settings);
+    window.show();
+    window.catalogModel()->setAllChecked(true);
+    window.settingsPanel()->setSettings(quickSettings(1, 10)); // minutes long at 1x
+    QSignalSpy finished(&window, &MainWindow::runFinished);
+    QVERIFY(window.startRun());
+    QSignalSpy refreshed(window.runState(), &RunState::refreshed);
+    // Let some requests stream, and the fastest lanes finish a few.
+    for (int i = 0; i < 200 && window.runState()->records().isEmpty(); ++i)
+        QVERIFY(refreshed.wait(1000));
+    QVERIFY(!window.runState()->records().isEmpty());
+    window.stopRun();
+    QVERIFY2(finished.wait(10000), "Stop did not end the run within 10 s");
+    const RunResult result = finished.at(0).at(0).value<RunResult>();
+    QVERIFY(result.cancelled);
+    for (const RequestRecord &r : result.records)
+        QVERIFY2(r.timeline.status != RequestStatus::Pending, "a request was left hanging");
+    QVERIFY(window.dashboard()->requests()->rowCount() == result.records.size());
+    QVERIFY(!window.runState()->isRunning());
+}
+
+void TestDashboard::refusesToStartWithoutModels()
+{
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&catalog, &settings);
+    window.catalogModel()->setAllChecked(false);
+    QVERIFY(!window.startRun());
+    QVERIFY2(window.statusText().contains(QStringLiteral("model")), qPrintable(window.statusText()));
+    QVERIFY(!window.runState()->isRunning());
+}
+
+void TestDashboard::settingsAreRemembered()
+{
+    Catalog catalog = Catalog::builtIn();
+    const QString path = m_dir->filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(path);
+        MainWindow window(&catalog, &settings);
+        window.catalogModel()->setCheckedIds(kModels);
+        RunSettings s = quickSettings(7, 4);
+        s.prompt = QStringLiteral("Name three colours");
+        window.settingsPanel()->setSettings(s);
+        window.close();
+    }
+    AppSettings settings(path);
+    MainWindow window(&catalog, &settings);
+    QCOMPARE(window.catalogModel()->checkedIds(), QStringList({QStringLiteral("step-3.5-flash"), QStringLiteral("qwen3-8b"),
+                                                               QStringLiteral("deepseek-r1")}));
+    const RunSettings s = window.settingsPanel()->settings();
+    QCOMPARE(s.iterations, 4);
+    QCOMPARE(s.timeScale, 7.0);
+    QCOMPARE(s.prompt, QStringLiteral("Name three colours"));
+}
+
+void TestDashboard::brokenSettingsFileIsSetAsideNotLost()
+{
+    const QString path = m_dir->filePath(QStringLiteral("settings.ini"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QByteArray garbage("[run]\niterations=5\n[broken\n\x01\x02\x03=\"unterminated\n");
+    f.write(garbage);
+    f.close();
+    AppSettings settings(path);
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("settings.ini.broken-*")});
+    QVERIFY2(settings.loadError().contains(path), qPrintable(settings.loadError()));
+    QCOMPARE(aside.size(), 1);
+    QFile kept(m_dir->filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), garbage);
+    QCOMPARE(settings.runSettings().iterations, RunSettings{}.iterations);
+}
+
+void TestDashboard::outOfRangeSettingsFallBackToDefaults()
+{
+    const QString path = m_dir->filePath(QStringLiteral("settings.ini"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[run]\niterations=abc\nmaxTokens=-5\ntimeScale=1e9\nconcurrency=7\nprompt=\n");
+    f.close();
+    AppSettings settings(path);
+    const RunSettings s = settings.runSettings();
+    const RunSettings d;
+    QCOMPARE(s.iterations, d.iterations);
+    QCOMPARE(s.maxTokens, d.maxTokens);
+    QCOMPARE(s.timeScale, d.timeScale);
+    QCOMPARE(s.concurrency, 7);
+    QCOMPARE(s.prompt, d.prompt);
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,1221 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AddModelDialog</name>
+    <message>
+        <source>Price unknown</source>
+        <translation>Preis unbekannt</translation>
+    </message>
+    <message>
+        <source>Reasoning model (thinks before it answers)</source>
+        <translation>Reasoning-Modell (denkt vor der Antwort nach)</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>as the endpoint names it, e.g. gpt-4o-mini</source>
+        <translation>wie der Endpunkt es nennt, z. B. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>shown in tables and charts; the API id when empty</source>
+        <translation>in Tabellen und Diagrammen angezeigt; leer: die API-ID</translation>
+    </message>
+    <message>
+        <source> per million output tokens</source>
+        <translation> pro Million Ausgabetokens</translation>
+    </message>
+    <message>
+        <source>API id:</source>
+        <translation>API-ID:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Output price:</source>
+        <translation>Ausgabepreis:</translation>
+    </message>
+    <message>
+        <source>Enter the model&apos;s API id.</source>
+        <translation>Geben Sie die API-ID des Modells ein.</translation>
+    </message>
+    <message>
+        <source>An API id has no spaces.</source>
+        <translation>Eine API-ID enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file %1 could not be read; it was kept as %2 and the defaults are used.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; sie wurde als %2 aufbewahrt, und die Standardwerte werden verwendet.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; the defaults are used.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; die Standardwerte werden verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Ultra-budget</source>
+        <translation>Ultra-günstig</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Günstig</translation>
+    </message>
+    <message>
+        <source>Mid-range</source>
+        <translation>Mittelklasse</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <source>Noticeable</source>
+        <translation>Spürbar</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Langsam</translation>
+    </message>
+    <message>
+        <source>US East (Ohio)</source>
+        <translation>USA Ost (Ohio)</translation>
+    </message>
+    <message>
+        <source>Asia (Singapore)</source>
+        <translation>Asien (Singapur)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Published reference figure of the study, not a Tokenmeter measurement</source>
+        <translation>Veröffentlichter Referenzwert der Studie, keine Messung von Tokenmeter</translation>
+    </message>
+    <message>
+        <source>%1 (API id %2, added by you)</source>
+        <translation>%1 (API-ID %2, von Ihnen hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>%1 (API id %2)</source>
+        <translation>%1 (API-ID %2)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <comment>price tier</comment>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>$/M out</source>
+        <comment>USD per million output tokens</comment>
+        <translation>$/M Ausgabe</translation>
+    </message>
+    <message>
+        <source>Pub. TTFT</source>
+        <comment>published time to first token, ms</comment>
+        <translation>Veröff. TTFT</translation>
+    </message>
+    <message>
+        <source>Pub. tok/s</source>
+        <comment>published tokens per second</comment>
+        <translation>Veröff. tok/s</translation>
+    </message>
+    <message>
+        <source>Output price in US dollars per million tokens</source>
+        <translation>Ausgabepreis in US-Dollar pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>Time to first token published by the study, in ms (reference, not measured)</source>
+        <translation>Von der Studie veröffentlichte Zeit bis zum ersten Token, in ms (Referenz, nicht gemessen)</translation>
+    </message>
+    <message>
+        <source>Output speed published by the study, in tokens/s (reference, not measured)</source>
+        <translation>Von der Studie veröffentlichte Ausgabegeschwindigkeit, in Tokens/s (Referenz, nicht gemessen)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>Diagramm als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Tokenmeter chart</source>
+        <translation>Tokenmeter-Diagramm</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CostProjectorPanel</name>
+    <message>
+        <source> M output tokens / month</source>
+        <translation> Mio. Ausgabetokens / Monat</translation>
+    </message>
+    <message>
+        <source>Study&apos;s example</source>
+        <translation>Beispiel der Studie</translation>
+    </message>
+    <message>
+        <source>All GLM-5, all DeepSeek V4 Pro, and 60% V4 Flash / 30% Qwen3-8B / 10% MiniMax M2.5</source>
+        <translation>Nur GLM-5, nur DeepSeek V4 Pro sowie 60% V4 Flash / 30% Qwen3-8B / 10% MiniMax M2.5</translation>
+    </message>
+    <message>
+        <source>Add strategy</source>
+        <translation>Strategie hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new strategy; double-click its mix to edit it</source>
+        <translation>Eine neue Strategie; zum Bearbeiten doppelt auf ihren Mix klicken</translation>
+    </message>
+    <message>
+        <source>Strategy %1</source>
+        <translation>Strategie %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Output tokens only: input prices are not in the catalog. Double-click a name or mix to edit it.</source>
+        <translation>Nur Ausgabetokens: Eingabepreise sind nicht im Katalog. Zum Bearbeiten doppelt auf einen Namen oder Mix klicken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Even mix of %n model(s)</source>
+        <translation>
+            <numerusform>Gleichmäßiger Mix aus %n Modell</numerusform>
+            <numerusform>Gleichmäßiger Mix aus %n Modellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Which model for which job</source>
+        <translation>Welches Modell für welche Aufgabe</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Double-click a request for its details; select one to see its text</source>
+        <translation>Doppelklick auf eine Anfrage zeigt Details; Auswahl zeigt ihren Text</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Cost projector</source>
+        <translation>Kostenprognose</translation>
+    </message>
+    <message>
+        <source>Rows coloured by TTFT band; click a header to sort, right-click it for more columns</source>
+        <translation>Zeilen nach TTFT-Bereich eingefärbt; Klick auf eine Kopfzeile sortiert, Rechtsklick zeigt weitere Spalten</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation>Zeit bis zum ersten Token (ms)</translation>
+    </message>
+    <message>
+        <source>Output speed (tokens/s)</source>
+        <translation>Ausgabegeschwindigkeit (Tokens/s)</translation>
+    </message>
+    <message>
+        <source>Box p25–p75, whiskers p10–p90, line at the median; colour: TTFT band; ■ published figure</source>
+        <translation>Box p25–p75, Whisker p10–p90, Linie am Median; Farbe: TTFT-Bereich; ■ veröffentlichter Wert</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>First answer text</source>
+        <translation>Erster Antworttext</translation>
+    </message>
+    <message>
+        <source>First token of any kind</source>
+        <translation>Erstes Token jeder Art</translation>
+    </message>
+    <message>
+        <source>Reasoning models think before they answer: their first token comes long before their answer</source>
+        <translation>Reasoning-Modelle denken, bevor sie antworten: ihr erstes Token kommt lange vor ihrer Antwort</translation>
+    </message>
+    <message>
+        <source>ms (log scale)</source>
+        <translation>ms (log. Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>Estimated: the server sent no usage, so tokens were counted as events</source>
+        <translation>Geschätzt: Der Server hat kein usage gesendet, daher wurden Tokens als Events gezählt</translation>
+    </message>
+    <message>
+        <source>No price in the catalog for this model</source>
+        <translation>Kein Preis im Katalog für dieses Modell</translation>
+    </message>
+    <message>
+        <source>Output tokens of every request sent, warm-ups included, at the catalog price</source>
+        <translation>Ausgabetokens aller gesendeten Anfragen, Aufwärm-Anfragen eingeschlossen, zum Katalogpreis</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>$/M out</source>
+        <comment>USD per million output tokens</comment>
+        <translation>$/M Ausgabe</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>number of successful measured requests</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation>TTFT p90</translation>
+    </message>
+    <message>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <source>Any p50</source>
+        <comment>first token of any kind, reasoning included</comment>
+        <translation>Bel. p50</translation>
+    </message>
+    <message>
+        <source>Any p90</source>
+        <comment>first token of any kind, reasoning included</comment>
+        <translation>Bel. p90</translation>
+    </message>
+    <message>
+        <source>Any p99</source>
+        <comment>first token of any kind, reasoning included</comment>
+        <translation>Bel. p99</translation>
+    </message>
+    <message>
+        <source>tok/s p50</source>
+        <translation>tok/s p50</translation>
+    </message>
+    <message>
+        <source>E2E p50</source>
+        <comment>end-to-end time</comment>
+        <translation>E2E p50</translation>
+    </message>
+    <message>
+        <source>ITL p99</source>
+        <comment>inter-token latency</comment>
+        <translation>ITL p99</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <comment>price tier</comment>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <comment>TTFT band</comment>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Time to the first visible answer text, in ms</source>
+        <translation>Zeit bis zum ersten sichtbaren Antworttext, in ms</translation>
+    </message>
+    <message>
+        <source>Time to the first token of any kind (reasoning included), in ms</source>
+        <translation>Zeit bis zum ersten Token beliebiger Art (Reasoning eingeschlossen), in ms</translation>
+    </message>
+    <message>
+        <source>Output tokens per second after the first token (median of requests)</source>
+        <translation>Ausgabetokens pro Sekunde nach dem ersten Token (Median der Anfragen)</translation>
+    </message>
+    <message>
+        <source>99th percentile of the gaps between token events, in ms</source>
+        <translation>99. Perzentil der Abstände zwischen Token-Events, in ms</translation>
+    </message>
+    <message>
+        <source>Successful measured requests (warm-ups excluded)</source>
+        <translation>Erfolgreiche gemessene Anfragen (ohne Aufwärm-Anfragen)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tokenmeter</source>
+        <translation>Tokenmeter</translation>
+    </message>
+    <message>
+        <source>Simulated provider: every figure on this screen is simulated, not a measurement of a real API.</source>
+        <translation>Simulierter Anbieter: Alle Werte auf diesem Bildschirm sind simuliert, keine Messung einer echten API.</translation>
+    </message>
+    <message>
+        <source>Pick models and press Start (F5).</source>
+        <translation>Modelle auswählen und „Lauf starten“ drücken (F5).</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Start run</source>
+        <translation>Lauf &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start a run with the picked models (F5)</source>
+        <translation>Einen Lauf mit den ausgewählten Modellen starten (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Cancel the run; finished requests are kept (Shift+F5)</source>
+        <translation>Lauf abbrechen; abgeschlossene Anfragen bleiben erhalten (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Save &amp;screenshot…</source>
+        <translation>Bildschirmfoto &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Bildschirmfoto speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find model</source>
+        <translation>Modell &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Which model for which job</source>
+        <translation>Welches Modell für welche Aufgabe</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Cost projector</source>
+        <translation>Kostenprognose</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Tokenmeter starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Tokenmeter.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Tokenmeter</source>
+        <translation>Ü&amp;ber Tokenmeter</translation>
+    </message>
+    <message>
+        <source>About Tokenmeter</source>
+        <translation>Über Tokenmeter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;Measures how fast LLM APIs really stream: time to first token, tokens per second and their spread, against prices.&lt;/p&gt;&lt;p&gt;Published figures are the reference study&apos;s, never Tokenmeter&apos;s measurements; figures from the built-in provider are simulated.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;Misst, wie schnell LLM-APIs wirklich streamen: Zeit bis zum ersten Token, Tokens pro Sekunde und deren Streuung, im Vergleich zu den Preisen.&lt;/p&gt;&lt;p&gt;Veröffentlichte Werte stammen aus der Referenzstudie und sind nie Messungen von Tokenmeter; Werte des eingebauten Anbieters sind simuliert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%v of %m requests</source>
+        <translation>%v von %m Anfragen</translation>
+    </message>
+    <message>
+        <source>Cannot start the run: %1</source>
+        <translation>Lauf kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the simulated provider: %1 models, %2 regions, %3 requests.</source>
+        <translation>Messe den simulierten Anbieter: %1 Modelle, %2 Regionen, %3 Anfragen.</translation>
+    </message>
+    <message>
+        <source>Measuring %1: %2 models, %3 requests.</source>
+        <translation>Messe %1: %2 Modelle, %3 Anfragen.</translation>
+    </message>
+    <message>
+        <source>Stopping: cancelling the requests in flight…</source>
+        <translation>Wird angehalten: laufende Anfragen werden abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Run stopped: %1 requests finished.</source>
+        <translation>Lauf angehalten: %1 Anfragen abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Run finished: %1 requests.</source>
+        <translation>Lauf beendet: %1 Anfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: see the Requests tab.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen: siehe Reiter „Anfragen“.</numerusform>
+            <numerusform>%n fehlgeschlagen: siehe Reiter „Anfragen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GUI thread longest stall: %1 ms.</source>
+        <translation>Längste Blockade des GUI-Threads: %1 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n laufend</numerusform>
+            <numerusform>%n laufend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to %1: %2</source>
+        <translation>Bildschirmfoto konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Search models (Ctrl+F)</source>
+        <translation>Modelle suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
+    <message>
+        <source>Whole tier: %1</source>
+        <translation>Ganze Stufe: %1</translation>
+    </message>
+    <message>
+        <source>Clear tier: %1</source>
+        <translation>Stufe abwählen: %1</translation>
+    </message>
+    <message>
+        <source>Add model…</source>
+        <translation>Modell hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a model of your own to the catalog</source>
+        <translation>Ein eigenes Modell zum Katalog hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) picked</source>
+        <translation>
+            <numerusform>%n Modell ausgewählt</numerusform>
+            <numerusform>%n Modelle ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>Price against speed</source>
+        <translation>Preis gegenüber Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>tokens/s p50</source>
+        <translation>Tokens/s p50</translation>
+    </message>
+    <message>
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <source>$ per million output tokens (log)</source>
+        <translation>$ pro Million Ausgabetokens (log)</translation>
+    </message>
+    <message>
+        <source>● %1, ■ %2; labels on the first region&apos;s points</source>
+        <translation>● %1, ■ %2; Beschriftung an den Punkten der ersten Region</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationModel</name>
+    <message>
+        <source>%1 (p90 &lt; %2 ms)</source>
+        <translation>%1 (p90 &lt; %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 (any TTFT)</source>
+        <translation>%1 (beliebige TTFT)</translation>
+    </message>
+    <message>
+        <source>none measured meets it</source>
+        <translation>kein gemessenes Modell erfüllt das</translation>
+    </message>
+    <message>
+        <source>%1 · %2/M · p90 %3 ms</source>
+        <translation>%1 · %2/M · p90 %3 ms</translation>
+    </message>
+    <message>
+        <source>The cheapest model whose measured TTFT p90 from this region is inside the band</source>
+        <translation>Das günstigste Modell, dessen gemessene TTFT p90 aus dieser Region im Bereich liegt</translation>
+    </message>
+    <message>
+        <source>TTFT budget</source>
+        <translation>TTFT-Budget</translation>
+    </message>
+    <message>
+        <source>Cheapest from %1</source>
+        <translation>Günstigstes aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionChart</name>
+    <message>
+        <source>Regions side by side (TTFT p50, ms, log scale)</source>
+        <translation>Regionen im Vergleich (TTFT p50, ms, log. Skala)</translation>
+    </message>
+    <message>
+        <source>Bars: TTFT p50 from each region; ■ the difference between them in ms (right axis)</source>
+        <translation>Balken: TTFT p50 je Region; ■ der Unterschied zwischen ihnen in ms (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>Δ ms, second − first region</source>
+        <translation>Δ ms, zweite − erste Region</translation>
+    </message>
+</context>
+<context>
+    <name>RegionModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>TTFT p50 · %1</source>
+        <translation>TTFT p50 · %1</translation>
+    </message>
+    <message>
+        <source>Δ ms · %1</source>
+        <translation>Δ ms · %1</translation>
+    </message>
+    <message>
+        <source>Δ % · %1</source>
+        <translation>Δ % · %1</translation>
+    </message>
+    <message>
+        <source>Published Δ ms · %1</source>
+        <translation>Veröff. Δ ms · %1</translation>
+    </message>
+    <message>
+        <source>tok/s p50 · %1</source>
+        <translation>tok/s p50 · %1</translation>
+    </message>
+    <message>
+        <source>Difference from %1 (negative: faster from %2)</source>
+        <translation>Differenz zu %1 (negativ: schneller aus %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailDialog</name>
+    <message>
+        <source>ms since the request was sent</source>
+        <translation>ms seit dem Senden der Anfrage</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Anfrage %1</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Iteration:</source>
+        <translation>Iteration:</translation>
+    </message>
+    <message>
+        <source>warm-up %1 (not in the statistics)</source>
+        <translation>Aufwärmen %1 (nicht in der Statistik)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Headers after:</source>
+        <translation>Header nach:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>TTFT (answer):</source>
+        <translation>TTFT (Antwort):</translation>
+    </message>
+    <message>
+        <source>TTFT (any token):</source>
+        <translation>TTFT (beliebiges Token):</translation>
+    </message>
+    <message>
+        <source>End to end:</source>
+        <translation>Gesamtdauer (E2E):</translation>
+    </message>
+    <message>
+        <source>the server&apos;s usage report</source>
+        <translation>usage-Angabe des Servers</translation>
+    </message>
+    <message>
+        <source>estimated: one per event, no usage was sent</source>
+        <translation>geschätzt: eins pro Event, kein usage gesendet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Output tokens:</source>
+        <translation>Ausgabetokens:</translation>
+    </message>
+    <message>
+        <source>Tokens/s:</source>
+        <translation>Tokens/s:</translation>
+    </message>
+    <message>
+        <source>Inter-token gaps:</source>
+        <translation>Abstände zwischen Tokens:</translation>
+    </message>
+    <message>
+        <source>mean %1 ms, p50 %2 ms, p99 %3 ms, longest %4 ms</source>
+        <translation>Mittel %1 ms, p50 %2 ms, p99 %3 ms, längster %4 ms</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Events:</translation>
+    </message>
+    <message>
+        <source>%1 with tokens, %2 in all, %3 comments, %4 bytes</source>
+        <translation>%1 mit Tokens, %2 insgesamt, %3 Kommentare, %4 Bytes</translation>
+    </message>
+    <message>
+        <source>Finish reason:</source>
+        <translation>Abschlussgrund:</translation>
+    </message>
+    <message>
+        <source>Sent at (CLOCK_MONOTONIC):</source>
+        <translation>Gesendet um (CLOCK_MONOTONIC):</translation>
+    </message>
+    <message>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <source>Time scale:</source>
+        <translation>Zeitskala:</translation>
+    </message>
+    <message>
+        <source>simulated time: wall time × %1</source>
+        <translation>simulierte Zeit: Echtzeit × %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestModel</name>
+    <message>
+        <source>warm-up %1</source>
+        <translation>Aufwärmen %1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>TTFT ms</source>
+        <translation>TTFT ms</translation>
+    </message>
+    <message>
+        <source>Any ms</source>
+        <comment>first token of any kind, reasoning included</comment>
+        <translation>Bel. ms</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Token source</source>
+        <translation>Token-Quelle</translation>
+    </message>
+    <message>
+        <source>E2E ms</source>
+        <comment>end-to-end time</comment>
+        <translation>E2E ms</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>RunLauncher</name>
+    <message>
+        <source>Simulated provider</source>
+        <translation>Simulierter Anbieter</translation>
+    </message>
+    <message>
+        <source>Enter the base URL of an OpenAI-compatible endpoint, e.g. https://api.openai.com/v1.</source>
+        <translation>Geben Sie die Basis-URL eines OpenAI-kompatiblen Endpunkts ein, z. B. https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+</context>
+<context>
+    <name>RunSettingsPanel</name>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Simulated provider (built in)</source>
+        <translation>Simulierter Anbieter (eingebaut)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>OpenAI-kompatibler Endpunkt</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the API key</source>
+        <translation>Umgebungsvariable, die den API-Schlüssel enthält</translation>
+    </message>
+    <message>
+        <source>or type a key for this session (not saved)</source>
+        <translation>oder einen Schlüssel für diese Sitzung eingeben (wird nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Runs the simulated provider faster; figures are shown in simulated time</source>
+        <translation>Lässt den simulierten Anbieter schneller laufen; Werte werden in simulierter Zeit angezeigt</translation>
+    </message>
+    <message>
+        <source>Requests in flight per model and region: 1 measures as the study did, more is a load test</source>
+        <translation>Gleichzeitige Anfragen pro Modell und Region: 1 misst wie die Studie, mehr ist ein Lasttest</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regionen:</translation>
+    </message>
+    <message>
+        <source>Speed-up:</source>
+        <translation>Beschleunigung:</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyModel</name>
+    <message>
+        <source>No price for %1</source>
+        <translation>Kein Preis für %1</translation>
+    </message>
+    <message>
+        <source>Edit as &quot;60% DeepSeek V4 Flash + 30% Qwen3-8B + 10% MiniMax M2.5&quot;</source>
+        <translation>Bearbeiten im Format „60% DeepSeek V4 Flash + 30% Qwen3-8B + 10% MiniMax M2.5“</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Change in monthly cost against the first strategy</source>
+        <translation>Änderung der Monatskosten gegenüber der ersten Strategie</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Routing mix</source>
+        <translation>Routing-Mix</translation>
+    </message>
+    <message>
+        <source>$/M out</source>
+        <comment>USD per million output tokens</comment>
+        <translation>$/M Ausgabe</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>vs first</source>
+        <translation>ggü. erster</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPreview</name>
+    <message>
+        <source>Stream preview</source>
+        <translation>Stream-Vorschau</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>Live folgen</translation>
+    </message>
+    <message>
+        <source>Show the newest request in flight</source>
+        <translation>Die neueste laufende Anfrage anzeigen</translation>
+    </message>
+    <message>
+        <source>Reasoning (models that think first show it here)</source>
+        <translation>Reasoning (Modelle, die zuerst nachdenken, zeigen es hier)</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>warm-up %1</source>
+        <translation>Aufwärmen %1</translation>
+    </message>
+    <message>
+        <source>iteration %1</source>
+        <translation>Iteration %1</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>streamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n event(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %n Event</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n Events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Copy selection</source>
+        <translation>Auswahl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Token arrival</source>
+        <translation>Token-Eingang</translation>
+    </message>
+    <message>
+        <source>Cumulative output tokens per request; colour: model</source>
+        <translation>Kumulierte Ausgabetokens je Anfrage; Farbe: Modell</translation>
+    </message>
+    <message>
+        <source>Run time (s)</source>
+        <translation>Laufzeit (s)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Run time (s, simulated time at %1× speed-up)</source>
+        <translation>Laufzeit (s, simulierte Zeit bei %1× Beschleunigung)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Measures how fast LLM APIs really stream.</source>
+        <translation>Misst, wie schnell LLM-APIs wirklich streamen.</translation>
+    </message>
+    <message>
+        <source>Start a run of every model on the simulated provider at launch.</source>
+        <translation>Beim Start einen Lauf aller Modelle mit dem simulierten Anbieter beginnen.</translation>
+    </message>
+    <message>
+        <source>Speed-up of the simulated provider (default 1).</source>
+        <translation>Beschleunigung des simulierten Anbieters (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Requests per model and region in --demo (default 3).</source>
+        <translation>Anfragen pro Modell und Region bei --demo (Standard: 3).</translation>
+    </message>
+    <message>
+        <source>With --demo: save a screenshot here when the run ends, then quit.</source>
+        <translation>Mit --demo: nach dem Lauf hier ein Bildschirmfoto speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1600x1000.</source>
+        <translation>Fenstergröße, z. B. 1600x1000.</translation>
+    </message>
+    <message>
+        <source>en, de or zh_CN (default: the system&apos;s).</source>
+        <translation>en, de oder zh_CN (Standard: die Systemsprache).</translation>
+    </message>
+    <message>
+        <source>Use this settings file instead of the user&apos;s.</source>
+        <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
+    </message>
+    <message>
+        <source>Add or override models from a catalog file.</source>
+        <translation>Modelle aus einer Katalogdatei hinzufügen oder überschreiben.</translation>
+    </message>
+    <message>
+        <source>--time-scale must be a number from 1 to 100</source>
+        <translation>--time-scale muss eine Zahl von 1 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>--iterations must be a whole number from 1 to 1000</source>
+        <translation>--iterations muss eine ganze Zahl von 1 bis 1000 sein</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --demo</source>
+        <translation>--screenshot erfordert --demo</translation>
+    </message>
+    <message>
+        <source>--size must look like 1600x1000 (at least 640x480)</source>
+        <translation>--size muss die Form 1600x1000 haben (mindestens 640x480)</translation>
+    </message>
+</context>
+<context>
+    <name>tokenmeter-cli</name>
+    <message>
+        <source>Usage: tokenmeter-cli COMMAND [options]
+
+Commands:
+  run    benchmark streaming chat models (default: the embedded simulated provider)
+  sim    run the simulated OpenAI-compatible provider on its own
+
+&apos;tokenmeter-cli COMMAND --help&apos; lists a command&apos;s options.
+</source>
+        <translation>Aufruf: tokenmeter-cli BEFEHL [Optionen]
+
+Befehle:
+  run    Streaming-Chatmodelle benchmarken (Standard: der eingebettete simulierte Anbieter)
+  sim    den simulierten OpenAI-kompatiblen Anbieter eigenständig ausführen
+
+&apos;tokenmeter-cli BEFEHL --help&apos; listet die Optionen eines Befehls auf.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;
+</source>
+        <translation>unbekannter Befehl &quot;%1&quot;
+</translation>
+    </message>
+</context>
+</TS>

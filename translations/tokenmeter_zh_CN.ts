@@ -1,0 +1,1215 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AddModelDialog</name>
+    <message>
+        <source>Price unknown</source>
+        <translation>价格未知</translation>
+    </message>
+    <message>
+        <source>Reasoning model (thinks before it answers)</source>
+        <translation>推理模型（先思考再回答）</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>as the endpoint names it, e.g. gpt-4o-mini</source>
+        <translation>与端点中的名称一致，例如 gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>shown in tables and charts; the API id when empty</source>
+        <translation>显示在表格和图表中；留空则使用 API ID</translation>
+    </message>
+    <message>
+        <source> per million output tokens</source>
+        <translation> / 百万输出 token</translation>
+    </message>
+    <message>
+        <source>API id:</source>
+        <translation>API ID：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>服务商：</translation>
+    </message>
+    <message>
+        <source>Output price:</source>
+        <translation>输出价格：</translation>
+    </message>
+    <message>
+        <source>Enter the model&apos;s API id.</source>
+        <translation>请输入模型的 API ID。</translation>
+    </message>
+    <message>
+        <source>An API id has no spaces.</source>
+        <translation>API ID 不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file %1 could not be read; it was kept as %2 and the defaults are used.</source>
+        <translation>无法读取设置文件 %1；已将其保留为 %2，并使用默认设置。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; the defaults are used.</source>
+        <translation>无法读取设置文件 %1；将使用默认设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Ultra-budget</source>
+        <translation>超低价</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>低价</translation>
+    </message>
+    <message>
+        <source>Mid-range</source>
+        <translation>中端</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>高端</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>即时</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>快速</translation>
+    </message>
+    <message>
+        <source>Noticeable</source>
+        <translation>可感知</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>缓慢</translation>
+    </message>
+    <message>
+        <source>US East (Ohio)</source>
+        <translation>美国东部（俄亥俄）</translation>
+    </message>
+    <message>
+        <source>Asia (Singapore)</source>
+        <translation>亚洲（新加坡）</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Published reference figure of the study, not a Tokenmeter measurement</source>
+        <translation>研究公开的参考数据，并非 Tokenmeter 的测量结果</translation>
+    </message>
+    <message>
+        <source>%1 (API id %2, added by you)</source>
+        <translation>%1（API ID %2，由您添加）</translation>
+    </message>
+    <message>
+        <source>%1 (API id %2)</source>
+        <translation>%1（API ID %2）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <comment>price tier</comment>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>$/M out</source>
+        <comment>USD per million output tokens</comment>
+        <translation>$/百万输出</translation>
+    </message>
+    <message>
+        <source>Pub. TTFT</source>
+        <comment>published time to first token, ms</comment>
+        <translation>公开 TTFT</translation>
+    </message>
+    <message>
+        <source>Pub. tok/s</source>
+        <comment>published tokens per second</comment>
+        <translation>公开 tok/s</translation>
+    </message>
+    <message>
+        <source>Output price in US dollars per million tokens</source>
+        <translation>输出价格，单位：美元/百万 token</translation>
+    </message>
+    <message>
+        <source>Time to first token published by the study, in ms (reference, not measured)</source>
+        <translation>研究公布的首 token 时间，单位 ms（参考值，非实测）</translation>
+    </message>
+    <message>
+        <source>Output speed published by the study, in tokens/s (reference, not measured)</source>
+        <translation>研究公布的输出速度，单位 tokens/s（参考值，非实测）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>将图表保存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Tokenmeter chart</source>
+        <translation>Tokenmeter 图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+</context>
+<context>
+    <name>CostProjectorPanel</name>
+    <message>
+        <source> M output tokens / month</source>
+        <translation> 百万输出 token / 月</translation>
+    </message>
+    <message>
+        <source>Study&apos;s example</source>
+        <translation>研究中的示例</translation>
+    </message>
+    <message>
+        <source>All GLM-5, all DeepSeek V4 Pro, and 60% V4 Flash / 30% Qwen3-8B / 10% MiniMax M2.5</source>
+        <translation>全部 GLM-5、全部 DeepSeek V4 Pro，以及 60% V4 Flash / 30% Qwen3-8B / 10% MiniMax M2.5</translation>
+    </message>
+    <message>
+        <source>Add strategy</source>
+        <translation>添加策略</translation>
+    </message>
+    <message>
+        <source>A new strategy; double-click its mix to edit it</source>
+        <translation>新增一个策略；双击其组合即可编辑</translation>
+    </message>
+    <message>
+        <source>Strategy %1</source>
+        <translation>策略 %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Output tokens only: input prices are not in the catalog. Double-click a name or mix to edit it.</source>
+        <translation>仅计输出 token：目录中没有输入价格。双击名称或组合即可编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Even mix of %n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型平均组合</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Which model for which job</source>
+        <translation>哪个模型适合哪项任务</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Double-click a request for its details; select one to see its text</source>
+        <translation>双击请求可查看详情；选中请求可查看其文本</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Cost projector</source>
+        <translation>成本预测</translation>
+    </message>
+    <message>
+        <source>Rows coloured by TTFT band; click a header to sort, right-click it for more columns</source>
+        <translation>行按 TTFT 区间着色；单击表头排序，右键单击表头显示更多列</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation>首 token 时间 (ms)</translation>
+    </message>
+    <message>
+        <source>Output speed (tokens/s)</source>
+        <translation>输出速度 (tokens/s)</translation>
+    </message>
+    <message>
+        <source>Box p25–p75, whiskers p10–p90, line at the median; colour: TTFT band; ■ published figure</source>
+        <translation>箱体 p25–p75，须线 p10–p90，中线为中位数；颜色：TTFT 区间；■ 公开数据</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公开数据</translation>
+    </message>
+    <message>
+        <source>First answer text</source>
+        <translation>首个回答文本</translation>
+    </message>
+    <message>
+        <source>First token of any kind</source>
+        <translation>任意类型的首个令牌</translation>
+    </message>
+    <message>
+        <source>Reasoning models think before they answer: their first token comes long before their answer</source>
+        <translation>推理模型先思考再回答：它们的首个令牌远早于回答出现</translation>
+    </message>
+    <message>
+        <source>ms (log scale)</source>
+        <translation>毫秒（对数刻度）</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>Estimated: the server sent no usage, so tokens were counted as events</source>
+        <translation>估算值：服务器未返回 usage，因此按事件计数 token</translation>
+    </message>
+    <message>
+        <source>No price in the catalog for this model</source>
+        <translation>目录中没有此模型的价格</translation>
+    </message>
+    <message>
+        <source>Output tokens of every request sent, warm-ups included, at the catalog price</source>
+        <translation>所有已发送请求（含预热）的输出 token，按目录价格计算</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>$/M out</source>
+        <comment>USD per million output tokens</comment>
+        <translation>$/百万输出</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>number of successful measured requests</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation>TTFT p90</translation>
+    </message>
+    <message>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <source>Any p50</source>
+        <comment>first token of any kind, reasoning included</comment>
+        <translation>任意 p50</translation>
+    </message>
+    <message>
+        <source>Any p90</source>
+        <comment>first token of any kind, reasoning included</comment>
+        <translation>任意 p90</translation>
+    </message>
+    <message>
+        <source>Any p99</source>
+        <comment>first token of any kind, reasoning included</comment>
+        <translation>任意 p99</translation>
+    </message>
+    <message>
+        <source>tok/s p50</source>
+        <translation>tok/s p50</translation>
+    </message>
+    <message>
+        <source>E2E p50</source>
+        <comment>end-to-end time</comment>
+        <translation>E2E p50</translation>
+    </message>
+    <message>
+        <source>ITL p99</source>
+        <comment>inter-token latency</comment>
+        <translation>ITL p99</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <comment>price tier</comment>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <comment>TTFT band</comment>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Time to the first visible answer text, in ms</source>
+        <translation>到首个可见回答文本的时间，单位 ms</translation>
+    </message>
+    <message>
+        <source>Time to the first token of any kind (reasoning included), in ms</source>
+        <translation>到首个任意类型 token（含推理）的时间，单位 ms</translation>
+    </message>
+    <message>
+        <source>Output tokens per second after the first token (median of requests)</source>
+        <translation>首 token 之后每秒输出的 token 数（各请求的中位数）</translation>
+    </message>
+    <message>
+        <source>99th percentile of the gaps between token events, in ms</source>
+        <translation>token 事件间隔的第 99 百分位，单位 ms</translation>
+    </message>
+    <message>
+        <source>Successful measured requests (warm-ups excluded)</source>
+        <translation>成功的测量请求数（不含预热）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tokenmeter</source>
+        <translation>Tokenmeter</translation>
+    </message>
+    <message>
+        <source>Simulated provider: every figure on this screen is simulated, not a measurement of a real API.</source>
+        <translation>模拟服务商：此界面上的所有数据均为模拟，并非对真实 API 的测量。</translation>
+    </message>
+    <message>
+        <source>Pick models and press Start (F5).</source>
+        <translation>请选择模型，然后按“开始运行”(F5)。</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>&amp;Start run</source>
+        <translation>开始运行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start a run with the picked models (F5)</source>
+        <translation>使用所选模型开始运行 (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel the run; finished requests are kept (Shift+F5)</source>
+        <translation>取消运行；已完成的请求会保留 (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save &amp;screenshot…</source>
+        <translation>保存截图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>保存截图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find model</source>
+        <translation>查找模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Which model for which job</source>
+        <translation>哪个模型适合哪项任务</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Cost projector</source>
+        <translation>成本预测</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>The language changes when Tokenmeter starts again.</source>
+        <translation>语言将在 Tokenmeter 重新启动后更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tokenmeter</source>
+        <translation>关于 Tokenmeter(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Tokenmeter</source>
+        <translation>关于 Tokenmeter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;Measures how fast LLM APIs really stream: time to first token, tokens per second and their spread, against prices.&lt;/p&gt;&lt;p&gt;Published figures are the reference study&apos;s, never Tokenmeter&apos;s measurements; figures from the built-in provider are simulated.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;测量 LLM API 真实的流式输出速度：首 token 时间、每秒 token 数及其离散程度，并与价格对照。&lt;/p&gt;&lt;p&gt;公开数据来自参考研究，绝非 Tokenmeter 的测量结果；内置服务商的数据均为模拟。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%v of %m requests</source>
+        <translation>%v / %m 个请求</translation>
+    </message>
+    <message>
+        <source>Cannot start the run: %1</source>
+        <translation>无法开始运行：%1</translation>
+    </message>
+    <message>
+        <source>Measuring the simulated provider: %1 models, %2 regions, %3 requests.</source>
+        <translation>正在测量模拟服务商：%1 个模型，%2 个区域，%3 个请求。</translation>
+    </message>
+    <message>
+        <source>Measuring %1: %2 models, %3 requests.</source>
+        <translation>正在测量 %1：%2 个模型，%3 个请求。</translation>
+    </message>
+    <message>
+        <source>Stopping: cancelling the requests in flight…</source>
+        <translation>正在停止：正在取消进行中的请求…</translation>
+    </message>
+    <message>
+        <source>Run stopped: %1 requests finished.</source>
+        <translation>运行已停止：已完成 %1 个请求。</translation>
+    </message>
+    <message>
+        <source>Run finished: %1 requests.</source>
+        <translation>运行完成：共 %1 个请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: see the Requests tab.</source>
+        <translation>
+            <numerusform>%n 个失败：请查看“请求”标签页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GUI thread longest stall: %1 ms.</source>
+        <translation>GUI 线程最长停顿：%1 ms。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n 个进行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>剩余约 %1 秒</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to %1: %2</source>
+        <translation>无法将截图保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Search models (Ctrl+F)</source>
+        <translation>搜索模型 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>所有服务商</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有档位</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>全部模型</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>不选模型</translation>
+    </message>
+    <message>
+        <source>Whole tier: %1</source>
+        <translation>整个档位：%1</translation>
+    </message>
+    <message>
+        <source>Clear tier: %1</source>
+        <translation>取消档位：%1</translation>
+    </message>
+    <message>
+        <source>Add model…</source>
+        <translation>添加模型…</translation>
+    </message>
+    <message>
+        <source>Add a model of your own to the catalog</source>
+        <translation>向目录添加自定义模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) picked</source>
+        <translation>
+            <numerusform>已选 %n 个模型</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>Price against speed</source>
+        <translation>价格与速度</translation>
+    </message>
+    <message>
+        <source>tokens/s p50</source>
+        <translation>tokens/s p50</translation>
+    </message>
+    <message>
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <source>$ per million output tokens (log)</source>
+        <translation>$/百万输出 token（对数）</translation>
+    </message>
+    <message>
+        <source>● %1, ■ %2; labels on the first region&apos;s points</source>
+        <translation>● %1，■ %2；标签位于第一个地区的点上</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationModel</name>
+    <message>
+        <source>%1 (p90 &lt; %2 ms)</source>
+        <translation>%1（p90 &lt; %2 ms）</translation>
+    </message>
+    <message>
+        <source>%1 (any TTFT)</source>
+        <translation>%1（任意 TTFT）</translation>
+    </message>
+    <message>
+        <source>none measured meets it</source>
+        <translation>没有已测模型满足</translation>
+    </message>
+    <message>
+        <source>%1 · %2/M · p90 %3 ms</source>
+        <translation>%1 · %2/M · p90 %3 ms</translation>
+    </message>
+    <message>
+        <source>The cheapest model whose measured TTFT p90 from this region is inside the band</source>
+        <translation>从该区域测得的 TTFT p90 落在此区间内的最便宜模型</translation>
+    </message>
+    <message>
+        <source>TTFT budget</source>
+        <translation>TTFT 预算</translation>
+    </message>
+    <message>
+        <source>Cheapest from %1</source>
+        <translation>%1 最便宜</translation>
+    </message>
+</context>
+<context>
+    <name>RegionChart</name>
+    <message>
+        <source>Regions side by side (TTFT p50, ms, log scale)</source>
+        <translation>地区对比（TTFT p50，毫秒，对数刻度）</translation>
+    </message>
+    <message>
+        <source>Bars: TTFT p50 from each region; ■ the difference between them in ms (right axis)</source>
+        <translation>柱：各地区的 TTFT p50；■ 两者之差，单位毫秒（右轴）</translation>
+    </message>
+    <message>
+        <source>Δ ms, second − first region</source>
+        <translation>Δ 毫秒，第二个 − 第一个地区</translation>
+    </message>
+</context>
+<context>
+    <name>RegionModel</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>TTFT p50 · %1</source>
+        <translation>TTFT p50 · %1</translation>
+    </message>
+    <message>
+        <source>Δ ms · %1</source>
+        <translation>Δ ms · %1</translation>
+    </message>
+    <message>
+        <source>Δ % · %1</source>
+        <translation>Δ % · %1</translation>
+    </message>
+    <message>
+        <source>Published Δ ms · %1</source>
+        <translation>公开 Δ ms · %1</translation>
+    </message>
+    <message>
+        <source>tok/s p50 · %1</source>
+        <translation>tok/s p50 · %1</translation>
+    </message>
+    <message>
+        <source>Difference from %1 (negative: faster from %2)</source>
+        <translation>与 %1 的差值（负值：从 %2 更快）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailDialog</name>
+    <message>
+        <source>ms since the request was sent</source>
+        <translation>自请求发送起的 ms</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Iteration:</source>
+        <translation>迭代：</translation>
+    </message>
+    <message>
+        <source>warm-up %1 (not in the statistics)</source>
+        <translation>预热 %1（不计入统计）</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Headers after:</source>
+        <translation>响应头用时：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>TTFT (answer):</source>
+        <translation>TTFT（回答）：</translation>
+    </message>
+    <message>
+        <source>TTFT (any token):</source>
+        <translation>TTFT（任意 token）：</translation>
+    </message>
+    <message>
+        <source>End to end:</source>
+        <translation>端到端：</translation>
+    </message>
+    <message>
+        <source>the server&apos;s usage report</source>
+        <translation>服务器的 usage 报告</translation>
+    </message>
+    <message>
+        <source>estimated: one per event, no usage was sent</source>
+        <translation>估算：每个事件计 1 个，未返回 usage</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Output tokens:</source>
+        <translation>输出 token：</translation>
+    </message>
+    <message>
+        <source>Tokens/s:</source>
+        <translation>tokens/s：</translation>
+    </message>
+    <message>
+        <source>Inter-token gaps:</source>
+        <translation>token 间隔：</translation>
+    </message>
+    <message>
+        <source>mean %1 ms, p50 %2 ms, p99 %3 ms, longest %4 ms</source>
+        <translation>平均 %1 ms，p50 %2 ms，p99 %3 ms，最长 %4 ms</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>%1 with tokens, %2 in all, %3 comments, %4 bytes</source>
+        <translation>%1 个含 token，共 %2 个，%3 条注释，%4 字节</translation>
+    </message>
+    <message>
+        <source>Finish reason:</source>
+        <translation>结束原因：</translation>
+    </message>
+    <message>
+        <source>Sent at (CLOCK_MONOTONIC):</source>
+        <translation>发送时间 (CLOCK_MONOTONIC)：</translation>
+    </message>
+    <message>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <source>Time scale:</source>
+        <translation>时间倍率：</translation>
+    </message>
+    <message>
+        <source>simulated time: wall time × %1</source>
+        <translation>模拟时间：实际时间 × %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestModel</name>
+    <message>
+        <source>warm-up %1</source>
+        <translation>预热 %1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>TTFT ms</source>
+        <translation>TTFT ms</translation>
+    </message>
+    <message>
+        <source>Any ms</source>
+        <comment>first token of any kind, reasoning included</comment>
+        <translation>任意 ms</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Token source</source>
+        <translation>Token 来源</translation>
+    </message>
+    <message>
+        <source>E2E ms</source>
+        <comment>end-to-end time</comment>
+        <translation>E2E ms</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>RunLauncher</name>
+    <message>
+        <source>Simulated provider</source>
+        <translation>模拟服务商</translation>
+    </message>
+    <message>
+        <source>Enter the base URL of an OpenAI-compatible endpoint, e.g. https://api.openai.com/v1.</source>
+        <translation>请输入 OpenAI 兼容端点的基础 URL，例如 https://api.openai.com/v1。</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>RunSettingsPanel</name>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Simulated provider (built in)</source>
+        <translation>模拟服务商（内置）</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>OpenAI 兼容端点</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the API key</source>
+        <translation>存放 API 密钥的环境变量</translation>
+    </message>
+    <message>
+        <source>or type a key for this session (not saved)</source>
+        <translation>或输入仅用于本次会话的密钥（不保存）</translation>
+    </message>
+    <message>
+        <source>Runs the simulated provider faster; figures are shown in simulated time</source>
+        <translation>加速运行模拟服务商；数据以模拟时间显示</translation>
+    </message>
+    <message>
+        <source>Requests in flight per model and region: 1 measures as the study did, more is a load test</source>
+        <translation>每个模型和区域的并发请求数：1 与研究的测量方式相同，更多则为负载测试</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>端点：</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>基础 URL：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Speed-up:</source>
+        <translation>加速倍数：</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大 token 数</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>并发数</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyModel</name>
+    <message>
+        <source>No price for %1</source>
+        <translation>%1 没有价格</translation>
+    </message>
+    <message>
+        <source>Edit as &quot;60% DeepSeek V4 Flash + 30% Qwen3-8B + 10% MiniMax M2.5&quot;</source>
+        <translation>按“60% DeepSeek V4 Flash + 30% Qwen3-8B + 10% MiniMax M2.5”的格式编辑</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Change in monthly cost against the first strategy</source>
+        <translation>相对于第一个策略的月成本变化</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Routing mix</source>
+        <translation>路由组合</translation>
+    </message>
+    <message>
+        <source>$/M out</source>
+        <comment>USD per million output tokens</comment>
+        <translation>$/百万输出</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>vs first</source>
+        <translation>较第一个</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPreview</name>
+    <message>
+        <source>Stream preview</source>
+        <translation>流式预览</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>实时跟随</translation>
+    </message>
+    <message>
+        <source>Show the newest request in flight</source>
+        <translation>显示最新的进行中请求</translation>
+    </message>
+    <message>
+        <source>Reasoning (models that think first show it here)</source>
+        <translation>推理过程（先思考的模型会在此显示）</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>回答文本</translation>
+    </message>
+    <message>
+        <source>warm-up %1</source>
+        <translation>预热 %1</translation>
+    </message>
+    <message>
+        <source>iteration %1</source>
+        <translation>迭代 %1</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>流式传输中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n event(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %n 个事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Copy selection</source>
+        <translation>复制所选内容</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>复制表格</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Token arrival</source>
+        <translation>Token 到达</translation>
+    </message>
+    <message>
+        <source>Cumulative output tokens per request; colour: model</source>
+        <translation>每个请求的累计输出 token；颜色：模型</translation>
+    </message>
+    <message>
+        <source>Run time (s)</source>
+        <translation>运行时间 (s)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Run time (s, simulated time at %1× speed-up)</source>
+        <translation>运行时间（s，%1× 加速下的模拟时间）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Measures how fast LLM APIs really stream.</source>
+        <translation>测量 LLM API 真实的流式输出速度。</translation>
+    </message>
+    <message>
+        <source>Start a run of every model on the simulated provider at launch.</source>
+        <translation>启动时使用模拟服务商对所有模型开始运行。</translation>
+    </message>
+    <message>
+        <source>Speed-up of the simulated provider (default 1).</source>
+        <translation>模拟服务商的加速倍数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Requests per model and region in --demo (default 3).</source>
+        <translation>--demo 模式下每个模型和区域的请求数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>With --demo: save a screenshot here when the run ends, then quit.</source>
+        <translation>配合 --demo：运行结束时将截图保存到此处，然后退出。</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1600x1000.</source>
+        <translation>窗口大小，例如 1600x1000。</translation>
+    </message>
+    <message>
+        <source>en, de or zh_CN (default: the system&apos;s).</source>
+        <translation>en、de 或 zh_CN（默认：跟随系统）。</translation>
+    </message>
+    <message>
+        <source>Use this settings file instead of the user&apos;s.</source>
+        <translation>使用此设置文件代替用户的设置文件。</translation>
+    </message>
+    <message>
+        <source>Add or override models from a catalog file.</source>
+        <translation>从目录文件添加或覆盖模型。</translation>
+    </message>
+    <message>
+        <source>--time-scale must be a number from 1 to 100</source>
+        <translation>--time-scale 必须是 1 到 100 之间的数字</translation>
+    </message>
+    <message>
+        <source>--iterations must be a whole number from 1 to 1000</source>
+        <translation>--iterations 必须是 1 到 1000 之间的整数</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --demo</source>
+        <translation>--screenshot 需要与 --demo 一起使用</translation>
+    </message>
+    <message>
+        <source>--size must look like 1600x1000 (at least 640x480)</source>
+        <translation>--size 的格式必须类似 1600x1000（至少 640x480）</translation>
+    </message>
+</context>
+<context>
+    <name>tokenmeter-cli</name>
+    <message>
+        <source>Usage: tokenmeter-cli COMMAND [options]
+
+Commands:
+  run    benchmark streaming chat models (default: the embedded simulated provider)
+  sim    run the simulated OpenAI-compatible provider on its own
+
+&apos;tokenmeter-cli COMMAND --help&apos; lists a command&apos;s options.
+</source>
+        <translation>用法：tokenmeter-cli 命令 [选项]
+
+命令：
+  run    对流式聊天模型进行基准测试（默认：内嵌的模拟服务商）
+  sim    单独运行模拟的 OpenAI 兼容服务商
+
+&apos;tokenmeter-cli 命令 --help&apos; 列出该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;
+</source>
+        <translation>未知命令 &quot;%1&quot;
+</translation>
+    </message>
+</context>
+</TS>
