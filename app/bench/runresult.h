@@ -4,6 +4,7 @@
 #include "runplan.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 
@@ -16,6 +17,9 @@ struct RunResult
     QDateTime finishedUtc;
     bool cancelled = false;
     bool simulated = false; // the plan said so, or a server identified itself as simulated
+    // Where and with what it ran, as a loaded report recorded it; empty for a
+    // run made here and now (the report then describes this machine).
+    QJsonObject environment;
 };
 
 Q_DECLARE_METATYPE(RunResult)

@@ -100,6 +100,8 @@ QJsonObject request(const RequestRecord &r, bool keepText, double timeScale)
         {QStringLiteral("token_source"), tokenSourceId(m.tokenSource)},
         {QStringLiteral("tokens_per_s"), num(m.tokensPerS)},
         {QStringLiteral("finish_reason"), t.finishReason.isEmpty() ? QJsonValue::Null : QJsonValue(t.finishReason)},
+        {QStringLiteral("sent_ms"), t.sentUs >= 0 ? num(t.sentUs * timeScale / 1000.0) : QJsonValue::Null},
+        {QStringLiteral("bytes"), double(t.bytes)},
         {QStringLiteral("events"), t.events},
         {QStringLiteral("comments"), t.comments},
         {QStringLiteral("events_ms"), events},
@@ -161,7 +163,7 @@ QJsonObject toJson(const RunResult &result, const Catalog &catalog)
             {QStringLiteral("cost_covers_input"), s.costCoversInput},
         });
     }
-    const QJsonObject environment{
+    const QJsonObject environment = !result.environment.isEmpty() ? result.environment : QJsonObject{
         {QStringLiteral("app"), QStringLiteral("Tokenmeter")},
         {QStringLiteral("app_version"), QStringLiteral(TOKENMETER_VERSION)},
         {QStringLiteral("qt_version"), QString::fromLatin1(qVersion())},

@@ -1,0 +1,243 @@
+// Reports survive save, load and re-export with nothing lost, and every kind of
+// bad file gives a message naming the file, line and field, never a crash.
+#include "bench/runcontroller.h"
+#include "catalog/catalog.h"
+#include "report/jsonreport.h"
+#include "report/reportreader.h"
+#include "sim/simhost.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray serialize(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+// A report of `n` requests with every kind of field, made without a network.
+RunResult syntheticRun(int n, double timeScale)
+{
+    RunResult r;
+    r.plan.models = {QStringLiteral("glm-5"), QStringLiteral("qwen3-8b"), QStringLiteral("my-model")};
+    r.plan.regions = {RegionRoute{QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"), QUrl(QStringLiteral("http://127.0.0.1:1/us-east/v1"))},
+                      RegionRoute{QStringLiteral("asia"), QStringLiteral("Asia (Singapore)"), QUrl(QStringLiteral("http://127.0.0.1:1/asia/v1"))}};
+    r.plan.iterations = n / 6 + 1;
+    r.plan.timeScale = timeScale;
+    r.plan.keepText = true;
+    r.simulated = true;
+    r.startedUtc = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+    r.finishedUtc = r.startedUtc.addSecs(600);
+    for (int i = 0; i < n; ++i) {
+        RequestRecord rec;
+        const int model = i % 3, region = (i / 3) % 2;
+        rec.model = r.plan.models.at(model);
+        rec.region = r.plan.regions.at(region).id;
+        rec.lane = model * 2 + region;
+        rec.iteration = i / 6;
+        rec.warmup = i < 6;
+        rec.clientWaitUs = (i % 5) * 1000;
+        RequestTimeline &t = rec.timeline;
+        t.requestId = "req-" + QByteArray::number(i);
+        t.sendMonoNs = 1'000'000'000LL + i * 7'000'000LL;
+        t.simulated = true;
+        t.sentUs = 500 + i % 100 * 10;
+        t.headersUs = 80'000 + (i % 97) * 100;
+        t.status = i % 50 == 7 ? RequestStatus::HttpError : RequestStatus::Ok;
+        if (t.status == RequestStatus::HttpError) {
+            t.httpStatus = 429;
+            t.error = QStringLiteral("HTTP 429 from 127.0.0.1: Rate limit reached (rate_limit_exceeded)");
+            t.endUs = t.headersUs + 10;
+        } else {
+            t.firstAnyUs = 100'000 + (i % 89) * 1000;
+            t.firstContentUs = model == 0 ? t.firstAnyUs + 400'000 : t.firstAnyUs;
+            for (int e = 0; e < 20 + i % 7; ++e)
+                t.tokenEventsUs.append(t.firstAnyUs + e * 15'000 + (i % 3) * 10);
+            t.endUs = t.tokenEventsUs.constLast() + 2000;
+            if (i % 4 != 0)
+                t.usageCompletionTokens = t.tokenEventsUs.size() * 2;
+            t.usagePromptTokens = 12;
+            t.events = int(t.tokenEventsUs.size()) + 2;
+            t.comments = i % 3;
+            t.bytes = 4000 + i;
+            t.finishReason = QStringLiteral("stop");
+            t.text = QStringLiteral("Recursion is … 递归 %1").arg(i);
+            t.reasoningText = model == 0 ? QStringLiteral("thinking %1").arg(i) : QString();
+        }
+        r.records.append(rec);
+    }
+    return r;
+}
+
+} // namespace
+
+class TestReportReader final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roundTripOfARealRun();
+    void roundTrip_data();
+    void roundTrip();
+    void badFiles_data();
+    void badFiles();
+    void loadReportsTheFile();
+    void aReportTooLargeIsRefusedBeforeReading();
+
+private:
+    Catalog m_catalog;
+    QTemporaryDir m_dir;
+};
+
+void TestReportReader::initTestCase()
+{
+    m_catalog = Catalog::builtIn();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestReportReader::roundTripOfARealRun()
+{
+    SimHost sim;
+    QString error;
+    QVERIFY2(sim.start(m_catalog, QHostAddress::LocalHost, 0, 20, 7, {}, &error), qPrintable(error));
+    RunPlan plan;
+    plan.simulated = true;
+    plan.timeScale = 20;
+    plan.endpoint = sim.rootUrl();
+    plan.models = {QStringLiteral("deepseek-r1"), QStringLiteral("qwen3-8b")};
+    for (const QString &r : {QStringLiteral("us-east"), QStringLiteral("asia")})
+        plan.regions.append(RegionRoute{r, r, sim.baseUrl(r)});
+    plan.iterations = 2;
+    plan.maxTokens = 40;
+    plan.keepText = true;
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    QVERIFY2(controller.start(plan, &error), qPrintable(error));
+    QVERIFY(finished.wait(30000));
+    const RunResult result = finished.constFirst().constFirst().value<RunResult>();
+    QCOMPARE(result.records.size(), 2 * 2 * 3);
+
+    const QJsonObject first = JsonReport::toJson(result, m_catalog);
+    const QString path = m_dir.filePath(QStringLiteral("real.json"));
+    QVERIFY2(JsonReport::save(first, path, &error), qPrintable(error));
+    const std::optional<LoadedReport> loaded = ReportReader::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->result.records.size(), result.records.size());
+    QCOMPARE(loaded->result.records.at(3).timeline.text, result.records.at(3).timeline.text);
+    const QJsonObject second = JsonReport::toJson(loaded->result, loaded->catalog);
+    QCOMPARE(serialize(second), serialize(first));
+}
+
+void TestReportReader::roundTrip_data()
+{
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<double>("timeScale");
+    QTest::newRow("12 requests, real time") << 12 << 1.0;
+    QTest::newRow("600 requests, 10x") << 600 << 10.0;
+    QTest::newRow("10,000 requests") << 10000 << 1.0;
+}
+
+void TestReportReader::roundTrip()
+{
+    QFETCH(int, requests);
+    QFETCH(double, timeScale);
+    const RunResult run = syntheticRun(requests, timeScale);
+    // A model the catalog does not know, with a price only the report holds.
+    Catalog catalog = m_catalog;
+    ModelInfo mine;
+    mine.id = QStringLiteral("my-model");
+    mine.name = QStringLiteral("My model");
+    mine.provider = QStringLiteral("Me");
+    mine.outputPricePerM = 0.42;
+    catalog.upsert(mine);
+    const QByteArray first = serialize(JsonReport::toJson(run, catalog));
+    QString error;
+    const std::optional<LoadedReport> loaded = ReportReader::parse(first, QStringLiteral("run.json"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->result.records.size(), requests);
+    QCOMPARE(loaded->catalog.model(QStringLiteral("my-model"))->outputPricePerM, std::optional<double>(0.42));
+    const QByteArray second = serialize(JsonReport::toJson(loaded->result, loaded->catalog));
+    if (second != first) {
+        const QList<QByteArray> a = first.split('\n'), b = second.split('\n');
+        for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+            QVERIFY2(a.at(i) == b.at(i), qPrintable(QStringLiteral("line %1: %2 became %3").arg(i + 1).arg(QString::fromUtf8(a.at(i)), QString::fromUtf8(b.at(i)))));
+        QCOMPARE(b.size(), a.size());
+    }
+}
+
+void TestReportReader::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("expected");
+    const QByteArray good = serialize(JsonReport::toJson(syntheticRun(12, 1.0), m_catalog));
+    const auto replaced = [&](const char *from, const char *to) {
+        QByteArray b = good;
+        const qsizetype at = b.indexOf(from);
+        return at < 0 ? QByteArray("not found: ") + from : b.replace(at, qstrlen(from), to);
+    };
+    QTest::newRow("empty") << QByteArray() << QStringList{QStringLiteral("run.json"), QStringLiteral("empty")};
+    QTest::newRow("blank") << QByteArray(" \n\t\n") << QStringList{QStringLiteral("empty")};
+    QTest::newRow("truncated") << good.left(good.size() / 2) << QStringList{QStringLiteral("run.json:")};
+    QTest::newRow("a list") << QByteArray("[1, 2, 3]") << QStringList{QStringLiteral("run.json:1"), QStringLiteral("object")};
+    QTest::newRow("another file") << QByteArray(R"({"name": "package", "version": "1.0"})")
+                                  << QStringList{QStringLiteral("not a Tokenmeter report")};
+    QTest::newRow("newer version") << replaced("tokenmeter.report/1", "tokenmeter.report/2")
+                                   << QStringList{QStringLiteral("tokenmeter.report/2"), QStringLiteral("newer")};
+    QTest::newRow("huge number") << replaced("\"ttft_ms\": 500", "\"ttft_ms\": 1e300")
+                                 << QStringList{QStringLiteral("run.json:"), QStringLiteral("requests[0].ttft_ms")};
+    QTest::newRow("number beyond double") << replaced("\"ttft_ms\": 500", "\"ttft_ms\": 1e400")
+                                          << QStringList{QStringLiteral("run.json:"), QStringLiteral("number")};
+    QTest::newRow("negative") << replaced("\"ttft_ms\": 500", "\"ttft_ms\": -100")
+                              << QStringList{QStringLiteral("requests[0].ttft_ms")};
+    QTest::newRow("wrong type") << replaced("\"ttft_ms\": 500", "\"ttft_ms\": \"fast\"")
+                                << QStringList{QStringLiteral("requests[0].ttft_ms"), QStringLiteral("number")};
+    QTest::newRow("unknown status") << replaced("\"status\": \"ok\"", "\"status\": \"great\"")
+                                    << QStringList{QStringLiteral("requests[0].status"), QStringLiteral("great")};
+    QTest::newRow("stranger model") << replaced("\"model\": \"glm-5\",\n            \"output_tokens", "\"model\": \"evil\",\n            \"output_tokens")
+                                    << QStringList{QStringLiteral("evil")};
+    QTest::newRow("requests not a list") << replaced("\"requests\": [", "\"requests\": {\"x\": [")
+                                         << QStringList{QStringLiteral("run.json:")};
+    QTest::newRow("deep nesting") << QByteArray(100000, '[') << QStringList{QStringLiteral("run.json:")};
+    QTest::newRow("deep nesting in a field")
+        << replaced("\"environment\": {", QByteArray("\"environment\": {\"x\": " + QByteArray(5000, '[') + QByteArray(5000, ']') + ",").constData())
+        << QStringList{QStringLiteral("run.json")};
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << QStringList{QStringLiteral("run.json:1")};
+}
+
+void TestReportReader::badFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, expected);
+    QVERIFY2(!content.startsWith("not found"), content.constData());
+    QString error;
+    const std::optional<LoadedReport> loaded = ReportReader::parse(content, QStringLiteral("run.json"), &error);
+    QVERIFY2(!loaded, "a bad file was accepted");
+    for (const QString &e : expected)
+        QVERIFY2(error.contains(e), qPrintable(QStringLiteral("\"%1\" lacks \"%2\"").arg(error, e)));
+}
+
+void TestReportReader::loadReportsTheFile()
+{
+    QString error;
+    QVERIFY(!ReportReader::load(m_dir.filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY2(error.contains(QStringLiteral("missing.json")), qPrintable(error));
+}
+
+void TestReportReader::aReportTooLargeIsRefusedBeforeReading()
+{
+    const QString path = m_dir.filePath(QStringLiteral("huge.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(ReportReader::kMaxBytes + 1)); // sparse: no disk used
+    f.close();
+    QString error;
+    QVERIFY(!ReportReader::load(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("MB")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestReportReader)
+#include "tst_reportreader.moc"
