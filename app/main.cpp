@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "bench/runresult.h"
 #include "catalog/catalog.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
 #include "stallprobe.h"
 #include "translations.h"
@@ -106,7 +107,15 @@ int main(int argc, char *argv[])
     if (!options.catalogFile.isEmpty() && !catalog.mergeFile(options.catalogFile, &error))
         std::fprintf(stderr, "tokenmeter: %s\n", qPrintable(error)); // the built-in catalog still loads
 
-    MainWindow window(&catalog, settings.get());
+    // Every run is kept, request by request, in the history shared with tokenmeter-cli.
+    HistoryStore history;
+    const QString historyPath = qEnvironmentVariableIsSet("TOKENMETER_HISTORY") ? qEnvironmentVariable("TOKENMETER_HISTORY")
+                                                                               : HistoryStore::defaultPath();
+    QString historyError;
+    if (!history.open(historyPath, &historyError))
+        std::fprintf(stderr, "tokenmeter: runs will not be kept: %s\n", qPrintable(historyError));
+
+    MainWindow window(&catalog, settings.get(), &history);
     if (options.size.isValid())
         window.resize(options.size);
     else if (settings->windowGeometry().isEmpty())

@@ -9,6 +9,7 @@
 #include "charts/regionchart.h"
 #include "charts/timelinechart.h"
 #include "dashboardview.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
 #include "models/catalogmodel.h"
 #include "models/leaderboardmodel.h"
@@ -73,7 +74,10 @@ void TestDashboard::aShortRunFillsEveryTableAndChart()
 {
     Catalog catalog = Catalog::builtIn();
     AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&catalog, &settings);
+    HistoryStore history;
+    QString historyError;
+    QVERIFY2(history.open(m_dir->filePath(QStringLiteral("history.sqlite")), &historyError), qPrintable(historyError));
+    MainWindow window(&catalog, &settings, &history);
     window.resize(1600, 1000);
     window.show();
     window.catalogModel()->setCheckedIds(kModels);
@@ -142,6 +146,12 @@ void TestDashboard::aShortRunFillsEveryTableAndChart()
     QString error;
     QVERIFY2(window.saveScreenshot(shot, &error), qPrintable(error));
     QCOMPARE(QImage(shot).size(), QSize(1600, 1000));
+
+    // The run was kept in the history, whole.
+    const QList<HistoryRun> runs = history.runs();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.constFirst().state, HistoryRun::State::Finished);
+    QCOMPARE(runs.constFirst().requests, 18);
 }
 
 void TestDashboard::stopCancelsWithoutLosingFinishedRequests()

@@ -4,6 +4,7 @@
 #include "bench/runcontroller.h"
 #include "catalog/catalog.h"
 #include "dashboardview.h"
+#include "history/historystore.h"
 #include "models/catalogmodel.h"
 #include "models/strategymodel.h"
 #include "runlauncher.h"
@@ -17,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
@@ -29,10 +31,11 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, QWidget *parent)
+MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *history, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
     , m_settings(settings)
+    , m_history(history)
     , m_catalogModel(new CatalogModel(catalog, this))
     , m_strategies(new StrategyModel(catalog, this))
     , m_state(new RunState(catalog, this))
@@ -77,6 +80,13 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, QWidget *parent)
 
     connect(m_controller, &RunController::snapshotReady, m_state, &RunState::apply);
     connect(m_controller, &RunController::finished, this, &MainWindow::onFinished);
+    connect(m_controller, &RunController::requestFinished, this, [this](const RequestRecord &record) {
+        QString error;
+        if (m_historyRun && !m_history->addRequest(*m_historyRun, record, m_state->plan(), &error)) {
+            m_historyRun.reset();
+            statusBar()->showMessage(tr("Stopped keeping this run in the history: %1").arg(error));
+        }
+    });
     connect(m_state, &RunState::refreshed, this, &MainWindow::updateProgress);
     connect(m_settingsPanel, &RunSettingsPanel::changed, this, [this] {
         if (!m_state->isRunning())
@@ -257,6 +267,13 @@ bool MainWindow::startRun()
     }
     saveState();
     m_state->begin(*plan);
+    m_historyRun.reset();
+    if (m_history && m_history->isOpen()) {
+        QString historyError;
+        m_historyRun = m_history->beginRun(*plan, *m_catalog, QDateTime::currentDateTimeUtc(), &historyError);
+        if (!m_historyRun)
+            showError(tr("This run will not be kept in the history: %1").arg(historyError));
+    }
     m_banner->setVisible(plan->simulated);
     m_probe->start();
     setRunning(true);
@@ -296,6 +313,12 @@ bool MainWindow::startDemo(double timeScale, int iterations)
 void MainWindow::onFinished(const RunResult &result)
 {
     m_probe->stop();
+    if (m_historyRun) {
+        QString historyError;
+        if (!m_history->finishRun(*m_historyRun, result, &historyError))
+            showError(historyError);
+        m_historyRun.reset();
+    }
     m_state->finish(result);
     setRunning(false);
     updateProgress();

@@ -3,11 +3,13 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class AppSettings;
 class Catalog;
 class CatalogModel;
 class DashboardView;
+class HistoryStore;
 class ModelPicker;
 class QAction;
 class QLabel;
@@ -30,7 +32,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Catalog *catalog, AppSettings *settings, QWidget *parent = nullptr);
+    // `history` may be null (nothing kept) or closed (the window says why).
+    MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *history = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Starts a run with the picked models and settings; false (and a message
@@ -67,6 +70,8 @@ private:
 
     Catalog *m_catalog;
     AppSettings *m_settings;
+    HistoryStore *m_history;
+    std::optional<qint64> m_historyRun;
     CatalogModel *m_catalogModel;
     StrategyModel *m_strategies;
     RunState *m_state;

@@ -1,5 +1,6 @@
 // tokenmeter-cli: Tokenmeter's benchmarks without a screen.
 #include "exitcodes.h"
+#include "reportcommand.h"
 #include "runcommand.h"
 #include "simcommand.h"
 
@@ -17,6 +18,8 @@ QString usage()
         "Commands:\n"
         "  run    benchmark streaming chat models (default: the embedded simulated provider)\n"
         "  sim    run the simulated OpenAI-compatible provider on its own\n"
+        "  report re-export a saved report (table, json, csv, md)\n"
+        "  history  list, show and export the runs kept in the history\n"
         "\n"
         "'tokenmeter-cli COMMAND --help' lists a command's options.\n");
 }
@@ -40,6 +43,10 @@ int main(int argc, char *argv[])
         return runRunCommand(args);
     if (command == u"sim")
         return runSimCommand(args);
+    if (command == u"report")
+        return runReportCommand(args);
+    if (command == u"history")
+        return runHistoryCommand(args);
     if (command == u"--version" || command == u"version") {
         out << "tokenmeter-cli " << QCoreApplication::applicationVersion() << " (Qt " << qVersion() << ")\n";
         return ExitCode::Ok;

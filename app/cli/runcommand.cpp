@@ -3,6 +3,7 @@
 #include "bench/runcontroller.h"
 #include "catalog/catalog.h"
 #include "exitcodes.h"
+#include "history/historystore.h"
 #include "progressprinter.h"
 #include "report/jsonreport.h"
 #include "report/leaderboard.h"
@@ -11,6 +12,7 @@
 #include "sim/simhost.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -94,6 +96,18 @@ int runRunCommand(const QStringList &arguments)
                .arg(plan.requestCount())
         << Qt::endl;
 
+    // Every request goes to the history as it finishes, so a run killed mid-way
+    // keeps all that finished.
+    HistoryStore history;
+    std::optional<qint64> historyRun;
+    if (!options.historyPath.isEmpty()) {
+        QString historyError;
+        if (history.open(options.historyPath, &historyError))
+            historyRun = history.beginRun(plan, catalog, QDateTime::currentDateTimeUtc(), &historyError);
+        if (!historyRun)
+            err << tr("Not keeping this run in the history: %1").arg(historyError) << '\n';
+    }
+
     RunController controller;
     ProgressPrinter progress(stderr);
     SignalWatcher watcher;
@@ -105,8 +119,27 @@ int runRunCommand(const QStringList &arguments)
     });
     QObject::connect(&controller, &RunController::snapshotReady, &controller,
                      [&](const RunSnapshot &s) { progress.update(s); });
+    QObject::connect(&controller, &RunController::requestFinished, &controller, [&](const RequestRecord &record) {
+        if (!historyRun)
+            return;
+        QString historyError;
+        if (!history.addRequest(*historyRun, record, plan, &historyError)) {
+            err << tr("Stopped keeping this run in the history: %1").arg(historyError) << Qt::endl;
+            historyRun.reset();
+            return;
+        }
+        if (options.logRequests)
+            err << "stored " << QString::fromLatin1(record.timeline.requestId) << Qt::endl;
+    });
     QObject::connect(&controller, &RunController::finished, &controller, [&](const RunResult &result) {
         progress.finish();
+        if (historyRun) {
+            QString historyError;
+            if (history.finishRun(*historyRun, result, &historyError))
+                err << tr("Kept in the history as run %1 (%2).").arg(*historyRun).arg(history.path()) << '\n';
+            else
+                err << historyError << '\n';
+        }
         const QJsonObject report = JsonReport::toJson(result, catalog);
         if (options.formatJson)
             out << QJsonDocument(report).toJson(QJsonDocument::Indented);

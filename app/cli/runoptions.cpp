@@ -1,5 +1,7 @@
 #include "runoptions.h"
 
+#include "history/historystore.h"
+
 #include "catalog/catalog.h"
 
 #include <QCommandLineParser>
@@ -81,6 +83,10 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
         {QStringLiteral("sim-fault"), tr("Make the simulated provider inject a fault, e.g. status=429."), tr("SPEC")},
         {QStringLiteral("no-usage"), tr("Do not ask for stream_options.include_usage (for servers that refuse it).")},
         {QStringLiteral("keep-text"), tr("Keep each answer's text (and reasoning) in the JSON report.")},
+        {QStringLiteral("history"), tr("Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user's).")
+                                        , tr("FILE")},
+        {QStringLiteral("no-history"), tr("Do not keep the run in the history.")},
+        {QStringLiteral("log-requests"), tr("Print a line on stderr as each request is stored in the history.")},
         {QStringLiteral("catalog"), tr("A catalog file adding or overriding models and prices."), tr("FILE")},
         {QStringLiteral("out"), tr("Also save the JSON report to FILE."), tr("FILE.json")},
         {QStringLiteral("format"), tr("What to print: table, json, csv or md (default table)."), tr("FORMAT")},
@@ -118,6 +124,12 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
     if (p.isSet(QStringLiteral("prompt")))
         plan.prompt = p.value(QStringLiteral("prompt"));
     plan.keepText = p.isSet(QStringLiteral("keep-text"));
+    if (!p.isSet(QStringLiteral("no-history"))) {
+        o->historyPath = p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history"))
+            : qEnvironmentVariableIsSet("TOKENMETER_HISTORY") ? qEnvironmentVariable("TOKENMETER_HISTORY")
+                                                              : HistoryStore::defaultPath();
+    }
+    o->logRequests = p.isSet(QStringLiteral("log-requests"));
     plan.includeUsage = !p.isSet(QStringLiteral("no-usage"));
 
     const QString format = p.value(QStringLiteral("format"));

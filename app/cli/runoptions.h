@@ -22,6 +22,8 @@ struct RunOptions
     bool formatJson = false;
     Leaderboard::RankBy rankBy = Leaderboard::RankBy::Ttft;
     QString catalogPath;
+    QString historyPath;     // empty: no history
+    bool logRequests = false; // a line on stderr per request stored
 };
 
 // Parses the arguments of `run`. Returns false with *error (a usage message)

@@ -43,7 +43,9 @@ QJsonObject distribution(const Distribution &d)
                        {QStringLiteral("max"), num(d.max)}};
 }
 
-QJsonObject config(const RunPlan &p)
+} // namespace
+
+QJsonObject JsonReport::configJson(const RunPlan &p)
 {
     QJsonArray regions;
     for (const RegionRoute &r : p.regions)
@@ -73,7 +75,7 @@ QJsonObject config(const RunPlan &p)
     };
 }
 
-QJsonObject request(const RequestRecord &r, bool keepText, double timeScale)
+QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, double timeScale)
 {
     const RequestTimeline &t = r.timeline;
     const RequestMetrics m = RequestMetrics::from(t, timeScale);
@@ -118,14 +120,13 @@ QJsonObject request(const RequestRecord &r, bool keepText, double timeScale)
     return o;
 }
 
-} // namespace
 
 namespace JsonReport {
 
-QJsonObject toJson(const RunResult &result, const Catalog &catalog)
+QJsonArray pricesJson(const QStringList &models, const Catalog &catalog)
 {
     QJsonArray prices;
-    for (const QString &id : result.plan.models) {
+    for (const QString &id : models) {
         const ModelInfo *m = catalog.model(id);
         prices.append(QJsonObject{
             {QStringLiteral("model"), id},
@@ -136,9 +137,28 @@ QJsonObject toJson(const RunResult &result, const Catalog &catalog)
             {QStringLiteral("tier"), m && catalog.tierFor(m->outputPricePerM) ? catalog.tierFor(m->outputPricePerM)->id : QString()},
         });
     }
+    return prices;
+}
+
+QJsonObject environmentJson()
+{
+    return QJsonObject{
+        {QStringLiteral("app"), QStringLiteral("Tokenmeter")},
+        {QStringLiteral("app_version"), QStringLiteral(TOKENMETER_VERSION)},
+        {QStringLiteral("qt_version"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("os"), QSysInfo::prettyProductName()},
+        {QStringLiteral("kernel"), QString(QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion())},
+        {QStringLiteral("cpu_arch"), QSysInfo::currentCpuArchitecture()},
+        {QStringLiteral("clock"), QStringLiteral("CLOCK_MONOTONIC")},
+    };
+}
+
+QJsonObject toJson(const RunResult &result, const Catalog &catalog)
+{
+    const QJsonArray prices = pricesJson(result.plan.models, catalog);
     QJsonArray requests;
     for (const RequestRecord &r : result.records)
-        requests.append(request(r, result.plan.keepText, result.plan.timeScale));
+        requests.append(requestJson(r, result.plan.keepText, result.plan.timeScale));
 
     const auto priceOf = [&catalog](const QString &id) {
         const ModelInfo *m = catalog.model(id);
@@ -163,15 +183,7 @@ QJsonObject toJson(const RunResult &result, const Catalog &catalog)
             {QStringLiteral("cost_covers_input"), s.costCoversInput},
         });
     }
-    const QJsonObject environment = !result.environment.isEmpty() ? result.environment : QJsonObject{
-        {QStringLiteral("app"), QStringLiteral("Tokenmeter")},
-        {QStringLiteral("app_version"), QStringLiteral(TOKENMETER_VERSION)},
-        {QStringLiteral("qt_version"), QString::fromLatin1(qVersion())},
-        {QStringLiteral("os"), QSysInfo::prettyProductName()},
-        {QStringLiteral("kernel"), QString(QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion())},
-        {QStringLiteral("cpu_arch"), QSysInfo::currentCpuArchitecture()},
-        {QStringLiteral("clock"), QStringLiteral("CLOCK_MONOTONIC")},
-    };
+    const QJsonObject environment = !result.environment.isEmpty() ? result.environment : environmentJson();
     return QJsonObject{
         {QStringLiteral("schema"), QString::fromLatin1(kSchema)},
         {QStringLiteral("simulated"), result.simulated},
@@ -183,7 +195,7 @@ QJsonObject toJson(const RunResult &result, const Catalog &catalog)
         {QStringLiteral("started_utc"), result.startedUtc.toString(Qt::ISODateWithMs)},
         {QStringLiteral("finished_utc"), result.finishedUtc.toString(Qt::ISODateWithMs)},
         {QStringLiteral("environment"), environment},
-        {QStringLiteral("config"), config(result.plan)},
+        {QStringLiteral("config"), configJson(result.plan)},
         {QStringLiteral("prices"), prices},
         {QStringLiteral("requests"), requests},
         {QStringLiteral("summary"), summary},

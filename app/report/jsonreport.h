@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 #include <QString>
 
 class Catalog;
+struct RequestRecord;
+struct RunPlan;
 struct RunResult;
 
 // The saved form of a run: "tokenmeter.report/1", self-describing (plan,
@@ -14,6 +18,12 @@ namespace JsonReport {
 inline constexpr char kSchema[] = "tokenmeter.report/1";
 
 QJsonObject toJson(const RunResult &result, const Catalog &catalog);
+
+// The parts of a report, for stores that write a run piece by piece (history).
+QJsonObject configJson(const RunPlan &plan);
+QJsonObject requestJson(const RequestRecord &record, bool keepText, double timeScale);
+QJsonArray pricesJson(const QStringList &models, const Catalog &catalog);
+QJsonObject environmentJson(); // this machine, now
 
 // Writes atomically (QSaveFile): a failure leaves any previous file whole.
 bool save(const QJsonObject &report, const QString &path, QString *error);
