@@ -603,6 +603,14 @@
         <source>Could not save the screenshot to %1: %2</source>
         <translation>Bildschirmfoto konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Stopped keeping this run in the history: %1</source>
+        <translation>Dieser Lauf wird nicht mehr im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>This run will not be kept in the history: %1</source>
+        <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -1194,11 +1202,20 @@
 <context>
     <name>tokenmeter-cli</name>
     <message>
+        <source>unknown command &quot;%1&quot;
+</source>
+        <translation>unbekannter Befehl &quot;%1&quot;
+</translation>
+    </message>
+    <message>
         <source>Usage: tokenmeter-cli COMMAND [options]
 
 Commands:
   run    benchmark streaming chat models (default: the embedded simulated provider)
   sim    run the simulated OpenAI-compatible provider on its own
+  report re-export a saved report (table, json, csv, md)
+  history  list, show and export the runs kept in the history
+  compare  compare two reports: changes per model and region, and whether beyond noise
 
 &apos;tokenmeter-cli COMMAND --help&apos; lists a command&apos;s options.
 </source>
@@ -1207,14 +1224,11 @@ Commands:
 Befehle:
   run    Streaming-Chatmodelle benchmarken (Standard: der eingebettete simulierte Anbieter)
   sim    den simulierten OpenAI-kompatiblen Anbieter eigenständig ausführen
+  report   einen gespeicherten Bericht erneut ausgeben (table, json, csv, md)
+  history  die im Verlauf gespeicherten Läufe auflisten, zeigen und exportieren
+  compare  zwei Berichte vergleichen: Änderungen je Modell und Region, und ob sie über dem Rauschen liegen
 
 &apos;tokenmeter-cli BEFEHL --help&apos; listet die Optionen eines Befehls auf.
-</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;
-</source>
-        <translation>unbekannter Befehl &quot;%1&quot;
 </translation>
     </message>
 </context>

@@ -599,6 +599,14 @@
         <source>Could not save the screenshot to %1: %2</source>
         <translation>无法将截图保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>Stopped keeping this run in the history: %1</source>
+        <translation>已停止在历史记录中保存此次运行：%1</translation>
+    </message>
+    <message>
+        <source>This run will not be kept in the history: %1</source>
+        <translation>此次运行不会保存在历史记录中：%1</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -1188,11 +1196,20 @@
 <context>
     <name>tokenmeter-cli</name>
     <message>
+        <source>unknown command &quot;%1&quot;
+</source>
+        <translation>未知命令 &quot;%1&quot;
+</translation>
+    </message>
+    <message>
         <source>Usage: tokenmeter-cli COMMAND [options]
 
 Commands:
   run    benchmark streaming chat models (default: the embedded simulated provider)
   sim    run the simulated OpenAI-compatible provider on its own
+  report re-export a saved report (table, json, csv, md)
+  history  list, show and export the runs kept in the history
+  compare  compare two reports: changes per model and region, and whether beyond noise
 
 &apos;tokenmeter-cli COMMAND --help&apos; lists a command&apos;s options.
 </source>
@@ -1201,14 +1218,11 @@ Commands:
 命令：
   run    对流式聊天模型进行基准测试（默认：内嵌的模拟服务商）
   sim    单独运行模拟的 OpenAI 兼容服务商
+  report   重新导出已保存的报告（table、json、csv、md）
+  history  列出、显示和导出历史记录中的运行
+  compare  比较两份报告：各模型和地区的变化，以及是否超出噪声
 
 &apos;tokenmeter-cli 命令 --help&apos; 列出该命令的选项。
-</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;
-</source>
-        <translation>未知命令 &quot;%1&quot;
 </translation>
     </message>
 </context>

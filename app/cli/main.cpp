@@ -20,6 +20,7 @@ QString usage()
         "  sim    run the simulated OpenAI-compatible provider on its own\n"
         "  report re-export a saved report (table, json, csv, md)\n"
         "  history  list, show and export the runs kept in the history\n"
+        "  compare  compare two reports: changes per model and region, and whether beyond noise\n"
         "\n"
         "'tokenmeter-cli COMMAND --help' lists a command's options.\n");
 }
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
         return runReportCommand(args);
     if (command == u"history")
         return runHistoryCommand(args);
+    if (command == u"compare")
+        return runCompareCommand(args);
     if (command == u"--version" || command == u"version") {
         out << "tokenmeter-cli " << QCoreApplication::applicationVersion() << " (Qt " << qVersion() << ")\n";
         return ExitCode::Ok;

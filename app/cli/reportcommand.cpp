@@ -2,6 +2,7 @@
 
 #include "exitcodes.h"
 #include "history/historystore.h"
+#include "report/comparison.h"
 #include "report/jsonreport.h"
 #include "report/leaderboard.h"
 #include "report/reportreader.h"
@@ -172,4 +173,109 @@ int runHistoryCommand(const QStringList &arguments)
         return ExitCode::Usage;
     }
     return write(bytes, p.value(QStringLiteral("out")));
+}
+
+namespace {
+
+QString fixed(std::optional<double> v, int decimals)
+{
+    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("-");
+}
+
+// One row per lane and figure: A, B, the change and its interval.
+QList<QStringList> comparisonRows(const QList<LaneComparison> &lanes)
+{
+    QList<QStringList> rows;
+    for (const LaneComparison &l : lanes) {
+        const QList<QPair<QString, const FigureChange *>> figures{{QStringLiteral("TTFT p50 ms"), &l.ttftP50},
+                                                                  {QStringLiteral("TTFT p90 ms"), &l.ttftP90},
+                                                                  {QStringLiteral("TTFT p99 ms"), &l.ttftP99},
+                                                                  {QStringLiteral("tok/s p50"), &l.tokensPerSP50}};
+        for (const auto &[name, c] : figures) {
+            const int d = name.startsWith(u't') ? 1 : 0;
+            const QString ci = c->ciLow ? QStringLiteral("%1 .. %2").arg(fixed(c->ciLow, d), fixed(c->ciHigh, d)) : QStringLiteral("-");
+            const QString verdict = !c->ciLow ? tr("too few requests") : c->beyondNoise ? tr("yes") : tr("no");
+            rows.append({l.model, l.region, QStringLiteral("%1/%2").arg(l.nBefore).arg(l.nAfter), name,
+                         fixed(c->before, d), fixed(c->after, d), fixed(c->delta(), d), fixed(c->deltaPercent(), 1),
+                         ci, verdict});
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+int runCompareCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Compares two runs (reports) per model and region: TTFT p50/p90/p99 and tokens/s, "
+                                   "and whether each change is beyond run-to-run noise.\n")
+                                + Comparison::explanation());
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("before"), tr("The first report (A)."));
+    p.addPositionalArgument(QStringLiteral("after"), tr("The second report (B)."));
+    p.addOptions({{QStringLiteral("format"), tr("table (default), csv or md."), tr("F"), QStringLiteral("table")},
+                  {QStringLiteral("out"), tr("Write here instead of stdout (atomically)."), tr("FILE")}});
+    if (!p.parse(arguments)) {
+        err << "tokenmeter-cli compare: " << p.errorText() << '\n';
+        return ExitCode::Usage;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText();
+        return ExitCode::Ok;
+    }
+    if (p.positionalArguments().size() != 2) {
+        err << "tokenmeter-cli compare: " << tr("name two report files") << '\n';
+        return ExitCode::Usage;
+    }
+    QString error;
+    const std::optional<LoadedReport> a = ReportReader::load(p.positionalArguments().at(0), &error);
+    const std::optional<LoadedReport> b = a ? ReportReader::load(p.positionalArguments().at(1), &error) : std::nullopt;
+    if (!a || !b) {
+        err << "tokenmeter-cli compare: " << error << '\n';
+        return ExitCode::Usage;
+    }
+    const QList<LaneComparison> lanes = Comparison::compare(a->result, b->result);
+    if (lanes.isEmpty()) {
+        err << "tokenmeter-cli compare: " << tr("the two runs share no model and region") << '\n';
+        return ExitCode::SomeFailed;
+    }
+    const QStringList header{tr("Model"), tr("Region"), tr("n A/B"), tr("Figure"), QStringLiteral("A"), QStringLiteral("B"),
+                             tr("Change"), tr("Change %"), tr("95% CI of change"), tr("Beyond noise")};
+    const QList<QStringList> rows = comparisonRows(lanes);
+    const QString format = p.value(QStringLiteral("format"));
+    QString text;
+    if (format == u"csv") {
+        text = header.join(u',') + u'\n';
+        for (const QStringList &r : rows)
+            text += r.join(u',') + u'\n';
+    } else if (format == u"md") {
+        text = u'|' + header.join(u'|') + QStringLiteral("|\n|") + QStringList(header.size(), QStringLiteral("---")).join(u'|') + QStringLiteral("|\n");
+        for (const QStringList &r : rows)
+            text += u'|' + r.join(u'|') + QStringLiteral("|\n");
+    } else if (format == u"table") {
+        QList<qsizetype> width(header.size());
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            width[c] = header.at(c).size();
+            for (const QStringList &r : rows)
+                width[c] = std::max(width[c], r.at(c).size());
+        }
+        const auto line = [&](const QStringList &cells) -> QString {
+            QStringList padded;
+            for (qsizetype c = 0; c < cells.size(); ++c)
+                padded.append(c < 4 ? cells.at(c).leftJustified(width[c]) : cells.at(c).rightJustified(width[c]));
+            return padded.join(QStringLiteral("  ")) + u'\n';
+        };
+        text = line(header);
+        for (const QStringList &r : rows)
+            text += line(r);
+        if (a->result.simulated || b->result.simulated)
+            text += tr("SIMULATED: at least one run measured Tokenmeter's simulated provider, not a real API.") + u'\n';
+        text += Comparison::explanation() + u'\n';
+    } else {
+        err << "tokenmeter-cli compare: " << tr("--format must be table, csv or md") << '\n';
+        return ExitCode::Usage;
+    }
+    return write(text.toUtf8(), p.value(QStringLiteral("out")));
 }
