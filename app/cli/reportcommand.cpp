@@ -4,6 +4,7 @@
 #include "history/historystore.h"
 #include "report/comparison.h"
 #include "report/jsonreport.h"
+#include "report/reportexport.h"
 #include "report/leaderboard.h"
 #include "report/reportreader.h"
 
@@ -28,14 +29,17 @@ QByteArray render(const LoadedReport &report, const QString &format, QString *er
 {
     if (format == u"json")
         return QJsonDocument(JsonReport::toJson(report.result, report.catalog)).toJson(QJsonDocument::Indented);
-    const Leaderboard board(report.result, report.catalog, Leaderboard::RankBy::Ttft);
     if (format == u"table")
-        return board.format(Leaderboard::Format::Table).toUtf8();
+        return Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft).format(Leaderboard::Format::Table).toUtf8();
     if (format == u"csv")
-        return board.format(Leaderboard::Format::Csv).toUtf8();
+        return ReportExport::summaryCsv(report).toUtf8();
+    if (format == u"requests-csv")
+        return ReportExport::requestsCsv(report).toUtf8();
     if (format == u"md")
-        return board.format(Leaderboard::Format::Markdown).toUtf8();
-    *error = tr("--format must be table, json, csv or md, not \"%1\"").arg(format);
+        return ReportExport::markdown(report).toUtf8();
+    if (format == u"html")
+        return ReportExport::html(report).toUtf8();
+    *error = tr("--format must be table, json, csv, requests-csv, md or html, not \"%1\"").arg(format);
     return {};
 }
 
@@ -72,7 +76,7 @@ int runReportCommand(const QStringList &arguments)
     p.setApplicationDescription(tr("Reads a saved report and writes it again: the leaderboard as a table, CSV or Markdown, or the JSON report."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("report"), tr("A report saved by Tokenmeter (--out FILE.json)."));
-    p.addOptions({{QStringLiteral("format"), tr("table (default), json, csv or md."), tr("F"), QStringLiteral("table")},
+    p.addOptions({{QStringLiteral("format"), tr("table (default), json, csv (one row per model and region), requests-csv (one row per request), md or html."), tr("F"), QStringLiteral("table")},
                   {QStringLiteral("out"), tr("Write here instead of stdout (atomically)."), tr("FILE")}});
     if (!p.parse(arguments)) {
         err << "tokenmeter-cli report: " << p.errorText() << '\n';

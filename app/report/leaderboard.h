@@ -50,12 +50,13 @@ public:
     QString format(Format format) const;
 
     static std::optional<RankBy> rankByFromString(const QString &s);
+    // What a reader must know to read the numbers (simulated, time scale, estimates).
+    QStringList notes() const;
 
 private:
     QString table() const;
     QString csv() const;
     QString markdown() const;
-    QStringList notes() const;
 
     QList<LeaderboardRow> m_rows;
     bool m_simulated = false;

@@ -1,0 +1,273 @@
+#include "reportexport.h"
+
+#include "bench/requestmetrics.h"
+#include "leaderboard.h"
+#include "recommendation.h"
+#include "reportreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportExport", text);
+}
+
+QString fmt(std::optional<double> v, int decimals = 0)
+{
+    return v && std::isfinite(*v) ? QString::number(*v, 'f', decimals) : QStringLiteral("-");
+}
+
+std::optional<double> pick(const Distribution &d, double Distribution::*f)
+{
+    return d.isEmpty() ? std::nullopt : std::optional<double>(d.*f);
+}
+
+QString csvField(QString s)
+{
+    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
+        return u'"' + s.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return s;
+}
+
+QString escapeHtml(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString regionName(const RunPlan &plan, const QString &id)
+{
+    for (const RegionRoute &r : plan.regions) {
+        if (r.id == id)
+            return r.name.isEmpty() ? id : r.name;
+    }
+    return id;
+}
+
+// A horizontal bar per model and region: the p50, with a whisker to the p90.
+QString svgBars(const QString &title, const QList<LeaderboardRow> &rows, const RunPlan &plan, bool ttft)
+{
+    const int rowHeight = 16, labelWidth = 230, width = 760, top = 28;
+    double maxValue = 1;
+    for (const LeaderboardRow &r : rows) {
+        const std::optional<double> p90 = ttft ? r.ttftP90() : pick(r.lane.tokensPerS, &Distribution::p90);
+        maxValue = std::max(maxValue, p90.value_or(0));
+    }
+    const double scale = (width - labelWidth - 60) / maxValue;
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" font-family=\"sans-serif\" font-size=\"11\">")
+                      .arg(width)
+                      .arg(top + rowHeight * rows.size() + 10);
+    svg += QStringLiteral("<text x=\"0\" y=\"16\" font-size=\"13\" font-weight=\"bold\">%1</text>").arg(escapeHtml(title));
+    static const QStringList colors{QStringLiteral("#1f77b4"), QStringLiteral("#d62728"), QStringLiteral("#2ca02c")};
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const LeaderboardRow &r = rows.at(i);
+        const int y = top + int(i) * rowHeight;
+        const std::optional<double> p50 = ttft ? r.ttftP50() : pick(r.lane.tokensPerS, &Distribution::p50);
+        const std::optional<double> p90 = ttft ? r.ttftP90() : pick(r.lane.tokensPerS, &Distribution::p90);
+        const qsizetype region = std::max<qsizetype>(0, std::find_if(plan.regions.cbegin(), plan.regions.cend(),
+                                                                     [&](const RegionRoute &route) { return route.id == r.lane.region; })
+                                                             - plan.regions.cbegin());
+        svg += QStringLiteral("<text x=\"0\" y=\"%1\">%2 · %3</text>")
+                   .arg(y + 12)
+                   .arg(escapeHtml(r.name), escapeHtml(regionName(plan, r.lane.region)));
+        if (!p50)
+            continue;
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"11\" fill=\"%4\"/>")
+                   .arg(labelWidth).arg(y + 3).arg(*p50 * scale, 0, 'f', 1).arg(colors.at(region % colors.size()));
+        if (p90)
+            svg += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#333\"/>")
+                       .arg(labelWidth + *p50 * scale, 0, 'f', 1).arg(labelWidth + *p90 * scale, 0, 'f', 1).arg(y + 8);
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>")
+                   .arg(labelWidth + p90.value_or(*p50) * scale + 4, 0, 'f', 1).arg(y + 12).arg(fmt(p50, ttft ? 0 : 1));
+    }
+    return svg + QStringLiteral("</svg>");
+}
+
+} // namespace
+
+QList<ReportTable> ReportExport::tables(const LoadedReport &report)
+{
+    const RunResult &run = report.result;
+    const Catalog &catalog = report.catalog;
+    const Leaderboard board(run, catalog, Leaderboard::RankBy::Ttft);
+    QList<ReportTable> out;
+
+    ReportTable leaderboard{tr("Leaderboard"),
+                            {tr("#"), tr("Model"), tr("Region"), tr("n"), tr("Errors"), tr("TTFT p50 (ms)"), tr("TTFT p90"),
+                             tr("TTFT p99"), tr("Tokens/s p50"), tr("$/M output"), tr("Tier"), tr("Band")},
+                            {},
+                            board.notes().join(u' ')};
+    for (const LeaderboardRow &r : board.rows()) {
+        leaderboard.rows.append({QString::number(r.rank), r.name, regionName(run.plan, r.lane.region), QString::number(r.lane.n),
+                                 QString::number(r.lane.errors), fmt(r.ttftP50()), fmt(r.ttftP90()),
+                                 fmt(pick(r.lane.ttftMs.isEmpty() ? r.lane.ttftAnyMs : r.lane.ttftMs, &Distribution::p99)),
+                                 (r.lane.tokensEstimated ? QStringLiteral("~") : QString()) + fmt(pick(r.lane.tokensPerS, &Distribution::p50), 1),
+                                 fmt(r.outputPricePerM, 2), r.tier, r.band});
+    }
+    out.append(leaderboard);
+
+    QStringList regionIds;
+    for (const RegionRoute &r : run.plan.regions)
+        regionIds.append(r.id);
+    ReportTable jobs{tr("Which model for which job"), {tr("TTFT budget")}, {},
+                     tr("The cheapest model whose measured TTFT p90 from the region is inside the band.")};
+    for (const QString &id : std::as_const(regionIds))
+        jobs.header.append(tr("Cheapest from %1").arg(regionName(run.plan, id)));
+    const QList<BandPick> picks = Recommendation::cheapestPerBand(board.rows(), catalog, regionIds);
+    for (qsizetype b = 0; b < catalog.bands().size(); ++b) {
+        const TtftBand &band = catalog.bands().at(b);
+        QStringList row{band.belowMs ? tr("%1 (p90 < %2 ms)").arg(band.name).arg(*band.belowMs) : tr("%1 (any)").arg(band.name)};
+        for (qsizetype r = 0; r < regionIds.size(); ++r) {
+            const BandPick &p = picks.at(b * regionIds.size() + r);
+            row.append(p.row ? tr("%1, $%2/M, p90 %3 ms").arg(p.row->name, fmt(p.row->outputPricePerM, 2), fmt(p.row->ttftP90()))
+                             : tr("none"));
+        }
+        jobs.rows.append(row);
+    }
+    out.append(jobs);
+
+    ReportTable tiers{tr("Price tiers"), {tr("Tier"), tr("Model"), tr("$/M output")}, {}, {}};
+    for (const QString &id : std::as_const(regionIds))
+        tiers.header << tr("TTFT p50 · %1").arg(regionName(run.plan, id)) << tr("p90") << tr("p99") << tr("tok/s");
+    QHash<QString, QHash<QString, const LeaderboardRow *>> byModel;
+    for (const LeaderboardRow &r : board.rows())
+        byModel[r.lane.model][r.lane.region] = &r;
+    QStringList models = run.plan.models;
+    std::stable_sort(models.begin(), models.end(), [&](const QString &a, const QString &b) {
+        const ModelInfo *ma = catalog.model(a), *mb = catalog.model(b);
+        const double pa = ma && ma->outputPricePerM ? *ma->outputPricePerM : 1e9;
+        const double pb = mb && mb->outputPricePerM ? *mb->outputPricePerM : 1e9;
+        return pa < pb;
+    });
+    for (const QString &id : std::as_const(models)) {
+        const ModelInfo *m = catalog.model(id);
+        const PriceTier *tier = m ? catalog.tierFor(m->outputPricePerM) : nullptr;
+        QStringList row{tier ? tier->name : QString(), m ? m->name : id, fmt(m ? m->outputPricePerM : std::nullopt, 2)};
+        for (const QString &region : std::as_const(regionIds)) {
+            const LeaderboardRow *r = byModel.value(id).value(region);
+            const Distribution *t = r ? (r->lane.ttftMs.isEmpty() ? &r->lane.ttftAnyMs : &r->lane.ttftMs) : nullptr;
+            row << fmt(t ? pick(*t, &Distribution::p50) : std::nullopt) << fmt(t ? pick(*t, &Distribution::p90) : std::nullopt)
+                << fmt(t ? pick(*t, &Distribution::p99) : std::nullopt)
+                << fmt(r ? pick(r->lane.tokensPerS, &Distribution::p50) : std::nullopt, 1);
+        }
+        tiers.rows.append(row);
+    }
+    out.append(tiers);
+
+    if (regionIds.size() > 1) {
+        const QString a = regionIds.at(0), b = regionIds.at(1);
+        ReportTable regions{tr("Regions"),
+                            {tr("Model"), regionName(run.plan, a), regionName(run.plan, b), tr("Difference (ms)"), tr("Difference (%)"),
+                             tr("Published difference (ms)")},
+                            {},
+                            tr("TTFT p50 in ms from each region; the difference is the second minus the first.")};
+        for (const QString &id : std::as_const(run.plan.models)) {
+            const ModelInfo *m = catalog.model(id);
+            const LeaderboardRow *ra = byModel.value(id).value(a), *rb = byModel.value(id).value(b);
+            const std::optional<double> ta = ra ? ra->ttftP50() : std::nullopt, tb = rb ? rb->ttftP50() : std::nullopt;
+            std::optional<double> published;
+            if (m && m->regionTtft.contains(a) && m->regionTtft.contains(b))
+                published = m->regionTtft.value(b).ttftMs - m->regionTtft.value(a).ttftMs;
+            regions.rows.append({m ? m->name : id, fmt(ta), fmt(tb), ta && tb ? fmt(*tb - *ta) : fmt({}),
+                                 ta && tb && *ta > 0 ? fmt((*tb - *ta) / *ta * 100.0, 1) : fmt({}), fmt(published)});
+        }
+        out.append(regions);
+    }
+    return out;
+}
+
+QString ReportExport::requestsCsv(const LoadedReport &report)
+{
+    const RunResult &run = report.result;
+    QString out = QStringLiteral("id,model,region,iteration,warmup,status,http_status,error,ttft_ms,ttft_any_ms,e2e_ms,"
+                                 "output_tokens,token_source,tokens_per_s,itl_p99_ms,t_send_mono_ns,simulated\n");
+    for (const RequestRecord &r : run.records) {
+        const RequestMetrics m = RequestMetrics::from(r.timeline, run.plan.timeScale);
+        out += QStringList{csvField(QString::fromLatin1(r.timeline.requestId)), csvField(r.model), csvField(r.region),
+                           QString::number(r.iteration + 1), r.warmup ? QStringLiteral("1") : QStringLiteral("0"),
+                           statusId(r.timeline.status), r.timeline.httpStatus ? QString::number(r.timeline.httpStatus) : QString(),
+                           csvField(r.timeline.error), m.ttftMs ? fmt(m.ttftMs, 3) : QString(),
+                           m.ttftAnyMs ? fmt(m.ttftAnyMs, 3) : QString(), m.e2eMs ? fmt(m.e2eMs, 3) : QString(),
+                           m.outputTokens ? QString::number(*m.outputTokens) : QString(), tokenSourceId(m.tokenSource),
+                           m.tokensPerS ? fmt(m.tokensPerS, 3) : QString(), m.itl ? fmt(m.itl->p99Ms, 3) : QString(),
+                           QString::number(r.timeline.sendMonoNs), run.simulated ? QStringLiteral("1") : QStringLiteral("0")}
+                   .join(u',')
+            + u'\n';
+    }
+    return out;
+}
+
+QString ReportExport::summaryCsv(const LoadedReport &report)
+{
+    return Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft).format(Leaderboard::Format::Csv);
+}
+
+QString ReportExport::markdown(const LoadedReport &report)
+{
+    const RunResult &run = report.result;
+    QString out = QStringLiteral("# ") + tr("Tokenmeter run, %1").arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))) + QStringLiteral("\n\n");
+    if (run.simulated)
+        out += QStringLiteral("> **") + tr("Simulated") + QStringLiteral(":** ")
+            + tr("measured against Tokenmeter's simulated provider, not a real API.") + QStringLiteral("\n\n");
+    if (run.cancelled)
+        out += QStringLiteral("> ") + tr("The run did not finish: these are the requests that did.") + QStringLiteral("\n\n");
+    out += tr("Prompt: \"%1\", %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.")
+               .arg(run.plan.prompt).arg(run.plan.iterations).arg(run.plan.warmup).arg(run.plan.maxTokens)
+        + QStringLiteral("\n\n");
+    for (const ReportTable &t : tables(report)) {
+        out += QStringLiteral("## ") + t.title + QStringLiteral("\n\n|") + t.header.join(u'|') + QStringLiteral("|\n|")
+            + QStringLiteral("---|").repeated(t.header.size()) + u'\n';
+        for (QStringList row : t.rows) {
+            for (QString &c : row)
+                c.replace(u'|', QStringLiteral("\\|"));
+            out += u'|' + row.join(u'|') + QStringLiteral("|\n");
+        }
+        if (!t.note.isEmpty())
+            out += u'\n' + t.note + u'\n';
+        out += u'\n';
+    }
+    return out;
+}
+
+QString ReportExport::html(const LoadedReport &report)
+{
+    const RunResult &run = report.result;
+    const Leaderboard board(run, report.catalog, Leaderboard::RankBy::Ttft);
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+                                 "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
+                                 "td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px}td{text-align:right}"
+                                 "td:first-child,td:nth-child(2){text-align:left}.sim{background:#f0c040;padding:6px;font-weight:bold}"
+                                 ".note{color:#555;font-size:12px}</style></head><body>\n")
+                      .arg(escapeHtml(tr("Tokenmeter run")));
+    out += QStringLiteral("<h1>%1</h1>\n").arg(escapeHtml(tr("Tokenmeter run, %1").arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))));
+    if (run.simulated)
+        out += QStringLiteral("<p class=\"sim\">%1</p>\n").arg(escapeHtml(tr("Simulated: measured against Tokenmeter's simulated provider, not a real API.")));
+    if (run.cancelled)
+        out += QStringLiteral("<p class=\"sim\">%1</p>\n").arg(escapeHtml(tr("The run did not finish: these are the requests that did.")));
+    out += QStringLiteral("<p>%1</p>\n").arg(escapeHtml(tr("Endpoint %1; prompt \"%2\"; %3 iterations per model and region.")
+                                                            .arg(run.plan.endpoint.toString(QUrl::RemoveUserInfo), run.plan.prompt)
+                                                            .arg(run.plan.iterations)));
+    out += svgBars(tr("Time to first token, ms (bar p50, line to p90)"), board.rows(), run.plan, true) + QStringLiteral("\n");
+    out += svgBars(tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(), run.plan, false) + QStringLiteral("\n");
+    for (const ReportTable &t : tables(report)) {
+        out += QStringLiteral("<h2>%1</h2>\n<table><tr>").arg(escapeHtml(t.title));
+        for (const QString &h : t.header)
+            out += QStringLiteral("<th>%1</th>").arg(escapeHtml(h));
+        out += QStringLiteral("</tr>\n");
+        for (const QStringList &row : t.rows) {
+            out += QStringLiteral("<tr>");
+            for (const QString &c : row)
+                out += QStringLiteral("<td>%1</td>").arg(escapeHtml(c));
+            out += QStringLiteral("</tr>\n");
+        }
+        out += QStringLiteral("</table>\n");
+        if (!t.note.isEmpty())
+            out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(escapeHtml(t.note));
+    }
+    return out + QStringLiteral("</body></html>\n");
+}

@@ -1,0 +1,97 @@
+// Exports of a saved run: CSV per request and per lane, Markdown with the
+// study's tables, and a self-contained HTML page with its charts inline.
+#include "report/jsonreport.h"
+#include "report/reportexport.h"
+#include "report/reportreader.h"
+
+#include <QTest>
+
+namespace {
+
+LoadedReport sampleReport()
+{
+    RunResult r;
+    r.plan.models = {QStringLiteral("qwen3-8b"), QStringLiteral("glm-5")};
+    r.plan.regions = {RegionRoute{QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"), QUrl(QStringLiteral("http://127.0.0.1:1/us-east/v1"))},
+                      RegionRoute{QStringLiteral("asia"), QStringLiteral("Asia <Singapore>"), QUrl(QStringLiteral("http://127.0.0.1:1/asia/v1"))}};
+    r.plan.iterations = 3;
+    r.plan.warmup = 0;
+    r.simulated = true;
+    r.startedUtc = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+    for (int m = 0; m < 2; ++m) {
+        for (int region = 0; region < 2; ++region) {
+            for (int i = 0; i < 3; ++i) {
+                RequestRecord rec;
+                rec.model = r.plan.models.at(m);
+                rec.region = r.plan.regions.at(region).id;
+                rec.lane = m * 2 + region;
+                rec.iteration = i;
+                RequestTimeline &t = rec.timeline;
+                t.requestId = QByteArray::number(m * 100 + region * 10 + i);
+                t.status = RequestStatus::Ok;
+                t.firstAnyUs = t.firstContentUs = (m == 0 ? 150'000 : 500'000) - region * 30'000 + i * 1000;
+                for (int e = 0; e < 10; ++e)
+                    t.tokenEventsUs.append(t.firstAnyUs + e * 20'000);
+                t.endUs = t.tokenEventsUs.constLast() + 100;
+                t.usageCompletionTokens = 10;
+                if (m == 1 && region == 1 && i == 2) {
+                    t.status = RequestStatus::HttpError;
+                    t.httpStatus = 500;
+                    t.error = QStringLiteral("upstream failed, \"retry\" later");
+                    t.tokenEventsUs.clear();
+                    t.firstAnyUs = t.firstContentUs = -1;
+                }
+                r.records.append(rec);
+            }
+        }
+    }
+    return LoadedReport{r, Catalog::builtIn()};
+}
+
+} // namespace
+
+class TestReportExport final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void requestsCsvHasARowPerRequest();
+    void markdownHasTheStudysTables();
+    void htmlIsSelfContainedAndEscaped();
+};
+
+void TestReportExport::requestsCsvHasARowPerRequest()
+{
+    const QString csv = ReportExport::requestsCsv(sampleReport());
+    const QStringList lines = csv.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 12);
+    QVERIFY(lines.first().startsWith(QStringLiteral("id,model,region,iteration,warmup,status")));
+    QVERIFY2(csv.contains(QStringLiteral("\"upstream failed, \"\"retry\"\" later\"")), qPrintable(csv));
+    QVERIFY(lines.at(1).contains(QStringLiteral(",qwen3-8b,us-east,1,0,ok,")));
+}
+
+void TestReportExport::markdownHasTheStudysTables()
+{
+    const QString md = ReportExport::markdown(sampleReport());
+    for (const char *title : {"## Leaderboard", "## Which model for which job", "## Price tiers", "## Regions"})
+        QVERIFY2(md.contains(QLatin1String(title)), title);
+    QVERIFY(md.contains(QStringLiteral("**Simulated:**")));
+    // Regions: Qwen3-8B 150 ms from US East, 120 from Asia: -30 ms, -20.0%.
+    QVERIFY2(md.contains(QStringLiteral("|Qwen3-8B|151|121|-30|-19.9|")), qPrintable(md));
+    // The cheapest model meeting "instant" (< 200 ms at p90) is Qwen3-8B from both regions.
+    QVERIFY(md.contains(QStringLiteral("|Instant (p90 < 200 ms)|Qwen3-8B, $0.01/M")));
+}
+
+void TestReportExport::htmlIsSelfContainedAndEscaped()
+{
+    const QString html = ReportExport::html(sampleReport());
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QCOMPARE(html.count(QStringLiteral("<svg")), 2);
+    QVERIFY(!html.contains(QStringLiteral("src=\"http"))); // nothing fetched from anywhere
+    QVERIFY(html.contains(QStringLiteral("Asia &lt;Singapore&gt;")));
+    QVERIFY(!html.contains(QStringLiteral("Asia <Singapore>")));
+    QVERIFY(html.contains(QStringLiteral("class=\"sim\"")));
+}
+
+QTEST_GUILESS_MAIN(TestReportExport)
+#include "tst_reportexport.moc"
