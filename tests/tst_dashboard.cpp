@@ -19,10 +19,14 @@
 #include "models/tierproxymodel.h"
 #include "runstate.h"
 #include "stallprobe.h"
+#include "models/historymodel.h"
+#include "widgets/comparisondialog.h"
+#include "widgets/historypanel.h"
 #include "widgets/runsettingspanel.h"
 #include "widgets/streampreview.h"
 #include "widgets/tableview.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void init();
     void aShortRunFillsEveryTableAndChart();
     void stopCancelsWithoutLosingFinishedRequests();
+    void historyPanelOpensMergesComparesImportsExports();
     void refusesToStartWithoutModels();
     void settingsAreRemembered();
     void brokenSettingsFileIsSetAsideNotLost();
@@ -177,6 +182,68 @@ void TestDashboard::stopCancelsWithoutLosingFinishedRequests()
         QVERIFY2(r.timeline.status != RequestStatus::Pending, "a request was left hanging");
     QVERIFY(window.dashboard()->requests()->rowCount() == result.records.size());
     QVERIFY(!window.runState()->isRunning());
+}
+
+void TestDashboard::historyPanelOpensMergesComparesImportsExports()
+{
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    HistoryStore history;
+    QString error;
+    QVERIFY2(history.open(m_dir->filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
+    MainWindow window(&catalog, &settings, &history);
+    window.show();
+    HistoryPanel *panel = window.historyPanel();
+    QVERIFY(panel);
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.catalogModel()->setCheckedIds(kModels);
+    window.settingsPanel()->setSettings(quickSettings(20, 3));
+    QSignalSpy finished(&window, &MainWindow::runFinished);
+    for (int run = 0; run < 2; ++run) {
+        QVERIFY(window.startRun());
+        QVERIFY(finished.wait(60000));
+    }
+    QCOMPARE(panel->model()->rowCount(), 2);
+    const qint64 first = panel->model()->run(1).id, second = panel->model()->run(0).id;
+
+    // Open one, then both together: the second run's regions are kept apart.
+    panel->select({first});
+    panel->openSelected();
+    QCOMPARE(window.dashboard()->leaderboard()->rowCount(), 6);
+    panel->select({first, second});
+    panel->openSelected();
+    QCOMPARE(window.dashboard()->leaderboard()->rowCount(), 12);
+    QCOMPARE(window.runState()->plan().regions.size(), 4);
+    QVERIFY(window.statusText().contains(QStringLiteral("+")));
+
+    // Compare: a table of every lane's four figures.
+    panel->compareSelected();
+    auto *dialog = window.findChild<ComparisonDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->rowCount(), 6 * 4);
+    dialog->close();
+
+    // Export one, import it back as a third run, delete it.
+    const QString path = m_dir->filePath(QStringLiteral("exported.json"));
+    panel->select({first});
+    QVERIFY2(panel->exportSelected(path, &error), qPrintable(error));
+    QVERIFY2(panel->importReport(path, &error), qPrintable(error));
+    QCOMPARE(panel->model()->rowCount(), 3);
+    QCOMPARE(panel->model()->run(0).requests, 3 * 2 * (3 + 1));
+    QCOMPARE(panel->selectedRuns().size(), 1);
+    QVERIFY(panel->removeSelected(&error));
+    QCOMPARE(panel->model()->rowCount(), 2);
+    // Renaming in place goes to the store.
+    QVERIFY(panel->model()->setData(panel->model()->index(0, HistoryModel::Name), QStringLiteral("Baseline")));
+    QCOMPARE(history.run(second)->name, QStringLiteral("Baseline"));
+    // A bad file is refused with its name.
+    QFile bad(m_dir->filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"schema\": \"tokenmeter.report/1\"");
+    bad.close();
+    QVERIFY(!panel->importReport(bad.fileName(), &error));
+    QVERIFY2(error.contains(QStringLiteral("bad.json")), qPrintable(error));
+    QCOMPARE(panel->model()->rowCount(), 2);
 }
 
 void TestDashboard::refusesToStartWithoutModels()

@@ -4,6 +4,8 @@
 #include "report/reportexport.h"
 #include "report/reportreader.h"
 
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void requestsCsvHasARowPerRequest();
     void markdownHasTheStudysTables();
     void htmlIsSelfContainedAndEscaped();
+    void cliReportAndCompare();
 };
 
 void TestReportExport::requestsCsvHasARowPerRequest()
@@ -91,6 +94,42 @@ void TestReportExport::htmlIsSelfContainedAndEscaped()
     QVERIFY(html.contains(QStringLiteral("Asia &lt;Singapore&gt;")));
     QVERIFY(!html.contains(QStringLiteral("Asia <Singapore>")));
     QVERIFY(html.contains(QStringLiteral("class=\"sim\"")));
+}
+
+void TestReportExport::cliReportAndCompare()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const LoadedReport report = sampleReport();
+    const QString json = dir.filePath(QStringLiteral("run.json"));
+    QString error;
+    QVERIFY2(JsonReport::save(JsonReport::toJson(report.result, report.catalog), json, &error), qPrintable(error));
+    const auto cli = [](const QStringList &args, QByteArray *out) {
+        QProcess p;
+        p.start(QStringLiteral(TOKENMETER_CLI), args);
+        if (!p.waitForFinished(30000))
+            return -1;
+        *out = p.readAllStandardOutput();
+        return p.exitCode();
+    };
+    QByteArray out;
+    const QString pdf = dir.filePath(QStringLiteral("run.pdf"));
+    QCOMPARE(cli({QStringLiteral("report"), json, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf}, &out), 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(file.size() > 10000);
+    QCOMPARE(cli({QStringLiteral("report"), json, QStringLiteral("--format"), QStringLiteral("md")}, &out), 0);
+    QVERIFY(out.contains("## Price tiers"));
+    QCOMPARE(cli({QStringLiteral("report"), json, QStringLiteral("--format"), QStringLiteral("requests-csv")}, &out), 0);
+    QCOMPARE(out.count('\n'), 1 + 12);
+    // A run against itself: nothing beyond noise.
+    QCOMPARE(cli({QStringLiteral("compare"), json, json, QStringLiteral("--format"), QStringLiteral("csv")}, &out), 0);
+    const QList<QByteArray> rows = out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 1 + 4 * 4);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY2(!rows.at(i).endsWith(",yes"), rows.at(i).constData());
+    QCOMPARE(cli({QStringLiteral("report"), dir.filePath(QStringLiteral("missing.json"))}, &out), 2);
 }
 
 QTEST_GUILESS_MAIN(TestReportExport)

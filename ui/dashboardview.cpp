@@ -238,3 +238,8 @@ void DashboardView::fitTables()
     for (TableView *view : views)
         view->resizeColumnsToContents();
 }
+
+void DashboardView::addTab(QWidget *widget, const QString &title)
+{
+    m_tabs->addTab(widget, title);
+}

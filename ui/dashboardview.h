@@ -33,6 +33,7 @@ public:
 
     QList<QSplitter *> splitters() const { return m_splitters; }
     void showTab(int index);
+    void addTab(QWidget *widget, const QString &title);
     // Fits every table's columns to its contents (after a run).
     void fitTables();
 

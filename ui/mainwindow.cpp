@@ -11,6 +11,7 @@
 #include "runstate.h"
 #include "stallprobe.h"
 #include "style/format.h"
+#include "widgets/historypanel.h"
 #include "widgets/modelpicker.h"
 #include "widgets/runsettingspanel.h"
 #include "widgets/streampreview.h"
@@ -74,6 +75,12 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     layout->addWidget(m_main, 1);
     setCentralWidget(central);
 
+    if (m_history && m_history->isOpen()) {
+        m_historyPanel = new HistoryPanel(m_history, this);
+        m_dashboard->addTab(m_historyPanel, tr("History"));
+        connect(m_historyPanel, &HistoryPanel::openRequested, this, &MainWindow::showRun);
+        connect(m_historyPanel, &HistoryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    }
     buildActions();
     buildToolBar();
     restoreState();
@@ -156,7 +163,7 @@ void MainWindow::buildActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Find model"), QKeySequence::Find, m_picker, &ModelPicker::focusSearch);
-    const QStringList tabs{tr("Which model for which job"), tr("Regions"), tr("Requests"), tr("Cost projector")};
+    const QStringList tabs{tr("Which model for which job"), tr("Regions"), tr("Requests"), tr("Cost projector"), tr("History")};
     for (int i = 0; i < tabs.size(); ++i) {
         view->addAction(tabs.at(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
                         [this, i] { m_dashboard->showTab(i); });
@@ -329,6 +336,8 @@ void MainWindow::onFinished(const RunResult &result)
         message += u' ' + tr("%n failed: see the Requests tab.", nullptr, failed);
     message += u' ' + tr("GUI thread longest stall: %1 ms.").arg(Format::ms(m_probe->longestStallMs()));
     statusBar()->showMessage(message);
+    if (m_historyPanel)
+        m_historyPanel->reload();
     Q_EMIT runFinished(result);
     if (m_closeWhenStopped)
         close();
@@ -393,4 +402,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveState();
     event->accept();
+}
+
+bool MainWindow::showRun(const LoadedReport &report, const QString &title)
+{
+    if (m_controller->isRunning()) {
+        statusBar()->showMessage(tr("Stop the run first: a past run cannot be shown while one streams."));
+        return false;
+    }
+    m_state->show(report.result);
+    m_banner->setVisible(report.result.simulated);
+    updateProgress();
+    statusBar()->showMessage(tr("Showing %1: %n request(s)%2.", nullptr, int(report.result.records.size()))
+                                 .arg(title, report.result.cancelled ? tr(", the run did not finish") : QString()));
+    return true;
 }

@@ -9,6 +9,8 @@ class AppSettings;
 class Catalog;
 class CatalogModel;
 class DashboardView;
+class HistoryPanel;
+struct LoadedReport;
 class HistoryStore;
 class ModelPicker;
 class QAction;
@@ -49,6 +51,9 @@ public:
     CatalogModel *catalogModel() const { return m_catalogModel; }
     RunSettingsPanel *settingsPanel() const { return m_settingsPanel; }
     StallProbe *stallProbe() const { return m_probe; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    // A finished run (from the history or a file) in the charts and tables.
+    bool showRun(const LoadedReport &report, const QString &title);
     QString statusText() const;
 
 Q_SIGNALS:
@@ -72,6 +77,7 @@ private:
     AppSettings *m_settings;
     HistoryStore *m_history;
     std::optional<qint64> m_historyRun;
+    HistoryPanel *m_historyPanel = nullptr;
     CatalogModel *m_catalogModel;
     StrategyModel *m_strategies;
     RunState *m_state;

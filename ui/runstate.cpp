@@ -2,6 +2,8 @@
 
 #include "catalog/catalog.h"
 
+#include <algorithm>
+
 RunState::RunState(const Catalog *catalog, QObject *parent)
     : QObject(parent), m_catalog(catalog)
 {
@@ -68,6 +70,7 @@ void RunState::finish(const RunResult &result)
         }
     }
     m_plan.simulated = result.simulated;
+    m_errors = int(std::count_if(m_records.cbegin(), m_records.cend(), [](const RequestRecord &r) { return !r.ok(); }));
     m_inFlight.clear();
     m_remainingMs = 0;
     m_running = false;
@@ -91,4 +94,11 @@ void RunState::refresh()
         Q_EMIT recordsAppended(first, m_announced - 1);
     }
     Q_EMIT refreshed();
+}
+
+void RunState::show(const RunResult &result)
+{
+    begin(result.plan);
+    m_records.clear(); // finish() takes every record from the result
+    finish(result);
 }

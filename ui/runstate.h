@@ -28,6 +28,8 @@ public:
     void begin(const RunPlan &plan);
     void apply(const RunSnapshot &snapshot);
     void finish(const RunResult &result);
+    // A finished run (from the history or a report file) shown as if it just ran.
+    void show(const RunResult &result);
 
     const Catalog &catalog() const { return *m_catalog; }
     const RunPlan &plan() const { return m_plan; }

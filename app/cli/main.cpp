@@ -5,6 +5,9 @@
 #include "simcommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 #include <QTextStream>
 
 namespace {
@@ -29,7 +32,14 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF needs Qt Gui's fonts and painter; everything else runs on Qt Core
+    // alone. Neither needs a display.
+    bool pdf = false;
+    for (int i = 1; i + 1 < argc; ++i)
+        pdf = pdf || (qstrcmp(argv[i], "--format") == 0 && qstrcmp(argv[i + 1], "pdf") == 0);
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(pdf ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("tokenmeter"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tokenmeter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENMETER_VERSION));

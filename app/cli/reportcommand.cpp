@@ -1,6 +1,7 @@
 #include "reportcommand.h"
 
 #include "exitcodes.h"
+#include "reportpdf.h"
 #include "history/historystore.h"
 #include "report/comparison.h"
 #include "report/jsonreport.h"
@@ -39,7 +40,7 @@ QByteArray render(const LoadedReport &report, const QString &format, QString *er
         return ReportExport::markdown(report).toUtf8();
     if (format == u"html")
         return ReportExport::html(report).toUtf8();
-    *error = tr("--format must be table, json, csv, requests-csv, md or html, not \"%1\"").arg(format);
+    *error = tr("--format must be table, json, csv, requests-csv, md, html or pdf, not \"%1\"").arg(format);
     return {};
 }
 
@@ -76,7 +77,7 @@ int runReportCommand(const QStringList &arguments)
     p.setApplicationDescription(tr("Reads a saved report and writes it again: the leaderboard as a table, CSV or Markdown, or the JSON report."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("report"), tr("A report saved by Tokenmeter (--out FILE.json)."));
-    p.addOptions({{QStringLiteral("format"), tr("table (default), json, csv (one row per model and region), requests-csv (one row per request), md or html."), tr("F"), QStringLiteral("table")},
+    p.addOptions({{QStringLiteral("format"), tr("table (default), json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (with --out)."), tr("F"), QStringLiteral("table")},
                   {QStringLiteral("out"), tr("Write here instead of stdout (atomically)."), tr("FILE")}});
     if (!p.parse(arguments)) {
         err << "tokenmeter-cli report: " << p.errorText() << '\n';
@@ -95,6 +96,18 @@ int runReportCommand(const QStringList &arguments)
     if (!report) {
         err << "tokenmeter-cli report: " << error << '\n';
         return ExitCode::Usage;
+    }
+    if (p.value(QStringLiteral("format")) == u"pdf") {
+        if (p.value(QStringLiteral("out")).isEmpty()) {
+            err << "tokenmeter-cli report: " << tr("--format pdf needs --out FILE.pdf") << '\n';
+            return ExitCode::Usage;
+        }
+        if (!writeReportPdf(*report, p.value(QStringLiteral("out")), &error)) {
+            err << "tokenmeter-cli report: " << error << '\n';
+            return ExitCode::SomeFailed;
+        }
+        err << tr("Written to %1").arg(p.value(QStringLiteral("out"))) << '\n';
+        return ExitCode::Ok;
     }
     const QByteArray bytes = render(*report, p.value(QStringLiteral("format")), &error);
     if (!error.isEmpty()) {

@@ -52,7 +52,7 @@ QString regionName(const RunPlan &plan, const QString &id)
 // A horizontal bar per model and region: the p50, with a whisker to the p90.
 QString svgBars(const QString &title, const QList<LeaderboardRow> &rows, const RunPlan &plan, bool ttft)
 {
-    const int rowHeight = 16, labelWidth = 230, width = 760, top = 28;
+    const int rowHeight = 16, labelWidth = 200, width = 600, top = 28;
     double maxValue = 1;
     for (const LeaderboardRow &r : rows) {
         const std::optional<double> p90 = ttft ? r.ttftP90() : pick(r.lane.tokensPerS, &Distribution::p90);
@@ -234,15 +234,22 @@ QString ReportExport::markdown(const LoadedReport &report)
     return out;
 }
 
-QString ReportExport::html(const LoadedReport &report)
+QStringList ReportExport::svgCharts(const LoadedReport &report)
+{
+    const Leaderboard board(report.result, report.catalog, Leaderboard::RankBy::Ttft);
+    return {svgBars(tr("Time to first token, ms (bar p50, line to p90)"), board.rows(), report.result.plan, true),
+            svgBars(tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(), report.result.plan, false)};
+}
+
+QString ReportExport::html(const LoadedReport &report, bool imageCharts)
 {
     const RunResult &run = report.result;
     const Leaderboard board(run, report.catalog, Leaderboard::RankBy::Ttft);
     QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
                                  "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
-                                 "td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px}td{text-align:right}"
+                                 "td,th{border:1px solid #ccc;padding:3px 8px;font-size:9pt}td{text-align:right}"
                                  "td:first-child,td:nth-child(2){text-align:left}.sim{background:#f0c040;padding:6px;font-weight:bold}"
-                                 ".note{color:#555;font-size:12px}</style></head><body>\n")
+                                 ".note{color:#555;font-size:8pt}</style></head><body>\n")
                       .arg(escapeHtml(tr("Tokenmeter run")));
     out += QStringLiteral("<h1>%1</h1>\n").arg(escapeHtml(tr("Tokenmeter run, %1").arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))));
     if (run.simulated)
@@ -252,10 +259,11 @@ QString ReportExport::html(const LoadedReport &report)
     out += QStringLiteral("<p>%1</p>\n").arg(escapeHtml(tr("Endpoint %1; prompt \"%2\"; %3 iterations per model and region.")
                                                             .arg(run.plan.endpoint.toString(QUrl::RemoveUserInfo), run.plan.prompt)
                                                             .arg(run.plan.iterations)));
-    out += svgBars(tr("Time to first token, ms (bar p50, line to p90)"), board.rows(), run.plan, true) + QStringLiteral("\n");
-    out += svgBars(tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(), run.plan, false) + QStringLiteral("\n");
+    const QStringList charts = svgCharts(report);
+    for (qsizetype i = 0; i < charts.size(); ++i)
+        out += (imageCharts ? QStringLiteral("<p><img src=\"chart:%1\"></p>").arg(i) : charts.at(i)) + QStringLiteral("\n");
     for (const ReportTable &t : tables(report)) {
-        out += QStringLiteral("<h2>%1</h2>\n<table><tr>").arg(escapeHtml(t.title));
+        out += QStringLiteral("<h2>%1</h2>\n<table width=\"100%\"><tr>").arg(escapeHtml(t.title));
         for (const QString &h : t.header)
             out += QStringLiteral("<th>%1</th>").arg(escapeHtml(h));
         out += QStringLiteral("</tr>\n");

@@ -25,6 +25,10 @@ QList<ReportTable> tables(const LoadedReport &report);
 QString requestsCsv(const LoadedReport &report);
 QString summaryCsv(const LoadedReport &report);
 QString markdown(const LoadedReport &report);
-QString html(const LoadedReport &report);
+// The charts as standalone SVG documents, in the order html() shows them.
+QStringList svgCharts(const LoadedReport &report);
+// With `imageCharts`, each chart is <img src="chart:N"> for a renderer that
+// cannot draw inline SVG (the PDF writer supplies the images).
+QString html(const LoadedReport &report, bool imageCharts = false);
 
 } // namespace ReportExport

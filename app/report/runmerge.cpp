@@ -1,0 +1,77 @@
+#include "runmerge.h"
+
+#include <cmath>
+
+namespace {
+
+void rescale(RequestTimeline *t, double factor)
+{
+    const auto scaled = [factor](qint32 us) { return us < 0 ? us : qint32(std::lround(us * factor)); };
+    t->sentUs = scaled(t->sentUs);
+    t->headersUs = scaled(t->headersUs);
+    t->firstAnyUs = scaled(t->firstAnyUs);
+    t->firstContentUs = scaled(t->firstContentUs);
+    t->endUs = scaled(t->endUs);
+    for (qint32 &us : t->tokenEventsUs)
+        us = scaled(us);
+}
+
+} // namespace
+
+LoadedReport RunMerge::merge(const QList<LoadedReport> &runs)
+{
+    if (runs.size() == 1)
+        return runs.constFirst();
+    LoadedReport out{RunResult{}, runs.isEmpty() ? Catalog::builtIn() : runs.constFirst().catalog};
+    RunResult &merged = out.result;
+    QList<QHash<QString, QString>> renamed; // per run: its region id -> merged id
+    for (const LoadedReport &run : runs) {
+        const RunPlan &plan = run.result.plan;
+        if (merged.plan.models.isEmpty()) {
+            merged.plan = plan;
+            merged.plan.models.clear();
+            merged.plan.regions.clear();
+            merged.startedUtc = run.result.startedUtc;
+        }
+        for (const QString &m : plan.models) {
+            if (!merged.plan.models.contains(m))
+                merged.plan.models.append(m);
+            if (const ModelInfo *info = run.catalog.model(m); info && !out.catalog.model(m))
+                out.catalog.upsert(*info);
+        }
+        QHash<QString, QString> ids;
+        for (RegionRoute route : plan.regions) {
+            const QString original = route.id;
+            for (int n = 2; std::any_of(merged.plan.regions.cbegin(), merged.plan.regions.cend(),
+                                        [&](const RegionRoute &r) { return r.id == route.id; });
+                 ++n) {
+                route.id = QStringLiteral("%1 (%2)").arg(original).arg(n);
+                route.name = QStringLiteral("%1 (%2)").arg(route.name.isEmpty() ? original : route.name).arg(n);
+            }
+            ids.insert(original, route.id);
+            merged.plan.regions.append(route);
+        }
+        renamed.append(ids);
+        merged.simulated = merged.simulated || run.result.simulated;
+        merged.cancelled = merged.cancelled || run.result.cancelled;
+        if (run.result.startedUtc.isValid() && run.result.startedUtc < merged.startedUtc)
+            merged.startedUtc = run.result.startedUtc;
+        merged.finishedUtc = std::max(merged.finishedUtc, run.result.finishedUtc);
+    }
+    // One time base for all: offsets of a run made at another speed-up are
+    // rescaled so that every figure reads in the same simulated (or wall) time.
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const double factor = runs.at(i).result.plan.timeScale / merged.plan.timeScale;
+        for (RequestRecord r : runs.at(i).result.records) {
+            if (factor != 1.0)
+                rescale(&r.timeline, factor);
+            r.region = renamed.at(i).value(r.region, r.region);
+            const qsizetype model = merged.plan.models.indexOf(r.model);
+            const auto region = std::find_if(merged.plan.regions.cbegin(), merged.plan.regions.cend(),
+                                             [&](const RegionRoute &route) { return route.id == r.region; });
+            r.lane = int(model * merged.plan.regions.size() + (region - merged.plan.regions.cbegin()));
+            merged.records.append(r);
+        }
+    }
+    return out;
+}

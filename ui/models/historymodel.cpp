@@ -1,0 +1,132 @@
+#include "historymodel.h"
+
+#include <QColor>
+#include <QLocale>
+
+HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+}
+
+void HistoryModel::reload(const QString &search)
+{
+    beginResetModel();
+    m_search = search;
+    m_runs = m_store && m_store->isOpen() ? m_store->runs(search) : QList<HistoryRun>();
+    endResetModel();
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HistoryRun &r = m_runs.at(index.row());
+    if (role == RunIdRole)
+        return r.id;
+    if (role == Qt::ForegroundRole && index.column() == State && r.state == HistoryRun::State::Interrupted)
+        return QColor(0xd64545);
+    if (role == Qt::ToolTipRole && index.column() == State && r.state == HistoryRun::State::Interrupted)
+        return tr("The program ended during this run; the requests that finished are kept");
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Started:
+            return r.startedUtc;
+        case Requests:
+            return r.requests;
+        default:
+            break;
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != SortRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return r.name;
+    case State:
+        switch (r.state) {
+        case HistoryRun::State::Running: return tr("running");
+        case HistoryRun::State::Finished: return tr("finished");
+        case HistoryRun::State::Cancelled: return tr("stopped");
+        case HistoryRun::State::Interrupted: return tr("interrupted");
+        }
+        break;
+    case Started:
+        return QLocale().toString(r.startedUtc.toLocalTime(), QLocale::ShortFormat);
+    case Requests:
+        return r.requests;
+    case Kind:
+        return r.simulated ? tr("simulated") : tr("measured");
+    case Models:
+        return r.models.size() > 3 ? tr("%n model(s)", nullptr, int(r.models.size())) : r.models.join(QStringLiteral(", "));
+    case Regions:
+        return r.regions.join(QStringLiteral(", "));
+    case Tags:
+        return r.tags.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case State: return tr("State");
+    case Started: return tr("Started");
+    case Requests: return tr("Requests");
+    case Kind: return tr("Kind");
+    case Models: return tr("Models");
+    case Regions: return tr("Regions");
+    case Tags: return tr("Tags");
+    }
+    return {};
+}
+
+Qt::ItemFlags HistoryModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == Name || index.column() == Tags))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool HistoryModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || role != Qt::EditRole)
+        return false;
+    HistoryRun &r = m_runs[index.row()];
+    QString error;
+    if (index.column() == Name) {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty() || !m_store->rename(r.id, name, &error)) {
+            if (!error.isEmpty())
+                Q_EMIT storeError(error);
+            return false;
+        }
+        r.name = name;
+    } else if (index.column() == Tags) {
+        QStringList tags;
+        for (const QString &t : value.toString().split(u',', Qt::SkipEmptyParts))
+            tags.append(t.trimmed());
+        if (!m_store->setTags(r.id, tags, &error)) {
+            Q_EMIT storeError(error);
+            return false;
+        }
+        r.tags = tags;
+    } else {
+        return false;
+    }
+    Q_EMIT dataChanged(index, index);
+    return true;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "history/historystore.h"
+
+#include <QAbstractTableModel>
+
+// The runs of the history, newest first; names and tags edit in place.
+class HistoryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryModel)
+
+public:
+    enum Column { Name, State, Started, Requests, Kind, Models, Regions, Tags, ColumnCount };
+    enum Role { RunIdRole = Qt::UserRole + 1, SortRole };
+
+    explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
+
+    // Reads the runs again (a new result set), keeping only those that match.
+    void reload(const QString &search = {});
+    const HistoryRun &run(int row) const { return m_runs.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void storeError(const QString &message);
+
+private:
+    HistoryStore *m_store;
+    QList<HistoryRun> m_runs;
+    QString m_search;
+};

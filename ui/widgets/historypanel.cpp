@@ -1,0 +1,199 @@
+#include "historypanel.h"
+
+#include "comparisondialog.h"
+#include "history/historystore.h"
+#include "models/historymodel.h"
+#include "report/jsonreport.h"
+#include "report/runmerge.h"
+#include "tableview.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new HistoryModel(store, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new TableView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(HistoryModel::SortRole);
+    m_search->setPlaceholderText(tr("Search runs by name, tag, model or endpoint"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &HistoryPanel::reload);
+    connect(m_model, &HistoryModel::storeError, this, &HistoryPanel::message);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setToolTip(tr("Double-click to open; select two to compare; F2 renames or edits tags"));
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &HistoryPanel::openSelected);
+    auto *del = new QAction(tr("Delete run"), m_view);
+    del->setShortcut(QKeySequence::Delete);
+    del->setShortcutContext(Qt::WidgetShortcut);
+    connect(del, &QAction::triggered, this, [this] {
+        const int n = int(selectedRuns().size());
+        if (n == 0)
+            return;
+        // Deleting loses measurements: ask first, without blocking the window.
+        auto *ask = new QMessageBox(QMessageBox::Question, tr("Delete runs"),
+                                    tr("Delete %n run(s) and all their requests from the history?", nullptr, n),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        connect(ask, &QMessageBox::accepted, this, [this] {
+            QString error;
+            if (!removeSelected(&error) && !error.isEmpty())
+                Q_EMIT message(error);
+        });
+        ask->open();
+    });
+    m_view->addAction(del);
+
+    const auto button = [this](const QString &text, auto slot) {
+        auto *b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_search, 1);
+    buttons->addWidget(button(tr("Open"), &HistoryPanel::openSelected));
+    buttons->addWidget(button(tr("Compare"), &HistoryPanel::compareSelected));
+    buttons->addWidget(button(tr("Import…"), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a report"), QString(), tr("Tokenmeter reports (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !importReport(path, &error))
+            QMessageBox::warning(this, tr("Import a report"), error);
+    }));
+    buttons->addWidget(button(tr("Export…"), [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the run"), QStringLiteral("run.json"), tr("Tokenmeter reports (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !exportSelected(path, &error))
+            QMessageBox::warning(this, tr("Export the run"), error);
+    }));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    reload();
+}
+
+void HistoryPanel::reload()
+{
+    const QList<qint64> selected = selectedRuns();
+    m_model->reload(m_search->text().trimmed());
+    select(selected);
+}
+
+QList<qint64> HistoryPanel::selectedRuns() const
+{
+    QList<qint64> ids;
+    if (!m_view->selectionModel())
+        return ids;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        ids.append(i.data(HistoryModel::RunIdRole).toLongLong());
+    return ids;
+}
+
+void HistoryPanel::select(const QList<qint64> &ids)
+{
+    m_view->clearSelection();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex i = m_proxy->index(row, 0);
+        if (ids.contains(i.data(HistoryModel::RunIdRole).toLongLong()))
+            m_view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+std::optional<LoadedReport> HistoryPanel::loadRun(qint64 id)
+{
+    QString error;
+    std::optional<LoadedReport> report = m_store->load(id, &error);
+    if (!report)
+        Q_EMIT message(error);
+    return report;
+}
+
+void HistoryPanel::openSelected()
+{
+    const QList<qint64> ids = selectedRuns();
+    if (ids.isEmpty())
+        return;
+    QList<LoadedReport> runs;
+    QStringList names;
+    for (qint64 id : ids) {
+        const std::optional<LoadedReport> r = loadRun(id);
+        if (!r)
+            return;
+        runs.append(*r);
+        names.append(m_store->run(id) ? m_store->run(id)->name : QString::number(id));
+    }
+    Q_EMIT openRequested(RunMerge::merge(runs), names.join(QStringLiteral(" + ")));
+}
+
+void HistoryPanel::compareSelected()
+{
+    const QList<qint64> ids = selectedRuns();
+    if (ids.size() != 2) {
+        Q_EMIT message(tr("Select two runs to compare."));
+        return;
+    }
+    // The older run is A.
+    const qint64 a = std::min(ids.at(0), ids.at(1)), b = std::max(ids.at(0), ids.at(1));
+    const std::optional<LoadedReport> before = loadRun(a), after = loadRun(b);
+    if (!before || !after)
+        return;
+    const QList<LaneComparison> lanes = Comparison::compare(before->result, after->result);
+    if (lanes.isEmpty()) {
+        Q_EMIT message(tr("The two runs share no model and region to compare."));
+        return;
+    }
+    auto *dialog = new ComparisonDialog(lanes, m_store->run(a)->name, m_store->run(b)->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+bool HistoryPanel::importReport(const QString &path, QString *error)
+{
+    const std::optional<LoadedReport> report = ReportReader::load(path, error);
+    if (!report)
+        return false;
+    const std::optional<qint64> id = m_store->import(*report, QFileInfo(path).completeBaseName(), error);
+    if (!id)
+        return false;
+    reload();
+    select({*id});
+    Q_EMIT message(tr("Imported %1 as run %2.").arg(path).arg(*id));
+    return true;
+}
+
+bool HistoryPanel::exportSelected(const QString &path, QString *error)
+{
+    const QList<qint64> ids = selectedRuns();
+    if (ids.size() != 1) {
+        *error = tr("Select one run to export.");
+        return false;
+    }
+    const std::optional<LoadedReport> report = m_store->load(ids.constFirst(), error);
+    return report && JsonReport::save(JsonReport::toJson(report->result, report->catalog), path, error);
+}
+
+bool HistoryPanel::removeSelected(QString *error)
+{
+    const QList<qint64> ids = selectedRuns();
+    for (qint64 id : ids) {
+        if (!m_store->remove(id, error))
+            return false;
+    }
+    reload();
+    return !ids.isEmpty();
+}

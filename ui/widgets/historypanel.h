@@ -1,0 +1,50 @@
+#pragma once
+
+#include "report/reportreader.h"
+
+#include <QWidget>
+
+class HistoryModel;
+class HistoryStore;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class TableView;
+
+// The history in the dashboard: search, rename and tag (edit in place),
+// delete, open one run or several together (merging regions measured from
+// different machines), compare two, import a report made elsewhere, export one.
+class HistoryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPanel)
+
+public:
+    HistoryPanel(HistoryStore *store, QWidget *parent = nullptr);
+
+    HistoryModel *model() const { return m_model; }
+    void reload();
+    // Selected runs, by id, in the order shown.
+    QList<qint64> selectedRuns() const;
+    void select(const QList<qint64> &ids);
+
+    // The actions, for buttons, shortcuts and tests.
+    void openSelected();
+    void compareSelected();
+    bool importReport(const QString &path, QString *error);
+    bool exportSelected(const QString &path, QString *error);
+    bool removeSelected(QString *error);
+
+Q_SIGNALS:
+    void openRequested(const LoadedReport &report, const QString &title);
+    void message(const QString &text);
+
+private:
+    std::optional<LoadedReport> loadRun(qint64 id);
+
+    HistoryStore *m_store;
+    HistoryModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    TableView *m_view;
+};
