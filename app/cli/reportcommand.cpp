@@ -231,8 +231,10 @@ int runCompareCommand(const QStringList &arguments)
                                 + Comparison::explanation());
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("before"), tr("The first report (A)."));
-    p.addPositionalArgument(QStringLiteral("after"), tr("The second report (B)."));
+    p.addPositionalArgument(QStringLiteral("after"), tr("The second report (B); not with --regions or --models."));
     p.addOptions({{QStringLiteral("format"), tr("table (default), csv or md."), tr("F"), QStringLiteral("table")},
+                  {QStringLiteral("regions"), tr("Compare two regions of one report, e.g. us-east,asia (A is the first)."), tr("A,B")},
+                  {QStringLiteral("models"), tr("Compare two models of one report, e.g. glm-5,deepseek-v4-pro (A is the first)."), tr("A,B")},
                   {QStringLiteral("out"), tr("Write here instead of stdout (atomically)."), tr("FILE")}});
     if (!p.parse(arguments)) {
         err << "tokenmeter-cli compare: " << p.errorText() << '\n';
@@ -242,16 +244,29 @@ int runCompareCommand(const QStringList &arguments)
         QTextStream(stdout) << p.helpText();
         return ExitCode::Ok;
     }
-    if (p.positionalArguments().size() != 2) {
-        err << "tokenmeter-cli compare: " << tr("name two report files") << '\n';
+    const bool within = p.isSet(QStringLiteral("regions")) || p.isSet(QStringLiteral("models"));
+    if (p.positionalArguments().size() != (within ? 1 : 2)) {
+        err << "tokenmeter-cli compare: " << (within ? tr("name one report file with --regions or --models") : tr("name two report files")) << '\n';
         return ExitCode::Usage;
     }
     QString error;
-    const std::optional<LoadedReport> a = ReportReader::load(p.positionalArguments().at(0), &error);
-    const std::optional<LoadedReport> b = a ? ReportReader::load(p.positionalArguments().at(1), &error) : std::nullopt;
+    std::optional<LoadedReport> a = ReportReader::load(p.positionalArguments().at(0), &error);
+    std::optional<LoadedReport> b = a && !within ? ReportReader::load(p.positionalArguments().at(1), &error) : a;
     if (!a || !b) {
         err << "tokenmeter-cli compare: " << error << '\n';
         return ExitCode::Usage;
+    }
+    if (within) {
+        const bool regions = p.isSet(QStringLiteral("regions"));
+        const QStringList pair = p.value(regions ? QStringLiteral("regions") : QStringLiteral("models")).split(u',');
+        const bool ok = pair.size() == 2
+            && (regions ? Comparison::splitByRegion(a->result, pair.at(0), pair.at(1), &a->result, &b->result)
+                        : Comparison::splitByModel(a->result, pair.at(0), pair.at(1), &a->result, &b->result));
+        if (!ok) {
+            err << "tokenmeter-cli compare: " << tr("expected two %1 of the report, A,B, each with requests")
+                                                     .arg(regions ? tr("regions") : tr("models")) << '\n';
+            return ExitCode::Usage;
+        }
     }
     const QList<LaneComparison> lanes = Comparison::compare(a->result, b->result);
     if (lanes.isEmpty()) {

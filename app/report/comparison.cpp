@@ -117,3 +117,36 @@ QString Comparison::explanation()
         "2000 times) does not contain 0. With fewer than 3 successful requests on either side no difference is "
         "called beyond noise. Tail percentiles (p99) of small samples are the least certain.");
 }
+
+namespace {
+
+bool split(RunResult run, const QString &a, const QString &b, bool byRegion, RunResult *first, RunResult *second)
+{
+    // `run` is a copy: callers may split a run into itself.
+    *first = run;
+    *second = run;
+    first->records.clear();
+    second->records.clear();
+    for (RequestRecord r : run.records) {
+        QString &key = byRegion ? r.region : r.model;
+        if (key == a) {
+            first->records.append(r);
+        } else if (key == b) {
+            key = a; // line up with the first part's lane
+            second->records.append(r);
+        }
+    }
+    return !first->records.isEmpty() && !second->records.isEmpty();
+}
+
+} // namespace
+
+bool Comparison::splitByRegion(const RunResult &run, const QString &a, const QString &b, RunResult *first, RunResult *second)
+{
+    return split(run, a, b, true, first, second);
+}
+
+bool Comparison::splitByModel(const RunResult &run, const QString &a, const QString &b, RunResult *first, RunResult *second)
+{
+    return split(run, a, b, false, first, second);
+}

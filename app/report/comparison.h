@@ -46,6 +46,12 @@ QList<LaneComparison> compare(const RunResult &before, const RunResult &after, q
 FigureChange change(const QList<double> &before, const QList<double> &after, double percentile, quint64 seed,
                     int resamples);
 
+// Two parts of one run as two runs, to compare two regions (same models) or
+// two models (same regions) with compare(). The second part's lanes take the
+// first part's names so they line up; false when a part has no request.
+bool splitByRegion(const RunResult &run, const QString &a, const QString &b, RunResult *first, RunResult *second);
+bool splitByModel(const RunResult &run, const QString &a, const QString &b, RunResult *first, RunResult *second);
+
 // What the interval means, for tooltips and reports.
 QString explanation();
 
