@@ -143,8 +143,25 @@ void HistoryPanel::openSelected()
 void HistoryPanel::compareSelected()
 {
     const QList<qint64> ids = selectedRuns();
+    if (ids.size() == 1) {
+        // One run: its first two regions, model by model.
+        const std::optional<LoadedReport> run = loadRun(ids.constFirst());
+        if (!run)
+            return;
+        const QList<RegionRoute> &regions = run->result.plan.regions;
+        RunResult first, second;
+        if (regions.size() < 2
+            || !Comparison::splitByRegion(run->result, regions.at(0).id, regions.at(1).id, &first, &second)) {
+            Q_EMIT message(tr("Select two runs to compare, or one run measured from two regions."));
+            return;
+        }
+        auto *dialog = new ComparisonDialog(Comparison::compare(first, second), regions.at(0).name, regions.at(1).name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        return;
+    }
     if (ids.size() != 2) {
-        Q_EMIT message(tr("Select two runs to compare."));
+        Q_EMIT message(tr("Select two runs to compare, or one run measured from two regions."));
         return;
     }
     // The older run is A.
