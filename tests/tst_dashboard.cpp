@@ -223,9 +223,12 @@ void TestDashboard::historyPanelOpensMergesComparesImportsExports()
     QCOMPARE(dialog->rowCount(), 6 * 4);
     dialog->close();
     delete dialog; // closing only hides it until the event loop runs
-    // One run: its two regions, model by model.
+    // One run: pick two of its regions (or models), then see them compared.
     panel->select({first});
     panel->compareSelected();
+    auto *choice = panel->findChild<QDialog *>();
+    QVERIFY(choice && choice->isVisible());
+    choice->accept(); // the defaults: its two regions
     dialog = window.findChild<ComparisonDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->rowCount(), 3 * 4);

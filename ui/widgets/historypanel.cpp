@@ -8,6 +8,10 @@
 #include "tableview.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -144,20 +148,7 @@ void HistoryPanel::compareSelected()
 {
     const QList<qint64> ids = selectedRuns();
     if (ids.size() == 1) {
-        // One run: its first two regions, model by model.
-        const std::optional<LoadedReport> run = loadRun(ids.constFirst());
-        if (!run)
-            return;
-        const QList<RegionRoute> &regions = run->result.plan.regions;
-        RunResult first, second;
-        if (regions.size() < 2
-            || !Comparison::splitByRegion(run->result, regions.at(0).id, regions.at(1).id, &first, &second)) {
-            Q_EMIT message(tr("Select two runs to compare, or one run measured from two regions."));
-            return;
-        }
-        auto *dialog = new ComparisonDialog(Comparison::compare(first, second), regions.at(0).name, regions.at(1).name, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
+        compareWithin(ids.constFirst());
         return;
     }
     if (ids.size() != 2) {
@@ -177,6 +168,72 @@ void HistoryPanel::compareSelected()
     auto *dialog = new ComparisonDialog(lanes, m_store->run(a)->name, m_store->run(b)->name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void HistoryPanel::compareWithin(qint64 id)
+{
+    const std::optional<LoadedReport> run = loadRun(id);
+    if (!run)
+        return;
+    const RunPlan &plan = run->result.plan;
+    if (plan.regions.size() < 2 && plan.models.size() < 2) {
+        Q_EMIT message(tr("Select two runs to compare, or one run with two regions or two models."));
+        return;
+    }
+    // Two regions (model by model) or two models (region by region) of this run.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Compare within a run"));
+    auto *kind = new QComboBox(dialog);
+    auto *a = new QComboBox(dialog);
+    auto *b = new QComboBox(dialog);
+    if (plan.regions.size() >= 2)
+        kind->addItem(tr("Two regions"), true);
+    if (plan.models.size() >= 2)
+        kind->addItem(tr("Two models"), false);
+    const auto fill = [&plan, kind, a, b] {
+        a->clear();
+        b->clear();
+        if (kind->currentData().toBool()) {
+            for (const RegionRoute &r : plan.regions) {
+                a->addItem(r.name, r.id);
+                b->addItem(r.name, r.id);
+            }
+        } else {
+            for (const QString &m : plan.models) {
+                a->addItem(m, m);
+                b->addItem(m, m);
+            }
+        }
+        b->setCurrentIndex(1);
+    };
+    fill();
+    connect(kind, &QComboBox::currentIndexChanged, dialog, fill);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *form = new QFormLayout(dialog);
+    form->addRow(tr("Compare:"), kind);
+    form->addRow(QStringLiteral("A:"), a);
+    form->addRow(QStringLiteral("B:"), b);
+    form->addRow(buttons);
+    const RunResult result = run->result;
+    connect(dialog, &QDialog::accepted, this, [this, result, kind, a, b] {
+        RunResult first, second;
+        const bool regions = kind->currentData().toBool();
+        const QString ida = a->currentData().toString(), idb = b->currentData().toString();
+        const bool ok = ida != idb
+            && (regions ? Comparison::splitByRegion(result, ida, idb, &first, &second)
+                        : Comparison::splitByModel(result, ida, idb, &first, &second));
+        if (!ok) {
+            Q_EMIT message(tr("Pick two different ones, each with requests."));
+            return;
+        }
+        auto *view = new ComparisonDialog(Comparison::compare(first, second), a->currentText(), b->currentText(), this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->show();
+    });
+    dialog->open();
 }
 
 bool HistoryPanel::importReport(const QString &path, QString *error)

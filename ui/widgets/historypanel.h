@@ -41,6 +41,8 @@ Q_SIGNALS:
 
 private:
     std::optional<LoadedReport> loadRun(qint64 id);
+    // Asks which two regions or models of one run to compare, then shows them.
+    void compareWithin(qint64 id);
 
     HistoryStore *m_store;
     HistoryModel *m_model;
