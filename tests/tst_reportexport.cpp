@@ -129,11 +129,12 @@ void TestReportExport::cliReportAndCompare()
     QCOMPARE(rows.size(), 1 + 4 * 4);
     for (qsizetype i = 1; i < rows.size(); ++i)
         QVERIFY2(!rows.at(i).endsWith(",yes"), rows.at(i).constData());
-    // Two regions of one run: Qwen3-8B is 30 ms faster from Asia, every time.
+    // Two regions of one run: Qwen3-8B is 30 ms faster from Asia, every time,
+    // but three requests a side are too few to call it beyond noise.
     QCOMPARE(cli({QStringLiteral("compare"), json, QStringLiteral("--regions"), QStringLiteral("us-east,asia"),
                   QStringLiteral("--format"), QStringLiteral("csv")}, &out), 0);
     QVERIFY2(out.contains("qwen3-8b,us-east,3/3,TTFT p50 ms,151,121,-30,-19.9,"), out.constData());
-    QVERIFY2(out.split('\n').at(1).endsWith(",yes"), out.constData());
+    QVERIFY2(out.split('\n').at(1).endsWith(",too few requests"), out.constData());
     QCOMPARE(cli({QStringLiteral("compare"), json, QStringLiteral("--regions"), QStringLiteral("us-east,mars")}, &out), 2);
     QCOMPARE(cli({QStringLiteral("report"), dir.filePath(QStringLiteral("missing.json"))}, &out), 2);
 }

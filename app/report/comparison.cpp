@@ -114,7 +114,7 @@ QString Comparison::explanation()
     return QCoreApplication::translate(
         "Comparison",
         "Beyond noise: the 95% bootstrap confidence interval of the difference (each run's requests resampled "
-        "2000 times) does not contain 0. With fewer than 3 successful requests on either side no difference is "
+        "2000 times) does not contain 0. With fewer than 5 successful requests on either side no difference is "
         "called beyond noise. Tail percentiles (p99) of small samples are the least certain.");
 }
 

@@ -36,7 +36,9 @@ struct LaneComparison
 
 namespace Comparison {
 
-inline constexpr int kMinSamples = 3; // fewer, and no difference is called beyond noise
+// Fewer successful requests on either side, and no difference is called beyond
+// noise: with 3 against 3 even a complete separation is a 1-in-10 chance.
+inline constexpr int kMinSamples = 5;
 
 // Lanes present in both runs, in the order of `before`. Deterministic for a seed.
 QList<LaneComparison> compare(const RunResult &before, const RunResult &after, quint64 seed = 1,

@@ -10,7 +10,10 @@
 #include <QChartView>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QFont>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QScatterSeries>
 #include <QStandardItemModel>
 #include <QValueAxis>
@@ -61,7 +64,7 @@ QChartView *deltaChart(const QList<LaneComparison> &lanes, QWidget *parent)
     double lo = 0, hi = 0;
     for (qsizetype i = 0; i < lanes.size(); ++i) {
         const LaneComparison &l = lanes.at(i);
-        categories.append(l.model + u'/' + l.region);
+        categories.append(l.model + QStringLiteral("<br>") + l.region);
         const double d = l.ttftP50.delta().value_or(0);
         set->append(d);
         lo = std::min(lo, d);
@@ -79,9 +82,12 @@ QChartView *deltaChart(const QList<LaneComparison> &lanes, QWidget *parent)
     chart->addSeries(high);
     auto *x = new QBarCategoryAxis;
     x->setCategories(categories);
-    x->setLabelsAngle(-60);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
     auto *y = new QValueAxis;
     y->setRange(lo - 5, hi + 5);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -89,9 +95,12 @@ QChartView *deltaChart(const QList<LaneComparison> &lanes, QWidget *parent)
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    // One legend entry for the interval's two ends.
+    for (QLegendMarker *marker : chart->legend()->markers(high))
+        marker->setVisible(false);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
+    view->setMinimumHeight(300);
     return view;
 }
 
