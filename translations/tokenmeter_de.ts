@@ -197,6 +197,81 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>too few requests</source>
+        <translation>zu wenige Anfragen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Change in TTFT p50 (ms), with its 95% interval</source>
+        <translation>Änderung der TTFT p50 (ms) mit 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>n A/B</source>
+        <translation>n A/B</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Änderung %</translation>
+    </message>
+    <message>
+        <source>Beyond noise</source>
+        <translation>Über dem Rauschen</translation>
+    </message>
+    <message>
+        <source>TTFT p50 ms</source>
+        <translation>TTFT p50 ms</translation>
+    </message>
+    <message>
+        <source>TTFT p90 ms</source>
+        <translation>TTFT p90 ms</translation>
+    </message>
+    <message>
+        <source>TTFT p99 ms</source>
+        <translation>TTFT p99 ms</translation>
+    </message>
+    <message>
+        <source>tok/s p50</source>
+        <translation>tok/s p50</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CostProjectorPanel</name>
     <message>
         <source> M output tokens / month</source>
@@ -302,6 +377,170 @@
     <message>
         <source>ms (log scale)</source>
         <translation>ms (log. Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>The program ended during this run; the requests that finished are kept</source>
+        <translation>Das Programm endete während dieses Laufs; die abgeschlossenen Anfragen sind erhalten</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Search runs by name, tag, model or endpoint</source>
+        <translation>Läufe nach Name, Schlagwort, Modell oder Endpunkt suchen</translation>
+    </message>
+    <message>
+        <source>Double-click to open; select two to compare; F2 renames or edits tags</source>
+        <translation>Doppelklick öffnet; zwei auswählen zum Vergleichen; F2 benennt um oder bearbeitet Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run(s) and all their requests from the history?</source>
+        <translation>
+            <numerusform>%n Lauf und alle seine Anfragen aus dem Verlauf löschen?</numerusform>
+            <numerusform>%n Läufe und alle ihre Anfragen aus dem Verlauf löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a report</source>
+        <translation>Bericht importieren</translation>
+    </message>
+    <message>
+        <source>Tokenmeter reports (*.json)</source>
+        <translation>Tokenmeter-Berichte (*.json)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the run</source>
+        <translation>Lauf exportieren</translation>
+    </message>
+    <message>
+        <source>The two runs share no model and region to compare.</source>
+        <translation>Die beiden Läufe haben kein gemeinsames Modell mit gemeinsamer Region.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as run %2.</source>
+        <translation>%1 als Lauf %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Select one run to export.</source>
+        <translation>Einen Lauf zum Exportieren auswählen.</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare, or one run measured from two regions.</source>
+        <translation>Zwei Läufe zum Vergleichen auswählen, oder einen aus zwei Regionen gemessenen Lauf.</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare, or one run with two regions or two models.</source>
+        <translation>Zwei Läufe zum Vergleichen auswählen, oder einen Lauf mit zwei Regionen oder zwei Modellen.</translation>
+    </message>
+    <message>
+        <source>Compare within a run</source>
+        <translation>Innerhalb eines Laufs vergleichen</translation>
+    </message>
+    <message>
+        <source>Two regions</source>
+        <translation>Zwei Regionen</translation>
+    </message>
+    <message>
+        <source>Two models</source>
+        <translation>Zwei Modelle</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleichen:</translation>
+    </message>
+    <message>
+        <source>Pick two different ones, each with requests.</source>
+        <translation>Zwei verschiedene auswählen, jeweils mit Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -610,6 +849,25 @@
     <message>
         <source>This run will not be kept in the history: %1</source>
         <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Stop the run first: a past run cannot be shown while one streams.</source>
+        <translation>Zuerst den Lauf anhalten: Ein früherer Lauf kann nicht gezeigt werden, während einer streamt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1: %n request(s)%2.</source>
+        <translation>
+            <numerusform>Zeige %1: %n Anfrage%2.</numerusform>
+            <numerusform>Zeige %1: %n Anfragen%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the run did not finish</source>
+        <translation>, der Lauf wurde nicht beendet</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,81 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>too few requests</source>
+        <translation>请求太少</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Change in TTFT p50 (ms), with its 95% interval</source>
+        <translation>TTFT p50 的变化（毫秒）及其 95% 区间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>n A/B</source>
+        <translation>n A/B</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
+        <source>Beyond noise</source>
+        <translation>超出噪声</translation>
+    </message>
+    <message>
+        <source>TTFT p50 ms</source>
+        <translation>TTFT p50 毫秒</translation>
+    </message>
+    <message>
+        <source>TTFT p90 ms</source>
+        <translation>TTFT p90 毫秒</translation>
+    </message>
+    <message>
+        <source>TTFT p99 ms</source>
+        <translation>TTFT p99 毫秒</translation>
+    </message>
+    <message>
+        <source>tok/s p50</source>
+        <translation>tok/s p50</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;A&lt;/b&gt;：%1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;：%2</translation>
+    </message>
+</context>
+<context>
     <name>CostProjectorPanel</name>
     <message>
         <source> M output tokens / month</source>
@@ -301,6 +376,168 @@
     <message>
         <source>ms (log scale)</source>
         <translation>毫秒（对数刻度）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>The program ended during this run; the requests that finished are kept</source>
+        <translation>程序在此次运行中途结束；已完成的请求已保留</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Search runs by name, tag, model or endpoint</source>
+        <translation>按名称、标签、模型或端点搜索运行</translation>
+    </message>
+    <message>
+        <source>Double-click to open; select two to compare; F2 renames or edits tags</source>
+        <translation>双击打开；选择两个进行比较；F2 重命名或编辑标签</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>删除运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run(s) and all their requests from the history?</source>
+        <translation>
+            <numerusform>从历史记录中删除 %n 次运行及其所有请求？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import a report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Tokenmeter reports (*.json)</source>
+        <translation>Tokenmeter 报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the run</source>
+        <translation>导出运行</translation>
+    </message>
+    <message>
+        <source>The two runs share no model and region to compare.</source>
+        <translation>两次运行没有可比较的共同模型和地区。</translation>
+    </message>
+    <message>
+        <source>Imported %1 as run %2.</source>
+        <translation>已将 %1 导入为运行 %2。</translation>
+    </message>
+    <message>
+        <source>Select one run to export.</source>
+        <translation>请选择一次运行进行导出。</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare, or one run measured from two regions.</source>
+        <translation>请选择两次运行进行比较，或选择一次从两个地区测量的运行。</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare, or one run with two regions or two models.</source>
+        <translation>请选择两次运行进行比较，或选择一次包含两个地区或两个模型的运行。</translation>
+    </message>
+    <message>
+        <source>Compare within a run</source>
+        <translation>在一次运行内比较</translation>
+    </message>
+    <message>
+        <source>Two regions</source>
+        <translation>两个地区</translation>
+    </message>
+    <message>
+        <source>Two models</source>
+        <translation>两个模型</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>比较：</translation>
+    </message>
+    <message>
+        <source>Pick two different ones, each with requests.</source>
+        <translation>请选择两个不同的项，且各自都有请求。</translation>
     </message>
 </context>
 <context>
@@ -606,6 +843,24 @@
     <message>
         <source>This run will not be kept in the history: %1</source>
         <translation>此次运行不会保存在历史记录中：%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Stop the run first: a past run cannot be shown while one streams.</source>
+        <translation>请先停止运行：流式运行进行中时无法显示以前的运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1: %n request(s)%2.</source>
+        <translation>
+            <numerusform>正在显示 %1：%n 个请求%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the run did not finish</source>
+        <translation>，该运行未完成</translation>
     </message>
 </context>
 <context>
