@@ -83,11 +83,12 @@ QVariant RegionModel::value(int row, const ColumnDef &column) const
         return ttft(model, region) ? QVariant(*ttft(model, region)) : QVariant();
     case Kind::DiffMs: {
         const std::optional<double> other = ttft(model, region);
-        return base && other ? QVariant(*other - *base) : QVariant();
+        return base && other ? QVariant(other.value_or(0) - base.value_or(0)) : QVariant();
     }
     case Kind::DiffPercent: {
         const std::optional<double> other = ttft(model, region);
-        return base && other && *base > 0 ? QVariant((*other - *base) / *base * 100.0) : QVariant();
+        const double b = base.value_or(0);
+        return other && b > 0 ? QVariant((other.value_or(0) - b) / b * 100.0) : QVariant();
     }
     case Kind::PublishedDiff: {
         const ModelInfo *m = m_catalog->model(model);
