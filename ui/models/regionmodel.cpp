@@ -3,6 +3,8 @@
 #include "catalog/catalog.h"
 #include "style/format.h"
 
+#include <QtNumeric>
+
 namespace {
 
 QString key(const QString &model, const QString &region)
@@ -73,7 +75,9 @@ QVariant RegionModel::value(int row, const ColumnDef &column) const
 {
     const QString &model = m_models.at(row);
     const QString region = column.region >= 0 ? m_regions.at(column.region).id : QString();
-    const std::optional<double> base = m_regions.isEmpty() ? std::nullopt : ttft(model, m_regions.first().id);
+    // NaN for "not measured": plain doubles keep GCC's optional warnings away.
+    const double base = m_regions.isEmpty() ? qQNaN() : ttft(model, m_regions.first().id).value_or(qQNaN());
+    const double other = region.isEmpty() ? qQNaN() : ttft(model, region).value_or(qQNaN());
     switch (column.kind) {
     case Kind::Model: {
         const ModelInfo *m = m_catalog->model(model);
@@ -81,15 +85,10 @@ QVariant RegionModel::value(int row, const ColumnDef &column) const
     }
     case Kind::Ttft:
         return ttft(model, region) ? QVariant(*ttft(model, region)) : QVariant();
-    case Kind::DiffMs: {
-        const std::optional<double> other = ttft(model, region);
-        return base && other ? QVariant(other.value_or(0) - base.value_or(0)) : QVariant();
-    }
-    case Kind::DiffPercent: {
-        const std::optional<double> other = ttft(model, region);
-        const double b = base.value_or(0);
-        return other && b > 0 ? QVariant((other.value_or(0) - b) / b * 100.0) : QVariant();
-    }
+    case Kind::DiffMs:
+        return !qIsNaN(base) && !qIsNaN(other) ? QVariant(other - base) : QVariant();
+    case Kind::DiffPercent:
+        return !qIsNaN(other) && base > 0 ? QVariant((other - base) / base * 100.0) : QVariant();
     case Kind::PublishedDiff: {
         const ModelInfo *m = m_catalog->model(model);
         if (!m)
