@@ -124,7 +124,8 @@ void TestStreamingRequest::endings_data()
         << ScriptedServer::whole(429, "application/json", errorJson) << RequestStatus::HttpError
         << QStringLiteral("HTTP 429 from 127.0.0.1: Rate limit reached for requests (rate_limit_exceeded)") << 0;
     QTest::addRow("http 401") << ScriptedServer::whole(401, "application/json", R"({"error":{"message":"Incorrect API key provided"}})")
-                              << RequestStatus::HttpError << QStringLiteral("HTTP 401 from 127.0.0.1: Incorrect API key provided") << 0;
+                              << RequestStatus::HttpError
+                              << QStringLiteral("no API key was sent, and 127.0.0.1 wants one (HTTP 401): Incorrect API key provided") << 0;
     QTest::addRow("http 502 html page")
         << ScriptedServer::whole(502, "text/html", "<html><body><h1>502 Bad Gateway</h1>\n<p>nginx</p></body></html>")
         << RequestStatus::HttpError << QStringLiteral("502 Bad Gateway nginx") << 0;

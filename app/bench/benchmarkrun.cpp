@@ -2,6 +2,7 @@
 
 #include "core/monoclock.h"
 #include "managerpool.h"
+#include "stream/anthropicdialect.h"
 #include "stream/openaidialect.h"
 #include "stream/streamingrequest.h"
 
@@ -34,7 +35,8 @@ BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
     : QObject(parent)
     , m_plan(std::move(plan))
     , m_pool(pool)
-    , m_dialect(std::make_unique<OpenAiDialect>())
+    , m_dialect(m_plan.protocol == u"anthropic" ? std::unique_ptr<Dialect>(std::make_unique<AnthropicDialect>())
+                                                 : std::unique_ptr<Dialect>(std::make_unique<OpenAiDialect>()))
     , m_snapshotTimer(new QTimer(this))
 {
     m_snapshotTimer->setInterval(kSnapshotIntervalMs);
@@ -99,9 +101,10 @@ void BenchmarkRun::pump(Lane &lane)
 void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration)
 {
     const qint64 decidedNs = MonoClock::nowNs();
-    StreamTarget target{lane.region.baseUrl, m_plan.apiKey, m_dialect.get(), m_plan.timeouts, m_plan.keepText};
+    StreamTarget target{lane.region.baseUrl, m_plan.apiKey, m_dialect.get(), m_plan.timeouts, m_plan.keepText,
+                        m_plan.caCertificates};
     ChatRequest chat{lane.model, m_plan.prompt, m_plan.maxTokens, m_plan.includeUsage};
-    auto *request = new StreamingRequest(m_pool->acquire(), std::move(target), std::move(chat), this);
+    auto *request = new StreamingRequest(m_pool->acquire(lane.region.proxy), std::move(target), std::move(chat), this);
     ++lane.inFlight;
     connect(request, &StreamingRequest::finished, this, [this, request] { onRequestFinished(request); });
     request->start();

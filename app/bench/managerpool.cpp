@@ -4,11 +4,11 @@
 
 ManagerPool::ManagerPool(QObject *parent) : QObject(parent) { }
 
-QNetworkAccessManager *ManagerPool::acquire()
+QNetworkAccessManager *ManagerPool::acquire(const QNetworkProxy &proxy)
 {
     for (QNetworkAccessManager *m : std::as_const(m_order)) {
         int &active = m_active[m];
-        if (active < kStreamsPerManager) {
+        if (active < kStreamsPerManager && m->proxy() == proxy) {
             ++active;
             return m;
         }
@@ -16,6 +16,7 @@ QNetworkAccessManager *ManagerPool::acquire()
     auto *m = new QNetworkAccessManager(this);
     m->setAutoDeleteReplies(false);
     m->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m->setProxy(proxy);
     m_order.append(m);
     m_active.insert(m, 1);
     return m;

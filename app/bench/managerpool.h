@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QNetworkProxy>
 #include <QObject>
 
 class QNetworkAccessManager;
@@ -19,7 +20,8 @@ public:
 
     explicit ManagerPool(QObject *parent = nullptr);
 
-    QNetworkAccessManager *acquire();
+    // A manager that sends through `proxy` (regions can leave through different ones).
+    QNetworkAccessManager *acquire(const QNetworkProxy &proxy = QNetworkProxy(QNetworkProxy::DefaultProxy));
     void release(QNetworkAccessManager *manager);
     int managerCount() const { return int(m_active.size()); }
 

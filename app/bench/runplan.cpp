@@ -32,6 +32,8 @@ QString RunPlan::validate() const
         return tr("max tokens must be between 1 and 1000000");
     if (prompt.trimmed().isEmpty())
         return tr("the prompt is empty");
+    if (protocol != u"openai" && protocol != u"anthropic")
+        return tr("the protocol must be openai or anthropic, not %1").arg(protocol);
     if (timeScale <= 0)
         return tr("the time scale must be above 0");
     return {};

@@ -3,6 +3,8 @@
 #include "stream/streamtarget.h"
 
 #include <QList>
+#include <QNetworkProxy>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -13,6 +15,9 @@ struct RegionRoute
     QString id;
     QString name;
     QUrl baseUrl;
+    // How requests leave: the application default (direct unless set), or an
+    // HTTP or SOCKS5 proxy (a vantage point elsewhere).
+    QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
 };
 
 // Everything that defines a run: models x regions x iterations, and how.
@@ -35,6 +40,7 @@ struct RunPlan
     Timeouts timeouts;
     bool keepText = false;
     QString apiKey; // used to send, never saved or shown
+    QList<QSslCertificate> caCertificates; // trusted on top of the system's (a private CA)
 
     int laneCount() const { return int(models.size() * regions.size()); }
     int requestCount() const { return laneCount() * (iterations + warmup); }

@@ -2,6 +2,9 @@
 
 #include "history/historystore.h"
 
+#include <QNetworkProxy>
+#include <QSslCertificate>
+
 #include "catalog/catalog.h"
 
 #include <QCommandLineParser>
@@ -65,7 +68,10 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
     p.addHelpOption();
     p.addOptions({
         {QStringLiteral("base-url"), tr("OpenAI-compatible base URL, e.g. https://api.openai.com/v1 (default: the simulated provider)."), tr("URL")},
-        {QStringLiteral("api-key-env"), tr("Environment variable holding the API key (default: TOKENMETER_API_KEY, then OPENAI_API_KEY)."), tr("NAME")},
+        {QStringLiteral("api-key-env"), tr("Environment variable holding the API key (default: TOKENMETER_API_KEY, then OPENAI_API_KEY, or ANTHROPIC_API_KEY with --protocol anthropic)."), tr("NAME")},
+        {QStringLiteral("protocol"), tr("openai (default: POST {base}/chat/completions) or anthropic (POST {base}/messages)."), tr("P")},
+        {QStringLiteral("proxy"), tr("Send through this proxy: http://host:port or socks5://host:port (user:password@ allowed, never saved)."), tr("URL")},
+        {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file (a server with a private CA)."), tr("FILE")},
         {QStringLiteral("models"), tr("Comma-separated model ids (default: every catalog model)."), tr("a,b")},
         {QStringLiteral("regions"), tr("Comma-separated regions of the simulated provider (us-east, asia; default the first)."), tr("a,b")},
         {QStringLiteral("iterations"), tr("Measured requests per model and region (default 10)."), tr("N")},
@@ -160,7 +166,20 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
         for (const ModelInfo &m : catalog->models())
             plan.models.append(m.id);
 
-    o->useSimulator = !p.isSet(QStringLiteral("base-url"));
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString baseUrl = p.value(QStringLiteral("base-url"));
+    if (baseUrl.isEmpty() && env.contains(QStringLiteral("OPENAI_BASE_URL")) && !p.isSet(QStringLiteral("regions")))
+        baseUrl = env.value(QStringLiteral("OPENAI_BASE_URL")); // as OpenAI's own tools do
+    plan.protocol = p.value(QStringLiteral("protocol")).isEmpty() ? QStringLiteral("openai") : p.value(QStringLiteral("protocol"));
+    if (plan.protocol != u"openai" && plan.protocol != u"anthropic") {
+        *error = tr("--protocol must be openai or anthropic, not \"%1\"").arg(plan.protocol);
+        return false;
+    }
+    o->useSimulator = baseUrl.isEmpty();
+    if (o->useSimulator && plan.protocol != u"openai") {
+        *error = tr("the simulated provider speaks the openai protocol; give --base-url for --protocol %1").arg(plan.protocol);
+        return false;
+    }
     if (o->useSimulator) {
         for (const QString &id : std::as_const(plan.models)) {
             if (!catalog->model(id)) {
@@ -206,6 +225,12 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
         return true;
     }
 
+    for (const char *realOnly : {"proxy", "ca-file"}) {
+        if (o->useSimulator && p.isSet(QLatin1String(realOnly))) {
+            *error = tr("--%1 applies to a real endpoint (--base-url)").arg(QLatin1String(realOnly));
+            return false;
+        }
+    }
     for (const char *simOnly : {"regions", "time-scale", "seed", "sim-fault"}) {
         if (p.isSet(QLatin1String(simOnly))) {
             *error = tr("--%1 applies to the simulated provider only; a real endpoint is measured from this "
@@ -214,9 +239,9 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
             return false;
         }
     }
-    const QUrl base = QUrl::fromUserInput(p.value(QStringLiteral("base-url")));
+    const QUrl base = QUrl::fromUserInput(baseUrl);
     if (!base.isValid() || base.host().isEmpty() || !(base.scheme() == u"http" || base.scheme() == u"https")) {
-        *error = tr("--base-url must be an http:// or https:// URL, not \"%1\"").arg(p.value(QStringLiteral("base-url")));
+        *error = tr("--base-url must be an http:// or https:// URL, not \"%1\"").arg(baseUrl);
         return false;
     }
     if (!base.userInfo().isEmpty()) {
@@ -225,8 +250,26 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
     }
     plan.endpoint = base;
     plan.endpointName = base.host();
-    plan.regions = {RegionRoute{QStringLiteral("local"), tr("This machine"), base}};
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    RegionRoute local{QStringLiteral("local"), tr("This machine"), base};
+    if (p.isSet(QStringLiteral("proxy"))) {
+        const QUrl proxy(p.value(QStringLiteral("proxy")));
+        const bool socks = proxy.scheme() == u"socks5";
+        if (!proxy.isValid() || proxy.host().isEmpty() || proxy.port() <= 0 || !(socks || proxy.scheme() == u"http")) {
+            *error = tr("--proxy must look like http://host:port or socks5://host:port, not \"%1\"").arg(p.value(QStringLiteral("proxy")));
+            return false;
+        }
+        local.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxy.host(),
+                                    quint16(proxy.port()), proxy.userName(), proxy.password());
+        local.name = tr("This machine through %1:%2").arg(proxy.host()).arg(proxy.port());
+    }
+    plan.regions = {local};
+    if (p.isSet(QStringLiteral("ca-file"))) {
+        plan.caCertificates = QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")), QSsl::Pem);
+        if (plan.caCertificates.isEmpty()) {
+            *error = tr("--ca-file %1 holds no PEM certificate (or cannot be read)").arg(p.value(QStringLiteral("ca-file")));
+            return false;
+        }
+    }
     if (p.isSet(QStringLiteral("api-key-env"))) {
         const QString name = p.value(QStringLiteral("api-key-env"));
         if (!env.contains(name)) {
@@ -235,7 +278,8 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
         }
         plan.apiKey = env.value(name);
     } else {
-        plan.apiKey = env.value(QStringLiteral("TOKENMETER_API_KEY"), env.value(QStringLiteral("OPENAI_API_KEY")));
+        const QString vendor = plan.protocol == u"anthropic" ? QStringLiteral("ANTHROPIC_API_KEY") : QStringLiteral("OPENAI_API_KEY");
+        plan.apiKey = env.value(QStringLiteral("TOKENMETER_API_KEY"), env.value(vendor));
     }
     return true;
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkProxy>
 #include <QSaveFile>
 #include <QSysInfo>
 
@@ -48,10 +49,19 @@ QJsonObject distribution(const Distribution &d)
 QJsonObject JsonReport::configJson(const RunPlan &p)
 {
     QJsonArray regions;
-    for (const RegionRoute &r : p.regions)
-        regions.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                   {QStringLiteral("name"), r.name},
-                                   {QStringLiteral("base_url"), r.baseUrl.toString(QUrl::RemoveUserInfo)}});
+    for (const RegionRoute &r : p.regions) {
+        QJsonObject region{{QStringLiteral("id"), r.id},
+                           {QStringLiteral("name"), r.name},
+                           {QStringLiteral("base_url"), r.baseUrl.toString(QUrl::RemoveUserInfo)}};
+        if (r.proxy.type() == QNetworkProxy::HttpProxy || r.proxy.type() == QNetworkProxy::Socks5Proxy) {
+            // Where the requests left from, never the proxy's credentials.
+            region.insert(QStringLiteral("proxy"), QStringLiteral("%1://%2:%3")
+                                                       .arg(r.proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5") : QStringLiteral("http"),
+                                                            r.proxy.hostName())
+                                                       .arg(r.proxy.port()));
+        }
+        regions.append(region);
+    }
     return QJsonObject{
         {QStringLiteral("endpoint_name"), p.endpointName},
         {QStringLiteral("endpoint"), p.endpoint.toString(QUrl::RemoveUserInfo)},

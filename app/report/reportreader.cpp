@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QNetworkProxy>
+
+#include <algorithm>
 
 #include <cmath>
 #include <limits>
@@ -170,6 +173,11 @@ std::optional<RunPlan> readPlan(JsonReader &r, const QJsonObject &root)
         route.id = r.string(o, QStringLiteral("id"), regionAt, true).value_or(QString());
         route.name = r.string(o, QStringLiteral("name"), regionAt, false).value_or(route.id);
         route.baseUrl = QUrl(r.string(o, QStringLiteral("base_url"), regionAt, false).value_or(QString()));
+        if (const auto proxy = r.string(o, QStringLiteral("proxy"), regionAt, false)) {
+            const QUrl url(*proxy);
+            route.proxy = QNetworkProxy(url.scheme() == u"socks5" ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                                        url.host(), quint16(std::clamp(url.port(), 0, 65535)));
+        }
         p.regions.append(route);
     }
     p.iterations = int(r.number(c, QStringLiteral("iterations"), at, true, 1, 1e6).value_or(1));

@@ -4,6 +4,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUuid>
@@ -66,6 +67,11 @@ void StreamingRequest::start()
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setTransferTimeout(0); // our own watchdog knows which phase timed out
+    if (!m_target.caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_target.caCertificates);
+        req.setSslConfiguration(tls);
+    }
     const QByteArray body = m_target.dialect->requestBody(m_request);
 
     m_timeline.sendMonoNs = MonoClock::nowNs();
@@ -188,6 +194,13 @@ void StreamingRequest::finishFromReply()
 {
     const QNetworkReply::NetworkError netError = m_reply ? m_reply->error() : QNetworkReply::NoError;
     const int http = m_timeline.httpStatus;
+    if (http == 401 || http == 403) {
+        // The first thing to fix, said first.
+        const QString what = m_target.apiKey.isEmpty() ? tr("no API key was sent, and %1 wants one").arg(hostName())
+                                                       : tr("%1 refused the API key").arg(hostName());
+        finishWith(RequestStatus::HttpError, tr("%1 (HTTP %2): %3").arg(what).arg(http).arg(m_target.dialect->errorMessageFromBody(m_body)));
+        return;
+    }
     if (http >= 400) {
         finishWith(RequestStatus::HttpError,
                    tr("HTTP %1 from %2: %3")
@@ -201,8 +214,13 @@ void StreamingRequest::finishFromReply()
     }
     if (!m_headersSeen || (netError != QNetworkReply::NoError && m_timeline.events == 0 && !m_eventStream)) {
         const QString why = m_reply ? m_reply->errorString() : tr("no reply");
-        finishWith(isTlsError(netError) ? RequestStatus::TlsError : RequestStatus::NetworkError,
-                   tr("could not reach %1: %2").arg(hostName(), why));
+        if (isTlsError(netError)) {
+            finishWith(RequestStatus::TlsError,
+                       tr("TLS with %1 failed: %2 (a server with a private certificate authority needs its CA "
+                          "certificate: --ca-file)").arg(hostName(), why));
+        } else {
+            finishWith(RequestStatus::NetworkError, tr("could not reach %1: %2").arg(hostName(), why));
+        }
         return;
     }
     if (!m_eventStream) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -22,4 +24,5 @@ struct StreamTarget
     const Dialect *dialect = nullptr;
     Timeouts timeouts;
     bool keepText = false;
+    QList<QSslCertificate> caCertificates; // trusted on top of the system's
 };

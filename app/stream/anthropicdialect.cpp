@@ -1,0 +1,74 @@
+#include "anthropicdialect.h"
+
+#include "sseevent.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QByteArray AnthropicDialect::requestBody(const ChatRequest &request) const
+{
+    const QJsonObject body{
+        {QStringLiteral("model"), request.model},
+        {QStringLiteral("max_tokens"), request.maxTokens},
+        {QStringLiteral("stream"), true},
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), request.prompt}}}},
+    };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QList<QPair<QByteArray, QByteArray>> AnthropicDialect::headers(const QString &apiKey) const
+{
+    QList<QPair<QByteArray, QByteArray>> h{{"Content-Type", "application/json"},
+                                           {"Accept", "text/event-stream"},
+                                           {"anthropic-version", kVersion}};
+    if (!apiKey.isEmpty())
+        h.append({"x-api-key", apiKey.toUtf8()});
+    return h;
+}
+
+StreamDelta AnthropicDialect::parseEvent(const SseEvent &event) const
+{
+    StreamDelta d;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
+    if (!doc.isObject()) {
+        d.malformed = true;
+        d.errorMessage = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                     : QStringLiteral("not a JSON object");
+        return d;
+    }
+    const QJsonObject o = doc.object();
+    // The data's own "type" is the authority; the SSE event name repeats it.
+    const QString type = o.value(QStringLiteral("type")).toString(QString::fromUtf8(event.type));
+    if (type == u"content_block_delta") {
+        const QJsonObject delta = o.value(QStringLiteral("delta")).toObject();
+        const QString kind = delta.value(QStringLiteral("type")).toString();
+        if (kind == u"text_delta")
+            d.content = delta.value(QStringLiteral("text")).toString();
+        else if (kind == u"thinking_delta")
+            d.reasoning = delta.value(QStringLiteral("thinking")).toString();
+        // signature_delta and input_json_delta carry no text a user reads.
+    } else if (type == u"message_start") {
+        const QJsonObject usage = o.value(QStringLiteral("message")).toObject().value(QStringLiteral("usage")).toObject();
+        if (usage.value(QStringLiteral("input_tokens")).isDouble())
+            d.promptTokens = qint64(usage.value(QStringLiteral("input_tokens")).toDouble());
+    } else if (type == u"message_delta") {
+        const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
+        if (usage.value(QStringLiteral("output_tokens")).isDouble())
+            d.completionTokens = qint64(usage.value(QStringLiteral("output_tokens")).toDouble()); // cumulative
+        d.finishReason = o.value(QStringLiteral("delta")).toObject().value(QStringLiteral("stop_reason")).toString();
+    } else if (type == u"message_stop") {
+        d.done = true;
+    } else if (type == u"error") {
+        d.error = true;
+        const QJsonObject e = o.value(QStringLiteral("error")).toObject();
+        const QString kind = e.value(QStringLiteral("type")).toString();
+        const QString message = e.value(QStringLiteral("message")).toString();
+        d.errorMessage = kind.isEmpty() ? message : message + QStringLiteral(" (") + kind + u')';
+    }
+    // ping, content_block_start and content_block_stop carry nothing to measure.
+    return d;
+}

@@ -1,0 +1,306 @@
+// Real endpoints from this machine: the Anthropic dialect on a documented
+// stream, a refused key, a run through a local HTTP proxy, TLS with a private
+// CA, and a key that appears in no file the program writes.
+#include "bench/requestmetrics.h"
+#include "bench/runcontroller.h"
+#include "scriptedserver.h"
+#include "stream/anthropicdialect.h"
+#include "stream/openaidialect.h"
+#include "stream/streamingrequest.h"
+#include "testutil.h"
+
+#include <QDirIterator>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// Anthropic's documented Messages stream: thinking, then text, usage at the end.
+const QByteArray kAnthropic =
+    "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\","
+    "\"content\":[],\"model\":\"claude-test\",\"stop_reason\":null,\"usage\":{\"input_tokens\":12,\"output_tokens\":1}}}\n\n"
+    "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"thinking\",\"thinking\":\"\"}}\n\n"
+    "event: ping\ndata: {\"type\": \"ping\"}\n\n"
+    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"thinking_delta\",\"thinking\":\"Let me think\"}}\n\n"
+    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"signature_delta\",\"signature\":\"EqQB\"}}\n\n"
+    "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
+    "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n"
+    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"text_delta\",\"text\":\"Recursion is\"}}\n\n"
+    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"text_delta\",\"text\":\" a function calling itself.\"}}\n\n"
+    "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":1}\n\n"
+    "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\",\"stop_sequence\":null},\"usage\":{\"output_tokens\":15}}\n\n"
+    "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
+
+const QByteArray kOpenAi = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"},\"finish_reason\":null}]}\n\n"
+                           "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\" there\"},\"finish_reason\":\"stop\"}]}\n\n"
+                           "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2}}\n\n"
+                           "data: [DONE]\n\n";
+
+// A forward HTTP proxy for plain http: reads the absolute-URI request line,
+// counts it, and pipes the connection to the origin.
+class HttpProxy final : public QObject
+{
+public:
+    HttpProxy()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                serve(client);
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_server.serverPort(); }
+    QList<QByteArray> requestLines;
+
+private:
+    void serve(QTcpSocket *client)
+    {
+        auto *upstream = new QTcpSocket(client);
+        auto *buffer = new QByteArray;
+        QObject::connect(client, &QObject::destroyed, [buffer] { delete buffer; });
+        QObject::connect(client, &QTcpSocket::readyRead, client, [this, client, upstream, buffer] {
+            if (upstream->state() == QAbstractSocket::ConnectedState) {
+                upstream->write(client->readAll());
+                return;
+            }
+            *buffer += client->readAll();
+            const qsizetype eol = buffer->indexOf("\r\n");
+            if (eol < 0 || upstream->state() != QAbstractSocket::UnconnectedState)
+                return;
+            const QList<QByteArray> parts = buffer->left(eol).split(' ');
+            requestLines.append(buffer->left(eol));
+            const QUrl target(QString::fromLatin1(parts.value(1)));
+            // Origin form for the server: "POST /v1/chat/completions HTTP/1.1".
+            const QByteArray originForm = parts.value(0) + ' ' + target.path().toLatin1() + ' ' + parts.value(2);
+            buffer->replace(0, eol, originForm);
+            upstream->connectToHost(target.host(), quint16(target.port(80)));
+        });
+        QObject::connect(upstream, &QTcpSocket::connected, client, [upstream, buffer] {
+            upstream->write(*buffer);
+            buffer->clear();
+        });
+        QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+        QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    }
+    QTcpServer m_server;
+};
+
+RequestTimeline runRequest(QNetworkAccessManager *manager, const StreamTarget &target, int waitMs = 10000)
+{
+    StreamingRequest request(manager, target, ChatRequest{QStringLiteral("test-model"), QStringLiteral("Explain recursion"), 40, true});
+    QSignalSpy finished(&request, &StreamingRequest::finished);
+    request.start();
+    if (finished.isEmpty())
+        finished.wait(waitMs);
+    return request.timeline();
+}
+
+} // namespace
+
+class TestEndpoints final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void anthropicStreamIsMeasured();
+    void anthropicErrorEvent();
+    void refusedKeySaysSo();
+    void runGoesThroughTheProxy();
+    void tlsWithAPrivateCa();
+    void keyIsInNoFileTheCliWrites();
+};
+
+void TestEndpoints::anthropicStreamIsMeasured()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    QList<ScriptStep> script{ScriptStep::write(ScriptedServer::head(200))};
+    qsizetype from = 0;
+    while (from < kAnthropic.size()) {
+        const qsizetype end = kAnthropic.indexOf("\n\n", from) + 2;
+        script.append(ScriptStep::write(kAnthropic.mid(from, end - from), 5));
+        from = end;
+    }
+    script.append(ScriptStep::close());
+    server.setScript(script);
+    AnthropicDialect dialect;
+    QNetworkAccessManager manager;
+    const RequestTimeline t = runRequest(&manager, StreamTarget{server.baseUrl(), QStringLiteral("sk-ant-test"), &dialect, {}, true});
+    QCOMPARE(statusId(t.status), statusId(RequestStatus::Ok));
+    QCOMPARE(server.requests().size(), 1);
+    const HttpRequest &sent = server.requests().constFirst();
+    QCOMPARE(sent.path, QByteArray("/v1/messages"));
+    QCOMPARE(sent.header("x-api-key"), QByteArray("sk-ant-test"));
+    QCOMPARE(sent.header("anthropic-version"), QByteArray(AnthropicDialect::kVersion));
+    QVERIFY(sent.header("authorization").isEmpty());
+    QCOMPARE(t.reasoningText, QStringLiteral("Let me think"));
+    QCOMPARE(t.text, QStringLiteral("Recursion is a function calling itself."));
+    QCOMPARE(t.tokenEventsUs.size(), 3); // thinking + two text deltas; ping and signature are not tokens
+    QVERIFY(t.firstAnyUs < t.firstContentUs);
+    QCOMPARE(t.usageCompletionTokens, std::optional<qint64>(15));
+    QCOMPARE(t.usagePromptTokens, std::optional<qint64>(12));
+    QCOMPARE(t.finishReason, QStringLiteral("end_turn"));
+    const RequestMetrics m = RequestMetrics::from(t);
+    QCOMPARE(m.tokenSource, TokenSource::Usage);
+    QCOMPARE(m.outputTokens, std::optional<qint64>(15));
+}
+
+void TestEndpoints::anthropicErrorEvent()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.setScript(ScriptedServer::sse(
+        "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"usage\":{\"input_tokens\":3}}}\n\n"
+        "event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n"));
+    AnthropicDialect dialect;
+    QNetworkAccessManager manager;
+    const RequestTimeline t = runRequest(&manager, StreamTarget{server.baseUrl(), QString(), &dialect, {}, false});
+    QCOMPARE(statusId(t.status), statusId(RequestStatus::StreamError));
+    QVERIFY2(t.error.contains(QStringLiteral("Overloaded (overloaded_error)")), qPrintable(t.error));
+}
+
+void TestEndpoints::refusedKeySaysSo()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.setScript(ScriptedServer::whole(401, "application/json",
+                                           R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"));
+    AnthropicDialect dialect;
+    QNetworkAccessManager manager;
+    const RequestTimeline t = runRequest(&manager, StreamTarget{server.baseUrl(), QStringLiteral("sk-wrong"), &dialect, {}, false});
+    QCOMPARE(t.httpStatus, 401);
+    QVERIFY2(t.error.startsWith(QStringLiteral("127.0.0.1 refused the API key (HTTP 401)")), qPrintable(t.error));
+    QVERIFY2(t.error.contains(QStringLiteral("invalid x-api-key")), qPrintable(t.error));
+    QVERIFY(!t.error.contains(QStringLiteral("sk-wrong")));
+}
+
+void TestEndpoints::runGoesThroughTheProxy()
+{
+    ScriptedServer origin;
+    QVERIFY(origin.listen());
+    origin.setScript(ScriptedServer::sse(kOpenAi, 2));
+    HttpProxy proxy;
+    QVERIFY(proxy.listen());
+    RunPlan plan;
+    plan.endpoint = origin.baseUrl();
+    plan.models = {QStringLiteral("test-model")};
+    RegionRoute route{QStringLiteral("via-proxy"), QStringLiteral("Through the proxy"), origin.baseUrl()};
+    route.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
+    plan.regions = {route};
+    plan.iterations = 2;
+    plan.warmup = 1;
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    QString error;
+    QVERIFY2(controller.start(plan, &error), qPrintable(error));
+    QVERIFY(finished.wait(20000));
+    const RunResult result = finished.constFirst().constFirst().value<RunResult>();
+    QCOMPARE(result.records.size(), 3);
+    for (const RequestRecord &r : result.records)
+        QVERIFY2(r.ok(), qPrintable(r.timeline.error));
+    // Every request crossed the proxy, in absolute form, and reached the origin.
+    QCOMPARE(proxy.requestLines.size(), 3);
+    for (const QByteArray &line : std::as_const(proxy.requestLines))
+        QVERIFY2(line.startsWith(QByteArray("POST http://127.0.0.1:" + QByteArray::number(origin.port()) + "/v1/chat/completions")),
+                 line.constData());
+    QCOMPARE(origin.requests().size(), 3);
+}
+
+void TestEndpoints::tlsWithAPrivateCa()
+{
+    QFile certFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.pem")), keyFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.key"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+    config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    QSslServer server;
+    server.setSslConfiguration(config);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    int served = 0;
+    connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [&served, socket] {
+                if (!socket->readAll().contains("\r\n\r\n") || socket->property("answered").toBool())
+                    return;
+                socket->setProperty("answered", true);
+                ++served;
+                socket->write(ScriptedServer::head(200) + kOpenAi);
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    const QUrl base(QStringLiteral("https://127.0.0.1:%1/v1").arg(server.serverPort()));
+    OpenAiDialect dialect;
+    {
+        QNetworkAccessManager manager;
+        const RequestTimeline t = runRequest(&manager, StreamTarget{base, QString(), &dialect, {}, false});
+        QCOMPARE(statusId(t.status), statusId(RequestStatus::TlsError));
+        QVERIFY2(t.error.startsWith(QStringLiteral("TLS with 127.0.0.1 failed")), qPrintable(t.error));
+        QVERIFY2(t.error.contains(QStringLiteral("--ca-file")), qPrintable(t.error));
+        QCOMPARE(served, 0);
+    }
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(QStringLiteral(TOKENMETER_TEST_DATA "/tls/ca.pem"));
+    QCOMPARE(ca.size(), 1);
+    QNetworkAccessManager manager;
+    StreamTarget trusted{base, QString(), &dialect, {}, false};
+    trusted.caCertificates = ca;
+    const RequestTimeline t = runRequest(&manager, trusted);
+    QVERIFY2(t.status == RequestStatus::Ok, qPrintable(t.error));
+    QCOMPARE(t.usageCompletionTokens, std::optional<qint64>(2));
+    QCOMPARE(served, 1);
+}
+
+void TestEndpoints::keyIsInNoFileTheCliWrites()
+{
+    const QString key = QStringLiteral("sk-tokenmeter-test-7f3a9c1e55d04b2a");
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.setScript(ScriptedServer::sse(kOpenAi));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TOKENMETER_API_KEY"), key);
+    env.insert(QStringLiteral("HOME"), dir.path()); // anything written under home lands here too
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("TOKENMETER_HISTORY"));
+    cli.setProcessEnvironment(env);
+    cli.setStandardOutputFile(dir.filePath(QStringLiteral("stdout.log")));
+    cli.setStandardErrorFile(dir.filePath(QStringLiteral("stderr.log")));
+    cli.start(QStringLiteral(TOKENMETER_CLI),
+              {QStringLiteral("run"), QStringLiteral("--base-url"), server.baseUrl().toString(), QStringLiteral("--models"),
+               QStringLiteral("test-model"), QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--keep-text"),
+               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--log-requests"), QStringLiteral("--out"),
+               dir.filePath(QStringLiteral("report.json"))});
+    // The server answers from this thread's event loop: wait with it running.
+    QSignalSpy done(&cli, &QProcess::finished);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    // The key was used...
+    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(server.requests().constFirst().header("authorization"), QByteArray("Bearer ") + key.toLatin1());
+    // ...and is in none of the files written: report, history (and its WAL), logs.
+    int files = 0;
+    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        ++files;
+        QVERIFY2(!f.readAll().contains(key.toLatin1()), qPrintable(QStringLiteral("the key is in %1").arg(f.fileName())));
+    }
+    QVERIFY2(files >= 4, qPrintable(QString::number(files))); // report, history, stdout, stderr at least
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/tokenmeter/history.sqlite"))));
+}
+
+QTEST_GUILESS_MAIN(TestEndpoints)
+#include "tst_endpoints.moc"
