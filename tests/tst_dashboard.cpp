@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void stopCancelsWithoutLosingFinishedRequests();
     void historyPanelOpensMergesComparesImportsExports();
     void refusesToStartWithoutModels();
+    void asksBeforeSendingAKeyOverPlainHttpAndNeverSavesSecrets();
     void settingsAreRemembered();
     void brokenSettingsFileIsSetAsideNotLost();
     void outOfRangeSettingsFallBackToDefaults();
@@ -266,6 +268,41 @@ void TestDashboard::refusesToStartWithoutModels()
     QVERIFY(!window.startRun());
     QVERIFY2(window.statusText().contains(QStringLiteral("model")), qPrintable(window.statusText()));
     QVERIFY(!window.runState()->isRunning());
+}
+
+void TestDashboard::asksBeforeSendingAKeyOverPlainHttpAndNeverSavesSecrets()
+{
+    const QByteArray key = "sk-dashboard-test-0d5e11c2";
+    qputenv("TOKENMETER_TEST_KEY", key);
+    Catalog catalog = Catalog::builtIn();
+    const QString ini = m_dir->filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(ini);
+        MainWindow window(&catalog, &settings);
+        window.show();
+        window.catalogModel()->setCheckedIds(kModels);
+        RunSettings s = quickSettings(1, 1);
+        s.simulated = false;
+        s.baseUrl = QStringLiteral("http://192.0.2.10:8000/v1"); // TEST-NET: never reached
+        s.keyEnv = QStringLiteral("TOKENMETER_TEST_KEY");
+        s.proxy = QStringLiteral("http://alice:hunter2@127.0.0.1:3128");
+        window.settingsPanel()->setSettings(s);
+        QVERIFY(!window.startRun());
+        auto *ask = window.findChild<QMessageBox *>();
+        QVERIFY2(ask && ask->isVisible(), "no question before sending a key over plain http");
+        QVERIFY(ask->text().contains(QStringLiteral("192.0.2.10")));
+        ask->reject();
+        QVERIFY(!window.runState()->isRunning());
+        window.close();
+    }
+    QFile f(ini);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray saved = f.readAll();
+    QVERIFY(saved.contains("192.0.2.10"));          // the endpoint is remembered...
+    QVERIFY(saved.contains("127.0.0.1:3128"));      // ...and where the proxy is,
+    QVERIFY(!saved.contains(key));                  // never the key
+    QVERIFY(!saved.contains("hunter2"));            // nor the proxy's password
+    qunsetenv("TOKENMETER_TEST_KEY");
 }
 
 void TestDashboard::settingsAreRemembered()

@@ -380,6 +380,29 @@
     </message>
 </context>
 <context>
+    <name>EndpointPresets</name>
+    <message>
+        <source>The study&apos;s gateway (global-apis.com)</source>
+        <translation>Gateway der Studie (global-apis.com)</translation>
+    </message>
+    <message>
+        <source>Alibaba DashScope (compatible mode)</source>
+        <translation>Alibaba DashScope (kompatibler Modus)</translation>
+    </message>
+    <message>
+        <source>vLLM on this machine</source>
+        <translation>vLLM auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>llama.cpp server on this machine</source>
+        <translation>llama.cpp-Server auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Ollama on this machine</source>
+        <translation>Ollama auf diesem Rechner</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>The program ended during this run; the requests that finished are kept</source>
@@ -869,6 +892,18 @@
         <source>, the run did not finish</source>
         <translation>, der Lauf wurde nicht beendet</translation>
     </message>
+    <message>
+        <source>Send the key unencrypted?</source>
+        <translation>Schlüssel unverschlüsselt senden?</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http: the API key would cross the network unencrypted. Send it anyway?</source>
+        <translation>%1 wird über unverschlüsseltes http erreicht: Der API-Schlüssel ginge unverschlüsselt durchs Netz. Trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: send the key over plain http?</source>
+        <translation>Warte auf Ihre Antwort: Schlüssel über unverschlüsseltes http senden?</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -1206,6 +1241,18 @@
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
     </message>
+    <message>
+        <source>The proxy must look like http://host:port or socks5://host:port, not &quot;%1&quot;.</source>
+        <translation>Der Proxy muss wie http://host:port oder socks5://host:port aussehen, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>This machine through %1:%2</source>
+        <translation>Dieser Rechner über %1:%2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate, or cannot be read.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat oder ist nicht lesbar.</translation>
+    </message>
 </context>
 <context>
     <name>RunSettingsPanel</name>
@@ -1216,10 +1263,6 @@
     <message>
         <source>Simulated provider (built in)</source>
         <translation>Simulierter Anbieter (eingebaut)</translation>
-    </message>
-    <message>
-        <source>OpenAI-compatible endpoint</source>
-        <translation>OpenAI-kompatibler Endpunkt</translation>
     </message>
     <message>
         <source>Environment variable that holds the API key</source>
@@ -1284,6 +1327,42 @@
     <message>
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation>Eigener Endpunkt</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (/chat/completions)</source>
+        <translation>OpenAI-kompatibel (/chat/completions)</translation>
+    </message>
+    <message>
+        <source>Anthropic Messages (/messages)</source>
+        <translation>Anthropic Messages (/messages)</translation>
+    </message>
+    <message>
+        <source>direct, or http://host:port, socks5://host:port</source>
+        <translation>direkt, oder http://host:port, socks5://host:port</translation>
+    </message>
+    <message>
+        <source>Measure from where the proxy is; user:password@ is used for this session and never saved</source>
+        <translation>Vom Standort des Proxys aus messen; user:password@ gilt nur für diese Sitzung und wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>system certificates, or a CA&apos;s PEM file</source>
+        <translation>Systemzertifikate, oder die PEM-Datei einer CA</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,29 @@
     </message>
 </context>
 <context>
+    <name>EndpointPresets</name>
+    <message>
+        <source>The study&apos;s gateway (global-apis.com)</source>
+        <translation>研究所用网关（global-apis.com）</translation>
+    </message>
+    <message>
+        <source>Alibaba DashScope (compatible mode)</source>
+        <translation>阿里云 DashScope（兼容模式）</translation>
+    </message>
+    <message>
+        <source>vLLM on this machine</source>
+        <translation>本机上的 vLLM</translation>
+    </message>
+    <message>
+        <source>llama.cpp server on this machine</source>
+        <translation>本机上的 llama.cpp 服务器</translation>
+    </message>
+    <message>
+        <source>Ollama on this machine</source>
+        <translation>本机上的 Ollama</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>The program ended during this run; the requests that finished are kept</source>
@@ -862,6 +885,18 @@
         <source>, the run did not finish</source>
         <translation>，该运行未完成</translation>
     </message>
+    <message>
+        <source>Send the key unencrypted?</source>
+        <translation>以未加密方式发送密钥？</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http: the API key would cross the network unencrypted. Send it anyway?</source>
+        <translation>%1 通过明文 http 访问：API 密钥将以未加密方式在网络上传输。仍然发送吗？</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: send the key over plain http?</source>
+        <translation>等待您的回答：是否通过明文 http 发送密钥？</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -1198,6 +1233,18 @@
         <source>This machine</source>
         <translation>本机</translation>
     </message>
+    <message>
+        <source>The proxy must look like http://host:port or socks5://host:port, not &quot;%1&quot;.</source>
+        <translation>代理必须形如 http://host:port 或 socks5://host:port，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>This machine through %1:%2</source>
+        <translation>本机，经由 %1:%2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate, or cannot be read.</source>
+        <translation>CA 文件 %1 不含 PEM 证书，或无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>RunSettingsPanel</name>
@@ -1208,10 +1255,6 @@
     <message>
         <source>Simulated provider (built in)</source>
         <translation>模拟服务商（内置）</translation>
-    </message>
-    <message>
-        <source>OpenAI-compatible endpoint</source>
-        <translation>OpenAI 兼容端点</translation>
     </message>
     <message>
         <source>Environment variable that holds the API key</source>
@@ -1276,6 +1319,42 @@
     <message>
         <source>Timeout:</source>
         <translation>超时：</translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation>自定义端点</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (/chat/completions)</source>
+        <translation>OpenAI 兼容（/chat/completions）</translation>
+    </message>
+    <message>
+        <source>Anthropic Messages (/messages)</source>
+        <translation>Anthropic Messages（/messages）</translation>
+    </message>
+    <message>
+        <source>direct, or http://host:port, socks5://host:port</source>
+        <translation>直连，或 http://host:port、socks5://host:port</translation>
+    </message>
+    <message>
+        <source>Measure from where the proxy is; user:password@ is used for this session and never saved</source>
+        <translation>从代理所在位置测量；user:password@ 仅用于本次会话，绝不保存</translation>
+    </message>
+    <message>
+        <source>system certificates, or a CA&apos;s PEM file</source>
+        <translation>系统证书，或某个 CA 的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 文件：</translation>
     </message>
 </context>
 <context>

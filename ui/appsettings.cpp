@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace {
 
@@ -99,6 +100,10 @@ RunSettings AppSettings::runSettings() const
     s.simulated = m_settings.value(QStringLiteral("simulated"), d.simulated).toBool();
     s.baseUrl = m_settings.value(QStringLiteral("baseUrl"), d.baseUrl).toString();
     s.keyEnv = m_settings.value(QStringLiteral("keyEnv"), d.keyEnv).toString();
+    s.protocol = m_settings.value(QStringLiteral("protocol"), d.protocol).toString() == u"anthropic" ? QStringLiteral("anthropic")
+                                                                                                   : QStringLiteral("openai");
+    s.proxy = m_settings.value(QStringLiteral("proxy")).toString();
+    s.caFile = m_settings.value(QStringLiteral("caFile")).toString();
     if (m_settings.contains(QStringLiteral("regions")))
         s.regions = m_settings.value(QStringLiteral("regions")).toStringList();
     bool ok = false;
@@ -122,6 +127,10 @@ void AppSettings::setRunSettings(const RunSettings &s)
     m_settings.setValue(QStringLiteral("simulated"), s.simulated);
     m_settings.setValue(QStringLiteral("baseUrl"), s.baseUrl);
     m_settings.setValue(QStringLiteral("keyEnv"), s.keyEnv);
+    m_settings.setValue(QStringLiteral("protocol"), s.protocol);
+    // A proxy's password is a secret: the settings keep where it is, not who logs in.
+    m_settings.setValue(QStringLiteral("proxy"), QUrl(s.proxy).adjusted(QUrl::RemoveUserInfo).toString());
+    m_settings.setValue(QStringLiteral("caFile"), s.caFile);
     m_settings.setValue(QStringLiteral("regions"), s.regions);
     m_settings.setValue(QStringLiteral("timeScale"), s.timeScale);
     m_settings.setValue(QStringLiteral("prompt"), s.prompt);

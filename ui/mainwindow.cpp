@@ -22,6 +22,7 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QHostAddress>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -268,6 +269,24 @@ bool MainWindow::startRun()
     QString error;
     const std::optional<RunPlan> plan = m_launcher->plan(m_settingsPanel->settings(), m_catalogModel->checkedIds(),
                                                          m_settingsPanel->sessionKey(), &error);
+    if (plan && !plan->apiKey.isEmpty() && plan->endpoint.scheme() == u"http" && m_plainHttpHost != plan->endpoint.host()
+        && !QHostAddress(plan->endpoint.host()).isLoopback() && plan->endpoint.host() != u"localhost") {
+        // A key over plain http can be read by anyone on the way: ask first.
+        const QString host = plan->endpoint.host();
+        auto *ask = new QMessageBox(QMessageBox::Warning, tr("Send the key unencrypted?"),
+                                    tr("%1 is reached over plain http: the API key would cross the network unencrypted. "
+                                       "Send it anyway?").arg(host),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+        ask->setDefaultButton(QMessageBox::No);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        connect(ask, &QMessageBox::accepted, this, [this, host] {
+            m_plainHttpHost = host;
+            startRun();
+        });
+        ask->open();
+        statusBar()->showMessage(tr("Waiting for your answer: send the key over plain http?"));
+        return false;
+    }
     if (!plan || !m_controller->start(*plan, &error)) {
         showError(tr("Cannot start the run: %1").arg(error));
         return false;

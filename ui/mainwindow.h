@@ -95,4 +95,5 @@ private:
     QAction *m_start;
     QAction *m_stop;
     bool m_closeWhenStopped = false;
+    QString m_plainHttpHost; // a host the user agreed to send a key to over plain http
 };

@@ -5,7 +5,9 @@
 #include "sim/simhost.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxy>
 #include <QRandomGenerator>
+#include <QSslCertificate>
 
 namespace {
 
@@ -69,7 +71,27 @@ std::optional<RunPlan> RunLauncher::plan(const RunSettings &s, const QStringList
         }
         plan.endpointName = url.host();
         plan.endpoint = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
-        plan.regions.append(RegionRoute{QStringLiteral("local"), tr("This machine"), url});
+        plan.protocol = s.protocol.isEmpty() ? QStringLiteral("openai") : s.protocol;
+        RegionRoute local{QStringLiteral("local"), tr("This machine"), url};
+        if (!s.proxy.isEmpty()) {
+            const QUrl proxy(s.proxy);
+            const bool socks = proxy.scheme() == u"socks5";
+            if (!proxy.isValid() || proxy.host().isEmpty() || proxy.port() <= 0 || !(socks || proxy.scheme() == u"http")) {
+                *error = tr("The proxy must look like http://host:port or socks5://host:port, not \"%1\".").arg(s.proxy);
+                return std::nullopt;
+            }
+            local.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxy.host(),
+                                        quint16(proxy.port()), proxy.userName(), proxy.password());
+            local.name = tr("This machine through %1:%2").arg(proxy.host()).arg(proxy.port());
+        }
+        plan.regions.append(local);
+        if (!s.caFile.isEmpty()) {
+            plan.caCertificates = QSslCertificate::fromPath(s.caFile, QSsl::Pem);
+            if (plan.caCertificates.isEmpty()) {
+                *error = tr("The CA file %1 holds no PEM certificate, or cannot be read.").arg(s.caFile);
+                return std::nullopt;
+            }
+        }
         plan.apiKey = sessionKey;
         if (plan.apiKey.isEmpty() && !s.keyEnv.isEmpty())
             plan.apiKey = qEnvironmentVariable(s.keyEnv.toLocal8Bit().constData());

@@ -2,6 +2,7 @@
 #include "style/catalognames.h"
 
 #include "catalog/catalog.h"
+#include "endpointpresets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,9 +13,14 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include <algorithm>
+
 RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_endpoint(new QComboBox(this))
+    , m_protocol(new QComboBox(this))
+    , m_proxy(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
     , m_url(new QLineEdit(this))
     , m_keyEnv(new QLineEdit(this))
     , m_key(new QLineEdit(this))
@@ -28,7 +34,14 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     , m_timeout(new QSpinBox(this))
 {
     m_endpoint->addItem(tr("Simulated provider (built in)"));
-    m_endpoint->addItem(tr("OpenAI-compatible endpoint"));
+    for (const EndpointPreset &preset : EndpointPresets::all())
+        m_endpoint->addItem(preset.name);
+    m_endpoint->addItem(tr("Custom endpoint"));
+    m_protocol->addItem(tr("OpenAI-compatible (/chat/completions)"), QStringLiteral("openai"));
+    m_protocol->addItem(tr("Anthropic Messages (/messages)"), QStringLiteral("anthropic"));
+    m_proxy->setPlaceholderText(tr("direct, or http://host:port, socks5://host:port"));
+    m_proxy->setToolTip(tr("Measure from where the proxy is; user:password@ is used for this session and never saved"));
+    m_caFile->setPlaceholderText(tr("system certificates, or a CA's PEM file"));
     m_url->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
     m_keyEnv->setToolTip(tr("Environment variable that holds the API key"));
     m_key->setEchoMode(QLineEdit::Password);
@@ -62,11 +75,14 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Endpoint:"), m_endpoint);
     form->addRow(tr("Base URL:"), m_url);
+    form->addRow(tr("Protocol:"), m_protocol);
     auto *key = new QHBoxLayout;
     key->addWidget(m_keyEnv, 1);
     key->addWidget(m_key, 2);
     form->addRow(tr("API key:"), key);
     form->addRow(tr("Regions:"), regions);
+    form->addRow(tr("Proxy:"), m_proxy);
+    form->addRow(tr("CA file:"), m_caFile);
     form->addRow(tr("Speed-up:"), m_timeScale);
     form->addRow(tr("Prompt:"), m_prompt);
     auto *numbers = new QHBoxLayout;
@@ -83,8 +99,10 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     form->addRow(QString(), more);
     form->addRow(tr("Timeout:"), m_timeout);
 
+    connect(m_endpoint, &QComboBox::activated, this, &RunSettingsPanel::applyPreset);
     connect(m_endpoint, &QComboBox::currentIndexChanged, this, &RunSettingsPanel::updateEnabled);
-    for (QLineEdit *e : {m_url, m_keyEnv, m_prompt})
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &RunSettingsPanel::changed);
+    for (QLineEdit *e : {m_url, m_keyEnv, m_prompt, m_proxy, m_caFile})
         connect(e, &QLineEdit::textChanged, this, &RunSettingsPanel::changed);
     for (QSpinBox *s : {m_maxTokens, m_iterations, m_warmup, m_concurrency, m_timeout})
         connect(s, &QSpinBox::valueChanged, this, &RunSettingsPanel::changed);
@@ -95,9 +113,8 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
 void RunSettingsPanel::updateEnabled()
 {
     const bool simulated = m_endpoint->currentIndex() == 0;
-    m_url->setEnabled(!simulated);
-    m_keyEnv->setEnabled(!simulated);
-    m_key->setEnabled(!simulated);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_url, m_keyEnv, m_key, m_protocol, m_proxy, m_caFile})
+        w->setEnabled(!simulated);
     m_timeScale->setEnabled(simulated);
     for (QCheckBox *box : std::as_const(m_regions))
         box->setVisible(simulated);
@@ -111,6 +128,9 @@ RunSettings RunSettingsPanel::settings() const
     s.simulated = m_endpoint->currentIndex() == 0;
     s.baseUrl = m_url->text().trimmed();
     s.keyEnv = m_keyEnv->text().trimmed();
+    s.protocol = m_protocol->currentData().toString();
+    s.proxy = m_proxy->text().trimmed();
+    s.caFile = m_caFile->text().trimmed();
     s.regions.clear();
     for (const QString &id : m_regionOrder) {
         if (m_regions.value(id)->isChecked())
@@ -128,9 +148,18 @@ RunSettings RunSettingsPanel::settings() const
 
 void RunSettingsPanel::setSettings(const RunSettings &s)
 {
-    m_endpoint->setCurrentIndex(s.simulated ? 0 : 1);
+    int endpoint = m_endpoint->count() - 1; // custom
+    const QList<EndpointPreset> presets = EndpointPresets::all();
+    for (qsizetype i = 0; i < presets.size(); ++i) {
+        if (presets.at(i).baseUrl == s.baseUrl)
+            endpoint = int(i) + 1;
+    }
+    m_endpoint->setCurrentIndex(s.simulated ? 0 : endpoint);
     m_url->setText(s.baseUrl);
     m_keyEnv->setText(s.keyEnv);
+    m_protocol->setCurrentIndex(std::max(0, m_protocol->findData(s.protocol)));
+    m_proxy->setText(s.proxy);
+    m_caFile->setText(s.caFile);
     for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it)
         it.value()->setChecked(s.regions.contains(it.key()));
     m_timeScale->setValue(s.timeScale);
@@ -146,4 +175,15 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
 QString RunSettingsPanel::sessionKey() const
 {
     return m_key->text();
+}
+
+void RunSettingsPanel::applyPreset(int index)
+{
+    const QList<EndpointPreset> presets = EndpointPresets::all();
+    if (index < 1 || index > presets.size())
+        return; // simulated, or custom: keep what is typed
+    const EndpointPreset &p = presets.at(index - 1);
+    m_url->setText(p.baseUrl);
+    m_keyEnv->setText(p.keyEnv);
+    m_protocol->setCurrentIndex(std::max(0, m_protocol->findData(p.protocol)));
 }

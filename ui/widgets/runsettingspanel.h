@@ -32,8 +32,12 @@ Q_SIGNALS:
 
 private:
     void updateEnabled();
+    void applyPreset(int index);
 
-    QComboBox *m_endpoint;
+    QComboBox *m_endpoint; // simulated, the presets, custom
+    QComboBox *m_protocol;
+    QLineEdit *m_proxy;
+    QLineEdit *m_caFile;
     QLineEdit *m_url;
     QLineEdit *m_keyEnv;
     QLineEdit *m_key;
