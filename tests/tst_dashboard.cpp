@@ -22,6 +22,7 @@
 #include "models/historymodel.h"
 #include "widgets/comparisondialog.h"
 #include "widgets/historypanel.h"
+#include "widgets/modelpicker.h"
 #include "widgets/runsettingspanel.h"
 #include "widgets/streampreview.h"
 #include "widgets/tableview.h"
@@ -30,6 +31,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void refusesToStartWithoutModels();
     void asksBeforeSendingAKeyOverPlainHttpAndNeverSavesSecrets();
     void settingsAreRemembered();
+    void fetchModelsFromTheEndpoint();
     void brokenSettingsFileIsSetAsideNotLost();
     void outOfRangeSettingsFallBackToDefaults();
 
@@ -326,6 +329,39 @@ void TestDashboard::settingsAreRemembered()
     QCOMPARE(s.iterations, 4);
     QCOMPARE(s.timeScale, 7.0);
     QCOMPARE(s.prompt, QStringLiteral("Name three colours"));
+}
+
+void TestDashboard::fetchModelsFromTheEndpoint()
+{
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&catalog, &settings);
+    window.show();
+    window.settingsPanel()->setSettings(quickSettings(10, 1));
+    auto *picker = window.findChild<ModelPicker *>();
+    QVERIFY(picker);
+    Q_EMIT picker->fetchRequested(); // as the "Fetch models…" button does
+    QListWidget *list = nullptr;
+    for (int i = 0; i < 100 && !list; ++i) { // at most 10 s
+        QTest::qWait(100);
+        list = picker->findChild<QListWidget *>();
+    }
+    QVERIFY2(list, "the endpoint's models were not offered");
+    QCOMPARE(list->count(), 15); // the simulated provider serves the catalog
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY(!(list->item(i)->flags() & Qt::ItemIsUserCheckable)); // all known already
+    list->parentWidget()->deleteLater();
+    QTest::qWait(50);
+
+    picker->offerModels({QStringLiteral("my-new-model"), QStringLiteral("qwen3-8b")}, QStringLiteral("Local"));
+    auto *dialog = picker->findChild<QDialog *>();
+    list = dialog->findChild<QListWidget *>();
+    QCOMPARE(list->count(), 2);
+    list->item(0)->setCheckState(Qt::Checked);
+    dialog->accept();
+    QCOMPARE(window.catalogModel()->rowCount(), 16);
+    QVERIFY(window.catalogModel()->checkedIds().contains(QStringLiteral("my-new-model")));
+    QCOMPARE(catalog.model(QStringLiteral("my-new-model"))->provider, QStringLiteral("Local"));
 }
 
 void TestDashboard::brokenSettingsFileIsSetAsideNotLost()

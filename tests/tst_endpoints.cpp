@@ -5,6 +5,7 @@
 #include "bench/runcontroller.h"
 #include "scriptedserver.h"
 #include "stream/anthropicdialect.h"
+#include "stream/modellister.h"
 #include "stream/openaidialect.h"
 #include "stream/streamingrequest.h"
 #include "testutil.h"
@@ -117,6 +118,8 @@ private Q_SLOTS:
     void runGoesThroughTheProxy();
     void tlsWithAPrivateCa();
     void keyIsInNoFileTheCliWrites();
+    void fetchModels_data();
+    void fetchModels();
 };
 
 void TestEndpoints::anthropicStreamIsMeasured()
@@ -300,6 +303,45 @@ void TestEndpoints::keyIsInNoFileTheCliWrites()
     }
     QVERIFY2(files >= 4, qPrintable(QString::number(files))); // report, history, stdout, stderr at least
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/tokenmeter/history.sqlite"))));
+}
+
+void TestEndpoints::fetchModels_data()
+{
+    QTest::addColumn<QList<ScriptStep>>("script");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QStringList>("models");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("openai list") << ScriptedServer::whole(200, "application/json", R"({"object":"list","data":[{"id":"gpt-b"},{"id":"gpt-a"}]})")
+                                 << QString() << QStringList{QStringLiteral("gpt-a"), QStringLiteral("gpt-b")} << QString();
+    QTest::newRow("ollama names") << ScriptedServer::whole(200, "application/json", R"({"models":[{"name":"llama3:8b"}]})")
+                                  << QString() << QStringList{QStringLiteral("llama3:8b")} << QString();
+    QTest::newRow("refused key") << ScriptedServer::whole(401, "application/json", R"({"error":{"message":"Incorrect API key"}})")
+                                 << QStringLiteral("sk-x") << QStringList{} << QStringLiteral("127.0.0.1 refused the API key: Incorrect API key");
+    QTest::newRow("empty list") << ScriptedServer::whole(200, "application/json", R"({"data":[]})")
+                                << QString() << QStringList{} << QStringLiteral("listed no models");
+}
+
+void TestEndpoints::fetchModels()
+{
+    QFETCH(QList<ScriptStep>, script);
+    QFETCH(QString, key);
+    QFETCH(QStringList, models);
+    QFETCH(QString, error);
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.setScript(script);
+    OpenAiDialect dialect;
+    QNetworkAccessManager manager;
+    StreamTarget target{server.baseUrl(), key, &dialect, {}, false};
+    ModelLister lister(&manager, target);
+    QSignalSpy finished(&lister, &ModelLister::finished);
+    lister.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(server.requests().constFirst().method, QByteArray("GET"));
+    QCOMPARE(server.requests().constFirst().path, QByteArray("/v1/models"));
+    QCOMPARE(finished.constFirst().at(0).toStringList(), models);
+    const QString message = finished.constFirst().at(1).toString();
+    QVERIFY2(error.isEmpty() ? message.isEmpty() : message.contains(error), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestEndpoints)

@@ -904,6 +904,22 @@
         <source>Waiting for your answer: send the key over plain http?</source>
         <translation>Warte auf Ihre Antwort: Schlüssel über unverschlüsseltes http senden?</translation>
     </message>
+    <message>
+        <source>Cannot ask the endpoint for its models: %1</source>
+        <translation>Der Endpunkt kann nicht nach seinen Modellen gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
+    <message>
+        <source>Fetching models failed: %1</source>
+        <translation>Abruf der Modelle fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>Frage %1 nach seinen Modellen…</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -952,6 +968,33 @@
         <translation>
             <numerusform>%n Modell ausgewählt</numerusform>
             <numerusform>%n Modelle ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch models…</source>
+        <translation>Modelle abrufen…</translation>
+    </message>
+    <message>
+        <source>List the models the endpoint in the run settings serves, and add some</source>
+        <translation>Die Modelle des Endpunkts aus den Laufeinstellungen auflisten und einige hinzufügen</translation>
+    </message>
+    <message>
+        <source>Models the endpoint serves</source>
+        <translation>Modelle des Endpunkts</translation>
+    </message>
+    <message>
+        <source>Already in the catalog</source>
+        <translation>Bereits im Katalog</translation>
+    </message>
+    <message>
+        <source>Add checked</source>
+        <translation>Markierte hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) listed; check those to add (no price until you give one).</source>
+        <translation>
+            <numerusform>%n Modell aufgelistet; die hinzuzufügenden markieren (ohne Preis, bis Sie einen angeben).</numerusform>
+            <numerusform>%n Modelle aufgelistet; die hinzuzufügenden markieren (ohne Preis, bis Sie einen angeben).</numerusform>
         </translation>
     </message>
 </context>
@@ -1553,6 +1596,7 @@ Commands:
   report re-export a saved report (table, json, csv, md)
   history  list, show and export the runs kept in the history
   compare  compare two reports: changes per model and region, and whether beyond noise
+  models   list the models an endpoint serves
 
 &apos;tokenmeter-cli COMMAND --help&apos; lists a command&apos;s options.
 </source>
@@ -1564,6 +1608,7 @@ Befehle:
   report   einen gespeicherten Bericht erneut ausgeben (table, json, csv, md)
   history  die im Verlauf gespeicherten Läufe auflisten, zeigen und exportieren
   compare  zwei Berichte vergleichen: Änderungen je Modell und Region, und ob sie über dem Rauschen liegen
+  models   die Modelle eines Endpunkts auflisten
 
 &apos;tokenmeter-cli BEFEHL --help&apos; listet die Optionen eines Befehls auf.
 </translation>

@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>地区</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>n A/B</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>Regions</source>
-        <translation>地区</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>The two runs share no model and region to compare.</source>
-        <translation>两次运行没有可比较的共同模型和地区。</translation>
+        <translation>两次运行没有可比较的共同模型和区域。</translation>
     </message>
     <message>
         <source>Imported %1 as run %2.</source>
@@ -536,11 +536,11 @@
     </message>
     <message>
         <source>Select two runs to compare, or one run measured from two regions.</source>
-        <translation>请选择两次运行进行比较，或选择一次从两个地区测量的运行。</translation>
+        <translation>请选择两次运行进行比较，或选择一次从两个区域测量的运行。</translation>
     </message>
     <message>
         <source>Select two runs to compare, or one run with two regions or two models.</source>
-        <translation>请选择两次运行进行比较，或选择一次包含两个地区或两个模型的运行。</translation>
+        <translation>请选择两次运行进行比较，或选择一次包含两个区域或两个模型的运行。</translation>
     </message>
     <message>
         <source>Compare within a run</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>Two regions</source>
-        <translation>两个地区</translation>
+        <translation>两个区域</translation>
     </message>
     <message>
         <source>Two models</source>
@@ -897,6 +897,22 @@
         <source>Waiting for your answer: send the key over plain http?</source>
         <translation>等待您的回答：是否通过明文 http 发送密钥？</translation>
     </message>
+    <message>
+        <source>Cannot ask the endpoint for its models: %1</source>
+        <translation>无法向端点查询其模型：%1</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Fetching models failed: %1</source>
+        <translation>获取模型失败：%1</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>正在向 %1 查询其模型…</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -944,6 +960,32 @@
         <source>%n model(s) picked</source>
         <translation>
             <numerusform>已选 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch models…</source>
+        <translation>获取模型…</translation>
+    </message>
+    <message>
+        <source>List the models the endpoint in the run settings serves, and add some</source>
+        <translation>列出运行设置中端点提供的模型，并添加其中一些</translation>
+    </message>
+    <message>
+        <source>Models the endpoint serves</source>
+        <translation>端点提供的模型</translation>
+    </message>
+    <message>
+        <source>Already in the catalog</source>
+        <translation>已在目录中</translation>
+    </message>
+    <message>
+        <source>Add checked</source>
+        <translation>添加已勾选项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) listed; check those to add (no price until you give one).</source>
+        <translation>
+            <numerusform>列出了 %n 个模型；勾选要添加的模型（在您填写价格之前没有价格）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1544,6 +1586,7 @@ Commands:
   report re-export a saved report (table, json, csv, md)
   history  list, show and export the runs kept in the history
   compare  compare two reports: changes per model and region, and whether beyond noise
+  models   list the models an endpoint serves
 
 &apos;tokenmeter-cli COMMAND --help&apos; lists a command&apos;s options.
 </source>
@@ -1555,6 +1598,7 @@ Commands:
   report   重新导出已保存的报告（table、json、csv、md）
   history  列出、显示和导出历史记录中的运行
   compare  比较两份报告：各模型和地区的变化，以及是否超出噪声
+  models   列出端点提供的模型
 
 &apos;tokenmeter-cli 命令 --help&apos; 列出该命令的选项。
 </translation>

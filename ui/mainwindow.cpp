@@ -11,6 +11,9 @@
 #include "runstate.h"
 #include "stallprobe.h"
 #include "style/format.h"
+#include "stream/anthropicdialect.h"
+#include "stream/modellister.h"
+#include "stream/openaidialect.h"
 #include "widgets/historypanel.h"
 #include "widgets/modelpicker.h"
 #include "widgets/runsettingspanel.h"
@@ -25,6 +28,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSaveFile>
@@ -86,6 +90,7 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     buildToolBar();
     restoreState();
 
+    connect(m_picker, &ModelPicker::fetchRequested, this, &MainWindow::fetchModels);
     connect(m_controller, &RunController::snapshotReady, m_state, &RunState::apply);
     connect(m_controller, &RunController::finished, this, &MainWindow::onFinished);
     connect(m_controller, &RunController::requestFinished, this, [this](const RequestRecord &record) {
@@ -435,4 +440,40 @@ bool MainWindow::showRun(const LoadedReport &report, const QString &title)
     statusBar()->showMessage(tr("Showing %1: %n request(s)%2.", nullptr, int(report.result.records.size()))
                                  .arg(title, report.result.cancelled ? tr(", the run did not finish") : QString()));
     return true;
+}
+
+void MainWindow::fetchModels()
+{
+    QString error;
+    // The plan of a one-model run says where and how to ask.
+    const std::optional<RunPlan> plan = m_launcher->plan(m_settingsPanel->settings(), {QStringLiteral("-")},
+                                                         m_settingsPanel->sessionKey(), &error);
+    if (!plan) {
+        showError(tr("Cannot ask the endpoint for its models: %1").arg(error));
+        return;
+    }
+    if (!m_listDialect)
+        m_listDialect = std::make_unique<OpenAiDialect>();
+    if (!m_anthropicDialect)
+        m_anthropicDialect = std::make_unique<AnthropicDialect>();
+    StreamTarget target;
+    target.baseUrl = plan->regions.constFirst().baseUrl;
+    target.apiKey = plan->apiKey;
+    target.dialect = plan->protocol == u"anthropic" ? static_cast<const Dialect *>(m_anthropicDialect.get()) : m_listDialect.get();
+    target.caCertificates = plan->caCertificates;
+    target.timeouts.totalS = 30;
+    auto *manager = new QNetworkAccessManager(this);
+    manager->setProxy(plan->regions.constFirst().proxy);
+    auto *lister = new ModelLister(manager, target, manager);
+    const QString provider = plan->simulated ? tr("Simulated") : plan->endpoint.host();
+    connect(lister, &ModelLister::finished, this, [this, manager, provider](const QStringList &models, const QString &listError) {
+        manager->deleteLater();
+        if (!listError.isEmpty()) {
+            showError(tr("Fetching models failed: %1").arg(listError));
+            return;
+        }
+        m_picker->offerModels(models, provider);
+    });
+    statusBar()->showMessage(tr("Asking %1 for its models…").arg(target.baseUrl.toDisplayString()));
+    lister->start();
 }

@@ -8,7 +8,9 @@
 class AppSettings;
 class Catalog;
 class CatalogModel;
+class AnthropicDialect;
 class DashboardView;
+class OpenAiDialect;
 class HistoryPanel;
 struct LoadedReport;
 class HistoryStore;
@@ -72,6 +74,7 @@ private:
     void onFinished(const RunResult &result);
     void setRunning(bool running);
     void showError(const QString &message);
+    void fetchModels();
 
     Catalog *m_catalog;
     AppSettings *m_settings;
@@ -95,5 +98,7 @@ private:
     QAction *m_start;
     QAction *m_stop;
     bool m_closeWhenStopped = false;
-    QString m_plainHttpHost; // a host the user agreed to send a key to over plain http
+    QString m_plainHttpHost;
+    std::unique_ptr<OpenAiDialect> m_listDialect;
+    std::unique_ptr<AnthropicDialect> m_anthropicDialect; // a host the user agreed to send a key to over plain http
 };

@@ -1,5 +1,6 @@
 // tokenmeter-cli: Tokenmeter's benchmarks without a screen.
 #include "exitcodes.h"
+#include "modelscommand.h"
 #include "reportcommand.h"
 #include "runcommand.h"
 #include "simcommand.h"
@@ -24,6 +25,7 @@ QString usage()
         "  report re-export a saved report (table, json, csv, md)\n"
         "  history  list, show and export the runs kept in the history\n"
         "  compare  compare two reports: changes per model and region, and whether beyond noise\n"
+        "  models   list the models an endpoint serves\n"
         "\n"
         "'tokenmeter-cli COMMAND --help' lists a command's options.\n");
 }
@@ -60,6 +62,8 @@ int main(int argc, char *argv[])
         return runHistoryCommand(args);
     if (command == u"compare")
         return runCompareCommand(args);
+    if (command == u"models")
+        return runModelsCommand(args);
     if (command == u"--version" || command == u"version") {
         out << "tokenmeter-cli " << QCoreApplication::applicationVersion() << " (Qt " << qVersion() << ")\n";
         return ExitCode::Ok;

@@ -8,6 +8,9 @@
 #include "tableview.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QListWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,6 +67,9 @@ ModelPicker::ModelPicker(Catalog *catalog, CatalogModel *model, QWidget *parent)
     auto *add = new QPushButton(tr("Add model…"), this);
     add->setToolTip(tr("Add a model of your own to the catalog"));
     connect(add, &QPushButton::clicked, this, &ModelPicker::addCustomModel);
+    auto *fetch = new QPushButton(tr("Fetch models…"), this);
+    fetch->setToolTip(tr("List the models the endpoint in the run settings serves, and add some"));
+    connect(fetch, &QPushButton::clicked, this, &ModelPicker::fetchRequested);
 
     m_view->setModel(m_filter);
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 8);
@@ -76,6 +82,7 @@ ModelPicker::ModelPicker(Catalog *catalog, CatalogModel *model, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(select);
     actions->addWidget(add);
+    actions->addWidget(fetch);
     actions->addStretch(1);
     actions->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
@@ -108,4 +115,43 @@ void ModelPicker::addCustomModel()
     m_model->addModel(m);
     if (m_provider->findData(m.provider) < 0)
         m_provider->addItem(m.provider, m.provider);
+}
+
+void ModelPicker::offerModels(const QStringList &ids, const QString &provider)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Models the endpoint serves"));
+    auto *list = new QListWidget(dialog);
+    for (const QString &id : ids) {
+        auto *item = new QListWidgetItem(id, list);
+        const bool known = m_catalog->model(id) != nullptr;
+        item->setFlags(known ? Qt::ItemIsSelectable : (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable));
+        item->setCheckState(Qt::Unchecked);
+        if (known)
+            item->setToolTip(tr("Already in the catalog"));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add checked"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("%n model(s) listed; check those to add (no price until you give one).", nullptr,
+                                    int(ids.size())), dialog));
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::accepted, this, [this, list, provider] {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() != Qt::Checked)
+                continue;
+            ModelInfo m;
+            m.id = m.name = list->item(i)->text();
+            m.provider = provider;
+            m.userDefined = true;
+            m_model->addModel(m);
+            if (m_provider->findData(provider) < 0)
+                m_provider->addItem(provider, provider);
+        }
+    });
+    dialog->open();
 }

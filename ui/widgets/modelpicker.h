@@ -21,7 +21,14 @@ public:
     ModelPicker(Catalog *catalog, CatalogModel *model, QWidget *parent = nullptr);
 
     void focusSearch();
+    // Offers the models an endpoint listed; the chosen join the catalog, checked.
+    void offerModels(const QStringList &ids, const QString &provider);
+
     TableView *view() const { return m_view; }
+
+Q_SIGNALS:
+    // The user asked for the models of the endpoint in the run settings.
+    void fetchRequested();
 
 private:
     void updateCount();

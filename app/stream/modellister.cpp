@@ -1,0 +1,72 @@
+#include "modellister.h"
+
+#include "dialect.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+ModelLister::ModelLister(QNetworkAccessManager *manager, StreamTarget target, QObject *parent)
+    : QObject(parent), m_manager(manager), m_target(std::move(target))
+{
+}
+
+void ModelLister::start()
+{
+    QUrl url = m_target.baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/models"));
+    QNetworkRequest req(url);
+    for (const auto &[name, value] : m_target.dialect->headers(m_target.apiKey)) {
+        if (name != "Content-Type")
+            req.setRawHeader(name, value);
+    }
+    req.setRawHeader("Accept", "application/json");
+    req.setTransferTimeout(int(m_target.timeouts.totalS * 1000));
+    if (!m_target.caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_target.caCertificates);
+        req.setSslConfiguration(tls);
+    }
+    m_reply = m_manager->get(req);
+    m_reply->setParent(this);
+    connect(m_reply, &QNetworkReply::finished, this, &ModelLister::onFinished);
+}
+
+void ModelLister::onFinished()
+{
+    const QByteArray body = m_reply->readAll();
+    const int http = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString host = m_target.baseUrl.host();
+    if (http >= 400) {
+        const QString what = (http == 401 || http == 403)
+            ? (m_target.apiKey.isEmpty() ? tr("no API key was sent, and %1 wants one").arg(host)
+                                         : tr("%1 refused the API key").arg(host))
+            : tr("HTTP %1 from %2").arg(http).arg(host);
+        Q_EMIT finished({}, tr("%1: %2").arg(what, m_target.dialect->errorMessageFromBody(body)));
+        return;
+    }
+    if (m_reply->error() != QNetworkReply::NoError) {
+        Q_EMIT finished({}, tr("could not reach %1: %2").arg(host, m_reply->errorString()));
+        return;
+    }
+    // {"data": [{"id": ...}]} (OpenAI, Anthropic, vLLM, llama.cpp) or {"models": [{"name"|"id": ...}]}.
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonArray list = o.contains(QStringLiteral("data")) ? o.value(QStringLiteral("data")).toArray()
+                                                               : o.value(QStringLiteral("models")).toArray();
+    QStringList ids;
+    for (const QJsonValue &v : list) {
+        const QJsonObject m = v.toObject();
+        const QString id = m.value(QStringLiteral("id")).toString(m.value(QStringLiteral("name")).toString());
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty()) {
+        Q_EMIT finished({}, tr("%1 listed no models at %2").arg(host, m_reply->url().toDisplayString()));
+        return;
+    }
+    ids.sort(Qt::CaseInsensitive);
+    Q_EMIT finished(ids, QString());
+}
