@@ -24,5 +24,5 @@ struct StreamTarget
     const Dialect *dialect = nullptr;
     Timeouts timeouts;
     bool keepText = false;
-    QList<QSslCertificate> caCertificates; // trusted on top of the system's
+    QList<QSslCertificate> caCertificates = {}; // trusted on top of the system's
 };
