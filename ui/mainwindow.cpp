@@ -11,9 +11,8 @@
 #include "runstate.h"
 #include "stallprobe.h"
 #include "style/format.h"
-#include "stream/anthropicdialect.h"
+#include "stream/dialect.h"
 #include "stream/modellister.h"
-#include "stream/openaidialect.h"
 #include "widgets/historypanel.h"
 #include "widgets/modelpicker.h"
 #include "widgets/runsettingspanel.h"
@@ -452,21 +451,19 @@ void MainWindow::fetchModels()
         showError(tr("Cannot ask the endpoint for its models: %1").arg(error));
         return;
     }
-    if (!m_listDialect)
-        m_listDialect = std::make_unique<OpenAiDialect>();
-    if (!m_anthropicDialect)
-        m_anthropicDialect = std::make_unique<AnthropicDialect>();
+    // The lister borrows the dialect: the finished handler below keeps it alive.
+    const std::shared_ptr<Dialect> dialect = Dialect::create(plan->protocol);
     StreamTarget target;
     target.baseUrl = plan->regions.constFirst().baseUrl;
     target.apiKey = plan->apiKey;
-    target.dialect = plan->protocol == u"anthropic" ? static_cast<const Dialect *>(m_anthropicDialect.get()) : m_listDialect.get();
+    target.dialect = dialect.get();
     target.caCertificates = plan->caCertificates;
     target.timeouts.totalS = 30;
     auto *manager = new QNetworkAccessManager(this);
     manager->setProxy(plan->regions.constFirst().proxy);
     auto *lister = new ModelLister(manager, target, manager);
     const QString provider = plan->simulated ? tr("Simulated") : plan->endpoint.host();
-    connect(lister, &ModelLister::finished, this, [this, manager, provider](const QStringList &models, const QString &listError) {
+    connect(lister, &ModelLister::finished, this, [this, manager, provider, dialect](const QStringList &models, const QString &listError) {
         manager->deleteLater();
         if (!listError.isEmpty()) {
             showError(tr("Fetching models failed: %1").arg(listError));

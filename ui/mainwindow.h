@@ -8,9 +8,7 @@
 class AppSettings;
 class Catalog;
 class CatalogModel;
-class AnthropicDialect;
 class DashboardView;
-class OpenAiDialect;
 class HistoryPanel;
 struct LoadedReport;
 class HistoryStore;
@@ -98,7 +96,5 @@ private:
     QAction *m_start;
     QAction *m_stop;
     bool m_closeWhenStopped = false;
-    QString m_plainHttpHost;
-    std::unique_ptr<OpenAiDialect> m_listDialect;
-    std::unique_ptr<AnthropicDialect> m_anthropicDialect; // a host the user agreed to send a key to over plain http
+    QString m_plainHttpHost; // a host the user agreed to send a key to over plain http
 };

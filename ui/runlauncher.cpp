@@ -1,8 +1,8 @@
 #include "runlauncher.h"
-#include "style/catalognames.h"
 
 #include "catalog/catalog.h"
 #include "sim/simhost.h"
+#include "style/catalognames.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxy>
@@ -74,15 +74,13 @@ std::optional<RunPlan> RunLauncher::plan(const RunSettings &s, const QStringList
         plan.protocol = s.protocol.isEmpty() ? QStringLiteral("openai") : s.protocol;
         RegionRoute local{QStringLiteral("local"), tr("This machine"), url};
         if (!s.proxy.isEmpty()) {
-            const QUrl proxy(s.proxy);
-            const bool socks = proxy.scheme() == u"socks5";
-            if (!proxy.isValid() || proxy.host().isEmpty() || proxy.port() <= 0 || !(socks || proxy.scheme() == u"http")) {
+            const std::optional<QNetworkProxy> proxy = RegionRoute::proxyFromUrl(s.proxy);
+            if (!proxy) {
                 *error = tr("The proxy must look like http://host:port or socks5://host:port, not \"%1\".").arg(s.proxy);
                 return std::nullopt;
             }
-            local.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxy.host(),
-                                        quint16(proxy.port()), proxy.userName(), proxy.password());
-            local.name = tr("This machine through %1:%2").arg(proxy.host()).arg(proxy.port());
+            local.proxy = *proxy;
+            local.name = tr("This machine through %1:%2").arg(proxy->hostName()).arg(proxy->port());
         }
         plan.regions.append(local);
         if (!s.caFile.isEmpty()) {

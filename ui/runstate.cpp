@@ -87,7 +87,7 @@ double RunState::startOffsetMs(const RequestRecord &record) const
 void RunState::refresh()
 {
     m_dirty = false;
-    m_rows = Leaderboard::rowsOf(m_records, *m_catalog, m_plan.timeScale);
+    m_rows = Leaderboard::rowsOf(m_records, *m_catalog, m_plan.timeScale, &m_metrics);
     if (m_announced < m_records.size()) {
         const int first = m_announced;
         m_announced = int(m_records.size());

@@ -2,8 +2,7 @@
 
 #include "core/monoclock.h"
 #include "managerpool.h"
-#include "stream/anthropicdialect.h"
-#include "stream/openaidialect.h"
+#include "stream/dialect.h"
 #include "stream/streamingrequest.h"
 
 #include <QTimer>
@@ -35,8 +34,7 @@ BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
     : QObject(parent)
     , m_plan(std::move(plan))
     , m_pool(pool)
-    , m_dialect(m_plan.protocol == u"anthropic" ? std::unique_ptr<Dialect>(std::make_unique<AnthropicDialect>())
-                                                 : std::unique_ptr<Dialect>(std::make_unique<OpenAiDialect>()))
+    , m_dialect(Dialect::create(m_plan.protocol))
     , m_snapshotTimer(new QTimer(this))
 {
     m_snapshotTimer->setInterval(kSnapshotIntervalMs);

@@ -16,12 +16,14 @@ struct Samples
 
 QList<LaneSummary> LaneSummary::summarize(const QList<RequestRecord> &records,
                                           const std::function<ModelPrice(const QString &)> &priceOf,
-                                          double timeScale)
+                                          double timeScale, const QList<RequestMetrics> *metrics)
 {
+    Q_ASSERT(!metrics || metrics->size() == records.size());
     QList<LaneSummary> out;
     QList<Samples> samples;
     QHash<QPair<QString, QString>, qsizetype> index;
-    for (const RequestRecord &r : records) {
+    for (qsizetype ri = 0; ri < records.size(); ++ri) {
+        const RequestRecord &r = records.at(ri);
         const auto key = qMakePair(r.model, r.region);
         auto it = index.constFind(key);
         if (it == index.cend()) {
@@ -39,7 +41,7 @@ QList<LaneSummary> LaneSummary::summarize(const QList<RequestRecord> &records,
         }
         LaneSummary &s = out[*it];
         Samples &x = samples[*it];
-        const RequestMetrics m = RequestMetrics::from(r.timeline, timeScale);
+        const RequestMetrics m = metrics ? metrics->at(ri) : RequestMetrics::from(r.timeline, timeScale);
 
         if (m.outputTokens) {
             s.outputTokens += *m.outputTokens;

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+struct RequestMetrics;
 struct RequestRecord;
 
 // Prices in force for a model at run time, USD per million tokens.
@@ -36,8 +37,10 @@ struct LaneSummary
     std::optional<double> costUsd; // empty when the model has no output price
     bool costCoversInput = false;  // input tokens priced too (needs an input price)
 
-    // `timeScale` as in RequestMetrics::from.
+    // `timeScale` as in RequestMetrics::from. `metrics`, when given, holds each
+    // record's figures already computed (index for index), so a live view that
+    // summarizes every frame does not derive them again.
     static QList<LaneSummary> summarize(const QList<RequestRecord> &records,
                                         const std::function<ModelPrice(const QString &)> &priceOf,
-                                        double timeScale = 1.0);
+                                        double timeScale = 1.0, const QList<RequestMetrics> *metrics = nullptr);
 };

@@ -17,3 +17,9 @@ struct RequestRecord
 
     bool ok() const { return timeline.status == RequestStatus::Ok; }
 };
+
+// The key of a model/region lane in hashes and comparisons.
+inline QString laneKey(const QString &model, const QString &region)
+{
+    return model + u'\x1f' + region;
+}

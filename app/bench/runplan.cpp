@@ -38,3 +38,13 @@ QString RunPlan::validate() const
         return tr("the time scale must be above 0");
     return {};
 }
+
+std::optional<QNetworkProxy> RegionRoute::proxyFromUrl(const QString &text)
+{
+    const QUrl url(text);
+    const bool socks = url.scheme() == u"socks5";
+    if (!url.isValid() || url.host().isEmpty() || url.port() <= 0 || !(socks || url.scheme() == u"http"))
+        return std::nullopt;
+    return QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host(), quint16(url.port()),
+                         url.userName(), url.password());
+}

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 // A vantage point of a run and the base URL requests from it go to.
 struct RegionRoute
 {
@@ -18,6 +20,10 @@ struct RegionRoute
     // How requests leave: the application default (direct unless set), or an
     // HTTP or SOCKS5 proxy (a vantage point elsewhere).
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
+
+    // "http://host:port" or "socks5://host:port", credentials included;
+    // nothing when the text is neither.
+    static std::optional<QNetworkProxy> proxyFromUrl(const QString &text);
 };
 
 // Everything that defines a run: models x regions x iterations, and how.

@@ -1,9 +1,8 @@
 #include "modelscommand.h"
 
 #include "exitcodes.h"
-#include "stream/anthropicdialect.h"
+#include "stream/dialect.h"
 #include "stream/modellister.h"
-#include "stream/openaidialect.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,11 +43,10 @@ int runModelsCommand(const QStringList &arguments)
         return ExitCode::Usage;
     }
     const bool anthropic = p.value(QStringLiteral("protocol")) == u"anthropic";
-    OpenAiDialect openai;
-    AnthropicDialect claude;
+    const std::unique_ptr<Dialect> dialect = Dialect::create(p.value(QStringLiteral("protocol")));
     StreamTarget target;
     target.baseUrl = url;
-    target.dialect = anthropic ? static_cast<const Dialect *>(&claude) : &openai;
+    target.dialect = dialect.get();
     target.timeouts.totalS = 30;
     const QString keyEnv = p.value(QStringLiteral("api-key-env"));
     target.apiKey = !keyEnv.isEmpty() ? qEnvironmentVariable(keyEnv.toLocal8Bit().constData())

@@ -252,15 +252,13 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
     plan.endpointName = base.host();
     RegionRoute local{QStringLiteral("local"), tr("This machine"), base};
     if (p.isSet(QStringLiteral("proxy"))) {
-        const QUrl proxy(p.value(QStringLiteral("proxy")));
-        const bool socks = proxy.scheme() == u"socks5";
-        if (!proxy.isValid() || proxy.host().isEmpty() || proxy.port() <= 0 || !(socks || proxy.scheme() == u"http")) {
+        const std::optional<QNetworkProxy> proxy = RegionRoute::proxyFromUrl(p.value(QStringLiteral("proxy")));
+        if (!proxy) {
             *error = tr("--proxy must look like http://host:port or socks5://host:port, not \"%1\"").arg(p.value(QStringLiteral("proxy")));
             return false;
         }
-        local.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxy.host(),
-                                    quint16(proxy.port()), proxy.userName(), proxy.password());
-        local.name = tr("This machine through %1:%2").arg(proxy.host()).arg(proxy.port());
+        local.proxy = *proxy;
+        local.name = tr("This machine through %1:%2").arg(proxy->hostName()).arg(proxy->port());
     }
     plan.regions = {local};
     if (p.isSet(QStringLiteral("ca-file"))) {

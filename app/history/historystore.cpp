@@ -212,18 +212,15 @@ bool HistoryStore::finishRun(qint64 runId, const RunResult &result, QString *err
     return q.exec() || failed(q, error);
 }
 
-QList<HistoryRun> HistoryStore::runs(const QString &search) const
+QList<HistoryRun> HistoryStore::select(const QString &where, const QVariantList &binds) const
 {
     QList<HistoryRun> list;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT id, name, tags, state, started_utc, finished_utc, simulated, endpoint, models, "
-                             "regions, (SELECT COUNT(*) FROM requests WHERE run_id = runs.id) FROM runs "
-                             "WHERE ? = '' OR name LIKE ? OR tags LIKE ? OR models LIKE ? OR endpoint LIKE ? "
-                             "ORDER BY id DESC"));
-    const QString like = u'%' + search + u'%';
-    q.addBindValue(search);
-    for (int i = 0; i < 4; ++i)
-        q.addBindValue(like);
+                             "regions, (SELECT COUNT(*) FROM requests WHERE run_id = runs.id) FROM runs WHERE ")
+              + where + QStringLiteral(" ORDER BY id DESC"));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
     if (!q.exec())
         return list;
     while (q.next()) {
@@ -244,11 +241,17 @@ QList<HistoryRun> HistoryStore::runs(const QString &search) const
     return list;
 }
 
+QList<HistoryRun> HistoryStore::runs(const QString &search) const
+{
+    const QString like = u'%' + search + u'%';
+    return select(QStringLiteral("? = '' OR name LIKE ? OR tags LIKE ? OR models LIKE ? OR endpoint LIKE ?"),
+                  {search, like, like, like, like});
+}
+
 std::optional<HistoryRun> HistoryStore::run(qint64 id) const
 {
-    const QList<HistoryRun> all = runs();
-    const auto it = std::find_if(all.cbegin(), all.cend(), [id](const HistoryRun &r) { return r.id == id; });
-    return it == all.cend() ? std::nullopt : std::optional<HistoryRun>(*it);
+    const QList<HistoryRun> one = select(QStringLiteral("id = ?"), {id});
+    return one.isEmpty() ? std::nullopt : std::optional<HistoryRun>(one.constFirst());
 }
 
 std::optional<LoadedReport> HistoryStore::load(qint64 id, QString *error) const

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -69,6 +70,7 @@ public:
 
 private:
     bool exec(const QString &sql, QString *error);
+    QList<HistoryRun> select(const QString &where, const QVariantList &binds) const;
 
     QString m_connection;
     QString m_path;

@@ -22,7 +22,7 @@ QHash<QString, Samples> samplesOf(const RunResult &run, QStringList *order)
 {
     QHash<QString, Samples> lanes;
     for (const RequestRecord &r : run.records) {
-        const QString key = r.model + u'\x1f' + r.region;
+        const QString key = laneKey(r.model, r.region);
         if (!lanes.contains(key) && order)
             order->append(key);
         Samples &s = lanes[key];

@@ -1,4 +1,5 @@
 #include "leaderboard.h"
+#include "core/csv.h"
 
 #include "bench/runresult.h"
 #include "catalog/catalog.h"
@@ -38,13 +39,6 @@ QString csvNum(std::optional<double> v, int decimals)
     return v ? QString::number(*v, 'f', decimals) : QString();
 }
 
-QString csvField(QString s)
-{
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
-        return u'"' + s.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return s;
-}
-
 // Sorts with empty figures last.
 template<typename Key>
 void rankBy(QList<LeaderboardRow> &rows, Key key, bool descending)
@@ -81,14 +75,14 @@ std::optional<Leaderboard::RankBy> Leaderboard::rankByFromString(const QString &
 }
 
 QList<LeaderboardRow> Leaderboard::rowsOf(const QList<RequestRecord> &records, const Catalog &catalog,
-                                          double timeScale)
+                                          double timeScale, const QList<RequestMetrics> *metrics)
 {
     const auto priceOf = [&catalog](const QString &id) {
         const ModelInfo *m = catalog.model(id);
         return m ? ModelPrice{m->inputPricePerM, m->outputPricePerM} : ModelPrice{};
     };
     QList<LeaderboardRow> rows;
-    for (const LaneSummary &lane : LaneSummary::summarize(records, priceOf, timeScale)) {
+    for (const LaneSummary &lane : LaneSummary::summarize(records, priceOf, timeScale, metrics)) {
         LeaderboardRow row;
         row.lane = lane;
         row.name = lane.model;
@@ -206,13 +200,13 @@ QString Leaderboard::csv() const
         "published_ttft_ms,tokens_per_s_p50,published_tokens_per_s,e2e_p50_ms,itl_p99_ms,"
         "output_usd_per_m,tier,band,cost_usd,tokens_estimated,simulated\n");
     for (const LeaderboardRow &r : m_rows) {
-        const QStringList f{QString::number(r.rank), csvField(r.lane.model), csvField(r.name),
-                            csvField(r.provider), csvField(r.lane.region), QString::number(r.lane.n),
+        const QStringList f{QString::number(r.rank), Csv::field(r.lane.model), Csv::field(r.name),
+                            Csv::field(r.provider), Csv::field(r.lane.region), QString::number(r.lane.n),
                             QString::number(r.lane.errors), csvNum(r.ttftP50(), 1), csvNum(p90(r.lane.ttftMs), 1),
                             csvNum(p99(r.lane.ttftMs), 1), csvNum(p50(r.lane.ttftAnyMs), 1), csvNum(r.publishedTtftMs, 0),
                             csvNum(p50(r.lane.tokensPerS), 2), csvNum(r.publishedTokensPerS, 0), csvNum(p50(r.lane.e2eMs), 1),
-                            csvNum(p99(r.lane.itlMs), 2), csvNum(r.outputPricePerM, 4), csvField(r.tier),
-                            csvField(r.band), csvNum(r.lane.costUsd, 6),
+                            csvNum(p99(r.lane.itlMs), 2), csvNum(r.outputPricePerM, 4), Csv::field(r.tier),
+                            Csv::field(r.band), csvNum(r.lane.costUsd, 6),
                             r.lane.tokensEstimated ? QStringLiteral("true") : QStringLiteral("false"),
                             m_simulated ? QStringLiteral("true") : QStringLiteral("false")};
         out += f.join(u',') + u'\n';

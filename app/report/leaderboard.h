@@ -8,6 +8,7 @@
 #include <optional>
 
 class Catalog;
+struct RequestMetrics;
 struct RequestRecord;
 struct RunResult;
 
@@ -42,9 +43,9 @@ public:
     Leaderboard(const RunResult &result, const Catalog &catalog, RankBy rankBy);
 
     // The rows of any set of records (a run still going, a merged view), in
-    // lane order, unranked (rank 0).
+    // lane order, unranked (rank 0); `metrics` as in LaneSummary::summarize.
     static QList<LeaderboardRow> rowsOf(const QList<RequestRecord> &records, const Catalog &catalog,
-                                        double timeScale);
+                                        double timeScale, const QList<RequestMetrics> *metrics = nullptr);
 
     const QList<LeaderboardRow> &rows() const { return m_rows; }
     QString format(Format format) const;

@@ -1,4 +1,5 @@
 #include "reportexport.h"
+#include "core/csv.h"
 
 #include "bench/requestmetrics.h"
 #include "leaderboard.h"
@@ -26,13 +27,6 @@ QString fmt(std::optional<double> v, int decimals = 0)
 std::optional<double> pick(const Distribution &d, double Distribution::*f)
 {
     return d.isEmpty() ? std::nullopt : std::optional<double>(d.*f);
-}
-
-QString csvField(QString s)
-{
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
-        return u'"' + s.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return s;
 }
 
 QString escapeHtml(const QString &s)
@@ -90,11 +84,13 @@ QString svgBars(const QString &title, const QList<LeaderboardRow> &rows, const R
 
 } // namespace
 
-QList<ReportTable> ReportExport::tables(const LoadedReport &report)
+namespace {
+
+// The tables and charts of a report from its leaderboard, built once per export.
+QList<ReportTable> tablesOf(const LoadedReport &report, const Leaderboard &board)
 {
     const RunResult &run = report.result;
     const Catalog &catalog = report.catalog;
-    const Leaderboard board(run, catalog, Leaderboard::RankBy::Ttft);
     QList<ReportTable> out;
 
     ReportTable leaderboard{tr("Leaderboard"),
@@ -181,6 +177,8 @@ QList<ReportTable> ReportExport::tables(const LoadedReport &report)
     return out;
 }
 
+} // namespace
+
 QString ReportExport::requestsCsv(const LoadedReport &report)
 {
     const RunResult &run = report.result;
@@ -188,10 +186,10 @@ QString ReportExport::requestsCsv(const LoadedReport &report)
                                  "output_tokens,token_source,tokens_per_s,itl_p99_ms,t_send_mono_ns,simulated\n");
     for (const RequestRecord &r : run.records) {
         const RequestMetrics m = RequestMetrics::from(r.timeline, run.plan.timeScale);
-        out += QStringList{csvField(QString::fromLatin1(r.timeline.requestId)), csvField(r.model), csvField(r.region),
+        out += QStringList{Csv::field(QString::fromLatin1(r.timeline.requestId)), Csv::field(r.model), Csv::field(r.region),
                            QString::number(r.iteration + 1), r.warmup ? QStringLiteral("1") : QStringLiteral("0"),
                            statusId(r.timeline.status), r.timeline.httpStatus ? QString::number(r.timeline.httpStatus) : QString(),
-                           csvField(r.timeline.error), m.ttftMs ? fmt(m.ttftMs, 3) : QString(),
+                           Csv::field(r.timeline.error), m.ttftMs ? fmt(m.ttftMs, 3) : QString(),
                            m.ttftAnyMs ? fmt(m.ttftAnyMs, 3) : QString(), m.e2eMs ? fmt(m.e2eMs, 3) : QString(),
                            m.outputTokens ? QString::number(*m.outputTokens) : QString(), tokenSourceId(m.tokenSource),
                            m.tokensPerS ? fmt(m.tokensPerS, 3) : QString(), m.itl ? fmt(m.itl->p99Ms, 3) : QString(),
@@ -234,11 +232,24 @@ QString ReportExport::markdown(const LoadedReport &report)
     return out;
 }
 
-QStringList ReportExport::svgCharts(const LoadedReport &report)
+namespace {
+
+QStringList chartsOf(const LoadedReport &report, const Leaderboard &board)
 {
-    const Leaderboard board(report.result, report.catalog, Leaderboard::RankBy::Ttft);
     return {svgBars(tr("Time to first token, ms (bar p50, line to p90)"), board.rows(), report.result.plan, true),
             svgBars(tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(), report.result.plan, false)};
+}
+
+} // namespace
+
+QList<ReportTable> ReportExport::tables(const LoadedReport &report)
+{
+    return tablesOf(report, Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft));
+}
+
+QStringList ReportExport::svgCharts(const LoadedReport &report)
+{
+    return chartsOf(report, Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft));
 }
 
 QString ReportExport::html(const LoadedReport &report, bool imageCharts)
@@ -259,10 +270,10 @@ QString ReportExport::html(const LoadedReport &report, bool imageCharts)
     out += QStringLiteral("<p>%1</p>\n").arg(escapeHtml(tr("Endpoint %1; prompt \"%2\"; %3 iterations per model and region.")
                                                             .arg(run.plan.endpoint.toString(QUrl::RemoveUserInfo), run.plan.prompt)
                                                             .arg(run.plan.iterations)));
-    const QStringList charts = svgCharts(report);
+    const QStringList charts = chartsOf(report, board);
     for (qsizetype i = 0; i < charts.size(); ++i)
         out += (imageCharts ? QStringLiteral("<p><img src=\"chart:%1\"></p>").arg(i) : charts.at(i)) + QStringLiteral("\n");
-    for (const ReportTable &t : tables(report)) {
+    for (const ReportTable &t : tablesOf(report, board)) {
         out += QStringLiteral("<h2>%1</h2>\n<table width=\"100%\"><tr>").arg(escapeHtml(t.title));
         for (const QString &h : t.header)
             out += QStringLiteral("<th>%1</th>").arg(escapeHtml(h));

@@ -32,15 +32,10 @@ QList<QPair<QByteArray, QByteArray>> AnthropicDialect::headers(const QString &ap
 StreamDelta AnthropicDialect::parseEvent(const SseEvent &event) const
 {
     StreamDelta d;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
-    if (!doc.isObject()) {
-        d.malformed = true;
-        d.errorMessage = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                     : QStringLiteral("not a JSON object");
+    const std::optional<QJsonObject> object = jsonObject(event.data, d);
+    if (!object)
         return d;
-    }
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *object;
     // The data's own "type" is the authority; the SSE event name repeats it.
     const QString type = o.value(QStringLiteral("type")).toString(QString::fromUtf8(event.type));
     if (type == u"content_block_delta") {

@@ -1,5 +1,8 @@
 #include "dialect.h"
 
+#include "anthropicdialect.h"
+#include "openaidialect.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -46,4 +49,23 @@ QString Dialect::errorMessageFromBody(const QByteArray &body) const
     if (text.size() > 300 || body.size() > 4096)
         text = text.left(300) + QStringLiteral("…");
     return text;
+}
+
+std::optional<QJsonObject> Dialect::jsonObject(const QByteArray &data, StreamDelta &d)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (doc.isObject())
+        return doc.object();
+    d.malformed = true;
+    d.errorMessage = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                 : QStringLiteral("not a JSON object");
+    return std::nullopt;
+}
+
+std::unique_ptr<Dialect> Dialect::create(const QString &protocol)
+{
+    if (protocol == u"anthropic")
+        return std::make_unique<AnthropicDialect>();
+    return std::make_unique<OpenAiDialect>();
 }

@@ -7,6 +7,10 @@
 #include <QPair>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
+class QJsonObject;
 class QJsonValue;
 struct SseEvent;
 
@@ -25,6 +29,9 @@ class Dialect
 public:
     virtual ~Dialect() = default;
 
+    // The dialect of a protocol id ("openai", "anthropic"); OpenAI's for any other.
+    static std::unique_ptr<Dialect> create(const QString &protocol);
+
     virtual QString name() const = 0;
     // Path below the base URL, e.g. "/chat/completions".
     virtual QString path() const = 0;
@@ -37,4 +44,9 @@ public:
     // An error value as providers send it: a string, or an object with
     // "message" and "code" ("Rate limit reached (rate_limit_exceeded)").
     static QString errorText(const QJsonValue &error);
+
+protected:
+    // An event's data as a JSON object; otherwise nothing, with `d` marked
+    // malformed and saying why.
+    static std::optional<QJsonObject> jsonObject(const QByteArray &data, StreamDelta &d);
 };

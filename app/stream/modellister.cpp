@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslConfiguration>
 
 ModelLister::ModelLister(QNetworkAccessManager *manager, StreamTarget target, QObject *parent)
     : QObject(parent), m_manager(manager), m_target(std::move(target))
@@ -16,20 +15,13 @@ ModelLister::ModelLister(QNetworkAccessManager *manager, StreamTarget target, QO
 
 void ModelLister::start()
 {
-    QUrl url = m_target.baseUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/models"));
-    QNetworkRequest req(url);
+    QNetworkRequest req = m_target.request(QStringLiteral("/models"));
     for (const auto &[name, value] : m_target.dialect->headers(m_target.apiKey)) {
         if (name != "Content-Type")
             req.setRawHeader(name, value);
     }
     req.setRawHeader("Accept", "application/json");
     req.setTransferTimeout(int(m_target.timeouts.totalS * 1000));
-    if (!m_target.caCertificates.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_target.caCertificates);
-        req.setSslConfiguration(tls);
-    }
     m_reply = m_manager->get(req);
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::finished, this, &ModelLister::onFinished);
@@ -41,10 +33,8 @@ void ModelLister::onFinished()
     const int http = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString host = m_target.baseUrl.host();
     if (http >= 400) {
-        const QString what = (http == 401 || http == 403)
-            ? (m_target.apiKey.isEmpty() ? tr("no API key was sent, and %1 wants one").arg(host)
-                                         : tr("%1 refused the API key").arg(host))
-            : tr("HTTP %1 from %2").arg(http).arg(host);
+        const QString key = m_target.keyProblem(http);
+        const QString what = !key.isEmpty() ? key : tr("HTTP %1 from %2").arg(http).arg(host);
         Q_EMIT finished({}, tr("%1: %2").arg(what, m_target.dialect->errorMessageFromBody(body)));
         return;
     }

@@ -55,15 +55,10 @@ StreamDelta OpenAiDialect::parseEvent(const SseEvent &event) const
         d.done = true;
         return d;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (!doc.isObject()) {
-        d.malformed = true;
-        d.errorMessage = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                     : QStringLiteral("not a JSON object");
+    const std::optional<QJsonObject> object = jsonObject(data, d);
+    if (!object)
         return d;
-    }
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *object;
     if (o.contains(QStringLiteral("error")) && !o.value(QStringLiteral("error")).isNull()) {
         d.error = true;
         d.errorMessage = Dialect::errorText(o.value(QStringLiteral("error")));

@@ -4,7 +4,6 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslConfiguration>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUuid>
@@ -57,9 +56,7 @@ QString StreamingRequest::hostName() const
 
 void StreamingRequest::start()
 {
-    QUrl url = m_target.baseUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + m_target.dialect->path());
-    QNetworkRequest req(url);
+    QNetworkRequest req = m_target.request(m_target.dialect->path());
     for (const auto &[name, value] : m_target.dialect->headers(m_target.apiKey))
         req.setRawHeader(name, value);
     req.setRawHeader("X-Request-Id", m_timeline.requestId);
@@ -67,11 +64,6 @@ void StreamingRequest::start()
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setTransferTimeout(0); // our own watchdog knows which phase timed out
-    if (!m_target.caCertificates.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_target.caCertificates);
-        req.setSslConfiguration(tls);
-    }
     const QByteArray body = m_target.dialect->requestBody(m_request);
 
     m_timeline.sendMonoNs = MonoClock::nowNs();
@@ -194,11 +186,9 @@ void StreamingRequest::finishFromReply()
 {
     const QNetworkReply::NetworkError netError = m_reply ? m_reply->error() : QNetworkReply::NoError;
     const int http = m_timeline.httpStatus;
-    if (http == 401 || http == 403) {
+    if (const QString key = m_target.keyProblem(http); !key.isEmpty()) {
         // The first thing to fix, said first.
-        const QString what = m_target.apiKey.isEmpty() ? tr("no API key was sent, and %1 wants one").arg(hostName())
-                                                       : tr("%1 refused the API key").arg(hostName());
-        finishWith(RequestStatus::HttpError, tr("%1 (HTTP %2): %3").arg(what).arg(http).arg(m_target.dialect->errorMessageFromBody(m_body)));
+        finishWith(RequestStatus::HttpError, tr("%1 (HTTP %2): %3").arg(key).arg(http).arg(m_target.dialect->errorMessageFromBody(m_body)));
         return;
     }
     if (http >= 400) {

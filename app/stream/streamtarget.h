@@ -6,6 +6,7 @@
 #include <QUrl>
 
 class Dialect;
+class QNetworkRequest;
 
 // Limits on one request, in seconds of wall time; 0 turns one off.
 struct Timeouts
@@ -25,4 +26,11 @@ struct StreamTarget
     Timeouts timeouts;
     bool keepText = false;
     QList<QSslCertificate> caCertificates = {}; // trusted on top of the system's
+
+    // A request to `path` below the base URL ("/chat/completions", "/models")
+    // with this target's extra CA certificates; the caller adds the headers.
+    QNetworkRequest request(const QString &path) const;
+    // For HTTP 401/403: that the key was refused, or that none was sent;
+    // empty for any other status.
+    QString keyProblem(int httpStatus) const;
 };

@@ -9,6 +9,7 @@
 #include <QBoxPlotSeries>
 #include <QBoxSet>
 #include <QComboBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLogValueAxis>
 #include <QChart>
@@ -132,6 +133,11 @@ void DistributionChart::refresh()
             values[r.lane].append(*v);
     }
     const Catalog &catalog = m_state->catalog();
+    QHash<QString, std::optional<double>> laneTtft; // TTFT p50 per lane, for the speed chart's colours
+    if (m_metric == Metric::TokensPerS) {
+        for (const LeaderboardRow &row : m_state->rows())
+            laneTtft.insert(laneKey(row.lane.model, row.lane.region), row.ttftP50());
+    }
     double top = 0;
     double bottom = std::numeric_limits<double>::max();
     QList<QPointF> published;
@@ -161,18 +167,11 @@ void DistributionChart::refresh()
             set->setValue(QBoxSet::Median, percentileSorted(v, 50));
             set->setValue(QBoxSet::UpperQuartile, percentileSorted(v, 75));
             set->setValue(QBoxSet::UpperExtreme, percentileSorted(v, 90));
-            const double bandValue = m_metric == Metric::Ttft ? percentileSorted(v, 50) : 0;
-            const TtftBand *band = nullptr;
-            if (m_metric == Metric::Ttft) {
-                band = catalog.bandFor(bandValue);
-            } else {
-                // The speed chart keeps the colour of the model's TTFT band, so one colour
-                // follows a model across the charts.
-                for (const LeaderboardRow &row : m_state->rows()) {
-                    if (row.lane.model == plan.models.at(model) && row.lane.region == plan.regions.at(region).id)
-                        band = catalog.bandFor(row.ttftP50());
-                }
-            }
+            // The speed chart keeps the colour of the model's TTFT band, so one colour
+            // follows a model across the charts.
+            const TtftBand *band = m_metric == Metric::Ttft
+                ? catalog.bandFor(percentileSorted(v, 50))
+                : catalog.bandFor(laneTtft.value(laneKey(plan.models.at(model), plan.regions.at(region).id)));
             const QColor color = Colors::band(band ? int(band - catalog.bands().data()) : -1);
             set->setBrush(QBrush(color, region == 0 ? Qt::SolidPattern : Qt::BDiagPattern));
             set->setPen(QPen(color.darker(150), 1));

@@ -1,8 +1,9 @@
 #include "pricechart.h"
-#include "style/catalognames.h"
 
+#include "bench/requestrecord.h"
 #include "catalog/catalog.h"
 #include "runstate.h"
+#include "style/catalognames.h"
 #include "style/colors.h"
 
 #include <QChart>
@@ -19,10 +20,6 @@
 
 namespace {
 
-QString key(const QString &model, const QString &region)
-{
-    return model + u'\x1f' + region;
-}
 
 QScatterSeries::MarkerShape shapeOf(qsizetype region)
 {
@@ -96,7 +93,7 @@ void PriceChart::rebuild()
             chart()->addSeries(s);
             s->attachAxis(m_axisX);
             s->attachAxis(m_axisY);
-            m_series.insert(key(id, plan.regions.at(r).id), s);
+            m_series.insert(laneKey(id, plan.regions.at(r).id), s);
         }
     }
     // The legend explains the colours (tiers) and shapes (regions) only.
@@ -132,7 +129,7 @@ void PriceChart::refresh()
     m_axisY->setTitleText(speed ? tr("tokens/s p50") : tr("TTFT p50 (ms)"));
     double top = 0;
     for (const LeaderboardRow &row : m_state->rows()) {
-        QScatterSeries *s = m_series.value(key(row.lane.model, row.lane.region));
+        QScatterSeries *s = m_series.value(laneKey(row.lane.model, row.lane.region));
         if (!s)
             continue;
         const std::optional<double> y = speed ? (row.lane.tokensPerS.isEmpty() ? std::nullopt

@@ -5,6 +5,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QHash>
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -68,12 +69,17 @@ void TimelineChart::refresh()
 
     // Keep each request in its slot when it still is drawn, so only lines that
     // changed get a new buffer.
+    QHash<QByteArray, qsizetype> slotOf;
+    for (qsizetype i = 0; i < m_slots.size(); ++i) {
+        if (!m_slots.at(i).requestId.isEmpty())
+            slotOf.insert(m_slots.at(i).requestId, i);
+    }
+    QList<qsizetype> placed(drawn.size(), -1); // the slot each drawn request keeps
     QList<bool> used(m_slots.size(), false);
-    for (const RequestRecord *r : std::as_const(drawn)) {
-        const auto it = std::find_if(m_slots.begin(), m_slots.end(),
-                                     [&](const Slot &s) { return s.requestId == r->timeline.requestId; });
-        if (it != m_slots.end())
-            used[it - m_slots.begin()] = true;
+    for (qsizetype i = 0; i < drawn.size(); ++i) {
+        placed[i] = slotOf.value(drawn.at(i)->timeline.requestId, -1);
+        if (placed.at(i) >= 0)
+            used[placed.at(i)] = true;
     }
     double maxX = 1, maxY = 10;
     const auto fill = [&](Slot &slot, const RequestRecord &r, bool finished) {
@@ -105,14 +111,11 @@ void TimelineChart::refresh()
     };
     const qsizetype inFlightCount = m_state->inFlight().size();
     for (qsizetype i = 0; i < drawn.size(); ++i) {
-        const RequestRecord *r = drawn.at(i);
-        auto it = std::find_if(m_slots.begin(), m_slots.end(),
-                               [&](const Slot &s) { return s.requestId == r->timeline.requestId; });
-        if (it == m_slots.end()) {
-            const qsizetype free = used.indexOf(false);
-            if (free >= 0) {
-                used[free] = true;
-                it = m_slots.begin() + free;
+        qsizetype slot = placed.at(i);
+        if (slot < 0) {
+            slot = used.indexOf(false);
+            if (slot >= 0) {
+                used[slot] = true;
             } else {
                 auto *series = new QLineSeries;
                 chart()->addSeries(series);
@@ -120,11 +123,11 @@ void TimelineChart::refresh()
                 series->attachAxis(m_axisY);
                 m_slots.append(Slot{series, {}, -1, false});
                 used.append(true);
-                it = m_slots.end() - 1;
+                slot = m_slots.size() - 1;
             }
-            it->requestId.clear();
+            m_slots[slot].requestId.clear();
         }
-        fill(*it, *r, i >= inFlightCount);
+        fill(m_slots[slot], *drawn.at(i), i >= inFlightCount);
     }
     for (qsizetype i = 0; i < m_slots.size(); ++i) {
         if (!used.at(i) && !m_slots.at(i).requestId.isEmpty()) {

@@ -1,7 +1,7 @@
 #include "catalogmodel.h"
-#include "style/catalognames.h"
 
 #include "catalog/catalog.h"
+#include "style/catalognames.h"
 #include "style/colors.h"
 #include "style/format.h"
 

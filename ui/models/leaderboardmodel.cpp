@@ -1,7 +1,8 @@
 #include "leaderboardmodel.h"
-#include "style/catalognames.h"
 
+#include "bench/requestrecord.h"
 #include "catalog/catalog.h"
+#include "style/catalognames.h"
 #include "style/colors.h"
 #include "style/format.h"
 
@@ -15,10 +16,6 @@ std::optional<double> pct(const Distribution &d, double Distribution::*field)
     return d.isEmpty() ? std::nullopt : std::optional<double>(d.*field);
 }
 
-QString key(const LeaderboardRow &r)
-{
-    return r.lane.model + u'\x1f' + r.lane.region;
-}
 
 QVariant opt(std::optional<double> v)
 {
@@ -36,10 +33,10 @@ void LeaderboardModel::setRows(const QList<LeaderboardRow> &rows)
 {
     QHash<QString, int> known;
     for (int i = 0; i < m_rows.size(); ++i)
-        known.insert(key(m_rows.at(i)), i);
+        known.insert(laneKey(m_rows.at(i).lane.model, m_rows.at(i).lane.region), i);
     QList<LeaderboardRow> added;
     for (const LeaderboardRow &row : rows) {
-        const auto it = known.constFind(key(row));
+        const auto it = known.constFind(laneKey(row.lane.model, row.lane.region));
         if (it != known.cend())
             m_rows[*it] = row;
         else

@@ -1,8 +1,8 @@
 #include "recommendationmodel.h"
-#include "style/catalognames.h"
 
 #include "bench/runplan.h"
 #include "catalog/catalog.h"
+#include "style/catalognames.h"
 #include "style/colors.h"
 #include "style/format.h"
 

@@ -1,18 +1,10 @@
 #include "regionmodel.h"
 
+#include "bench/requestrecord.h"
 #include "catalog/catalog.h"
 #include "style/format.h"
 
 #include <QtNumeric>
-
-namespace {
-
-QString key(const QString &model, const QString &region)
-{
-    return model + u'\x1f' + region;
-}
-
-} // namespace
 
 RegionModel::RegionModel(const Catalog *catalog, QObject *parent)
     : QAbstractTableModel(parent), m_catalog(catalog)
@@ -42,7 +34,7 @@ void RegionModel::setRows(const QList<LeaderboardRow> &rows)
 {
     m_rows.clear();
     for (const LeaderboardRow &row : rows)
-        m_rows.insert(key(row.lane.model, row.lane.region), row);
+        m_rows.insert(laneKey(row.lane.model, row.lane.region), row);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 1), index(rowCount() - 1, columnCount() - 1));
 }
@@ -59,13 +51,13 @@ int RegionModel::columnCount(const QModelIndex &parent) const
 
 std::optional<double> RegionModel::ttft(const QString &model, const QString &region) const
 {
-    const auto it = m_rows.constFind(key(model, region));
+    const auto it = m_rows.constFind(laneKey(model, region));
     return it == m_rows.cend() ? std::nullopt : it->ttftP50();
 }
 
 std::optional<double> RegionModel::tokensPerS(const QString &model, const QString &region) const
 {
-    const auto it = m_rows.constFind(key(model, region));
+    const auto it = m_rows.constFind(laneKey(model, region));
     if (it == m_rows.cend() || it->lane.tokensPerS.isEmpty())
         return std::nullopt;
     return it->lane.tokensPerS.p50;

@@ -1,6 +1,5 @@
 #include "requestmodel.h"
 
-#include "bench/requestmetrics.h"
 #include "style/format.h"
 
 #include <QColor>
@@ -29,21 +28,30 @@ void RequestModel::clear()
 {
     beginResetModel();
     m_records.clear();
+    m_metrics.clear();
     endResetModel();
 }
 
 void RequestModel::append(const QList<RequestRecord> &records, int first, int last)
 {
+    const auto mirror = [this](const QList<RequestRecord> &added) {
+        for (const RequestRecord &r : added) {
+            m_records.append(r);
+            m_metrics.append(RequestMetrics::from(r.timeline, m_timeScale));
+        }
+    };
     if (first < m_records.size()) { // the run's list was replaced: mirror it whole
         beginResetModel();
-        m_records = records.mid(0, last + 1);
+        m_records.clear();
+        m_metrics.clear();
+        mirror(records.mid(0, last + 1));
         endResetModel();
         return;
     }
     if (last < first)
         return;
     beginInsertRows({}, int(m_records.size()), int(m_records.size()) + last - first);
-    m_records.append(records.mid(first, last - first + 1));
+    mirror(records.mid(first, last - first + 1));
     endInsertRows();
 }
 
@@ -73,7 +81,7 @@ QVariant RequestModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
-    const RequestMetrics m = RequestMetrics::from(r.timeline, m_timeScale);
+    const RequestMetrics &m = m_metrics.at(index.row());
     const bool sort = role == SortRole;
     switch (index.column()) {
     case Model:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/requestmetrics.h"
 #include "bench/requestrecord.h"
 
 #include <QAbstractTableModel>
@@ -32,6 +33,7 @@ public:
 
 private:
     QList<RequestRecord> m_records;
+    QList<RequestMetrics> m_metrics; // derived once per record, not per painted cell
     QHash<QString, QString> m_modelNames;
     QHash<QString, QString> m_regionNames;
     double m_timeScale = 1.0;

@@ -139,7 +139,8 @@ void HistoryPanel::openSelected()
         if (!r)
             return;
         runs.append(*r);
-        names.append(m_store->run(id) ? m_store->run(id)->name : QString::number(id));
+        const std::optional<HistoryRun> run = m_store->run(id);
+        names.append(run ? run->name : QString::number(id));
     }
     Q_EMIT openRequested(RunMerge::merge(runs), names.join(QStringLiteral(" + ")));
 }

@@ -1,10 +1,10 @@
 #include "modelpicker.h"
-#include "style/catalognames.h"
 
 #include "addmodeldialog.h"
 #include "catalog/catalog.h"
 #include "models/catalogfiltermodel.h"
 #include "models/catalogmodel.h"
+#include "style/catalognames.h"
 #include "tableview.h"
 
 #include <QComboBox>

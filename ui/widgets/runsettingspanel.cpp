@@ -1,8 +1,8 @@
 #include "runsettingspanel.h"
-#include "style/catalognames.h"
 
 #include "catalog/catalog.h"
 #include "endpointpresets.h"
+#include "style/catalognames.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,0 +1,27 @@
+#include "streamtarget.h"
+
+#include <QCoreApplication>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+QNetworkRequest StreamTarget::request(const QString &path) const
+{
+    QUrl url = baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    QNetworkRequest req(url);
+    if (!caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(caCertificates);
+        req.setSslConfiguration(tls);
+    }
+    return req;
+}
+
+QString StreamTarget::keyProblem(int httpStatus) const
+{
+    if (httpStatus != 401 && httpStatus != 403)
+        return {};
+    return apiKey.isEmpty()
+        ? QCoreApplication::translate("StreamTarget", "no API key was sent, and %1 wants one").arg(baseUrl.host())
+        : QCoreApplication::translate("StreamTarget", "%1 refused the API key").arg(baseUrl.host());
+}
