@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 
@@ -18,17 +19,23 @@ struct RegionFigure
 // One chat model of the catalog with its price and published reference figures.
 struct ModelInfo
 {
-    QString id;       // the API id sent as "model"
+    QString id;       // the catalog's id; also sent as "model" unless apiId says otherwise
     QString name;     // display name
     QString provider;
+    QString apiId;    // the id the serving endpoint knows it by, when not `id`
+    QString endpoint; // id of the saved endpoint that serves it; empty: the run's endpoint
     std::optional<double> outputPricePerM; // USD per million output tokens
     std::optional<double> inputPricePerM;  // unknown for the seed models
+    QDate priceAsOf; // when the prices were read; invalid when unknown
     std::optional<double> publishedTtftMs;
     std::optional<double> publishedTokensPerS;
     QHash<QString, RegionFigure> regionTtft; // keyed by region id
     bool reasoning = false;
     int simTokensPerEvent = 1; // how the simulated provider chunks this model
     bool userDefined = false;
+
+    // What a request sends as "model".
+    QString sentId() const { return apiId.isEmpty() ? id : apiId; }
 
     // Reference TTFT from `region`: the region figure where there is one, else
     // the model's published figure.
