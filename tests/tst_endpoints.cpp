@@ -3,6 +3,7 @@
 // CA, and a key that appears in no file the program writes.
 #include "bench/requestmetrics.h"
 #include "bench/runcontroller.h"
+#include "report/jsonreport.h"
 #include "scriptedserver.h"
 #include "stream/anthropicdialect.h"
 #include "stream/modellister.h"
@@ -11,6 +12,8 @@
 #include "testutil.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -116,6 +119,7 @@ private Q_SLOTS:
     void anthropicErrorEvent();
     void refusedKeySaysSo();
     void runGoesThroughTheProxy();
+    void runSpansEndpointsAndRegions();
     void tlsWithAPrivateCa();
     void keyIsInNoFileTheCliWrites();
     void fetchModels_data();
@@ -218,6 +222,81 @@ void TestEndpoints::runGoesThroughTheProxy()
     QCOMPARE(origin.requests().size(), 3);
 }
 
+void TestEndpoints::runSpansEndpointsAndRegions()
+{
+    // Main endpoint (OpenAI-compatible) with a region-specific base URL from
+    // "eu"; a second endpoint speaking Anthropic, reached elsewhere from "eu".
+    ScriptedServer main, mainEu, other, otherEu;
+    for (ScriptedServer *s : {&main, &mainEu})
+        s->setScript(ScriptedServer::sse(kOpenAi));
+    for (ScriptedServer *s : {&other, &otherEu})
+        s->setScript(ScriptedServer::sse(kAnthropic));
+    for (ScriptedServer *s : {&main, &mainEu, &other, &otherEu})
+        QVERIFY(s->listen());
+    RunPlan plan;
+    plan.endpoint = main.baseUrl();
+    plan.apiKey = QStringLiteral("key-main");
+    plan.headers = {HttpHeader{"X-Gateway-Route", "fast"}};
+    EndpointRoute anthropic;
+    anthropic.id = QStringLiteral("anthropic");
+    anthropic.name = QStringLiteral("Anthropic");
+    anthropic.baseUrl = other.baseUrl();
+    anthropic.protocol = QStringLiteral("anthropic");
+    anthropic.apiKey = QStringLiteral("key-other");
+    anthropic.includeUsage = false;
+    plan.otherEndpoints = {anthropic};
+    plan.models = {QStringLiteral("gpt-like"), QStringLiteral("claude-like")};
+    plan.routes.insert(QStringLiteral("gpt-like"), ModelRoute{QStringLiteral("vendor/gpt-like-2026"), {}});
+    plan.routes.insert(QStringLiteral("claude-like"), ModelRoute{{}, QStringLiteral("anthropic")});
+    RegionRoute direct{QStringLiteral("direct"), QStringLiteral("Direct"), main.baseUrl()};
+    RegionRoute eu{QStringLiteral("eu"), QStringLiteral("EU base URLs"), mainEu.baseUrl()};
+    eu.endpointUrls.insert(QStringLiteral("anthropic"), otherEu.baseUrl());
+    plan.regions = {direct, eu};
+    plan.iterations = 2;
+    plan.warmup = 0;
+    QCOMPARE(plan.validate(), QString());
+
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    QString error;
+    QVERIFY2(controller.start(plan, &error), qPrintable(error));
+    QVERIFY(finished.wait(20000));
+    const RunResult result = finished.constFirst().constFirst().value<RunResult>();
+    QCOMPARE(result.records.size(), 8);
+    for (const RequestRecord &r : result.records) {
+        QVERIFY2(r.ok(), qPrintable(r.timeline.error));
+        // Records keep the catalog's id, whatever was sent.
+        QVERIFY(plan.models.contains(r.model));
+    }
+    for (ScriptedServer *s : {&main, &mainEu}) {
+        QCOMPARE(s->requests().size(), 2);
+        for (const HttpRequest &req : s->requests()) {
+            QCOMPARE(req.path, QByteArray("/v1/chat/completions"));
+            QCOMPARE(req.header("authorization"), QByteArray("Bearer key-main"));
+            QCOMPARE(req.header("x-gateway-route"), QByteArray("fast"));
+            const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+            QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("vendor/gpt-like-2026"));
+        }
+    }
+    for (ScriptedServer *s : {&other, &otherEu}) {
+        QCOMPARE(s->requests().size(), 2);
+        for (const HttpRequest &req : s->requests()) {
+            QCOMPARE(req.path, QByteArray("/v1/messages"));
+            QCOMPARE(req.header("x-api-key"), QByteArray("key-other"));
+            QVERIFY(req.header("authorization").isEmpty());
+            QVERIFY(req.header("x-gateway-route").isEmpty());
+            const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+            QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("claude-like"));
+        }
+    }
+    // The report says where each model went and which headers were sent, never their values or keys.
+    const QByteArray config = QJsonDocument(JsonReport::configJson(plan)).toJson();
+    QVERIFY(config.contains("vendor/gpt-like-2026"));
+    QVERIFY(config.contains("X-Gateway-Route"));
+    for (const char *secret : {"fast", "key-main", "key-other"})
+        QVERIFY2(!config.contains(secret), secret);
+}
+
 void TestEndpoints::tlsWithAPrivateCa()
 {
     QFile certFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.pem")), keyFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.key"));
@@ -283,6 +362,7 @@ void TestEndpoints::keyIsInNoFileTheCliWrites()
     cli.start(QStringLiteral(TOKENMETER_CLI),
               {QStringLiteral("run"), QStringLiteral("--base-url"), server.baseUrl().toString(), QStringLiteral("--models"),
                QStringLiteral("test-model"), QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--keep-text"),
+               QStringLiteral("--header"), QStringLiteral("X-Team-Token: hdr-secret-5d1e"),
                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--log-requests"), QStringLiteral("--out"),
                dir.filePath(QStringLiteral("report.json"))});
     // The server answers from this thread's event loop: wait with it running.
@@ -292,6 +372,7 @@ void TestEndpoints::keyIsInNoFileTheCliWrites()
     // The key was used...
     QCOMPARE(server.requests().size(), 3);
     QCOMPARE(server.requests().constFirst().header("authorization"), QByteArray("Bearer ") + key.toLatin1());
+    QCOMPARE(server.requests().constFirst().header("x-team-token"), QByteArray("hdr-secret-5d1e"));
     // ...and is in none of the files written: report, history (and its WAL), logs.
     int files = 0;
     QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -299,7 +380,9 @@ void TestEndpoints::keyIsInNoFileTheCliWrites()
         QFile f(it.next());
         QVERIFY(f.open(QIODevice::ReadOnly));
         ++files;
-        QVERIFY2(!f.readAll().contains(key.toLatin1()), qPrintable(QStringLiteral("the key is in %1").arg(f.fileName())));
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(!bytes.contains(key.toLatin1()), qPrintable(QStringLiteral("the key is in %1").arg(f.fileName())));
+        QVERIFY2(!bytes.contains("hdr-secret-5d1e"), qPrintable(QStringLiteral("the header value is in %1").arg(f.fileName())));
     }
     QVERIFY2(files >= 4, qPrintable(QString::number(files))); // report, history, stdout, stderr at least
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/tokenmeter/history.sqlite"))));

@@ -16,6 +16,8 @@ struct BenchmarkRun::Lane
     int index = 0;
     QString model;
     RegionRoute region;
+    StreamTarget target; // endpoint, URL from this region, key, headers
+    ChatRequest chat;
     int warmupsLeft = 0;
     int measuredLeft = 0;
     int nextWarmup = 0;
@@ -39,13 +41,27 @@ BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
 {
     m_snapshotTimer->setInterval(kSnapshotIntervalMs);
     connect(m_snapshotTimer, &QTimer::timeout, this, [this] { emitSnapshot(false); });
+    for (const EndpointRoute &e : std::as_const(m_plan.otherEndpoints))
+        m_otherDialects.push_back(Dialect::create(e.protocol));
     int index = 0;
     for (const QString &model : std::as_const(m_plan.models)) {
+        const EndpointRoute *other = m_plan.endpointOf(model);
+        const QString apiId = m_plan.routes.value(model).apiId;
         for (const RegionRoute &region : std::as_const(m_plan.regions)) {
             Lane lane;
             lane.index = index++;
             lane.model = model;
             lane.region = region;
+            if (other) {
+                const Dialect *dialect = m_otherDialects[size_t(other - m_plan.otherEndpoints.constData())].get();
+                lane.target = StreamTarget{region.endpointUrls.value(other->id, other->baseUrl), other->apiKey, dialect,
+                                           m_plan.timeouts, m_plan.keepText, other->caCertificates, other->headers};
+            } else {
+                lane.target = StreamTarget{region.baseUrl, m_plan.apiKey, m_dialect.get(), m_plan.timeouts,
+                                           m_plan.keepText, m_plan.caCertificates, m_plan.headers};
+            }
+            lane.chat = ChatRequest{apiId.isEmpty() ? model : apiId, m_plan.prompt, m_plan.maxTokens,
+                                    other ? other->includeUsage : m_plan.includeUsage};
             lane.warmupsLeft = m_plan.warmup;
             lane.measuredLeft = m_plan.iterations;
             m_lanes.push_back(lane);
@@ -99,10 +115,7 @@ void BenchmarkRun::pump(Lane &lane)
 void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration)
 {
     const qint64 decidedNs = MonoClock::nowNs();
-    StreamTarget target{lane.region.baseUrl, m_plan.apiKey, m_dialect.get(), m_plan.timeouts, m_plan.keepText,
-                        m_plan.caCertificates};
-    ChatRequest chat{lane.model, m_plan.prompt, m_plan.maxTokens, m_plan.includeUsage};
-    auto *request = new StreamingRequest(m_pool->acquire(lane.region.proxy), std::move(target), std::move(chat), this);
+    auto *request = new StreamingRequest(m_pool->acquire(lane.region.proxy), lane.target, lane.chat, this);
     ++lane.inFlight;
     connect(request, &StreamingRequest::finished, this, [this, request] { onRequestFinished(request); });
     request->start();

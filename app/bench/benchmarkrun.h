@@ -50,7 +50,8 @@ private:
 
     RunPlan m_plan;
     ManagerPool *m_pool;
-    std::unique_ptr<Dialect> m_dialect;
+    std::unique_ptr<Dialect> m_dialect;                     // the main endpoint's
+    std::vector<std::unique_ptr<Dialect>> m_otherDialects; // by index in the plan's otherEndpoints
     std::vector<Lane> m_lanes;
     struct Slot
     {

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 QString tr(const char *text)
 {
@@ -15,10 +17,28 @@ QString RunPlan::validate() const
         return tr("choose at least one model");
     if (regions.isEmpty())
         return tr("choose at least one region");
+    const auto isHttp = [](const QUrl &url) {
+        return url.isValid() && !url.host().isEmpty() && (url.scheme() == u"http" || url.scheme() == u"https");
+    };
     for (const RegionRoute &r : regions) {
-        if (!r.baseUrl.isValid() || !(r.baseUrl.scheme() == u"http" || r.baseUrl.scheme() == u"https"))
+        if (!isHttp(r.baseUrl))
             return tr("the base URL of region %1 is not an http(s) URL: %2")
                 .arg(r.id, r.baseUrl.toDisplayString());
+        for (auto it = r.endpointUrls.cbegin(); it != r.endpointUrls.cend(); ++it) {
+            if (!isHttp(*it))
+                return tr("the base URL of %1 from region %2 is not an http(s) URL: %3")
+                    .arg(it.key(), r.id, it->toDisplayString());
+        }
+    }
+    for (const EndpointRoute &e : otherEndpoints) {
+        if (!isHttp(e.baseUrl))
+            return tr("the base URL of endpoint %1 is not an http(s) URL: %2").arg(e.name, e.baseUrl.toDisplayString());
+        if (e.protocol != u"openai" && e.protocol != u"anthropic")
+            return tr("the protocol of endpoint %1 must be openai or anthropic, not %2").arg(e.name, e.protocol);
+    }
+    for (auto it = routes.cbegin(); it != routes.cend(); ++it) {
+        if (!it->endpoint.isEmpty() && !endpointOf(it.key()))
+            return tr("model %1 is served by endpoint %2, which the run does not have").arg(it.key(), it->endpoint);
     }
     if (iterations < 1 || iterations > 100000)
         return tr("iterations must be between 1 and 100000");
@@ -37,6 +57,16 @@ QString RunPlan::validate() const
     if (timeScale <= 0)
         return tr("the time scale must be above 0");
     return {};
+}
+
+const EndpointRoute *RunPlan::endpointOf(const QString &model) const
+{
+    const QString id = routes.value(model).endpoint;
+    if (id.isEmpty())
+        return nullptr;
+    const auto it = std::find_if(otherEndpoints.cbegin(), otherEndpoints.cend(),
+                                 [&](const EndpointRoute &e) { return e.id == id; });
+    return it != otherEndpoints.cend() ? &*it : nullptr;
 }
 
 std::optional<QNetworkProxy> RegionRoute::proxyFromUrl(const QString &text)

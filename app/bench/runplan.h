@@ -2,6 +2,7 @@
 
 #include "stream/streamtarget.h"
 
+#include <QHash>
 #include <QList>
 #include <QNetworkProxy>
 #include <QSslCertificate>
@@ -20,10 +21,34 @@ struct RegionRoute
     // How requests leave: the application default (direct unless set), or an
     // HTTP or SOCKS5 proxy (a vantage point elsewhere).
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
+    // Region-specific base URLs of the plan's other endpoints, by endpoint id
+    // (baseUrl above is the main endpoint's).
+    QHash<QString, QUrl> endpointUrls = {};
 
     // "http://host:port" or "socks5://host:port", credentials included;
     // nothing when the text is neither.
     static std::optional<QNetworkProxy> proxyFromUrl(const QString &text);
+};
+
+// Another endpoint of a run, serving some of its models (a model's
+// "endpoint" in the catalog). The run's main endpoint is the plan's own fields.
+struct EndpointRoute
+{
+    QString id;
+    QString name;
+    QUrl baseUrl;
+    QString protocol = QStringLiteral("openai");
+    QString apiKey; // used to send, never saved or shown
+    QList<HttpHeader> headers;
+    bool includeUsage = true;
+    QList<QSslCertificate> caCertificates;
+};
+
+// Where one model of a run is sent, when not as itself to the main endpoint.
+struct ModelRoute
+{
+    QString apiId;    // sent as "model"; empty: the model's id
+    QString endpoint; // an EndpointRoute id; empty: the main endpoint
 };
 
 // Everything that defines a run: models x regions x iterations, and how.
@@ -47,6 +72,12 @@ struct RunPlan
     bool keepText = false;
     QString apiKey; // used to send, never saved or shown
     QList<QSslCertificate> caCertificates; // trusted on top of the system's (a private CA)
+    QList<HttpHeader> headers;             // the main endpoint's extra headers
+    QList<EndpointRoute> otherEndpoints;
+    QHash<QString, ModelRoute> routes; // by model id; a model not listed goes to the main endpoint as itself
+
+    // The other endpoint that serves `model`, or nullptr for the main one.
+    const EndpointRoute *endpointOf(const QString &model) const;
 
     int laneCount() const { return int(models.size() * regions.size()); }
     int requestCount() const { return laneCount() * (iterations + warmup); }

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // One extra HTTP header an endpoint wants on every request (OpenRouter's
 // HTTP-Referer, a gateway's routing header). Values may be secrets: reports
 // record the names only.
@@ -13,6 +15,11 @@ struct HttpHeader
     QByteArray value;
 
     friend bool operator==(const HttpHeader &a, const HttpHeader &b) { return a.name == b.name && a.value == b.value; }
+
+    // "Name: value"; nothing when the name is not an HTTP token or the text
+    // holds a line break (which would smuggle in a header of its own).
+    static std::optional<HttpHeader> fromLine(const QString &line);
+    QString toLine() const { return QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value); }
 };
 
 // A saved endpoint: where requests go and how. Never holds a key, only where

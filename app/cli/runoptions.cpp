@@ -87,6 +87,7 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
         {QStringLiteral("time-scale"), tr("Run the simulated provider X times faster than real time (default 1)."), tr("X")},
         {QStringLiteral("seed"), tr("Seed of the simulated provider's jitter (default 1)."), tr("N")},
         {QStringLiteral("sim-fault"), tr("Make the simulated provider inject a fault, e.g. status=429."), tr("SPEC")},
+        {QStringLiteral("header"), tr("Send this extra header with every request, e.g. \"HTTP-Referer: https://example.com\" (repeatable; values are never saved)."), tr("\"NAME: VALUE\"")},
         {QStringLiteral("no-usage"), tr("Do not ask for stream_options.include_usage (for servers that refuse it).")},
         {QStringLiteral("keep-text"), tr("Keep each answer's text (and reasoning) in the JSON report.")},
         {QStringLiteral("history"), tr("Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user's).")
@@ -225,7 +226,7 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
         return true;
     }
 
-    for (const char *realOnly : {"proxy", "ca-file"}) {
+    for (const char *realOnly : {"proxy", "ca-file", "header"}) {
         if (o->useSimulator && p.isSet(QLatin1String(realOnly))) {
             *error = tr("--%1 applies to a real endpoint (--base-url)").arg(QLatin1String(realOnly));
             return false;
@@ -261,6 +262,14 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
         local.name = tr("This machine through %1:%2").arg(proxy->hostName()).arg(proxy->port());
     }
     plan.regions = {local};
+    for (const QString &line : p.values(QStringLiteral("header"))) {
+        const std::optional<HttpHeader> header = HttpHeader::fromLine(line);
+        if (!header) {
+            *error = tr("--header must look like \"Name: value\" on one line, not \"%1\"").arg(line);
+            return false;
+        }
+        plan.headers.append(*header);
+    }
     if (p.isSet(QStringLiteral("ca-file"))) {
         plan.caCertificates = QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")), QSsl::Pem);
         if (plan.caCertificates.isEmpty()) {
@@ -278,6 +287,11 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
     } else {
         const QString vendor = plan.protocol == u"anthropic" ? QStringLiteral("ANTHROPIC_API_KEY") : QStringLiteral("OPENAI_API_KEY");
         plan.apiKey = env.value(QStringLiteral("TOKENMETER_API_KEY"), env.value(vendor));
+    }
+    // A catalog model the endpoint knows by another id is asked for by that id.
+    for (const QString &id : std::as_const(plan.models)) {
+        if (const ModelInfo *m = catalog->model(id); m && !m->apiId.isEmpty())
+            plan.routes.insert(id, ModelRoute{m->apiId, {}});
     }
     return true;
 }

@@ -60,9 +60,22 @@ QJsonObject JsonReport::configJson(const RunPlan &p)
                                                             r.proxy.hostName())
                                                        .arg(r.proxy.port()));
         }
+        if (!r.endpointUrls.isEmpty()) {
+            QJsonObject urls;
+            for (auto it = r.endpointUrls.cbegin(); it != r.endpointUrls.cend(); ++it)
+                urls.insert(it.key(), it->toString(QUrl::RemoveUserInfo));
+            region.insert(QStringLiteral("endpoint_urls"), urls);
+        }
         regions.append(region);
     }
-    return QJsonObject{
+    // Header values can be credentials: a report names the headers only.
+    const auto headerNames = [](const QList<HttpHeader> &headers) {
+        QJsonArray names;
+        for (const HttpHeader &h : headers)
+            names.append(QString::fromLatin1(h.name));
+        return names;
+    };
+    QJsonObject config{
         {QStringLiteral("endpoint_name"), p.endpointName},
         {QStringLiteral("endpoint"), p.endpoint.toString(QUrl::RemoveUserInfo)},
         {QStringLiteral("protocol"), p.protocol},
@@ -83,6 +96,35 @@ QJsonObject JsonReport::configJson(const RunPlan &p)
                      {QStringLiteral("idle"), p.timeouts.idleS},
                      {QStringLiteral("total"), p.timeouts.totalS}}},
     };
+    if (!p.headers.isEmpty())
+        config.insert(QStringLiteral("headers"), headerNames(p.headers));
+    if (!p.otherEndpoints.isEmpty()) {
+        QJsonArray endpoints;
+        for (const EndpointRoute &e : p.otherEndpoints) {
+            QJsonObject o{{QStringLiteral("id"), e.id},
+                          {QStringLiteral("name"), e.name},
+                          {QStringLiteral("base_url"), e.baseUrl.toString(QUrl::RemoveUserInfo)},
+                          {QStringLiteral("protocol"), e.protocol},
+                          {QStringLiteral("include_usage"), e.includeUsage}};
+            if (!e.headers.isEmpty())
+                o.insert(QStringLiteral("headers"), headerNames(e.headers));
+            endpoints.append(o);
+        }
+        config.insert(QStringLiteral("other_endpoints"), endpoints);
+    }
+    if (!p.routes.isEmpty()) {
+        QJsonObject routes;
+        for (auto it = p.routes.cbegin(); it != p.routes.cend(); ++it) {
+            QJsonObject o;
+            if (!it->apiId.isEmpty())
+                o.insert(QStringLiteral("api_id"), it->apiId);
+            if (!it->endpoint.isEmpty())
+                o.insert(QStringLiteral("endpoint"), it->endpoint);
+            routes.insert(it.key(), o);
+        }
+        config.insert(QStringLiteral("routes"), routes);
+    }
+    return config;
 }
 
 QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, double timeScale)

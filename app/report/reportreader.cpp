@@ -143,6 +143,55 @@ std::optional<RequestRecord> RequestParser::read(const QJsonValue &value, int in
     return rec;
 }
 
+// Header names; their values were never saved.
+QList<HttpHeader> readHeaderNames(JsonReader &r, const QJsonObject &o, const QVariantList &at)
+{
+    QList<HttpHeader> headers;
+    const QJsonArray names = r.array(o, QStringLiteral("headers"), at, false).value_or(QJsonArray());
+    for (qsizetype i = 0; i < names.size() && r.ok(); ++i) {
+        if (!names.at(i).isString())
+            r.fail(at + QVariantList{QStringLiteral("headers"), int(i)}, tr("expected a header name"));
+        else
+            headers.append(HttpHeader{names.at(i).toString().toLatin1(), {}});
+    }
+    return headers;
+}
+
+// The endpoints besides the main one, and which model went where.
+void readRoutes(JsonReader &r, const QJsonObject &c, const QVariantList &at, RunPlan *p)
+{
+    p->headers = readHeaderNames(r, c, at);
+    const QJsonArray endpoints = r.array(c, QStringLiteral("other_endpoints"), at, false).value_or(QJsonArray());
+    for (qsizetype i = 0; i < endpoints.size() && r.ok(); ++i) {
+        const QVariantList eAt = at + QVariantList{QStringLiteral("other_endpoints"), int(i)};
+        if (!endpoints.at(i).isObject()) {
+            r.fail(eAt, tr("expected an object"));
+            break;
+        }
+        const QJsonObject o = endpoints.at(i).toObject();
+        EndpointRoute e;
+        e.id = r.string(o, QStringLiteral("id"), eAt, true).value_or(QString());
+        e.name = r.string(o, QStringLiteral("name"), eAt, false).value_or(e.id);
+        e.baseUrl = QUrl(r.string(o, QStringLiteral("base_url"), eAt, false).value_or(QString()));
+        e.protocol = r.string(o, QStringLiteral("protocol"), eAt, false).value_or(e.protocol);
+        e.includeUsage = r.boolean(o, QStringLiteral("include_usage"), eAt, false).value_or(true);
+        e.headers = readHeaderNames(r, o, eAt);
+        p->otherEndpoints.append(e);
+    }
+    if (const auto routes = r.object(c, QStringLiteral("routes"), at, false)) {
+        for (auto it = routes->begin(); it != routes->end() && r.ok(); ++it) {
+            const QVariantList rAt = at + QVariantList{QStringLiteral("routes"), it.key()};
+            if (!it->isObject()) {
+                r.fail(rAt, tr("expected an object"));
+                break;
+            }
+            const QJsonObject o = it->toObject();
+            p->routes.insert(it.key(), ModelRoute{r.string(o, QStringLiteral("api_id"), rAt, false).value_or(QString()),
+                                                  r.string(o, QStringLiteral("endpoint"), rAt, false).value_or(QString())});
+        }
+    }
+}
+
 std::optional<RunPlan> readPlan(JsonReader &r, const QJsonObject &root)
 {
     const QVariantList at{QStringLiteral("config")};
@@ -178,6 +227,10 @@ std::optional<RunPlan> readPlan(JsonReader &r, const QJsonObject &root)
             route.proxy = QNetworkProxy(url.scheme() == u"socks5" ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
                                         url.host(), quint16(std::clamp(url.port(), 0, 65535)));
         }
+        if (const auto urls = r.object(o, QStringLiteral("endpoint_urls"), regionAt, false)) {
+            for (auto it = urls->begin(); it != urls->end(); ++it)
+                route.endpointUrls.insert(it.key(), QUrl(it->toString()));
+        }
         p.regions.append(route);
     }
     p.iterations = int(r.number(c, QStringLiteral("iterations"), at, true, 1, 1e6).value_or(1));
@@ -189,6 +242,7 @@ std::optional<RunPlan> readPlan(JsonReader &r, const QJsonObject &root)
     p.includeUsage = r.boolean(c, QStringLiteral("include_usage"), at, false).value_or(true);
     p.timeScale = r.number(c, QStringLiteral("time_scale"), at, false, 1e-3, 1e4).value_or(1.0);
     p.keepText = r.boolean(c, QStringLiteral("keep_text"), at, false).value_or(false);
+    readRoutes(r, c, at, &p);
     if (const auto timeouts = r.object(c, QStringLiteral("timeouts_s"), at, false)) {
         const QVariantList tAt = at + QVariantList{QStringLiteral("timeouts_s")};
         p.timeouts.connectS = r.number(*timeouts, QStringLiteral("connect"), tAt, false, 0, 1e6).value_or(p.timeouts.connectS);

@@ -16,10 +16,7 @@ ModelLister::ModelLister(QNetworkAccessManager *manager, StreamTarget target, QO
 void ModelLister::start()
 {
     QNetworkRequest req = m_target.request(QStringLiteral("/models"));
-    for (const auto &[name, value] : m_target.dialect->headers(m_target.apiKey)) {
-        if (name != "Content-Type")
-            req.setRawHeader(name, value);
-    }
+    req.setRawHeader("Content-Type", QByteArray()); // a GET has no body
     req.setRawHeader("Accept", "application/json");
     req.setTransferTimeout(int(m_target.timeouts.totalS * 1000));
     m_reply = m_manager->get(req);

@@ -57,8 +57,6 @@ QString StreamingRequest::hostName() const
 void StreamingRequest::start()
 {
     QNetworkRequest req = m_target.request(m_target.dialect->path());
-    for (const auto &[name, value] : m_target.dialect->headers(m_target.apiKey))
-        req.setRawHeader(name, value);
     req.setRawHeader("X-Request-Id", m_timeline.requestId);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);

@@ -1,5 +1,7 @@
 #include "streamtarget.h"
 
+#include "dialect.h"
+
 #include <QCoreApplication>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
@@ -14,6 +16,12 @@ QNetworkRequest StreamTarget::request(const QString &path) const
         tls.addCaCertificates(caCertificates);
         req.setSslConfiguration(tls);
     }
+    if (dialect) {
+        for (const auto &[name, value] : dialect->headers(apiKey))
+            req.setRawHeader(name, value);
+    }
+    for (const HttpHeader &h : headers)
+        req.setRawHeader(h.name, h.value);
     return req;
 }
 

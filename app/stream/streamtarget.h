@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/endpointinfo.h"
+
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -26,9 +28,11 @@ struct StreamTarget
     Timeouts timeouts;
     bool keepText = false;
     QList<QSslCertificate> caCertificates = {}; // trusted on top of the system's
+    QList<HttpHeader> headers = {};             // the endpoint's extra headers
 
     // A request to `path` below the base URL ("/chat/completions", "/models")
-    // with this target's extra CA certificates; the caller adds the headers.
+    // with this target's extra CA certificates, the dialect's headers (the key
+    // among them) and then the endpoint's extra ones, which may override them.
     QNetworkRequest request(const QString &path) const;
     // For HTTP 401/403: that the key was refused, or that none was sent;
     // empty for any other status.
