@@ -385,6 +385,13 @@ void TestEndpoints::keyIsInNoFileTheCliWrites()
         QVERIFY2(!bytes.contains("hdr-secret-5d1e"), qPrintable(QStringLiteral("the header value is in %1").arg(f.fileName())));
     }
     QVERIFY2(files >= 4, qPrintable(QString::number(files))); // report, history, stdout, stderr at least
+    // The log shows what was sent, with the key and the header's value redacted.
+    QFile log(dir.filePath(QStringLiteral("stderr.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logged = log.readAll();
+    QVERIFY2(logged.contains("Authorization: (redacted)"), logged.constData());
+    QVERIFY2(logged.contains("X-Team-Token: (redacted)"), logged.constData());
+    QVERIFY2(logged.contains(QByteArray("POST " + server.baseUrl().toString().toLatin1() + "/chat/completions")), logged.constData());
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/tokenmeter/history.sqlite"))));
 }
 

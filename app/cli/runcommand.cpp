@@ -10,11 +10,14 @@
 #include "runoptions.h"
 #include "signalwatcher.h"
 #include "sim/simhost.h"
+#include "stream/dialect.h"
+#include "stream/streamtarget.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
+#include <QNetworkRequest>
 #include <QTextStream>
 
 #include <cstdio>
@@ -108,6 +111,13 @@ int runRunCommand(const QStringList &arguments)
             err << tr("Not keeping this run in the history: %1").arg(historyError) << '\n';
     }
 
+    if (options.logRequests && !plan.regions.isEmpty()) {
+        // What goes out, as a log may show it: the key and header values redacted.
+        const std::unique_ptr<Dialect> dialect = Dialect::create(plan.protocol);
+        const StreamTarget target{plan.regions.constFirst().baseUrl, plan.apiKey, dialect.get(), plan.timeouts,
+                                  false, {}, plan.headers};
+        err << tr("Sending, per request:") << '\n' << target.describeForLog(target.request(dialect->path())) << Qt::endl;
+    }
     RunController controller;
     ProgressPrinter progress(stderr);
     SignalWatcher watcher;

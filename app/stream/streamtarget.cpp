@@ -6,6 +6,8 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
+#include <algorithm>
+
 QNetworkRequest StreamTarget::request(const QString &path) const
 {
     QUrl url = baseUrl;
@@ -23,6 +25,20 @@ QNetworkRequest StreamTarget::request(const QString &path) const
     for (const HttpHeader &h : headers)
         req.setRawHeader(h.name, h.value);
     return req;
+}
+
+QString StreamTarget::describeForLog(const QNetworkRequest &request) const
+{
+    static const QList<QByteArray> kSecret{"authorization", "x-api-key", "api-key", "proxy-authorization", "cookie"};
+    QString text = QStringLiteral("POST ") + request.url().toString(QUrl::RemoveUserInfo);
+    for (const QByteArray &name : request.rawHeaderList()) {
+        const QByteArray lower = name.toLower();
+        const bool secret = kSecret.contains(lower)
+            || std::any_of(headers.cbegin(), headers.cend(), [&](const HttpHeader &h) { return h.name.toLower() == lower; });
+        text += u'\n' + QString::fromLatin1(name) + QStringLiteral(": ")
+            + (secret ? QStringLiteral("(redacted)") : QString::fromLatin1(request.rawHeader(name)));
+    }
+    return text;
 }
 
 QString StreamTarget::keyProblem(int httpStatus) const

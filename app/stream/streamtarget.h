@@ -34,6 +34,10 @@ struct StreamTarget
     // with this target's extra CA certificates, the dialect's headers (the key
     // among them) and then the endpoint's extra ones, which may override them.
     QNetworkRequest request(const QString &path) const;
+    // "POST url" and the headers of `request`, one a line, for a log: the
+    // key, cookies and proxy credentials are shown as "(redacted)", and so is
+    // every extra header of this target (its values may be credentials too).
+    QString describeForLog(const QNetworkRequest &request) const;
     // For HTTP 401/403: that the key was refused, or that none was sent;
     // empty for any other status.
     QString keyProblem(int httpStatus) const;
