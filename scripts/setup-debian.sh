@@ -8,8 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qtkeychain-qt6-dev libgl-dev
-  xvfb xauth fonts-dejavu-core fonts-wqy-microhei
+  qtkeychain-qt6-dev libsecret-1-0 libgl-dev
+  xvfb xauth dbus-daemon gnome-keyring fonts-dejavu-core fonts-wqy-microhei
 )
 
 missing=()
