@@ -1,7 +1,47 @@
 #include "catalog/catalog.h"
+#include "catalogcompare.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// The built-in catalog as a user left it: a seed model edited, one of their own added.
+Catalog editedCatalog()
+{
+    Catalog c = Catalog::builtIn();
+    ModelInfo glm = *c.model(QStringLiteral("glm-5"));
+    glm.outputPricePerM = 1.5;
+    glm.inputPricePerM = 0.4;
+    glm.priceAsOf = QDate(2026, 6, 1);
+    glm.apiId = QStringLiteral("z-ai/glm-5");
+    glm.endpoint = QStringLiteral("openrouter");
+    glm.publishedTokensPerS.reset(); // a cleared figure must stay cleared
+    c.upsert(glm);
+    ModelInfo mine;
+    mine.id = QStringLiteral("my-llama");
+    mine.name = QStringLiteral("Llama (local)");
+    mine.provider = QStringLiteral("Me");
+    mine.inputPricePerM = 0;
+    mine.publishedTtftMs = 90;
+    mine.regionTtft.insert(QStringLiteral("asia"), RegionFigure{75.5, FigureSource::User});
+    mine.regionTtft.insert(QStringLiteral("us-east"), RegionFigure{91, FigureSource::MainTable});
+    mine.reasoning = true;
+    mine.simTokensPerEvent = 3;
+    mine.userDefined = true;
+    c.upsert(mine);
+    return c;
+}
+
+QJsonObject parsed(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
 
 class TestCatalog final : public QObject
 {
@@ -21,6 +61,11 @@ private Q_SLOTS:
     void brokenUserFile_data();
     void brokenUserFile();
     void missingUserFile();
+    void newFieldsAreRead();
+    void wholeCatalogRoundTrips();
+    void overridesHoldOnlyTheChanges();
+    void unchangedCatalogHasNoOverrides();
+    void removeOnlyUserModels();
 };
 
 void TestCatalog::builtInHasTheStudy()
@@ -35,6 +80,7 @@ void TestCatalog::builtInHasTheStudy()
         QVERIFY2(!m.inputPricePerM.has_value(), qPrintable(m.id)); // never invented
         QVERIFY2(m.outputPricePerM.has_value(), qPrintable(m.id));
         QVERIFY2(!m.userDefined, qPrintable(m.id));
+        QCOMPARE(m.priceAsOf, QDate(2026, 5, 20)); // the study's test date
     }
     QVERIFY(c.model(QStringLiteral("deepseek-r1"))->reasoning);
     QVERIFY(c.model(QStringLiteral("kimi-k2.5"))->reasoning);
@@ -183,6 +229,20 @@ void TestCatalog::brokenUserFile_data()
                                          << QStringLiteral("bad.json:1: models: expected an array");
     QTest::addRow("empty file") << QByteArray("  \n") << QStringLiteral("bad.json: the file is empty");
     QTest::addRow("top level array") << QByteArray("[1, 2]") << QStringLiteral("bad.json:1: expected a JSON object");
+    QTest::addRow("price date not a date")
+        << QByteArray("{\"models\": [\n  {\"id\": \"a\"},\n  {\"id\": \"b\", \"price_as_of\": \"2026-13-01\"}]}")
+        << QStringLiteral("bad.json:3: models[1].price_as_of: \"2026-13-01\" is not a date of the form YYYY-MM-DD");
+    QTest::addRow("price date in words")
+        << QByteArray("{\"models\": [{\"id\": \"a\", \"price_as_of\": \"20 May 2026\"}]}")
+        << QStringLiteral("bad.json:1: models[0].price_as_of: \"20 May 2026\" is not a date");
+    QTest::addRow("price date without leading zeros")
+        << QByteArray("{\"models\": [{\"id\": \"a\", \"price_as_of\": \"2026-5-20\"}]}")
+        << QStringLiteral("bad.json:1: models[0].price_as_of: \"2026-5-20\" is not a date");
+    QTest::addRow("price date a number")
+        << QByteArray("{\"models\": [{\"id\": \"a\", \"price_as_of\": 20260520}]}")
+        << QStringLiteral("bad.json:1: models[0].price_as_of: expected a string");
+    QTest::addRow("api id a number") << QByteArray("{\"models\": [{\"id\": \"a\", \"api_id\": 7}]}")
+                                     << QStringLiteral("bad.json:1: models[0].api_id: expected a string");
     QTest::addRow("tier bound wrong type")
         << QByteArray("{\"tiers\": [{\"id\": \"t\", \"name\": \"T\", \"max_usd_per_m\": true}]}")
         << QStringLiteral("bad.json:1: tiers[0].max_usd_per_m: expected a number");
@@ -213,6 +273,100 @@ void TestCatalog::missingUserFile()
     QString error;
     QVERIFY(!c.mergeFile(QStringLiteral("/nonexistent/catalog.json"), &error));
     QVERIFY2(error.contains(QStringLiteral("/nonexistent/catalog.json")), qPrintable(error));
+    QCOMPARE(c.models().size(), 15);
+}
+
+void TestCatalog::newFieldsAreRead()
+{
+    Catalog c = Catalog::builtIn();
+    QString error;
+    QVERIFY2(c.load(R"json({"models": [
+        {"id": "glm-5", "api_id": "z-ai/glm-5", "endpoint": "openrouter", "price_as_of": "2026-06-01"},
+        {"id": "qwen3-8b", "price_as_of": null},
+        {"id": "mine"}
+    ]})json", QStringLiteral("mine.json"), &error), qPrintable(error));
+    const ModelInfo *glm = c.model(QStringLiteral("glm-5"));
+    QCOMPARE(glm->apiId, QStringLiteral("z-ai/glm-5"));
+    QCOMPARE(glm->sentId(), QStringLiteral("z-ai/glm-5"));
+    QCOMPARE(glm->endpoint, QStringLiteral("openrouter"));
+    QCOMPARE(glm->priceAsOf, QDate(2026, 6, 1));
+    QVERIFY(!c.model(QStringLiteral("qwen3-8b"))->priceAsOf.isValid()); // null: no longer known
+    const ModelInfo *mine = c.model(QStringLiteral("mine"));
+    QCOMPARE(mine->sentId(), QStringLiteral("mine"));
+    QVERIFY(mine->endpoint.isEmpty());
+    QVERIFY(!mine->priceAsOf.isValid());
+}
+
+void TestCatalog::wholeCatalogRoundTrips()
+{
+    Catalog c = editedCatalog();
+    QString error;
+    QVERIFY2(c.load(R"json({"tiers": [{"id": "cheap", "name": "Cheap", "max_usd_per_m": 0.5},
+                                      {"id": "dear", "name": "Dear", "max_usd_per_m": null}],
+                            "regions": [{"id": "eu", "name": "Frankfurt"}]})json",
+                    QStringLiteral("tiers.json"), &error),
+             qPrintable(error));
+    const QByteArray json = c.toJson();
+    QCOMPARE(parsed(json).value(QStringLiteral("schema")).toString(), QStringLiteral("tokenmeter.catalog/1"));
+
+    Catalog back = Catalog::builtIn();
+    QVERIFY2(back.load(json, QStringLiteral("export.json"), &error), qPrintable(error));
+    QCOMPARE(CatalogCompare::difference(back, c), QString());
+    QCOMPARE(back.tiers().size(), 2);
+    QCOMPARE(back.regions().at(0).name, QStringLiteral("Frankfurt"));
+    QVERIFY(!back.model(QStringLiteral("glm-5"))->publishedTokensPerS);
+    QCOMPARE(back.model(QStringLiteral("my-llama"))->regionTtft.value(QStringLiteral("asia")).ttftMs, 75.5);
+
+    // The document stands alone: read into an empty catalog, it writes itself again.
+    Catalog alone;
+    QVERIFY2(alone.load(json, QStringLiteral("export.json"), &error), qPrintable(error));
+    QCOMPARE(alone.toJson(), json);
+}
+
+void TestCatalog::overridesHoldOnlyTheChanges()
+{
+    const Catalog seed = Catalog::builtIn();
+    const Catalog c = editedCatalog();
+    const QByteArray json = c.overridesJson(seed);
+    const QJsonObject doc = parsed(json);
+    QVERIFY(!doc.contains(QStringLiteral("tiers"))); // unchanged lists are left to the seed
+    QVERIFY(!doc.contains(QStringLiteral("regions")));
+    const QJsonArray models = doc.value(QStringLiteral("models")).toArray();
+    QCOMPARE(models.size(), 2);
+    QStringList glmKeys = models.at(0).toObject().keys();
+    glmKeys.sort();
+    QCOMPARE(glmKeys.join(u','), QStringLiteral("api_id,endpoint,id,input_price_usd_per_m,output_price_usd_per_m,"
+                                                "price_as_of,published"));
+    QCOMPARE(models.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("my-llama"));
+
+    Catalog back = Catalog::builtIn();
+    QString error;
+    QVERIFY2(back.load(json, QStringLiteral("settings"), &error), qPrintable(error));
+    QCOMPARE(CatalogCompare::difference(back, c), QString());
+}
+
+void TestCatalog::unchangedCatalogHasNoOverrides()
+{
+    const Catalog seed = Catalog::builtIn();
+    Catalog c = Catalog::builtIn();
+    ModelInfo glm = *c.model(QStringLiteral("glm-5"));
+    const ModelInfo original = glm;
+    glm.outputPricePerM = 9;
+    c.upsert(glm);
+    c.upsert(original); // edited and put back: nothing to keep
+    const QJsonObject doc = parsed(c.overridesJson(seed));
+    QCOMPARE(doc.value(QStringLiteral("models")).toArray().size(), 0);
+    QCOMPARE(doc.keys().join(u','), QStringLiteral("models,schema"));
+}
+
+void TestCatalog::removeOnlyUserModels()
+{
+    Catalog c = editedCatalog();
+    QVERIFY(!c.remove(QStringLiteral("glm-5"))); // the seed stays
+    QVERIFY(c.model(QStringLiteral("glm-5")));
+    QVERIFY(!c.remove(QStringLiteral("no-such-model")));
+    QVERIFY(c.remove(QStringLiteral("my-llama")));
+    QVERIFY(!c.model(QStringLiteral("my-llama")));
     QCOMPARE(c.models().size(), 15);
 }
 

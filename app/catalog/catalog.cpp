@@ -1,5 +1,6 @@
 #include "catalog.h"
 
+#include "catalogwriter.h"
 #include "core/jsonreader.h"
 
 #include <algorithm>
@@ -31,6 +32,18 @@ FigureSource sourceFromString(const QString &s)
     return FigureSource::User;
 }
 
+// A "YYYY-MM-DD" date; invalid for a null one.
+QDate readDate(JsonReader &r, const QJsonObject &o, const QString &key, const QVariantList &path)
+{
+    const auto text = r.string(o, key, path, false);
+    if (!text)
+        return {};
+    const QDate date = QDate::fromString(*text, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid() || text->size() != 10)
+        r.fail(QVariantList(path) << key, tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(*text));
+    return date;
+}
+
 // Reads one model; `base` is the model being overridden (or a fresh one).
 ModelInfo readModel(JsonReader &r, const QJsonObject &o, const QVariantList &path, ModelInfo m)
 {
@@ -44,16 +57,23 @@ ModelInfo readModel(JsonReader &r, const QJsonObject &o, const QVariantList &pat
         m.name = m.id;
     if (auto v = r.string(o, QStringLiteral("provider"), path, false))
         m.provider = *v;
+    if (o.contains(QStringLiteral("api_id")))
+        m.apiId = r.string(o, QStringLiteral("api_id"), path, false).value_or(QString());
+    if (o.contains(QStringLiteral("endpoint")))
+        m.endpoint = r.string(o, QStringLiteral("endpoint"), path, false).value_or(QString());
     if (o.contains(QStringLiteral("output_price_usd_per_m")))
         m.outputPricePerM = r.number(o, QStringLiteral("output_price_usd_per_m"), path, false, 0, kMaxPrice);
     if (o.contains(QStringLiteral("input_price_usd_per_m")))
         m.inputPricePerM = r.number(o, QStringLiteral("input_price_usd_per_m"), path, false, 0, kMaxPrice);
+    if (o.contains(QStringLiteral("price_as_of")))
+        m.priceAsOf = readDate(r, o, QStringLiteral("price_as_of"), path);
     if (auto pub = r.object(o, QStringLiteral("published"), path, false)) {
         const QVariantList p = QVariantList(path) << QStringLiteral("published");
-        if (auto v = r.number(*pub, QStringLiteral("ttft_ms"), p, false, 0, kMaxMs))
-            m.publishedTtftMs = v;
-        if (auto v = r.number(*pub, QStringLiteral("tokens_per_s"), p, false, 0, 1e6))
-            m.publishedTokensPerS = v;
+        // A null figure clears one the model had, as a null price does.
+        if (pub->contains(QStringLiteral("ttft_ms")))
+            m.publishedTtftMs = r.number(*pub, QStringLiteral("ttft_ms"), p, false, 0, kMaxMs);
+        if (pub->contains(QStringLiteral("tokens_per_s")))
+            m.publishedTokensPerS = r.number(*pub, QStringLiteral("tokens_per_s"), p, false, 0, 1e6);
     }
     if (auto regions = r.object(o, QStringLiteral("regions"), path, false)) {
         const QVariantList p = QVariantList(path) << QStringLiteral("regions");
@@ -207,6 +227,25 @@ const TtftBand *Catalog::bandFor(std::optional<double> ttftMs) const
             return &b;
     }
     return nullptr;
+}
+
+bool Catalog::remove(const QString &id)
+{
+    const auto it = std::find_if(m_models.begin(), m_models.end(), [&](const ModelInfo &m) { return m.id == id; });
+    if (it == m_models.end() || !it->userDefined)
+        return false;
+    m_models.erase(it);
+    return true;
+}
+
+QByteArray Catalog::toJson() const
+{
+    return CatalogWriter::toBytes(CatalogWriter::document(*this));
+}
+
+QByteArray Catalog::overridesJson(const Catalog &base) const
+{
+    return CatalogWriter::toBytes(CatalogWriter::overrides(*this, base));
 }
 
 void Catalog::upsert(const ModelInfo &model)

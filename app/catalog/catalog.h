@@ -2,6 +2,7 @@
 
 #include "modelinfo.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,15 @@ public:
 
     // Adds a model, or replaces the one with the same id (a user's custom model).
     void upsert(const ModelInfo &model);
+    // Removes a user-defined model; false for an unknown id or a model of the seed.
+    bool remove(const QString &id);
+
+    // The whole catalog as a tokenmeter.catalog/1 document: loaded over the
+    // built-in seed it gives this catalog back, field for field.
+    QByteArray toJson() const;
+    // Only what differs from `base` (normally builtIn()): the user's models,
+    // the changed fields of edited ones, and tiers, bands or regions when changed.
+    QByteArray overridesJson(const Catalog &base) const;
 
     const QList<ModelInfo> &models() const { return m_models; }
     const ModelInfo *model(const QString &id) const;

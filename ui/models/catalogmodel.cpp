@@ -211,6 +211,20 @@ void CatalogModel::addModel(const ModelInfo &model)
     Q_EMIT checkedChanged();
 }
 
+void CatalogModel::replaceCatalog(const Catalog &catalog)
+{
+    beginResetModel();
+    QSet<QString> checked;
+    for (const ModelInfo &m : catalog.models()) {
+        if (m_checked.contains(m.id) || !m_catalog->model(m.id))
+            checked.insert(m.id);
+    }
+    *m_catalog = catalog;
+    m_checked = checked;
+    endResetModel();
+    Q_EMIT checkedChanged();
+}
+
 QStringList CatalogModel::providers() const
 {
     QStringList list;

@@ -40,6 +40,9 @@ public:
     void setTierChecked(const QString &tierId, bool checked);
     // Adds a user's model to the catalog (or replaces one with its id), checked.
     void addModel(const ModelInfo &model);
+    // Replaces the whole catalog (the catalog editor's OK) in one reset. Models
+    // still there keep their check; models new to the catalog come in checked.
+    void replaceCatalog(const Catalog &catalog);
 
     QStringList providers() const;
 
