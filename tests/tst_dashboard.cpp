@@ -18,6 +18,8 @@
 #include "models/requestmodel.h"
 #include "models/tierproxymodel.h"
 #include "runstate.h"
+#include "scriptedserver.h"
+#include "secretstore.h"
 #include "stallprobe.h"
 #include "models/historymodel.h"
 #include "widgets/comparisondialog.h"
@@ -29,6 +31,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QDirIterator>
+#include <QLineEdit>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -65,6 +69,7 @@ private Q_SLOTS:
     void historyPanelOpensMergesComparesImportsExports();
     void refusesToStartWithoutModels();
     void asksBeforeSendingAKeyOverPlainHttpAndNeverSavesSecrets();
+    void keyIsInNoFileTheDashboardWrites();
     void settingsAreRemembered();
     void fetchModelsFromTheEndpoint();
     void brokenSettingsFileIsSetAsideNotLost();
@@ -281,14 +286,19 @@ void TestDashboard::asksBeforeSendingAKeyOverPlainHttpAndNeverSavesSecrets()
     const QString ini = m_dir->filePath(QStringLiteral("settings.ini"));
     {
         AppSettings settings(ini);
+        EndpointInfo lab;
+        lab.id = QStringLiteral("lab");
+        lab.name = QStringLiteral("Lab server");
+        lab.baseUrl = QStringLiteral("http://192.0.2.10:8000/v1"); // TEST-NET: never reached
+        lab.keyRef = QStringLiteral("env:TOKENMETER_TEST_KEY");
+        settings.setEndpoints({lab});
+        settings.setVantagePoints({VantagePoint{QStringLiteral("local"), QStringLiteral("This machine"), {}, {}, {}, {}}});
         MainWindow window(&catalog, &settings);
         window.show();
         window.catalogModel()->setCheckedIds(kModels);
         RunSettings s = quickSettings(1, 1);
         s.simulated = false;
-        s.baseUrl = QStringLiteral("http://192.0.2.10:8000/v1"); // TEST-NET: never reached
-        s.keyEnv = QStringLiteral("TOKENMETER_TEST_KEY");
-        s.proxy = QStringLiteral("http://alice:hunter2@127.0.0.1:3128");
+        s.endpoint = QStringLiteral("lab");
         window.settingsPanel()->setSettings(s);
         QVERIFY(!window.startRun());
         auto *ask = window.findChild<QMessageBox *>();
@@ -301,11 +311,75 @@ void TestDashboard::asksBeforeSendingAKeyOverPlainHttpAndNeverSavesSecrets()
     QFile f(ini);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray saved = f.readAll();
-    QVERIFY(saved.contains("192.0.2.10"));          // the endpoint is remembered...
-    QVERIFY(saved.contains("127.0.0.1:3128"));      // ...and where the proxy is,
-    QVERIFY(!saved.contains(key));                  // never the key
-    QVERIFY(!saved.contains("hunter2"));            // nor the proxy's password
+    QVERIFY(saved.contains("192.0.2.10"));           // the endpoint is remembered...
+    QVERIFY(saved.contains("env:TOKENMETER_TEST_KEY")); // ...and where its key is,
+    QVERIFY(!saved.contains(key));                   // never the key
     qunsetenv("TOKENMETER_TEST_KEY");
+}
+
+void TestDashboard::keyIsInNoFileTheDashboardWrites()
+{
+    // A real run from the window against a local server, with keys from the
+    // secret store (here kept for the session) and from a typed field.
+    const QByteArray key = "sk-dashboard-keychain-5b27e0f1";
+    const QByteArray typed = "sk-dashboard-typed-91c4aa03";
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.setScript(ScriptedServer::sse("data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\n"
+                                         "data: {\"choices\":[],\"usage\":{\"completion_tokens\":1}}\n\ndata: [DONE]\n\n"));
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    HistoryStore history;
+    QString error;
+    QVERIFY2(history.open(m_dir->filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
+    EndpointInfo local;
+    local.id = QStringLiteral("local-test");
+    local.name = QStringLiteral("Local test server");
+    local.baseUrl = server.baseUrl().toString();
+    local.keyRef = QStringLiteral("keychain");
+    local.headers = {HttpHeader{"X-Team", "team-42"}};
+    settings.setEndpoints({local});
+    settings.setVantagePoints({VantagePoint{QStringLiteral("local"), QStringLiteral("This machine"), {}, {}, {}, {}}});
+    MainWindow window(&catalog, &settings, &history);
+    window.show();
+    window.secretStore()->setSessionSecret(local.keychainEntry(), QString::fromLatin1(key));
+    window.catalogModel()->setCheckedIds({QStringLiteral("qwen3-8b")});
+    RunSettings s = quickSettings(1, 2);
+    s.simulated = false;
+    s.endpoint = local.id;
+    s.warmup = 0;
+    window.settingsPanel()->setSettings(s);
+    QSignalSpy finished(&window, &MainWindow::runFinished);
+    QVERIFY(window.startRun());
+    QVERIFY2(finished.wait(20000), qPrintable(window.statusText()));
+    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().constFirst().header("authorization"), QByteArray("Bearer ") + key);
+    QCOMPARE(server.requests().constFirst().header("x-team"), QByteArray("team-42"));
+
+    // A key typed for the session wins over the stored one.
+    auto *keyField = window.settingsPanel()->findChild<QLineEdit *>(QStringLiteral("sessionKey"));
+    QVERIFY(keyField);
+    keyField->setText(QString::fromLatin1(typed));
+    QVERIFY(window.startRun());
+    QVERIFY2(finished.wait(20000), qPrintable(window.statusText()));
+    QCOMPARE(server.requests().size(), 4);
+    QCOMPARE(server.requests().constLast().header("authorization"), QByteArray("Bearer ") + typed);
+    window.close(); // saves the settings
+
+    int files = 0;
+    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        ++files;
+        const QByteArray bytes = f.readAll();
+        for (const QByteArray &secret : {key, typed})
+            QVERIFY2(!bytes.contains(secret), qPrintable(QStringLiteral("%1 is in %2").arg(QString::fromLatin1(secret), f.fileName())));
+        // A header's value is the endpoint's setting: saved with it, and in nothing the run wrote.
+        if (!f.fileName().endsWith(QStringLiteral("settings.ini")))
+            QVERIFY2(!bytes.contains("team-42"), qPrintable(f.fileName()));
+    }
+    QVERIFY2(files >= 2, qPrintable(QString::number(files))); // settings and history at least
 }
 
 void TestDashboard::settingsAreRemembered()

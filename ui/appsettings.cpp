@@ -1,6 +1,6 @@
 #include "appsettings.h"
 
-#include "catalog/modelinfo.h"
+#include "savedendpoints.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -98,14 +98,15 @@ RunSettings AppSettings::runSettings() const
     RunSettings s;
     m_settings.beginGroup(QStringLiteral("run"));
     s.simulated = m_settings.value(QStringLiteral("simulated"), d.simulated).toBool();
-    s.baseUrl = m_settings.value(QStringLiteral("baseUrl"), d.baseUrl).toString();
-    s.keyEnv = m_settings.value(QStringLiteral("keyEnv"), d.keyEnv).toString();
-    s.protocol = m_settings.value(QStringLiteral("protocol"), d.protocol).toString() == u"anthropic" ? QStringLiteral("anthropic")
-                                                                                                   : QStringLiteral("openai");
-    s.proxy = m_settings.value(QStringLiteral("proxy")).toString();
-    s.caFile = m_settings.value(QStringLiteral("caFile")).toString();
+    s.endpoint = m_settings.value(QStringLiteral("endpoint")).toString();
+    if (s.endpoint.isEmpty() && m_settings.contains(QStringLiteral("baseUrl")))
+        s.endpoint = QStringLiteral("custom"); // what endpoints() makes of an older version's settings
     if (m_settings.contains(QStringLiteral("regions")))
         s.regions = m_settings.value(QStringLiteral("regions")).toStringList();
+    if (m_settings.contains(QStringLiteral("vantagePoints")))
+        s.vantagePoints = m_settings.value(QStringLiteral("vantagePoints")).toStringList();
+    else if (!m_settings.value(QStringLiteral("proxy")).toString().isEmpty())
+        s.vantagePoints = {QStringLiteral("proxy")};
     bool ok = false;
     const double scale = m_settings.value(QStringLiteral("timeScale")).toDouble(&ok);
     s.timeScale = ok && scale >= 1 && scale <= 100 ? scale : d.timeScale;
@@ -125,13 +126,9 @@ void AppSettings::setRunSettings(const RunSettings &s)
 {
     m_settings.beginGroup(QStringLiteral("run"));
     m_settings.setValue(QStringLiteral("simulated"), s.simulated);
-    m_settings.setValue(QStringLiteral("baseUrl"), s.baseUrl);
-    m_settings.setValue(QStringLiteral("keyEnv"), s.keyEnv);
-    m_settings.setValue(QStringLiteral("protocol"), s.protocol);
-    // A proxy's password is a secret: the settings keep where it is, not who logs in.
-    m_settings.setValue(QStringLiteral("proxy"), QUrl(s.proxy).adjusted(QUrl::RemoveUserInfo).toString());
-    m_settings.setValue(QStringLiteral("caFile"), s.caFile);
+    m_settings.setValue(QStringLiteral("endpoint"), s.endpoint);
     m_settings.setValue(QStringLiteral("regions"), s.regions);
+    m_settings.setValue(QStringLiteral("vantagePoints"), s.vantagePoints);
     m_settings.setValue(QStringLiteral("timeScale"), s.timeScale);
     m_settings.setValue(QStringLiteral("prompt"), s.prompt);
     m_settings.setValue(QStringLiteral("maxTokens"), s.maxTokens);
@@ -142,40 +139,89 @@ void AppSettings::setRunSettings(const RunSettings &s)
     m_settings.endGroup();
 }
 
-QList<ModelInfo> AppSettings::customModels() const
+QByteArray AppSettings::userCatalog() const
 {
-    QList<ModelInfo> models;
-    const QJsonArray array = QJsonDocument::fromJson(m_settings.value(QStringLiteral("catalog/custom")).toByteArray()).array();
-    for (const QJsonValue &v : array) {
+    if (m_settings.contains(QStringLiteral("catalog/user")))
+        return m_settings.value(QStringLiteral("catalog/user")).toByteArray();
+    if (!m_settings.contains(QStringLiteral("catalog/custom")))
+        return {};
+    // Before catalog/user: an array of custom models with a few catalog fields.
+    // Only well-formed fields are carried over, so one bad value loses no model.
+    QJsonArray models;
+    const QJsonArray old = QJsonDocument::fromJson(m_settings.value(QStringLiteral("catalog/custom")).toByteArray()).array();
+    for (const QJsonValue &v : old) {
         const QJsonObject o = v.toObject();
-        ModelInfo m;
-        m.id = o.value(QStringLiteral("id")).toString().trimmed();
-        if (m.id.isEmpty())
+        const QString id = o.value(QStringLiteral("id")).toString().trimmed();
+        if (id.isEmpty())
             continue;
-        m.name = o.value(QStringLiteral("name")).toString(m.id);
-        m.provider = o.value(QStringLiteral("provider")).toString();
-        if (o.value(QStringLiteral("output_price_usd_per_m")).isDouble())
-            m.outputPricePerM = o.value(QStringLiteral("output_price_usd_per_m")).toDouble();
-        m.reasoning = o.value(QStringLiteral("reasoning")).toBool();
-        m.userDefined = true;
+        QJsonObject m{{QStringLiteral("id"), id}};
+        for (const QString &key : {QStringLiteral("name"), QStringLiteral("provider")}) {
+            if (o.value(key).isString())
+                m.insert(key, o.value(key));
+        }
+        const QJsonValue price = o.value(QStringLiteral("output_price_usd_per_m"));
+        if (price.isDouble() && price.toDouble() >= 0)
+            m.insert(QStringLiteral("output_price_usd_per_m"), price);
+        m.insert(QStringLiteral("reasoning"), o.value(QStringLiteral("reasoning")).toBool());
         models.append(m);
     }
-    return models;
+    return QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("tokenmeter.catalog/1")},
+                                     {QStringLiteral("models"), models}})
+        .toJson(QJsonDocument::Compact);
 }
 
-void AppSettings::setCustomModels(const QList<ModelInfo> &models)
+void AppSettings::setUserCatalog(const QByteArray &json)
 {
-    QJsonArray array;
-    for (const ModelInfo &m : models) {
-        QJsonObject o{{QStringLiteral("id"), m.id},
-                      {QStringLiteral("name"), m.name},
-                      {QStringLiteral("provider"), m.provider},
-                      {QStringLiteral("reasoning"), m.reasoning}};
-        if (m.outputPricePerM)
-            o.insert(QStringLiteral("output_price_usd_per_m"), *m.outputPricePerM);
-        array.append(o);
+    m_settings.setValue(QStringLiteral("catalog/user"), json);
+    m_settings.remove(QStringLiteral("catalog/custom")); // converted: catalog/user holds those models now
+}
+
+QList<EndpointInfo> AppSettings::endpoints() const
+{
+    if (m_settings.contains(QStringLiteral("endpoints/list")))
+        return SavedEndpoints::endpointsFromJson(
+            QJsonDocument::fromJson(m_settings.value(QStringLiteral("endpoints/list")).toByteArray()).array());
+    QList<EndpointInfo> endpoints = SavedEndpoints::defaultEndpoints();
+    const QString oldUrl = m_settings.value(QStringLiteral("run/baseUrl")).toString();
+    if (!oldUrl.isEmpty()) {
+        EndpointInfo e;
+        e.id = QStringLiteral("custom");
+        e.name = QUrl::fromUserInput(oldUrl).host();
+        e.baseUrl = oldUrl;
+        e.protocol = m_settings.value(QStringLiteral("run/protocol")).toString() == u"anthropic" ? QStringLiteral("anthropic")
+                                                                                              : QStringLiteral("openai");
+        const QString keyEnv = m_settings.value(QStringLiteral("run/keyEnv")).toString();
+        e.keyRef = keyEnv.isEmpty() ? QString() : QStringLiteral("env:") + keyEnv;
+        e.caFile = m_settings.value(QStringLiteral("run/caFile")).toString();
+        endpoints.prepend(e);
     }
-    m_settings.setValue(QStringLiteral("catalog/custom"), QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return endpoints;
+}
+
+void AppSettings::setEndpoints(const QList<EndpointInfo> &endpoints)
+{
+    m_settings.setValue(QStringLiteral("endpoints/list"),
+                        QJsonDocument(SavedEndpoints::toJson(endpoints)).toJson(QJsonDocument::Compact));
+}
+
+QList<VantagePoint> AppSettings::vantagePoints() const
+{
+    if (m_settings.contains(QStringLiteral("endpoints/regions")))
+        return SavedEndpoints::regionsFromJson(
+            QJsonDocument::fromJson(m_settings.value(QStringLiteral("endpoints/regions")).toByteArray()).array());
+    QList<VantagePoint> regions = SavedEndpoints::defaultRegions();
+    // A proxy's password was never saved: the settings kept where it is, not who logs in.
+    const QUrl oldProxy(m_settings.value(QStringLiteral("run/proxy")).toString());
+    if (oldProxy.isValid() && !oldProxy.host().isEmpty())
+        regions.append(VantagePoint{QStringLiteral("proxy"), tr("Through %1").arg(oldProxy.host()),
+                                    oldProxy.adjusted(QUrl::RemoveUserInfo).toString(), oldProxy.userName(), {}, {}});
+    return regions;
+}
+
+void AppSettings::setVantagePoints(const QList<VantagePoint> &regions)
+{
+    m_settings.setValue(QStringLiteral("endpoints/regions"),
+                        QJsonDocument(SavedEndpoints::toJson(regions)).toJson(QJsonDocument::Compact));
 }
 
 std::optional<QList<RoutingStrategy>> AppSettings::strategies() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/endpointinfo.h"
 #include "report/costprojection.h"
 #include "runsettings.h"
 
@@ -7,8 +8,6 @@
 #include <QList>
 #include <QSettings>
 #include <QStringList>
-
-struct ModelInfo;
 
 // The dashboard's remembered state in QSettings: window layout, the last
 // selection and run settings, custom models, cost strategies, language.
@@ -37,8 +36,19 @@ public:
     void setCheckedModels(const QStringList &ids);
     RunSettings runSettings() const;
     void setRunSettings(const RunSettings &s);
-    QList<ModelInfo> customModels() const;
-    void setCustomModels(const QList<ModelInfo> &models);
+    // What the user changed in the catalog, as a tokenmeter.catalog/1 document
+    // (Catalog::overridesJson); empty when nothing was saved. Custom models an
+    // older version kept in catalog/custom come back converted.
+    QByteArray userCatalog() const;
+    void setUserCatalog(const QByteArray &json);
+    // Saved endpoints and regions (vantage points); the presets and this
+    // machine when none were saved. An endpoint set up the way an older
+    // version did (one base URL and proxy in the run settings) comes back as
+    // a saved endpoint and region.
+    QList<EndpointInfo> endpoints() const;
+    void setEndpoints(const QList<EndpointInfo> &endpoints);
+    QList<VantagePoint> vantagePoints() const;
+    void setVantagePoints(const QList<VantagePoint> &regions);
     std::optional<QList<RoutingStrategy>> strategies() const;
     void setStrategies(const QList<RoutingStrategy> &strategies);
     double tokensPerMonth() const;

@@ -8,11 +8,15 @@
 #include "models/catalogmodel.h"
 #include "models/strategymodel.h"
 #include "runlauncher.h"
+#include "secretbatch.h"
+#include "secretstore.h"
 #include "runstate.h"
 #include "stallprobe.h"
 #include "style/format.h"
 #include "stream/dialect.h"
 #include "stream/modellister.h"
+#include "widgets/catalogeditor.h"
+#include "widgets/endpointsdialog.h"
 #include "widgets/historypanel.h"
 #include "widgets/modelpicker.h"
 #include "widgets/runsettingspanel.h"
@@ -55,10 +59,17 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
 {
+    m_secrets = new SecretStore(QStringLiteral("tokenmeter"), this);
     setWindowTitle(tr("Tokenmeter"));
     setWindowIcon(QIcon(QStringLiteral(":/tokenmeter/icons/tokenmeter.svg")));
-    for (const ModelInfo &m : settings->customModels())
-        m_catalogModel->addModel(m);
+    if (const QByteArray saved = settings->userCatalog(); !saved.isEmpty()) {
+        Catalog edited = *catalog;
+        QString error;
+        if (edited.load(saved, tr("the saved catalog"), &error))
+            m_catalogModel->replaceCatalog(edited);
+        else
+            showError(tr("Your saved catalog changes could not be read and are not applied: %1").arg(error));
+    }
     m_picker = new ModelPicker(catalog, m_catalogModel, this);
 
     m_banner->setText(tr("Simulated provider: every figure on this screen is simulated, not a measurement of a real API."));
@@ -90,6 +101,7 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     restoreState();
 
     connect(m_picker, &ModelPicker::fetchRequested, this, &MainWindow::fetchModels);
+    connect(m_settingsPanel, &RunSettingsPanel::editEndpointsRequested, this, &MainWindow::editEndpoints);
     connect(m_controller, &RunController::snapshotReady, m_state, &RunState::apply);
     connect(m_controller, &RunController::finished, this, &MainWindow::onFinished);
     connect(m_controller, &RunController::requestFinished, this, [this](const RequestRecord &record) {
@@ -175,6 +187,8 @@ void MainWindow::buildActions()
     }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Catalog…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, &MainWindow::editCatalog);
+    settings->addSeparator();
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QList<QPair<QString, QString>> languages{{QString(), tr("System language")},
@@ -205,6 +219,40 @@ void MainWindow::buildActions()
         box->open();
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::editCatalog()
+{
+    QStringList endpointIds;
+    for (const EndpointInfo &e : m_settings->endpoints())
+        endpointIds.append(e.id);
+    auto *editor = new CatalogEditor(*m_catalog, endpointIds, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        m_catalogModel->replaceCatalog(editor->catalog());
+        m_settings->setUserCatalog(m_catalog->overridesJson(Catalog::builtIn()));
+        statusBar()->showMessage(tr("Catalog saved: %n model(s).", nullptr, int(m_catalog->models().size())));
+    });
+    editor->open();
+}
+
+void MainWindow::editEndpoints(bool regions)
+{
+    auto *dialog = new EndpointsDialog(m_settings->endpoints(), m_settings->vantagePoints(), m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (regions)
+        dialog->showRegionsTab();
+    else
+        dialog->selectEndpoint(m_settingsPanel->settings().endpoint);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings->setEndpoints(dialog->endpoints());
+        m_settings->setVantagePoints(dialog->regions());
+        m_settings->sync();
+        m_settingsPanel->setSavedEndpoints(dialog->endpoints(), dialog->regions());
+        statusBar()->showMessage(tr("Saved %n endpoint(s) and their regions; keys stay in the keychain or this session.",
+                                    nullptr, int(dialog->endpoints().size())));
+    });
+    dialog->open();
 }
 
 void MainWindow::buildToolBar()
@@ -238,6 +286,7 @@ void MainWindow::restoreState()
     m_catalogModel->setCheckedIds(m_settings->checkedModels().value_or(QStringList()));
     if (!m_settings->checkedModels())
         m_catalogModel->setAllChecked(true);
+    m_settingsPanel->setSavedEndpoints(m_settings->endpoints(), m_settings->vantagePoints());
     m_settingsPanel->setSettings(m_settings->runSettings());
     if (const auto strategies = m_settings->strategies())
         m_strategies->setStrategies(*strategies);
@@ -255,37 +304,64 @@ void MainWindow::saveState()
         m_settings->setSplitterState(s->objectName(), s->saveState());
     m_settings->setCheckedModels(m_catalogModel->checkedIds());
     m_settings->setRunSettings(m_settingsPanel->settings());
-    QList<ModelInfo> custom;
-    for (const ModelInfo &m : m_catalog->models()) {
-        if (m.userDefined)
-            custom.append(m);
-    }
-    m_settings->setCustomModels(custom);
+    m_settings->setUserCatalog(m_catalog->overridesJson(Catalog::builtIn()));
     m_settings->setStrategies(m_strategies->strategies());
     m_settings->setTokensPerMonth(m_strategies->tokensPerMonth());
     m_settings->sync();
+}
+
+LaunchContext MainWindow::launchContext() const
+{
+    return LaunchContext{m_settings->endpoints(), m_settings->vantagePoints(), {}, m_settingsPanel->sessionKey()};
+}
+
+bool MainWindow::withSecrets(const QString &purpose, std::function<bool(const LaunchContext &)> then)
+{
+    LaunchContext context = launchContext();
+    const QStringList needed = m_launcher->secretsNeeded(m_settingsPanel->settings(), m_catalogModel->checkedIds(), context);
+    if (needed.isEmpty())
+        return then(context);
+    // The keychain answers asynchronously (it may even ask the user to unlock it).
+    statusBar()->showMessage(tr("Reading keys from the keychain…"));
+    SecretBatch::read(m_secrets, needed, this,
+                      [this, context, purpose, then](const QHash<QString, QString> &secrets, const QStringList &problems) mutable {
+                          if (!problems.isEmpty()) {
+                              showError(tr("%1: %2").arg(purpose, problems.join(QStringLiteral("; "))));
+                              return;
+                          }
+                          context.secrets = secrets;
+                          then(context);
+                      });
+    return true;
 }
 
 bool MainWindow::startRun()
 {
     if (m_controller->isRunning())
         return false;
+    return withSecrets(tr("Cannot start the run"), [this](const LaunchContext &context) { return launch(context); });
+}
+
+bool MainWindow::launch(const LaunchContext &context)
+{
+    if (m_controller->isRunning())
+        return false;
     QString error;
     const std::optional<RunPlan> plan = m_launcher->plan(m_settingsPanel->settings(), m_catalogModel->checkedIds(),
-                                                         m_settingsPanel->sessionKey(), &error);
-    if (plan && !plan->apiKey.isEmpty() && plan->endpoint.scheme() == u"http" && m_plainHttpHost != plan->endpoint.host()
-        && !QHostAddress(plan->endpoint.host()).isLoopback() && plan->endpoint.host() != u"localhost") {
+                                                         context, &error);
+    QStringList plainHosts = plan ? RunLauncher::plainHttpHostsWithKey(*plan) : QStringList();
+    plainHosts.removeIf([this](const QString &host) { return m_plainHttpHosts.contains(host); });
+    if (!plainHosts.isEmpty()) {
         // A key over plain http can be read by anyone on the way: ask first.
-        const QString host = plan->endpoint.host();
         auto *ask = new QMessageBox(QMessageBox::Warning, tr("Send the key unencrypted?"),
                                     tr("%1 is reached over plain http: the API key would cross the network unencrypted. "
-                                       "Send it anyway?").arg(host),
+                                       "Send it anyway?").arg(plainHosts.join(QStringLiteral(", "))),
                                     QMessageBox::Yes | QMessageBox::No, this);
         ask->setDefaultButton(QMessageBox::No);
         ask->setAttribute(Qt::WA_DeleteOnClose);
-        connect(ask, &QMessageBox::accepted, this, [this, host] {
-            m_plainHttpHost = host;
-            startRun();
+        connect(ask, &QMessageBox::accepted, this, [this, plainHosts, context] {
+            m_plainHttpHosts += plainHosts;
+            launch(context);
         });
         ask->open();
         statusBar()->showMessage(tr("Waiting for your answer: send the key over plain http?"));
@@ -443,10 +519,17 @@ bool MainWindow::showRun(const LoadedReport &report, const QString &title)
 
 void MainWindow::fetchModels()
 {
+    withSecrets(tr("Cannot ask the endpoint for its models"), [this](const LaunchContext &context) {
+        fetchModelsWith(context);
+        return true;
+    });
+}
+
+void MainWindow::fetchModelsWith(const LaunchContext &context)
+{
     QString error;
     // The plan of a one-model run says where and how to ask.
-    const std::optional<RunPlan> plan = m_launcher->plan(m_settingsPanel->settings(), {QStringLiteral("-")},
-                                                         m_settingsPanel->sessionKey(), &error);
+    const std::optional<RunPlan> plan = m_launcher->plan(m_settingsPanel->settings(), {QStringLiteral("-")}, context, &error);
     if (!plan) {
         showError(tr("Cannot ask the endpoint for its models: %1").arg(error));
         return;
@@ -458,6 +541,7 @@ void MainWindow::fetchModels()
     target.apiKey = plan->apiKey;
     target.dialect = dialect.get();
     target.caCertificates = plan->caCertificates;
+    target.headers = plan->headers;
     target.timeouts.totalS = 30;
     auto *manager = new QNetworkAccessManager(this);
     manager->setProxy(plan->regions.constFirst().proxy);

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,6 +21,8 @@ class QSplitter;
 class RunController;
 class RunLauncher;
 class RunSettingsPanel;
+class SecretStore;
+struct LaunchContext;
 class RunState;
 class StallProbe;
 class StrategyModel;
@@ -51,6 +54,7 @@ public:
     CatalogModel *catalogModel() const { return m_catalogModel; }
     RunSettingsPanel *settingsPanel() const { return m_settingsPanel; }
     StallProbe *stallProbe() const { return m_probe; }
+    SecretStore *secretStore() const { return m_secrets; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     // A finished run (from the history or a file) in the charts and tables.
     bool showRun(const LoadedReport &report, const QString &title);
@@ -73,6 +77,15 @@ private:
     void setRunning(bool running);
     void showError(const QString &message);
     void fetchModels();
+    void fetchModelsWith(const LaunchContext &context);
+    void editEndpoints(bool regions);
+    LaunchContext launchContext() const;
+    // Runs `then` with the saved endpoints and regions and the keychain
+    // secrets they need, at once or once read (then true: pending);
+    // `purpose` heads the message if a secret cannot be read.
+    bool withSecrets(const QString &purpose, std::function<bool(const LaunchContext &)> then);
+    bool launch(const LaunchContext &context);
+    void editCatalog();
 
     Catalog *m_catalog;
     AppSettings *m_settings;
@@ -96,5 +109,6 @@ private:
     QAction *m_start;
     QAction *m_stop;
     bool m_closeWhenStopped = false;
-    QString m_plainHttpHost; // a host the user agreed to send a key to over plain http
+    QStringList m_plainHttpHosts; // hosts the user agreed to send a key to over plain http
+    SecretStore *m_secrets = nullptr; // keys and proxy passwords: the OS keychain, or this session
 };

@@ -7,13 +7,10 @@
 // QSettings keeps it. Never holds an API key.
 struct RunSettings
 {
-    bool simulated = true;   // the embedded simulated provider
-    QString baseUrl;         // an OpenAI-compatible endpoint otherwise
-    QString keyEnv = QStringLiteral("TOKENMETER_API_KEY"); // environment variable with the key
-    QString protocol = QStringLiteral("openai"); // or "anthropic"
-    QString proxy;  // http://host:port or socks5://host:port; saved without credentials
-    QString caFile; // PEM file of a private certificate authority
-    QStringList regions{QStringLiteral("us-east"), QStringLiteral("asia")};
+    bool simulated = true; // the embedded simulated provider
+    QString endpoint;      // otherwise a saved endpoint, by id (AppSettings::endpoints)
+    QStringList regions{QStringLiteral("us-east"), QStringLiteral("asia")}; // the simulated provider's
+    QStringList vantagePoints{QStringLiteral("local")}; // saved regions a real run leaves from
     double timeScale = 1.0;  // the simulated provider's speed-up
     QString prompt = QStringLiteral("Explain recursion in 200 words");
     int maxTokens = 150;

@@ -1,7 +1,6 @@
 #include "runsettingspanel.h"
 
 #include "catalog/catalog.h"
-#include "endpointpresets.h"
 #include "style/catalognames.h"
 
 #include <QCheckBox>
@@ -12,19 +11,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QToolButton>
 
 #include <algorithm>
 
 RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_endpoint(new QComboBox(this))
-    , m_protocol(new QComboBox(this))
-    , m_proxy(new QLineEdit(this))
-    , m_caFile(new QLineEdit(this))
-    , m_url(new QLineEdit(this))
-    , m_keyEnv(new QLineEdit(this))
+    , m_editEndpoints(new QToolButton(this))
+    , m_summary(new QLabel(this))
     , m_key(new QLineEdit(this))
-    , m_localRegion(new QLabel(tr("This machine"), this))
+    , m_vantageLayout(new QHBoxLayout)
+    , m_editRegions(new QToolButton(this))
     , m_timeScale(new QDoubleSpinBox(this))
     , m_prompt(new QLineEdit(this))
     , m_maxTokens(new QSpinBox(this))
@@ -34,18 +32,17 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     , m_timeout(new QSpinBox(this))
 {
     m_endpoint->addItem(tr("Simulated provider (built in)"));
-    for (const EndpointPreset &preset : EndpointPresets::all())
-        m_endpoint->addItem(preset.name);
-    m_endpoint->addItem(tr("Custom endpoint"));
-    m_protocol->addItem(tr("OpenAI-compatible (/chat/completions)"), QStringLiteral("openai"));
-    m_protocol->addItem(tr("Anthropic Messages (/messages)"), QStringLiteral("anthropic"));
-    m_proxy->setPlaceholderText(tr("direct, or http://host:port, socks5://host:port"));
-    m_proxy->setToolTip(tr("Measure from where the proxy is; user:password@ is used for this session and never saved"));
-    m_caFile->setPlaceholderText(tr("system certificates, or a CA's PEM file"));
-    m_url->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
-    m_keyEnv->setToolTip(tr("Environment variable that holds the API key"));
+    m_endpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_editEndpoints->setText(tr("Endpoints…"));
+    m_editEndpoints->setToolTip(tr("Add and edit endpoints: base URL, protocol, key, extra headers, CA file"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setObjectName(QStringLiteral("endpointSummary"));
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(tr("or type a key for this session (not saved)"));
+    m_key->setObjectName(QStringLiteral("sessionKey"));
+    m_key->setPlaceholderText(tr("type a key for this session only (not saved)"));
+    m_editRegions->setText(tr("Regions…"));
+    m_editRegions->setToolTip(tr("Add and edit regions: direct, through a proxy, or a region-specific base URL"));
     m_timeScale->setRange(1, 100);
     m_timeScale->setDecimals(1);
     m_timeScale->setSuffix(QStringLiteral("×"));
@@ -67,22 +64,21 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
         regions->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
     }
-    regions->addWidget(m_localRegion);
+    m_vantageLayout->setContentsMargins(0, 0, 0, 0);
+    regions->addLayout(m_vantageLayout);
+    regions->addWidget(m_editRegions);
     regions->addStretch(1);
 
+    auto *endpoint = new QHBoxLayout;
+    endpoint->addWidget(m_endpoint, 1);
+    endpoint->addWidget(m_editEndpoints);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Endpoint:"), m_endpoint);
-    form->addRow(tr("Base URL:"), m_url);
-    form->addRow(tr("Protocol:"), m_protocol);
-    auto *key = new QHBoxLayout;
-    key->addWidget(m_keyEnv, 1);
-    key->addWidget(m_key, 2);
-    form->addRow(tr("API key:"), key);
+    form->addRow(tr("Endpoint:"), endpoint);
+    form->addRow(QString(), m_summary);
+    form->addRow(tr("API key:"), m_key);
     form->addRow(tr("Regions:"), regions);
-    form->addRow(tr("Proxy:"), m_proxy);
-    form->addRow(tr("CA file:"), m_caFile);
     form->addRow(tr("Speed-up:"), m_timeScale);
     form->addRow(tr("Prompt:"), m_prompt);
     auto *numbers = new QHBoxLayout;
@@ -99,42 +95,96 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     form->addRow(QString(), more);
     form->addRow(tr("Timeout:"), m_timeout);
 
-    connect(m_endpoint, &QComboBox::activated, this, &RunSettingsPanel::applyPreset);
     connect(m_endpoint, &QComboBox::currentIndexChanged, this, &RunSettingsPanel::updateEnabled);
-    connect(m_protocol, &QComboBox::currentIndexChanged, this, &RunSettingsPanel::changed);
-    for (QLineEdit *e : {m_url, m_keyEnv, m_prompt, m_proxy, m_caFile})
-        connect(e, &QLineEdit::textChanged, this, &RunSettingsPanel::changed);
+    connect(m_editEndpoints, &QToolButton::clicked, this, [this] { Q_EMIT editEndpointsRequested(false); });
+    connect(m_editRegions, &QToolButton::clicked, this, [this] { Q_EMIT editEndpointsRequested(true); });
+    connect(m_prompt, &QLineEdit::textChanged, this, &RunSettingsPanel::changed);
     for (QSpinBox *s : {m_maxTokens, m_iterations, m_warmup, m_concurrency, m_timeout})
         connect(s, &QSpinBox::valueChanged, this, &RunSettingsPanel::changed);
     connect(m_timeScale, &QDoubleSpinBox::valueChanged, this, &RunSettingsPanel::changed);
     setSettings(RunSettings{});
 }
 
+void RunSettingsPanel::setSavedEndpoints(const QList<EndpointInfo> &endpoints, const QList<VantagePoint> &regions)
+{
+    const RunSettings current = settings();
+    m_savedEndpoints = endpoints;
+    m_vantagePoints = regions;
+    const QSignalBlocker block(m_endpoint);
+    while (m_endpoint->count() > 1)
+        m_endpoint->removeItem(1);
+    for (const EndpointInfo &e : endpoints)
+        m_endpoint->addItem(e.name, e.id);
+    rebuildVantageBoxes(current.vantagePoints);
+    const int index = m_endpoint->findData(current.endpoint);
+    m_endpoint->setCurrentIndex(current.simulated || index < 0 ? 0 : index);
+    updateEnabled();
+}
+
+void RunSettingsPanel::rebuildVantageBoxes(const QStringList &checked)
+{
+    qDeleteAll(m_vantageBoxes);
+    m_vantageBoxes.clear();
+    for (const VantagePoint &r : std::as_const(m_vantagePoints)) {
+        auto *box = new QCheckBox(r.name, this);
+        box->setChecked(checked.contains(r.id));
+        box->setToolTip(!r.proxy.isEmpty()     ? tr("Through the proxy %1").arg(r.proxy)
+                        : !r.baseUrl.isEmpty() ? tr("To %1").arg(r.baseUrl)
+                                               : tr("Directly from this machine"));
+        m_vantageLayout->addWidget(box);
+        m_vantageBoxes.append(box);
+        connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
+    }
+}
+
 void RunSettingsPanel::updateEnabled()
 {
     const bool simulated = m_endpoint->currentIndex() == 0;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_url, m_keyEnv, m_key, m_protocol, m_proxy, m_caFile})
-        w->setEnabled(!simulated);
+    m_key->setEnabled(!simulated);
     m_timeScale->setEnabled(simulated);
     for (QCheckBox *box : std::as_const(m_regions))
         box->setVisible(simulated);
-    m_localRegion->setVisible(!simulated);
+    for (QCheckBox *box : std::as_const(m_vantageBoxes))
+        box->setVisible(!simulated);
+    m_editRegions->setVisible(!simulated);
+    updateSummary();
     Q_EMIT changed();
+}
+
+void RunSettingsPanel::updateSummary()
+{
+    const QString id = m_endpoint->currentData().toString();
+    const auto it = std::find_if(m_savedEndpoints.cbegin(), m_savedEndpoints.cend(),
+                                 [&](const EndpointInfo &e) { return e.id == id; });
+    if (m_endpoint->currentIndex() == 0 || it == m_savedEndpoints.cend()) {
+        m_summary->setText(tr("Plays the study's 15 models on this machine; every figure is simulated."));
+        return;
+    }
+    const QString protocol = it->protocol == u"anthropic" ? tr("Anthropic Messages") : tr("OpenAI-compatible");
+    QString key = tr("no key");
+    if (it->keyInKeychain())
+        key = tr("key in the keychain");
+    else if (!it->keyEnv().isEmpty())
+        key = qEnvironmentVariableIsEmpty(it->keyEnv().toLocal8Bit().constData())
+            ? tr("key from $%1, which is not set").arg(it->keyEnv())
+            : tr("key from $%1").arg(it->keyEnv());
+    m_summary->setText(QStringLiteral("%1 · %2 · %3").arg(it->baseUrl, protocol, key));
 }
 
 RunSettings RunSettingsPanel::settings() const
 {
     RunSettings s;
     s.simulated = m_endpoint->currentIndex() == 0;
-    s.baseUrl = m_url->text().trimmed();
-    s.keyEnv = m_keyEnv->text().trimmed();
-    s.protocol = m_protocol->currentData().toString();
-    s.proxy = m_proxy->text().trimmed();
-    s.caFile = m_caFile->text().trimmed();
+    s.endpoint = m_endpoint->currentData().toString();
     s.regions.clear();
     for (const QString &id : m_regionOrder) {
         if (m_regions.value(id)->isChecked())
             s.regions.append(id);
+    }
+    s.vantagePoints.clear();
+    for (qsizetype i = 0; i < m_vantageBoxes.size(); ++i) {
+        if (m_vantageBoxes.at(i)->isChecked())
+            s.vantagePoints.append(m_vantagePoints.at(i).id);
     }
     s.timeScale = m_timeScale->value();
     s.prompt = m_prompt->text();
@@ -148,20 +198,12 @@ RunSettings RunSettingsPanel::settings() const
 
 void RunSettingsPanel::setSettings(const RunSettings &s)
 {
-    int endpoint = m_endpoint->count() - 1; // custom
-    const QList<EndpointPreset> presets = EndpointPresets::all();
-    for (qsizetype i = 0; i < presets.size(); ++i) {
-        if (presets.at(i).baseUrl == s.baseUrl)
-            endpoint = int(i) + 1;
-    }
-    m_endpoint->setCurrentIndex(s.simulated ? 0 : endpoint);
-    m_url->setText(s.baseUrl);
-    m_keyEnv->setText(s.keyEnv);
-    m_protocol->setCurrentIndex(std::max(0, m_protocol->findData(s.protocol)));
-    m_proxy->setText(s.proxy);
-    m_caFile->setText(s.caFile);
+    const int index = m_endpoint->findData(s.endpoint);
+    m_endpoint->setCurrentIndex(s.simulated || index < 0 ? 0 : index);
     for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it)
         it.value()->setChecked(s.regions.contains(it.key()));
+    for (qsizetype i = 0; i < m_vantageBoxes.size(); ++i)
+        m_vantageBoxes.at(i)->setChecked(s.vantagePoints.contains(m_vantagePoints.at(i).id));
     m_timeScale->setValue(s.timeScale);
     m_prompt->setText(s.prompt);
     m_maxTokens->setValue(s.maxTokens);
@@ -175,15 +217,4 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
 QString RunSettingsPanel::sessionKey() const
 {
     return m_key->text();
-}
-
-void RunSettingsPanel::applyPreset(int index)
-{
-    const QList<EndpointPreset> presets = EndpointPresets::all();
-    if (index < 1 || index > presets.size())
-        return; // simulated, or custom: keep what is typed
-    const EndpointPreset &p = presets.at(index - 1);
-    m_url->setText(p.baseUrl);
-    m_keyEnv->setText(p.keyEnv);
-    m_protocol->setCurrentIndex(std::max(0, m_protocol->findData(p.protocol)));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/endpointinfo.h"
 #include "runsettings.h"
 
 #include <QHash>
@@ -9,9 +10,11 @@ class Catalog;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QToolButton;
 
 // The endpoint, regions and run parameters of the next run.
 class RunSettingsPanel final : public QWidget
@@ -24,26 +27,32 @@ public:
 
     RunSettings settings() const;
     void setSettings(const RunSettings &settings);
+    // The saved endpoints and regions to choose from; keeps the choice where it can.
+    void setSavedEndpoints(const QList<EndpointInfo> &endpoints, const QList<VantagePoint> &regions);
     // A key typed for this session only; never saved.
     QString sessionKey() const;
 
 Q_SIGNALS:
     void changed();
+    // The user wants to edit the saved endpoints (or, with `regions`, the regions).
+    void editEndpointsRequested(bool regions);
 
 private:
     void updateEnabled();
-    void applyPreset(int index);
+    void updateSummary();
+    void rebuildVantageBoxes(const QStringList &checked);
 
-    QComboBox *m_endpoint; // simulated, the presets, custom
-    QComboBox *m_protocol;
-    QLineEdit *m_proxy;
-    QLineEdit *m_caFile;
-    QLineEdit *m_url;
-    QLineEdit *m_keyEnv;
+    QComboBox *m_endpoint; // the simulated provider, then the saved endpoints (id as data)
+    QToolButton *m_editEndpoints;
+    QLabel *m_summary;
     QLineEdit *m_key;
-    QHash<QString, QCheckBox *> m_regions;
+    QHash<QString, QCheckBox *> m_regions; // the simulated provider's, by id
     QStringList m_regionOrder; // catalog order: the first region is the baseline of differences
-    QLabel *m_localRegion;
+    QList<EndpointInfo> m_savedEndpoints;
+    QList<VantagePoint> m_vantagePoints;
+    QList<QCheckBox *> m_vantageBoxes; // one per saved region, in order
+    QHBoxLayout *m_vantageLayout;
+    QToolButton *m_editRegions;
     QDoubleSpinBox *m_timeScale;
     QLineEdit *m_prompt;
     QSpinBox *m_maxTokens;
