@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -35,8 +36,8 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     m_endpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_editEndpoints->setText(tr("Endpoints…"));
     m_editEndpoints->setToolTip(tr("Add and edit endpoints: base URL, protocol, key, extra headers, CA file"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // One short line; the whole of it in the tooltip (the side panel is narrow).
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_summary->setObjectName(QStringLiteral("endpointSummary"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setObjectName(QStringLiteral("sessionKey"));
@@ -157,7 +158,8 @@ void RunSettingsPanel::updateSummary()
     const auto it = std::find_if(m_savedEndpoints.cbegin(), m_savedEndpoints.cend(),
                                  [&](const EndpointInfo &e) { return e.id == id; });
     if (m_endpoint->currentIndex() == 0 || it == m_savedEndpoints.cend()) {
-        m_summary->setText(tr("Plays the study's 15 models on this machine; every figure is simulated."));
+        m_summary->setText(tr("The study's models, simulated here"));
+        m_summary->setToolTip(tr("Plays the study's 15 models on this machine; every figure is simulated."));
         return;
     }
     const QString protocol = it->protocol == u"anthropic" ? tr("Anthropic Messages") : tr("OpenAI-compatible");
@@ -166,9 +168,10 @@ void RunSettingsPanel::updateSummary()
         key = tr("key in the keychain");
     else if (!it->keyEnv().isEmpty())
         key = qEnvironmentVariableIsEmpty(it->keyEnv().toLocal8Bit().constData())
-            ? tr("key from $%1, which is not set").arg(it->keyEnv())
-            : tr("key from $%1").arg(it->keyEnv());
-    m_summary->setText(QStringLiteral("%1 · %2 · %3").arg(it->baseUrl, protocol, key));
+            ? tr("$%1 is not set").arg(it->keyEnv())
+            : QStringLiteral("$") + it->keyEnv();
+    m_summary->setText(QStringLiteral("%1 · %2").arg(QUrl::fromUserInput(it->baseUrl).host(), key));
+    m_summary->setToolTip(QStringLiteral("%1\n%2\n%3").arg(it->baseUrl, protocol, key));
 }
 
 RunSettings RunSettingsPanel::settings() const
