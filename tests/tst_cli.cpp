@@ -203,7 +203,7 @@ void TestCli::unreachableEndpointIsReportedClearly()
                              QStringLiteral("some-model"), QStringLiteral("--iterations"), QStringLiteral("1")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("2 of 2 requests failed"), r.err.constData());
-    QVERIFY2(r.err.contains("network_error: could not reach 127.0.0.1: Connection refused"), r.err.constData());
+    QVERIFY2(r.err.contains("network_error: could not reach 127.0.0.1:"), r.err.constData());
 }
 
 void TestCli::realEndpointGetsTheKeyButNothingElseDoes()

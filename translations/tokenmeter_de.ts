@@ -66,6 +66,10 @@
         <source>The settings file %1 could not be read; the defaults are used.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; die Standardwerte werden verwendet.</translation>
     </message>
+    <message>
+        <source>Through %1</source>
+        <translation>Über %1</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -108,6 +112,219 @@
     <message>
         <source>Asia (Singapore)</source>
         <translation>Asien (Singapur)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditDelegate</name>
+    <message>
+        <source>unknown</source>
+        <comment>price</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>price date</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Empty: the run&apos;s endpoint</source>
+        <translation>Leer: der Endpunkt des Laufs</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditModel</name>
+    <message>
+        <source>Id</source>
+        <comment>catalog id of a model</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>API id</source>
+        <comment>the id a request sends as model</comment>
+        <translation>API-ID</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>$/M in</source>
+        <comment>USD per million input tokens</comment>
+        <translation>$/M Eingabe</translation>
+    </message>
+    <message>
+        <source>$/M out</source>
+        <comment>USD per million output tokens</comment>
+        <translation>$/M Ausgabe</translation>
+    </message>
+    <message>
+        <source>Prices as of</source>
+        <translation>Preise vom</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <comment>a model that thinks before it answers</comment>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;model&quot; in requests; the id when empty</source>
+        <translation>In Anfragen als „model“ gesendet; leer: die ID</translation>
+    </message>
+    <message>
+        <source>The saved endpoint that serves this model; when empty, the run&apos;s endpoint</source>
+        <translation>Der gespeicherte Endpunkt, der dieses Modell bereitstellt; leer: der Endpunkt des Laufs</translation>
+    </message>
+    <message>
+        <source>Input price in US dollars per million tokens; empty when unknown</source>
+        <translation>Eingabepreis in US-Dollar pro Million Tokens; leer, wenn unbekannt</translation>
+    </message>
+    <message>
+        <source>Output price in US dollars per million tokens; empty when unknown</source>
+        <translation>Ausgabepreis in US-Dollar pro Million Tokens; leer, wenn unbekannt</translation>
+    </message>
+    <message>
+        <source>When the prices were read; empty when unknown</source>
+        <translation>Wann die Preise erfasst wurden; leer, wenn unbekannt</translation>
+    </message>
+    <message>
+        <source>the run&apos;s</source>
+        <comment>endpoint of a model</comment>
+        <translation>vom Lauf</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>price date</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Added by you; Remove takes it out of the catalog</source>
+        <translation>Von Ihnen hinzugefügt; „Entfernen“ nimmt es aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>Edited: differs from the built-in catalog (Reset to seed puts it back)</source>
+        <translation>Bearbeitet: weicht vom eingebauten Katalog ab („Auf Standard zurücksetzen“ stellt es wieder her)</translation>
+    </message>
+    <message>
+        <source>From the built-in catalog</source>
+        <translation>Aus dem eingebauten Katalog</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>provider of a user&apos;s model</comment>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Row %1 has no id: enter the id the model is known by.</source>
+        <translation>Zeile %1 hat keine ID: Geben Sie die ID ein, unter der das Modell bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Row %1: the id &quot;%2&quot; has a space; ids have none.</source>
+        <translation>Zeile %1: Die ID „%2“ enthält ein Leerzeichen; IDs enthalten keine.</translation>
+    </message>
+    <message>
+        <source>Rows %1 and %2 have the same id &quot;%3&quot;; ids must be unique.</source>
+        <translation>Die Zeilen %1 und %2 haben dieselbe ID „%3“; IDs müssen eindeutig sein.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;seed</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. Prices are US dollars per million tokens, empty when unknown. Built-in models can be edited but not removed.</source>
+        <translation>Zum Bearbeiten doppelt auf eine Zelle klicken. Preise sind in US-Dollar pro Million Tokens angegeben, leer, wenn unbekannt. Eingebaute Modelle können bearbeitet, aber nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Removes a model you added; models of the built-in catalog stay</source>
+        <translation>Entfernt ein von Ihnen hinzugefügtes Modell; Modelle des eingebauten Katalogs bleiben</translation>
+    </message>
+    <message>
+        <source>Puts an edited model back as the built-in catalog has it</source>
+        <translation>Setzt ein bearbeitetes Modell auf den Stand des eingebauten Katalogs zurück</translation>
+    </message>
+    <message>
+        <source>Adds or overrides models from a catalog file (JSON)</source>
+        <translation>Fügt Modelle aus einer Katalogdatei (JSON) hinzu oder überschreibt sie</translation>
+    </message>
+    <message>
+        <source>Saves the whole catalog as a JSON file</source>
+        <translation>Speichert den gesamten Katalog als JSON-Datei</translation>
+    </message>
+    <message>
+        <source>Fix the table before importing: %1</source>
+        <translation>Korrigieren Sie vor dem Import die Tabelle: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: the catalog has %n model(s).</source>
+        <translation>
+            <numerusform>%1 importiert: Der Katalog enthält %n Modell.</numerusform>
+            <numerusform>%1 importiert: Der Katalog enthält %n Modelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the table before exporting: %1</source>
+        <translation>Korrigieren Sie vor dem Export die Tabelle: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n model(s) to %1.</source>
+        <translation>
+            <numerusform>%n Modell nach %1 exportiert.</numerusform>
+            <numerusform>%n Modelle nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a catalog</source>
+        <translation>Katalog importieren</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json);;All files (*)</source>
+        <translation>Katalogdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>Katalog exportieren</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json)</source>
+        <translation>Katalogdateien (*.json)</translation>
     </message>
 </context>
 <context>
@@ -380,6 +597,147 @@
     </message>
 </context>
 <context>
+    <name>EndpointEditor</name>
+    <message>
+        <source>&amp;Send stream_options.include_usage</source>
+        <translation>stream_options.include_usage &amp;mitsenden</translation>
+    </message>
+    <message>
+        <source>up to and including the version, e.g. https://api.example.com/v1</source>
+        <translation>bis einschließlich der Version, z. B. https://api.example.com/v1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (/chat/completions)</source>
+        <translation>OpenAI-kompatibel (/chat/completions)</translation>
+    </message>
+    <message>
+        <source>Anthropic Messages (/messages)</source>
+        <translation>Anthropic Messages (/messages)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>e.g. OPENAI_API_KEY</source>
+        <translation>z. B. OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <source>type a new key to replace the saved one</source>
+        <translation>neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
+    </message>
+    <message>
+        <source>paste the key</source>
+        <translation>Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>One “Name: value” per line, e.g.
+HTTP-Referer: https://example.com</source>
+        <translation>Ein „Name: Wert“ pro Zeile, z. B.
+HTTP-Referer: https://example.com</translation>
+    </message>
+    <message>
+        <source>Sent with every request. Reports record the names only, never the values.</source>
+        <translation>Wird mit jeder Anfrage gesendet. Berichte halten nur die Namen fest, nie die Werte.</translation>
+    </message>
+    <message>
+        <source>Asks the server to report token usage at the end of the stream. Some servers refuse requests that carry it: untick it for those.</source>
+        <translation>Bittet den Server, am Ende des Streams den Token-Verbrauch zu melden. Manche Server lehnen Anfragen ab, die es enthalten: Für diese das Häkchen entfernen.</translation>
+    </message>
+    <message>
+        <source>PEM file of a private certificate authority (optional)</source>
+        <translation>PEM-Datei einer privaten Zertifizierungsstelle (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <source>API key &amp;from:</source>
+        <translation>API-Schlüssel &amp;aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Variable:</source>
+        <translation>&amp;Variable:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>&amp;Zusätzliche Header:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority</source>
+        <translation>Zertifizierungsstelle auswählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Give the endpoint a name.</source>
+        <translation>Geben Sie dem Endpunkt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address, e.g. https://api.example.com/v1.</source>
+        <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, z. B. https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>Enter the environment variable that holds the key.</source>
+        <translation>Geben Sie die Umgebungsvariable an, die den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment variable name (letters, digits and _).</source>
+        <translation>„%1“ ist kein Name einer Umgebungsvariable (Buchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+        <source>Press “Save in keychain” to keep the key you typed, or clear the field.</source>
+        <translation>Drücken Sie „Im Schlüsselbund speichern“, um den eingegebenen Schlüssel zu behalten, oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the extra headers is not “Name: value”: %2</source>
+        <translation>Zeile %1 der zusätzlichen Header hat nicht die Form „Name: Wert“: %2</translation>
+    </message>
+    <message>
+        <source>There is no CA file at %1.</source>
+        <translation>Unter %1 gibt es keine CA-Datei.</translation>
+    </message>
+    <message>
+        <source>set in this environment</source>
+        <translation>in dieser Umgebung gesetzt</translation>
+    </message>
+    <message>
+        <source>not set in this environment</source>
+        <translation>in dieser Umgebung nicht gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPresets</name>
     <message>
         <source>The study&apos;s gateway (global-apis.com)</source>
@@ -400,6 +758,84 @@
     <message>
         <source>Ollama on this machine</source>
         <translation>Ollama auf diesem Rechner</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsDialog</name>
+    <message>
+        <source>Endpoints and regions</source>
+        <translation>Endpunkte und Regionen</translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation>Eigener Endpunkt</translation>
+    </message>
+    <message>
+        <source>Where requests to real endpoints leave from: this machine, a proxy in another region, or a region-specific base URL of the provider.</source>
+        <translation>Von wo Anfragen an echte Endpunkte ausgehen: von diesem Rechner, über einen Proxy in einer anderen Region oder über eine regionsspezifische Basis-URL des Anbieters.</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Endpunkte</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions</source>
+        <translation>Re&amp;gionen</translation>
+    </message>
+    <message>
+        <source>New region</source>
+        <translation>Neue Region</translation>
+    </message>
+    <message>
+        <source>Endpoints tab, %1</source>
+        <translation>Reiter „Endpunkte“, %1</translation>
+    </message>
+    <message>
+        <source>Regions tab, %1</source>
+        <translation>Reiter „Regionen“, %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Adds an entry (Ctrl+N)</source>
+        <translation>Fügt einen Eintrag hinzu (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Removes the selected entry (Del)</source>
+        <translation>Entfernt den ausgewählten Eintrag (Entf)</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the selected entry; keys and passwords are not copied</source>
+        <translation>Fügt eine Kopie des ausgewählten Eintrags hinzu; Schlüssel und Passwörter werden nicht kopiert</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>„%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1356,48 @@
         <source>Asking %1 for its models…</source>
         <translation>Frage %1 nach seinen Modellen…</translation>
     </message>
+    <message>
+        <source>the saved catalog</source>
+        <translation>der gespeicherte Katalog</translation>
+    </message>
+    <message>
+        <source>Your saved catalog changes could not be read and are not applied: %1</source>
+        <translation>Ihre gespeicherten Katalogänderungen konnten nicht gelesen werden und werden nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog…</source>
+        <translation>&amp;Katalog…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog saved: %n model(s).</source>
+        <translation>
+            <numerusform>Katalog gespeichert: %n Modell.</numerusform>
+            <numerusform>Katalog gespeichert: %n Modelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n endpoint(s) and their regions; keys stay in the keychain or this session.</source>
+        <translation>
+            <numerusform>%n Endpunkt samt Regionen gespeichert; Schlüssel bleiben im Schlüsselbund oder in dieser Sitzung.</numerusform>
+            <numerusform>%n Endpunkte samt Regionen gespeichert; Schlüssel bleiben im Schlüsselbund oder in dieser Sitzung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading keys from the keychain…</source>
+        <translation>Lese Schlüssel aus dem Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the run</source>
+        <translation>Lauf kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Cannot ask the endpoint for its models</source>
+        <translation>Der Endpunkt kann nicht nach seinen Modellen gefragt werden</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -1065,6 +1543,105 @@
     <message>
         <source>Δ ms, second − first region</source>
         <translation>Δ ms, zweite − erste Region</translation>
+    </message>
+</context>
+<context>
+    <name>RegionEditor</name>
+    <message>
+        <source>&amp;Directly from this machine</source>
+        <translation>&amp;Direkt von diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Through a &amp;proxy</source>
+        <translation>Über einen &amp;Proxy</translation>
+    </message>
+    <message>
+        <source>To a region-specific &amp;base URL</source>
+        <translation>An eine regionsspezifische &amp;Basis-URL</translation>
+    </message>
+    <message>
+        <source>socks5://host:1080 or http://host:3128</source>
+        <translation>socks5://host:1080 oder http://host:3128</translation>
+    </message>
+    <message>
+        <source>when the proxy asks for one</source>
+        <translation>falls der Proxy einen verlangt</translation>
+    </message>
+    <message>
+        <source>type to save a password for this proxy</source>
+        <translation>eingeben, um ein Passwort für diesen Proxy zu speichern</translation>
+    </message>
+    <message>
+        <source>e.g. https://eu.api.example.com/v1</source>
+        <translation>z. B. https://eu.api.example.com/v1</translation>
+    </message>
+    <message>
+        <source>The endpoint whose base URL this one replaces for requests from this region.</source>
+        <translation>Der Endpunkt, dessen Basis-URL diese für Anfragen aus dieser Region ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Requests leave:</source>
+        <translation>Anfragen gehen:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;URL:</source>
+        <translation>Proxy-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Proxy u&amp;ser:</source>
+        <translation>Proxy-Benut&amp;zer:</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;For endpoint:</source>
+        <translation>&amp;Für Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Base U&amp;RL:</source>
+        <translation>Basis-U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>Any endpoint</source>
+        <translation>Beliebiger Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1 (no longer saved)</source>
+        <translation>%1 (nicht mehr gespeichert)</translation>
+    </message>
+    <message>
+        <source>Give the region a name.</source>
+        <translation>Geben Sie der Region einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as http://host:port or socks5://host:port.</source>
+        <translation>Geben Sie den Proxy als http://host:port oder socks5://host:port ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy URL: write http://host:port or socks5://host:port.</source>
+        <translation>„%1“ ist keine Proxy-URL: Schreiben Sie http://host:port oder socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>Leave the user and password out of the proxy URL: they have fields of their own.</source>
+        <translation>Lassen Sie Benutzer und Passwort aus der Proxy-URL weg: Dafür gibt es eigene Felder.</translation>
+    </message>
+    <message>
+        <source>Press “Save in keychain” to keep the password you typed, or clear the field.</source>
+        <translation>Drücken Sie „Im Schlüsselbund speichern“, um das eingegebene Passwort zu behalten, oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>The region-specific base URL must be an http:// or https:// address.</source>
+        <translation>Die regionsspezifische Basis-URL muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>The endpoint “%1” is no longer saved: pick another.</source>
+        <translation>Der Endpunkt „%1“ ist nicht mehr gespeichert: Wählen Sie einen anderen.</translation>
     </message>
 </context>
 <context>
@@ -1277,43 +1854,31 @@
         <translation>Simulierter Anbieter</translation>
     </message>
     <message>
-        <source>Enter the base URL of an OpenAI-compatible endpoint, e.g. https://api.openai.com/v1.</source>
-        <translation>Geben Sie die Basis-URL eines OpenAI-kompatiblen Endpunkts ein, z. B. https://api.openai.com/v1.</translation>
+        <source>%1 is served by the endpoint &quot;%2&quot;, which is not among the saved endpoints: add it, or clear the model&apos;s endpoint in the catalog.</source>
+        <translation>%1 wird vom Endpunkt „%2“ bereitgestellt, der nicht zu den gespeicherten Endpunkten gehört: Fügen Sie ihn hinzu, oder leeren Sie den Endpunkt des Modells im Katalog.</translation>
     </message>
     <message>
-        <source>This machine</source>
-        <translation>Dieser Rechner</translation>
+        <source>The proxy of %1 must look like http://host:port or socks5://host:port, not &quot;%2&quot;.</source>
+        <translation>Der Proxy von %1 muss wie http://host:port oder socks5://host:port aussehen, nicht „%2“.</translation>
     </message>
     <message>
-        <source>The proxy must look like http://host:port or socks5://host:port, not &quot;%1&quot;.</source>
-        <translation>Der Proxy muss wie http://host:port oder socks5://host:port aussehen, nicht „%1“.</translation>
+        <source>The CA file %1 of %2 holds no PEM certificate, or cannot be read.</source>
+        <translation>Die CA-Datei %1 von %2 enthält kein PEM-Zertifikat oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <source>This machine through %1:%2</source>
-        <translation>Dieser Rechner über %1:%2</translation>
+        <source>%1 has no usable base URL (&quot;%2&quot;); set one with the Endpoints… button.</source>
+        <translation>%1 hat keine brauchbare Basis-URL („%2“); legen Sie eine über die Schaltfläche „Endpunkte…“ fest.</translation>
     </message>
     <message>
-        <source>The CA file %1 holds no PEM certificate, or cannot be read.</source>
-        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat oder ist nicht lesbar.</translation>
+        <source>Choose an endpoint (or set one up with the Endpoints… button).</source>
+        <translation>Wählen Sie einen Endpunkt (oder richten Sie einen über die Schaltfläche „Endpunkte…“ ein).</translation>
     </message>
 </context>
 <context>
     <name>RunSettingsPanel</name>
     <message>
-        <source>This machine</source>
-        <translation>Dieser Rechner</translation>
-    </message>
-    <message>
         <source>Simulated provider (built in)</source>
         <translation>Simulierter Anbieter (eingebaut)</translation>
-    </message>
-    <message>
-        <source>Environment variable that holds the API key</source>
-        <translation>Umgebungsvariable, die den API-Schlüssel enthält</translation>
-    </message>
-    <message>
-        <source>or type a key for this session (not saved)</source>
-        <translation>oder einen Schlüssel für diese Sitzung eingeben (wird nicht gespeichert)</translation>
     </message>
     <message>
         <source>Runs the simulated provider faster; figures are shown in simulated time</source>
@@ -1330,10 +1895,6 @@
     <message>
         <source>Endpoint:</source>
         <translation>Endpunkt:</translation>
-    </message>
-    <message>
-        <source>Base URL:</source>
-        <translation>Basis-URL:</translation>
     </message>
     <message>
         <source>API key:</source>
@@ -1372,40 +1933,129 @@
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <source>Custom endpoint</source>
-        <translation>Eigener Endpunkt</translation>
+        <source>Endpoints…</source>
+        <translation>Endpunkte…</translation>
     </message>
     <message>
-        <source>OpenAI-compatible (/chat/completions)</source>
-        <translation>OpenAI-kompatibel (/chat/completions)</translation>
+        <source>Add and edit endpoints: base URL, protocol, key, extra headers, CA file</source>
+        <translation>Endpunkte hinzufügen und bearbeiten: Basis-URL, Protokoll, Schlüssel, zusätzliche Header, CA-Datei</translation>
     </message>
     <message>
-        <source>Anthropic Messages (/messages)</source>
-        <translation>Anthropic Messages (/messages)</translation>
+        <source>type a key for this session only (not saved)</source>
+        <translation>Schlüssel nur für diese Sitzung eingeben (wird nicht gespeichert)</translation>
     </message>
     <message>
-        <source>direct, or http://host:port, socks5://host:port</source>
-        <translation>direkt, oder http://host:port, socks5://host:port</translation>
+        <source>Regions…</source>
+        <translation>Regionen…</translation>
     </message>
     <message>
-        <source>Measure from where the proxy is; user:password@ is used for this session and never saved</source>
-        <translation>Vom Standort des Proxys aus messen; user:password@ gilt nur für diese Sitzung und wird nie gespeichert</translation>
+        <source>Add and edit regions: direct, through a proxy, or a region-specific base URL</source>
+        <translation>Regionen hinzufügen und bearbeiten: direkt, über einen Proxy oder eine regionsspezifische Basis-URL</translation>
     </message>
     <message>
-        <source>system certificates, or a CA&apos;s PEM file</source>
-        <translation>Systemzertifikate, oder die PEM-Datei einer CA</translation>
+        <source>Through the proxy %1</source>
+        <translation>Über den Proxy %1</translation>
     </message>
     <message>
-        <source>Protocol:</source>
-        <translation>Protokoll:</translation>
+        <source>To %1</source>
+        <translation>An %1</translation>
     </message>
     <message>
-        <source>Proxy:</source>
-        <translation>Proxy:</translation>
+        <source>Directly from this machine</source>
+        <translation>Direkt von diesem Rechner</translation>
     </message>
     <message>
-        <source>CA file:</source>
-        <translation>CA-Datei:</translation>
+        <source>Plays the study&apos;s 15 models on this machine; every figure is simulated.</source>
+        <translation>Spielt die 15 Modelle der Studie auf diesem Rechner nach; alle Werte sind simuliert.</translation>
+    </message>
+    <message>
+        <source>Anthropic Messages</source>
+        <translation>Anthropic Messages</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-kompatibel</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>key in the keychain</source>
+        <translation>Schlüssel im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The study&apos;s models, simulated here</source>
+        <translation>Die Modelle der Studie, hier simuliert</translation>
+    </message>
+    <message>
+        <source>$%1 is not set</source>
+        <translation>$%1 ist nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>SavedEndpoints</name>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBatch</name>
+    <message>
+        <source>the keychain holds nothing for %1: store it under Endpoints…</source>
+        <translation>der Schlüsselbund enthält nichts für %1: unter „Endpunkte…“ speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Save in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Keeps it in memory until Tokenmeter quits; it is written nowhere.</source>
+        <translation>Hält es im Arbeitsspeicher, bis Tokenmeter beendet wird; es wird nirgendwo abgelegt.</translation>
+    </message>
+    <message>
+        <source>Saving in the keychain…</source>
+        <translation>Speichere im Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain.</source>
+        <translation>Im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Tokenmeter quits; it is saved nowhere.</source>
+        <translation>Bis zum Beenden von Tokenmeter im Arbeitsspeicher gehalten; es wird nirgendwo gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain service (Secret Service or KWallet) is running, so keys can be kept for this session only.</source>
+        <translation>Kein Schlüsselbund-Dienst (Secret Service oder KWallet) läuft, daher können Schlüssel nur für diese Sitzung behalten werden.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read %1: %2</source>
+        <translation>Der Schlüsselbund konnte %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not store %1: %2</source>
+        <translation>Der Schlüsselbund konnte %1 nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove %1: %2</source>
+        <translation>Der Schlüsselbund konnte %1 nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>why keys are session-only (the keychain&apos;s own message)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

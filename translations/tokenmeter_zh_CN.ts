@@ -66,6 +66,10 @@
         <source>The settings file %1 could not be read; the defaults are used.</source>
         <translation>无法读取设置文件 %1；将使用默认设置。</translation>
     </message>
+    <message>
+        <source>Through %1</source>
+        <translation>经由 %1</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -108,6 +112,217 @@
     <message>
         <source>Asia (Singapore)</source>
         <translation>亚洲（新加坡）</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditDelegate</name>
+    <message>
+        <source>unknown</source>
+        <comment>price</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>price date</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Empty: the run&apos;s endpoint</source>
+        <translation>留空：使用运行所用的端点</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditModel</name>
+    <message>
+        <source>Id</source>
+        <comment>catalog id of a model</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>API id</source>
+        <comment>the id a request sends as model</comment>
+        <translation>API ID</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>$/M in</source>
+        <comment>USD per million input tokens</comment>
+        <translation>$/百万输入</translation>
+    </message>
+    <message>
+        <source>$/M out</source>
+        <comment>USD per million output tokens</comment>
+        <translation>$/百万输出</translation>
+    </message>
+    <message>
+        <source>Prices as of</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <comment>a model that thinks before it answers</comment>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;model&quot; in requests; the id when empty</source>
+        <translation>在请求中作为“model”发送；留空则使用 ID</translation>
+    </message>
+    <message>
+        <source>The saved endpoint that serves this model; when empty, the run&apos;s endpoint</source>
+        <translation>提供此模型的已保存端点；留空则使用运行所用的端点</translation>
+    </message>
+    <message>
+        <source>Input price in US dollars per million tokens; empty when unknown</source>
+        <translation>输入价格，单位：美元/百万 token；未知时留空</translation>
+    </message>
+    <message>
+        <source>Output price in US dollars per million tokens; empty when unknown</source>
+        <translation>输出价格，单位：美元/百万 token；未知时留空</translation>
+    </message>
+    <message>
+        <source>When the prices were read; empty when unknown</source>
+        <translation>价格的采集日期；未知时留空</translation>
+    </message>
+    <message>
+        <source>the run&apos;s</source>
+        <comment>endpoint of a model</comment>
+        <translation>跟随运行</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>price date</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Added by you; Remove takes it out of the catalog</source>
+        <translation>由您添加；“移除”会将其从目录中删除</translation>
+    </message>
+    <message>
+        <source>Edited: differs from the built-in catalog (Reset to seed puts it back)</source>
+        <translation>已编辑：与内置目录不同（“重置为内置值”可将其恢复）</translation>
+    </message>
+    <message>
+        <source>From the built-in catalog</source>
+        <translation>来自内置目录</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>provider of a user&apos;s model</comment>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Row %1 has no id: enter the id the model is known by.</source>
+        <translation>第 %1 行没有 ID：请输入该模型的 ID。</translation>
+    </message>
+    <message>
+        <source>Row %1: the id &quot;%2&quot; has a space; ids have none.</source>
+        <translation>第 %1 行：ID“%2”包含空格；ID 不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Rows %1 and %2 have the same id &quot;%3&quot;; ids must be unique.</source>
+        <translation>第 %1 行和第 %2 行的 ID 相同（“%3”）；ID 必须唯一。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;seed</source>
+        <translation>重置为内置值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. Prices are US dollars per million tokens, empty when unknown. Built-in models can be edited but not removed.</source>
+        <translation>双击单元格即可编辑。价格单位为美元/百万 token，未知时留空。内置模型可以编辑，但不能移除。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Removes a model you added; models of the built-in catalog stay</source>
+        <translation>移除您添加的模型；内置目录中的模型会保留</translation>
+    </message>
+    <message>
+        <source>Puts an edited model back as the built-in catalog has it</source>
+        <translation>将已编辑的模型恢复为内置目录中的状态</translation>
+    </message>
+    <message>
+        <source>Adds or overrides models from a catalog file (JSON)</source>
+        <translation>从目录文件（JSON）添加或覆盖模型</translation>
+    </message>
+    <message>
+        <source>Saves the whole catalog as a JSON file</source>
+        <translation>将整个目录保存为 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Fix the table before importing: %1</source>
+        <translation>导入前请先修正表格：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: the catalog has %n model(s).</source>
+        <translation>
+            <numerusform>已导入 %1：目录现有 %n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the table before exporting: %1</source>
+        <translation>导出前请先修正表格：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n model(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个模型导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a catalog</source>
+        <translation>导入目录</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json);;All files (*)</source>
+        <translation>目录文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>导出目录</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json)</source>
+        <translation>目录文件 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -379,6 +594,147 @@
     </message>
 </context>
 <context>
+    <name>EndpointEditor</name>
+    <message>
+        <source>&amp;Send stream_options.include_usage</source>
+        <translation>发送 stream_options.include_usage(&amp;S)</translation>
+    </message>
+    <message>
+        <source>up to and including the version, e.g. https://api.example.com/v1</source>
+        <translation>包含到版本号为止，例如 https://api.example.com/v1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (/chat/completions)</source>
+        <translation>OpenAI 兼容（/chat/completions）</translation>
+    </message>
+    <message>
+        <source>Anthropic Messages (/messages)</source>
+        <translation>Anthropic Messages（/messages）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>e.g. OPENAI_API_KEY</source>
+        <translation>例如 OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <source>type a new key to replace the saved one</source>
+        <translation>输入新密钥以替换已保存的密钥</translation>
+    </message>
+    <message>
+        <source>paste the key</source>
+        <translation>粘贴密钥</translation>
+    </message>
+    <message>
+        <source>One “Name: value” per line, e.g.
+HTTP-Referer: https://example.com</source>
+        <translation>每行一条“名称: 值”，例如
+HTTP-Referer: https://example.com</translation>
+    </message>
+    <message>
+        <source>Sent with every request. Reports record the names only, never the values.</source>
+        <translation>随每个请求发送。报告只记录名称，从不记录值。</translation>
+    </message>
+    <message>
+        <source>Asks the server to report token usage at the end of the stream. Some servers refuse requests that carry it: untick it for those.</source>
+        <translation>请求服务器在流结束时报告 token 用量。部分服务器会拒绝携带此项的请求：对这些服务器请取消勾选。</translation>
+    </message>
+    <message>
+        <source>PEM file of a private certificate authority (optional)</source>
+        <translation>私有证书颁发机构的 PEM 文件（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>基础 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>协议(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>API key &amp;from:</source>
+        <translation>API 密钥来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Variable:</source>
+        <translation>变量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>额外请求头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority</source>
+        <translation>选择证书颁发机构</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Give the endpoint a name.</source>
+        <translation>请为端点命名。</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address, e.g. https://api.example.com/v1.</source>
+        <translation>基础 URL 必须是 http:// 或 https:// 地址，例如 https://api.example.com/v1。</translation>
+    </message>
+    <message>
+        <source>Enter the environment variable that holds the key.</source>
+        <translation>请输入存放密钥的环境变量。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment variable name (letters, digits and _).</source>
+        <translation>“%1”不是有效的环境变量名（只能包含字母、数字和 _）。</translation>
+    </message>
+    <message>
+        <source>Press “Save in keychain” to keep the key you typed, or clear the field.</source>
+        <translation>请按“保存到钥匙串”以保留您输入的密钥，或清空该字段。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the extra headers is not “Name: value”: %2</source>
+        <translation>额外请求头的第 %1 行不是“名称: 值”格式：%2</translation>
+    </message>
+    <message>
+        <source>There is no CA file at %1.</source>
+        <translation>%1 处没有 CA 文件。</translation>
+    </message>
+    <message>
+        <source>set in this environment</source>
+        <translation>在当前环境中已设置</translation>
+    </message>
+    <message>
+        <source>not set in this environment</source>
+        <translation>在当前环境中未设置</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPresets</name>
     <message>
         <source>The study&apos;s gateway (global-apis.com)</source>
@@ -399,6 +755,84 @@
     <message>
         <source>Ollama on this machine</source>
         <translation>本机上的 Ollama</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsDialog</name>
+    <message>
+        <source>Endpoints and regions</source>
+        <translation>端点和区域</translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation>自定义端点</translation>
+    </message>
+    <message>
+        <source>Where requests to real endpoints leave from: this machine, a proxy in another region, or a region-specific base URL of the provider.</source>
+        <translation>发往真实端点的请求从何处发出：本机、位于其他区域的代理，或服务商的区域专用基础 URL。</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>端点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions</source>
+        <translation>区域(&amp;G)</translation>
+    </message>
+    <message>
+        <source>New region</source>
+        <translation>新区域</translation>
+    </message>
+    <message>
+        <source>Endpoints tab, %1</source>
+        <translation>“端点”标签页，%1</translation>
+    </message>
+    <message>
+        <source>Regions tab, %1</source>
+        <translation>“区域”标签页，%1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Adds an entry (Ctrl+N)</source>
+        <translation>添加条目 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Removes the selected entry (Del)</source>
+        <translation>移除所选条目 (Del)</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the selected entry; keys and passwords are not copied</source>
+        <translation>添加所选条目的副本；密钥和密码不会被复制</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>移除“%1”？</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1347,46 @@
         <source>Asking %1 for its models…</source>
         <translation>正在向 %1 查询其模型…</translation>
     </message>
+    <message>
+        <source>the saved catalog</source>
+        <translation>已保存的目录</translation>
+    </message>
+    <message>
+        <source>Your saved catalog changes could not be read and are not applied: %1</source>
+        <translation>无法读取您保存的目录更改，因此未应用：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog…</source>
+        <translation>目录(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog saved: %n model(s).</source>
+        <translation>
+            <numerusform>目录已保存：%n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n endpoint(s) and their regions; keys stay in the keychain or this session.</source>
+        <translation>
+            <numerusform>已保存 %n 个端点及其区域；密钥仍保留在钥匙串或本次会话中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading keys from the keychain…</source>
+        <translation>正在从钥匙串读取密钥…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the run</source>
+        <translation>无法开始运行</translation>
+    </message>
+    <message>
+        <source>Cannot ask the endpoint for its models</source>
+        <translation>无法向端点查询其模型</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -1056,6 +1530,105 @@
     <message>
         <source>Δ ms, second − first region</source>
         <translation>Δ 毫秒，第二个 − 第一个地区</translation>
+    </message>
+</context>
+<context>
+    <name>RegionEditor</name>
+    <message>
+        <source>&amp;Directly from this machine</source>
+        <translation>直接从本机发出(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Through a &amp;proxy</source>
+        <translation>通过代理(&amp;P)</translation>
+    </message>
+    <message>
+        <source>To a region-specific &amp;base URL</source>
+        <translation>发往区域专用的基础 URL(&amp;B)</translation>
+    </message>
+    <message>
+        <source>socks5://host:1080 or http://host:3128</source>
+        <translation>socks5://host:1080 或 http://host:3128</translation>
+    </message>
+    <message>
+        <source>when the proxy asks for one</source>
+        <translation>代理要求时填写</translation>
+    </message>
+    <message>
+        <source>type to save a password for this proxy</source>
+        <translation>输入以保存此代理的密码</translation>
+    </message>
+    <message>
+        <source>e.g. https://eu.api.example.com/v1</source>
+        <translation>例如 https://eu.api.example.com/v1</translation>
+    </message>
+    <message>
+        <source>The endpoint whose base URL this one replaces for requests from this region.</source>
+        <translation>对于从此区域发出的请求，此处的 URL 将替换该端点的基础 URL。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Requests leave:</source>
+        <translation>请求发出方式：</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;URL:</source>
+        <translation>代理 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Proxy u&amp;ser:</source>
+        <translation>代理用户名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;For endpoint:</source>
+        <translation>适用端点(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Base U&amp;RL:</source>
+        <translation>基础 URL(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Any endpoint</source>
+        <translation>任意端点</translation>
+    </message>
+    <message>
+        <source>%1 (no longer saved)</source>
+        <translation>%1（已不再保存）</translation>
+    </message>
+    <message>
+        <source>Give the region a name.</source>
+        <translation>请为区域命名。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as http://host:port or socks5://host:port.</source>
+        <translation>请以 http://host:port 或 socks5://host:port 的形式输入代理。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy URL: write http://host:port or socks5://host:port.</source>
+        <translation>“%1”不是代理 URL：请写成 http://host:port 或 socks5://host:port。</translation>
+    </message>
+    <message>
+        <source>Leave the user and password out of the proxy URL: they have fields of their own.</source>
+        <translation>请勿在代理 URL 中包含用户名和密码：它们有单独的字段。</translation>
+    </message>
+    <message>
+        <source>Press “Save in keychain” to keep the password you typed, or clear the field.</source>
+        <translation>请按“保存到钥匙串”以保留您输入的密码，或清空该字段。</translation>
+    </message>
+    <message>
+        <source>The region-specific base URL must be an http:// or https:// address.</source>
+        <translation>区域专用的基础 URL 必须是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The endpoint “%1” is no longer saved: pick another.</source>
+        <translation>端点“%1”已不再保存：请另选一个。</translation>
     </message>
 </context>
 <context>
@@ -1268,43 +1841,31 @@
         <translation>模拟服务商</translation>
     </message>
     <message>
-        <source>Enter the base URL of an OpenAI-compatible endpoint, e.g. https://api.openai.com/v1.</source>
-        <translation>请输入 OpenAI 兼容端点的基础 URL，例如 https://api.openai.com/v1。</translation>
+        <source>%1 is served by the endpoint &quot;%2&quot;, which is not among the saved endpoints: add it, or clear the model&apos;s endpoint in the catalog.</source>
+        <translation>%1 由端点“%2”提供，但该端点不在已保存的端点中：请添加该端点，或在目录中清除该模型的端点。</translation>
     </message>
     <message>
-        <source>This machine</source>
-        <translation>本机</translation>
+        <source>The proxy of %1 must look like http://host:port or socks5://host:port, not &quot;%2&quot;.</source>
+        <translation>%1 的代理必须形如 http://host:port 或 socks5://host:port，而不是“%2”。</translation>
     </message>
     <message>
-        <source>The proxy must look like http://host:port or socks5://host:port, not &quot;%1&quot;.</source>
-        <translation>代理必须形如 http://host:port 或 socks5://host:port，而不是“%1”。</translation>
+        <source>The CA file %1 of %2 holds no PEM certificate, or cannot be read.</source>
+        <translation>%2 的 CA 文件 %1 不含 PEM 证书，或无法读取。</translation>
     </message>
     <message>
-        <source>This machine through %1:%2</source>
-        <translation>本机，经由 %1:%2</translation>
+        <source>%1 has no usable base URL (&quot;%2&quot;); set one with the Endpoints… button.</source>
+        <translation>%1 没有可用的基础 URL（“%2”）；请用“端点…”按钮设置。</translation>
     </message>
     <message>
-        <source>The CA file %1 holds no PEM certificate, or cannot be read.</source>
-        <translation>CA 文件 %1 不含 PEM 证书，或无法读取。</translation>
+        <source>Choose an endpoint (or set one up with the Endpoints… button).</source>
+        <translation>请选择一个端点（或用“端点…”按钮设置一个）。</translation>
     </message>
 </context>
 <context>
     <name>RunSettingsPanel</name>
     <message>
-        <source>This machine</source>
-        <translation>本机</translation>
-    </message>
-    <message>
         <source>Simulated provider (built in)</source>
         <translation>模拟服务商（内置）</translation>
-    </message>
-    <message>
-        <source>Environment variable that holds the API key</source>
-        <translation>存放 API 密钥的环境变量</translation>
-    </message>
-    <message>
-        <source>or type a key for this session (not saved)</source>
-        <translation>或输入仅用于本次会话的密钥（不保存）</translation>
     </message>
     <message>
         <source>Runs the simulated provider faster; figures are shown in simulated time</source>
@@ -1321,10 +1882,6 @@
     <message>
         <source>Endpoint:</source>
         <translation>端点：</translation>
-    </message>
-    <message>
-        <source>Base URL:</source>
-        <translation>基础 URL：</translation>
     </message>
     <message>
         <source>API key:</source>
@@ -1363,40 +1920,129 @@
         <translation>超时：</translation>
     </message>
     <message>
-        <source>Custom endpoint</source>
-        <translation>自定义端点</translation>
+        <source>Endpoints…</source>
+        <translation>端点…</translation>
     </message>
     <message>
-        <source>OpenAI-compatible (/chat/completions)</source>
-        <translation>OpenAI 兼容（/chat/completions）</translation>
+        <source>Add and edit endpoints: base URL, protocol, key, extra headers, CA file</source>
+        <translation>添加和编辑端点：基础 URL、协议、密钥、额外请求头、CA 文件</translation>
     </message>
     <message>
-        <source>Anthropic Messages (/messages)</source>
-        <translation>Anthropic Messages（/messages）</translation>
+        <source>type a key for this session only (not saved)</source>
+        <translation>输入仅用于本次会话的密钥（不保存）</translation>
     </message>
     <message>
-        <source>direct, or http://host:port, socks5://host:port</source>
-        <translation>直连，或 http://host:port、socks5://host:port</translation>
+        <source>Regions…</source>
+        <translation>区域…</translation>
     </message>
     <message>
-        <source>Measure from where the proxy is; user:password@ is used for this session and never saved</source>
-        <translation>从代理所在位置测量；user:password@ 仅用于本次会话，绝不保存</translation>
+        <source>Add and edit regions: direct, through a proxy, or a region-specific base URL</source>
+        <translation>添加和编辑区域：直连、通过代理或使用区域专用的基础 URL</translation>
     </message>
     <message>
-        <source>system certificates, or a CA&apos;s PEM file</source>
-        <translation>系统证书，或某个 CA 的 PEM 文件</translation>
+        <source>Through the proxy %1</source>
+        <translation>通过代理 %1</translation>
     </message>
     <message>
-        <source>Protocol:</source>
-        <translation>协议：</translation>
+        <source>To %1</source>
+        <translation>发往 %1</translation>
     </message>
     <message>
-        <source>Proxy:</source>
-        <translation>代理：</translation>
+        <source>Directly from this machine</source>
+        <translation>直接从本机发出</translation>
     </message>
     <message>
-        <source>CA file:</source>
-        <translation>CA 文件：</translation>
+        <source>Plays the study&apos;s 15 models on this machine; every figure is simulated.</source>
+        <translation>在本机模拟研究中的 15 个模型；所有数据均为模拟。</translation>
+    </message>
+    <message>
+        <source>Anthropic Messages</source>
+        <translation>Anthropic Messages</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI 兼容</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>key in the keychain</source>
+        <translation>密钥在钥匙串中</translation>
+    </message>
+    <message>
+        <source>The study&apos;s models, simulated here</source>
+        <translation>研究中的模型，在本机模拟</translation>
+    </message>
+    <message>
+        <source>$%1 is not set</source>
+        <translation>$%1 未设置</translation>
+    </message>
+</context>
+<context>
+    <name>SavedEndpoints</name>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBatch</name>
+    <message>
+        <source>the keychain holds nothing for %1: store it under Endpoints…</source>
+        <translation>钥匙串中没有 %1 的内容：请在“端点…”中保存</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Save in keychain</source>
+        <translation>保存到钥匙串</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>Keeps it in memory until Tokenmeter quits; it is written nowhere.</source>
+        <translation>保留在内存中，直到 Tokenmeter 退出；不会写入任何地方。</translation>
+    </message>
+    <message>
+        <source>Saving in the keychain…</source>
+        <translation>正在保存到钥匙串…</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain.</source>
+        <translation>已保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Tokenmeter quits; it is saved nowhere.</source>
+        <translation>已保留在内存中，直到 Tokenmeter 退出；不会保存到任何地方。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain service (Secret Service or KWallet) is running, so keys can be kept for this session only.</source>
+        <translation>没有正在运行的钥匙串服务（Secret Service 或 KWallet），因此密钥只能在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The keychain could not read %1: %2</source>
+        <translation>钥匙串无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The keychain could not store %1: %2</source>
+        <translation>钥匙串无法存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove %1: %2</source>
+        <translation>钥匙串无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>why keys are session-only (the keychain&apos;s own message)</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

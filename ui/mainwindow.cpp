@@ -426,6 +426,8 @@ void MainWindow::onFinished(const RunResult &result)
         m_historyRun.reset();
     }
     m_state->finish(result);
+    // A saved endpoint that turned out to be a tokenmeter simulator is labelled too.
+    m_banner->setVisible(result.simulated);
     setRunning(false);
     updateProgress();
     const int failed = m_state->errors();

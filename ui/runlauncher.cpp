@@ -33,7 +33,8 @@ std::optional<QList<QSslCertificate>> caOf(const EndpointInfo &e, QString *error
         return QList<QSslCertificate>();
     const QList<QSslCertificate> ca = QSslCertificate::fromPath(e.caFile, QSsl::Pem);
     if (ca.isEmpty()) {
-        *error = tr("The CA file %1 of %2 holds no PEM certificate, or cannot be read.").arg(e.caFile, e.name);
+        *error = QCoreApplication::translate("RunLauncher", "The CA file %1 of %2 holds no PEM certificate, or cannot be read.")
+                     .arg(e.caFile, e.name);
         return std::nullopt;
     }
     return ca;
@@ -43,7 +44,8 @@ std::optional<QUrl> urlOf(const QString &text, const QString &what, QString *err
 {
     const QUrl url = QUrl::fromUserInput(text);
     if (text.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty()) {
-        *error = tr("%1 has no usable base URL (\"%2\"): set one under Endpoints….").arg(what, text);
+        *error = QCoreApplication::translate("RunLauncher", "%1 has no usable base URL (\"%2\"); set one with the Endpoints… button.")
+                     .arg(what, text);
         return std::nullopt;
     }
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
@@ -83,7 +85,7 @@ std::optional<QList<EndpointInfo>> RunLauncher::endpointsOf(const RunSettings &s
     };
     const EndpointInfo *main = find(s.endpoint);
     if (!main) {
-        *error = tr("Choose an endpoint, or set one up under Endpoints….");
+        *error = tr("Choose an endpoint (or set one up with the Endpoints… button).");
         return std::nullopt;
     }
     QList<EndpointInfo> used{*main};

@@ -93,7 +93,7 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
         {QStringLiteral("history"), tr("Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user's).")
                                         , tr("FILE")},
         {QStringLiteral("no-history"), tr("Do not keep the run in the history.")},
-        {QStringLiteral("log-requests"), tr("Print a line on stderr as each request is stored in the history.")},
+        {QStringLiteral("log-requests"), tr("Print on stderr what each request sends (the key and extra header values redacted), and a line as each request is stored in the history.")},
         {QStringLiteral("catalog"), tr("A catalog file adding or overriding models and prices."), tr("FILE")},
         {QStringLiteral("out"), tr("Also save the JSON report to FILE."), tr("FILE.json")},
         {QStringLiteral("format"), tr("What to print: table, json, csv or md (default table)."), tr("FORMAT")},

@@ -207,7 +207,9 @@ void StreamingRequest::finishFromReply()
                        tr("TLS with %1 failed: %2 (a server with a private certificate authority needs its CA "
                           "certificate: --ca-file)").arg(hostName(), why));
         } else {
-            finishWith(RequestStatus::NetworkError, tr("could not reach %1: %2").arg(hostName(), why));
+            // The port too: it is often what is wrong (a local server on another one).
+            finishWith(RequestStatus::NetworkError,
+                       tr("could not reach %1: %2").arg(m_target.baseUrl.adjusted(QUrl::RemoveUserInfo).authority(), why));
         }
         return;
     }

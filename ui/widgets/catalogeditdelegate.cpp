@@ -2,6 +2,7 @@
 
 #include "models/catalogeditmodel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleValidator>
@@ -62,6 +63,8 @@ QWidget *CatalogEditDelegate::createEditor(QWidget *parent, const QStyleOptionVi
         combo->addItem(QString());
         combo->addItems(m_endpointIds);
         combo->setToolTip(tr("Empty: the run's endpoint"));
+        // The cell is narrow; the list of endpoints need not be.
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 32);
         return combo;
     }
     return QStyledItemDelegate::createEditor(parent, option, index);
