@@ -17,9 +17,7 @@ QString RunPlan::validate() const
         return tr("choose at least one model");
     if (regions.isEmpty())
         return tr("choose at least one region");
-    const auto isHttp = [](const QUrl &url) {
-        return url.isValid() && !url.host().isEmpty() && (url.scheme() == u"http" || url.scheme() == u"https");
-    };
+    const auto isHttp = isHttpUrl;
     for (const RegionRoute &r : regions) {
         if (!isHttp(r.baseUrl))
             return tr("the base URL of region %1 is not an http(s) URL: %2")

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -21,6 +22,12 @@ struct HttpHeader
     static std::optional<HttpHeader> fromLine(const QString &line);
     QString toLine() const { return QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value); }
 };
+
+// An http(s) URL with a host: what a base URL must be.
+inline bool isHttpUrl(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty() && (url.scheme() == u"http" || url.scheme() == u"https");
+}
 
 // A saved endpoint: where requests go and how. Never holds a key, only where
 // the key is found.

@@ -18,8 +18,7 @@ namespace {
 
 bool isHttpUrl(const QString &text)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+    return ::isHttpUrl(QUrl(text.trimmed(), QUrl::StrictMode));
 }
 
 } // namespace
