@@ -73,6 +73,7 @@ private Q_SLOTS:
     void settingsAreRemembered();
     void fetchModelsFromTheEndpoint();
     void brokenSettingsFileIsSetAsideNotLost();
+    void unreadableCatalogChangesAreKeptAside();
     void outOfRangeSettingsFallBackToDefaults();
 
 private:
@@ -436,6 +437,30 @@ void TestDashboard::fetchModelsFromTheEndpoint()
     QCOMPARE(window.catalogModel()->rowCount(), 16);
     QVERIFY(window.catalogModel()->checkedIds().contains(QStringLiteral("my-new-model")));
     QCOMPARE(catalog.model(QStringLiteral("my-new-model"))->provider, QStringLiteral("Local"));
+}
+
+void TestDashboard::unreadableCatalogChangesAreKeptAside()
+{
+    const QString path = m_dir->filePath(QStringLiteral("settings.ini"));
+    const QByteArray broken = R"({"schema":"tokenmeter.catalog/1","models":[{"id":"mine","price_as_of":"soon"}]})";
+    {
+        AppSettings settings(path);
+        settings.setUserCatalog(broken);
+        settings.sync();
+    }
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(path);
+    {
+        MainWindow window(&catalog, &settings);
+        QVERIFY2(window.statusText().contains(QStringLiteral("price_as_of")), qPrintable(window.statusText()));
+        QVERIFY(!catalog.model(QStringLiteral("mine")));
+        window.close(); // saves the catalog as it is now
+    }
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("settings.ini.catalog-broken-*.json")});
+    QCOMPARE(aside.size(), 1);
+    QFile kept(m_dir->filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), broken);
 }
 
 void TestDashboard::brokenSettingsFileIsSetAsideNotLost()

@@ -1398,6 +1398,10 @@ HTTP-Referer: https://example.com</translation>
         <source>Cannot ask the endpoint for its models</source>
         <translation>Der Endpunkt kann nicht nach seinen Modellen gefragt werden</translation>
     </message>
+    <message>
+        <source>Your saved catalog changes could not be read and are not applied (kept as %1): %2</source>
+        <translation>Ihre gespeicherten Katalogänderungen konnten nicht gelesen werden und werden nicht angewendet (aufbewahrt als %1): %2</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>

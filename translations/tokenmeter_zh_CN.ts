@@ -1387,6 +1387,10 @@ HTTP-Referer: https://example.com</translation>
         <source>Cannot ask the endpoint for its models</source>
         <translation>无法向端点查询其模型</translation>
     </message>
+    <message>
+        <source>Your saved catalog changes could not be read and are not applied (kept as %1): %2</source>
+        <translation>无法读取您保存的目录更改，因此未应用（已保存为 %1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>

@@ -279,6 +279,16 @@ void AppSettings::setLanguage(const QString &language)
     m_settings.setValue(QStringLiteral("ui/language"), language);
 }
 
+QString AppSettings::keepUserCatalogAside() const
+{
+    const QString path = m_settings.fileName() + QStringLiteral(".catalog-broken-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".json");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(userCatalog()) < 0)
+        return {};
+    return path;
+}
+
 void AppSettings::sync()
 {
     m_settings.sync();

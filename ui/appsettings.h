@@ -41,6 +41,9 @@ public:
     // older version kept in catalog/custom come back converted.
     QByteArray userCatalog() const;
     void setUserCatalog(const QByteArray &json);
+    // Keeps a saved catalog that could not be read in a file beside the
+    // settings before it is replaced; its path, or empty if it could not be written.
+    QString keepUserCatalogAside() const;
     // Saved endpoints and regions (vantage points); the presets and this
     // machine when none were saved. An endpoint set up the way an older
     // version did (one base URL and proxy in the run settings) comes back as

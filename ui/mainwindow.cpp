@@ -62,13 +62,16 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     m_secrets = new SecretStore(QStringLiteral("tokenmeter"), this);
     setWindowTitle(tr("Tokenmeter"));
     setWindowIcon(QIcon(QStringLiteral(":/tokenmeter/icons/tokenmeter.svg")));
+    QString catalogError; // shown once the window is built
     if (const QByteArray saved = settings->userCatalog(); !saved.isEmpty()) {
         Catalog edited = *catalog;
         QString error;
         if (edited.load(saved, tr("the saved catalog"), &error))
             m_catalogModel->replaceCatalog(edited);
+        else if (const QString aside = settings->keepUserCatalogAside(); !aside.isEmpty())
+            catalogError = tr("Your saved catalog changes could not be read and are not applied (kept as %1): %2").arg(aside, error);
         else
-            showError(tr("Your saved catalog changes could not be read and are not applied: %1").arg(error));
+            catalogError = tr("Your saved catalog changes could not be read and are not applied: %1").arg(error);
     }
     m_picker = new ModelPicker(catalog, m_catalogModel, this);
 
@@ -120,6 +123,8 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     setRunning(false);
     if (!settings->loadError().isEmpty())
         showError(settings->loadError());
+    else if (!catalogError.isEmpty())
+        showError(catalogError);
     else
         statusBar()->showMessage(tr("Pick models and press Start (F5)."));
 }
