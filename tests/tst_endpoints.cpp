@@ -108,6 +108,21 @@ RequestTimeline runRequest(QNetworkAccessManager *manager, const StreamTarget &t
     return request.timeline();
 }
 
+// A whole run with this thread's event loop serving the test's servers;
+// nothing, and *problem, when it cannot start or does not end within 20 s.
+std::optional<RunResult> runToEnd(const RunPlan &plan, QString *problem)
+{
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    if (!controller.start(plan, problem))
+        return std::nullopt;
+    if (!finished.wait(20000)) {
+        *problem = QStringLiteral("the run did not finish within 20 s");
+        return std::nullopt;
+    }
+    return finished.constFirst().constFirst().value<RunResult>();
+}
+
 } // namespace
 
 class TestEndpoints final : public QObject
@@ -205,12 +220,10 @@ void TestEndpoints::runGoesThroughTheProxy()
     plan.regions = {route};
     plan.iterations = 2;
     plan.warmup = 1;
-    RunController controller;
-    QSignalSpy finished(&controller, &RunController::finished);
-    QString error;
-    QVERIFY2(controller.start(plan, &error), qPrintable(error));
-    QVERIFY(finished.wait(20000));
-    const RunResult result = finished.constFirst().constFirst().value<RunResult>();
+    QString problem;
+    const std::optional<RunResult> run = runToEnd(plan, &problem);
+    QVERIFY2(run, qPrintable(problem));
+    const RunResult &result = *run;
     QCOMPARE(result.records.size(), 3);
     for (const RequestRecord &r : result.records)
         QVERIFY2(r.ok(), qPrintable(r.timeline.error));
@@ -256,12 +269,10 @@ void TestEndpoints::runSpansEndpointsAndRegions()
     plan.warmup = 0;
     QCOMPARE(plan.validate(), QString());
 
-    RunController controller;
-    QSignalSpy finished(&controller, &RunController::finished);
-    QString error;
-    QVERIFY2(controller.start(plan, &error), qPrintable(error));
-    QVERIFY(finished.wait(20000));
-    const RunResult result = finished.constFirst().constFirst().value<RunResult>();
+    QString problem;
+    const std::optional<RunResult> run = runToEnd(plan, &problem);
+    QVERIFY2(run, qPrintable(problem));
+    const RunResult &result = *run;
     QCOMPARE(result.records.size(), 8);
     for (const RequestRecord &r : result.records) {
         QVERIFY2(r.ok(), qPrintable(r.timeline.error));

@@ -28,7 +28,6 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QGroupBox>
-#include <QHostAddress>
 #include <QLabel>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
@@ -39,6 +38,11 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+namespace {
+// The one "model" of the plan that says where and how to list an endpoint's models.
+const QString kListingModel = QStringLiteral("-");
+} // namespace
 
 MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *history, QWidget *parent)
     : QMainWindow(parent)
@@ -250,12 +254,14 @@ void MainWindow::editEndpoints(bool regions)
     else
         dialog->selectEndpoint(m_settingsPanel->settings().endpoint);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_settings->setEndpoints(dialog->endpoints());
-        m_settings->setVantagePoints(dialog->regions());
+        const QList<EndpointInfo> endpoints = dialog->endpoints();
+        const QList<VantagePoint> vantagePoints = dialog->regions();
+        m_settings->setEndpoints(endpoints);
+        m_settings->setVantagePoints(vantagePoints);
         m_settings->sync();
-        m_settingsPanel->setSavedEndpoints(dialog->endpoints(), dialog->regions());
+        m_settingsPanel->setSavedEndpoints(endpoints, vantagePoints);
         statusBar()->showMessage(tr("Saved %n endpoint(s) and their regions; keys stay in the keychain or this session.",
-                                    nullptr, int(dialog->endpoints().size())));
+                                    nullptr, int(endpoints.size())));
     });
     dialog->open();
 }
@@ -320,10 +326,11 @@ LaunchContext MainWindow::launchContext() const
     return LaunchContext{m_settings->endpoints(), m_settings->vantagePoints(), {}, m_settingsPanel->sessionKey()};
 }
 
-bool MainWindow::withSecrets(const QString &purpose, std::function<bool(const LaunchContext &)> then)
+bool MainWindow::withSecrets(const QString &purpose, const QStringList &models,
+                             std::function<bool(const LaunchContext &)> then)
 {
     LaunchContext context = launchContext();
-    const QStringList needed = m_launcher->secretsNeeded(m_settingsPanel->settings(), m_catalogModel->checkedIds(), context);
+    const QStringList needed = m_launcher->secretsNeeded(m_settingsPanel->settings(), models, context);
     if (needed.isEmpty())
         return then(context);
     // The keychain answers asynchronously (it may even ask the user to unlock it).
@@ -344,7 +351,8 @@ bool MainWindow::startRun()
 {
     if (m_controller->isRunning())
         return false;
-    return withSecrets(tr("Cannot start the run"), [this](const LaunchContext &context) { return launch(context); });
+    return withSecrets(tr("Cannot start the run"), m_catalogModel->checkedIds(),
+                       [this](const LaunchContext &context) { return launch(context); });
 }
 
 bool MainWindow::launch(const LaunchContext &context)
@@ -526,7 +534,8 @@ bool MainWindow::showRun(const LoadedReport &report, const QString &title)
 
 void MainWindow::fetchModels()
 {
-    withSecrets(tr("Cannot ask the endpoint for its models"), [this](const LaunchContext &context) {
+    // Only the chosen endpoint's key (and the regions' proxy passwords) are needed.
+    withSecrets(tr("Cannot ask the endpoint for its models"), {kListingModel}, [this](const LaunchContext &context) {
         fetchModelsWith(context);
         return true;
     });
@@ -536,7 +545,7 @@ void MainWindow::fetchModelsWith(const LaunchContext &context)
 {
     QString error;
     // The plan of a one-model run says where and how to ask.
-    const std::optional<RunPlan> plan = m_launcher->plan(m_settingsPanel->settings(), {QStringLiteral("-")}, context, &error);
+    const std::optional<RunPlan> plan = m_launcher->plan(m_settingsPanel->settings(), {kListingModel}, context, &error);
     if (!plan) {
         showError(tr("Cannot ask the endpoint for its models: %1").arg(error));
         return;

@@ -83,7 +83,7 @@ private:
     // Runs `then` with the saved endpoints and regions and the keychain
     // secrets they need, at once or once read (then true: pending);
     // `purpose` heads the message if a secret cannot be read.
-    bool withSecrets(const QString &purpose, std::function<bool(const LaunchContext &)> then);
+    bool withSecrets(const QString &purpose, const QStringList &models, std::function<bool(const LaunchContext &)> then);
     bool launch(const LaunchContext &context);
     void editCatalog();
 

@@ -17,19 +17,18 @@ QString RunPlan::validate() const
         return tr("choose at least one model");
     if (regions.isEmpty())
         return tr("choose at least one region");
-    const auto isHttp = isHttpUrl;
     for (const RegionRoute &r : regions) {
-        if (!isHttp(r.baseUrl))
+        if (!isHttpUrl(r.baseUrl))
             return tr("the base URL of region %1 is not an http(s) URL: %2")
                 .arg(r.id, r.baseUrl.toDisplayString());
         for (auto it = r.endpointUrls.cbegin(); it != r.endpointUrls.cend(); ++it) {
-            if (!isHttp(*it))
+            if (!isHttpUrl(*it))
                 return tr("the base URL of %1 from region %2 is not an http(s) URL: %3")
                     .arg(it.key(), r.id, it->toDisplayString());
         }
     }
     for (const EndpointRoute &e : otherEndpoints) {
-        if (!isHttp(e.baseUrl))
+        if (!isHttpUrl(e.baseUrl))
             return tr("the base URL of endpoint %1 is not an http(s) URL: %2").arg(e.name, e.baseUrl.toDisplayString());
         if (e.protocol != u"openai" && e.protocol != u"anthropic")
             return tr("the protocol of endpoint %1 must be openai or anthropic, not %2").arg(e.name, e.protocol);

@@ -28,6 +28,11 @@ inline bool isHttpUrl(const QUrl &url)
 {
     return url.isValid() && !url.host().isEmpty() && (url.scheme() == u"http" || url.scheme() == u"https");
 }
+// The same of what a user typed.
+inline bool isHttpUrl(const QString &text)
+{
+    return isHttpUrl(QUrl(text.trimmed(), QUrl::StrictMode));
+}
 
 // A saved endpoint: where requests go and how. Never holds a key, only where
 // the key is found.

@@ -22,11 +22,6 @@ const QString kNoKey = QStringLiteral("none");
 const QString kEnvKey = QStringLiteral("env");
 const QString kKeychainKey = QStringLiteral("keychain");
 
-bool isHttpUrl(const QString &text)
-{
-    return ::isHttpUrl(QUrl(text.trimmed(), QUrl::StrictMode));
-}
-
 } // namespace
 
 EndpointEditor::EndpointEditor(const EndpointInfo &endpoint, SecretStore *secrets, QWidget *parent)

@@ -14,15 +14,6 @@
 
 #include <algorithm>
 
-namespace {
-
-bool isHttpUrl(const QString &text)
-{
-    return ::isHttpUrl(QUrl(text.trimmed(), QUrl::StrictMode));
-}
-
-} // namespace
-
 RegionEditor::RegionEditor(const VantagePoint &region, SecretStore *secrets, QWidget *parent)
     : EntryEditor(region.id, parent)
     , m_secrets(secrets)
