@@ -1,5 +1,5 @@
-#include "bench/lanesummary.h"
-#include "bench/runcontroller.h"
+#include "run/lanesummary.h"
+#include "run/runcontroller.h"
 #include "catalog/catalog.h"
 #include "scriptedserver.h"
 #include "sim/simhost.h"

@@ -1,7 +1,7 @@
 // The catalog editor: edits in the table reach the catalog on OK and only then,
 // seed models stay, files import whole or not at all, exports read back, and
 // the dashboard keeps the changes in its settings.
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "catalog/catalog.h"
 #include "catalogcompare.h"
 #include "mainwindow.h"

@@ -1,8 +1,8 @@
 // End to end through the window: a short run on the simulated provider fills
 // every table and chart; Stop cancels cleanly; settings survive and a broken
 // settings file is set aside.
-#include "appsettings.h"
-#include "bench/runresult.h"
+#include "settings/appsettings.h"
+#include "run/runresult.h"
 #include "catalog/catalog.h"
 #include "charts/distributionchart.h"
 #include "charts/pricechart.h"
@@ -17,10 +17,10 @@
 #include "models/regionmodel.h"
 #include "models/requestmodel.h"
 #include "models/tierproxymodel.h"
-#include "runstate.h"
+#include "run/runstate.h"
 #include "scriptedserver.h"
-#include "secretstore.h"
-#include "stallprobe.h"
+#include "secrets/secretstore.h"
+#include "core/stallprobe.h"
 #include "models/historymodel.h"
 #include "widgets/comparisondialog.h"
 #include "widgets/historypanel.h"

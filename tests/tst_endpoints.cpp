@@ -1,8 +1,8 @@
 // Real endpoints from this machine: the Anthropic dialect on a documented
 // stream, a refused key, a run through a local HTTP proxy, TLS with a private
 // CA, and a key that appears in no file the program writes.
-#include "bench/requestmetrics.h"
-#include "bench/runcontroller.h"
+#include "run/requestmetrics.h"
+#include "run/runcontroller.h"
 #include "report/jsonreport.h"
 #include "scriptedserver.h"
 #include "stream/anthropicdialect.h"

@@ -2,8 +2,8 @@
 // line by line, key sources, regions through a proxy or a region-specific base
 // URL, ids made from names, and secrets that reach the SecretStore only (here
 // with no keychain service to talk to).
-#include "endpointpresets.h"
-#include "secretstore.h"
+#include "endpoints/endpointpresets.h"
+#include "secrets/secretstore.h"
 #include "widgets/endpointsdialog.h"
 
 #include <QAction>

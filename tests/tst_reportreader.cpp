@@ -1,6 +1,6 @@
 // Reports survive save, load and re-export with nothing lost, and every kind of
 // bad file gives a message naming the file, line and field, never a crash.
-#include "bench/runcontroller.h"
+#include "run/runcontroller.h"
 #include "catalog/catalog.h"
 #include "report/jsonreport.h"
 #include "report/reportreader.h"

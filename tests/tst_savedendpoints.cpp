@@ -1,9 +1,9 @@
 // Saved endpoints and regions: what the settings keep (and what an older
 // version's settings become), and the plans the launcher makes of them.
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "catalog/catalog.h"
-#include "runlauncher.h"
-#include "savedendpoints.h"
+#include "plan/runlauncher.h"
+#include "endpoints/savedendpoints.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,6 +1,6 @@
 // SecretStore against a real Secret Service (gnome-keyring on a private session
 // bus in a throwaway HOME, set up by with-keyring.sh), and with no bus at all.
-#include "secretstore.h"
+#include "secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "bench/requestmetrics.h"
+#include "run/requestmetrics.h"
 #include "catalog/catalog.h"
 #include "sim/simhost.h"
 #include "sim/simscript.h"

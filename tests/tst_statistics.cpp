@@ -1,7 +1,7 @@
-#include "bench/lanesummary.h"
-#include "bench/requestmetrics.h"
-#include "bench/requestrecord.h"
-#include "bench/statistics.h"
+#include "run/lanesummary.h"
+#include "run/requestmetrics.h"
+#include "run/requestrecord.h"
+#include "run/statistics.h"
 
 #include <QTest>
 

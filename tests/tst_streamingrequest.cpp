@@ -1,4 +1,4 @@
-#include "bench/requestmetrics.h"
+#include "run/requestmetrics.h"
 #include "scriptedserver.h"
 #include "stream/openaidialect.h"
 #include "stream/streamingrequest.h"

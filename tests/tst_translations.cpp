@@ -1,6 +1,6 @@
 // The German and Chinese translations are complete and consistent, and the
 // dashboard's build carries them.
-#include "translations.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The run's item models and proxies (leaderboard, tiers, recommendations,
 // regions, requests), each under QAbstractItemModelTester while the test
 // drives it the way a run does: records in, rows out.
-#include "bench/runplan.h"
+#include "plan/runplan.h"
 #include "catalog/catalog.h"
 #include "modeltesting.h"
 #include "models/leaderboardmodel.h"

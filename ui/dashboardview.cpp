@@ -10,7 +10,7 @@
 #include "models/regionmodel.h"
 #include "models/requestmodel.h"
 #include "models/tierproxymodel.h"
-#include "runstate.h"
+#include "run/runstate.h"
 #include "widgets/costprojectorpanel.h"
 #include "widgets/requestdetaildialog.h"
 #include "widgets/streampreview.h"

@@ -1,6 +1,6 @@
 #include "progressprinter.h"
 
-#include "bench/runsnapshot.h"
+#include "run/runsnapshot.h"
 
 #include <QCoreApplication>
 

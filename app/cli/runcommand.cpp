@@ -1,6 +1,6 @@
 #include "runcommand.h"
 
-#include "bench/runcontroller.h"
+#include "run/runcontroller.h"
 #include "catalog/catalog.h"
 #include "exitcodes.h"
 #include "history/historystore.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bench/runplan.h"
+#include "plan/runplan.h"
 #include "report/leaderboard.h"
 #include "sim/simfault.h"
 

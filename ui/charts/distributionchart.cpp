@@ -1,8 +1,8 @@
 #include "distributionchart.h"
 
-#include "bench/statistics.h"
+#include "run/statistics.h"
 #include "catalog/catalog.h"
-#include "runstate.h"
+#include "run/runstate.h"
 #include "style/colors.h"
 
 #include <QBarCategoryAxis>

@@ -1,9 +1,9 @@
 #include "pricechart.h"
 
-#include "bench/requestrecord.h"
+#include "run/requestrecord.h"
 #include "catalog/catalog.h"
-#include "runstate.h"
-#include "style/catalognames.h"
+#include "run/runstate.h"
+#include "catalog/catalognames.h"
 #include "style/colors.h"
 
 #include <QChart>

@@ -1,7 +1,7 @@
 #include "regionchart.h"
 
 #include "catalog/catalog.h"
-#include "runstate.h"
+#include "run/runstate.h"
 #include "style/colors.h"
 
 #include <QBarCategoryAxis>

@@ -1,6 +1,6 @@
 #include "timelinechart.h"
 
-#include "runstate.h"
+#include "run/runstate.h"
 #include "style/colors.h"
 
 #include <QChart>

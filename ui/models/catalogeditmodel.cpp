@@ -1,7 +1,7 @@
 #include "catalogeditmodel.h"
 
 #include "catalog/catalogwriter.h"
-#include "style/format.h"
+#include "core/format.h"
 
 #include <QFont>
 #include <QHash>

@@ -1,9 +1,9 @@
 #include "catalogmodel.h"
 
 #include "catalog/catalog.h"
-#include "style/catalognames.h"
+#include "catalog/catalognames.h"
 #include "style/colors.h"
-#include "style/format.h"
+#include "core/format.h"
 
 #include <QColor>
 

@@ -1,10 +1,10 @@
 #include "recommendationmodel.h"
 
-#include "bench/runplan.h"
+#include "plan/runplan.h"
 #include "catalog/catalog.h"
-#include "style/catalognames.h"
+#include "catalog/catalognames.h"
 #include "style/colors.h"
-#include "style/format.h"
+#include "core/format.h"
 
 #include <QGuiApplication>
 #include <QPalette>

@@ -1,8 +1,8 @@
 #include "regionmodel.h"
 
-#include "bench/requestrecord.h"
+#include "run/requestrecord.h"
 #include "catalog/catalog.h"
-#include "style/format.h"
+#include "core/format.h"
 
 #include <QtNumeric>
 

@@ -1,6 +1,6 @@
 #include "requestmodel.h"
 
-#include "style/format.h"
+#include "core/format.h"
 
 #include <QColor>
 

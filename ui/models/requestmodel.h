@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bench/requestmetrics.h"
-#include "bench/requestrecord.h"
+#include "run/requestmetrics.h"
+#include "run/requestrecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

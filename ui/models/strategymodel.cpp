@@ -1,6 +1,6 @@
 #include "strategymodel.h"
 
-#include "style/format.h"
+#include "core/format.h"
 
 StrategyModel::StrategyModel(const Catalog *catalog, QObject *parent)
     : QAbstractTableModel(parent), m_catalog(catalog)

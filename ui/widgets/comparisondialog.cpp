@@ -1,6 +1,6 @@
 #include "comparisondialog.h"
 
-#include "style/format.h"
+#include "core/format.h"
 #include "tableview.h"
 
 #include <QBarCategoryAxis>

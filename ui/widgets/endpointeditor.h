@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/endpointinfo.h"
+#include "endpoints/endpointinfo.h"
 
 #include "entryeditor.h"
 

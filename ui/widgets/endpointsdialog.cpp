@@ -1,11 +1,11 @@
 #include "endpointsdialog.h"
 
 #include "endpointeditor.h"
-#include "endpointpresets.h"
+#include "endpoints/endpointpresets.h"
 #include "entrylistpage.h"
 #include "regioneditor.h"
-#include "savedendpoints.h"
-#include "secretstore.h"
+#include "endpoints/savedendpoints.h"
+#include "secrets/secretstore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "entrylistpage.h"
 
 #include "entryeditor.h"
-#include "savedendpoints.h"
+#include "endpoints/savedendpoints.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

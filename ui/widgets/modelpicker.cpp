@@ -4,7 +4,7 @@
 #include "catalog/catalog.h"
 #include "models/catalogfiltermodel.h"
 #include "models/catalogmodel.h"
-#include "style/catalognames.h"
+#include "catalog/catalognames.h"
 #include "tableview.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "regioneditor.h"
 
-#include "bench/runplan.h"
+#include "plan/runplan.h"
 #include "secretfield.h"
 
 #include <QButtonGroup>

@@ -1,8 +1,8 @@
 #include "requestdetaildialog.h"
 
-#include "bench/requestmetrics.h"
-#include "bench/requestrecord.h"
-#include "style/format.h"
+#include "run/requestmetrics.h"
+#include "run/requestrecord.h"
+#include "core/format.h"
 
 #include <QChart>
 #include <QCoreApplication>

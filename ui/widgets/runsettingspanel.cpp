@@ -1,7 +1,7 @@
 #include "runsettingspanel.h"
 
 #include "catalog/catalog.h"
-#include "style/catalognames.h"
+#include "catalog/catalognames.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/endpointinfo.h"
-#include "runsettings.h"
+#include "endpoints/endpointinfo.h"
+#include "plan/runsettings.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "secretfield.h"
 
-#include "secretstore.h"
+#include "secrets/secretstore.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "streampreview.h"
 
 #include "catalog/catalog.h"
-#include "runstate.h"
+#include "run/runstate.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

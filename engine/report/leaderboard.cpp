@@ -1,7 +1,7 @@
 #include "leaderboard.h"
 #include "core/csv.h"
 
-#include "bench/runresult.h"
+#include "run/runresult.h"
 #include "catalog/catalog.h"
 
 #include <QCoreApplication>

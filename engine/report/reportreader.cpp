@@ -1,6 +1,6 @@
 #include "reportreader.h"
 
-#include "bench/requestmetrics.h"
+#include "run/requestmetrics.h"
 #include "core/jsonreader.h"
 #include "jsonreport.h"
 

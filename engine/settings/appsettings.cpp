@@ -1,6 +1,6 @@
 #include "appsettings.h"
 
-#include "savedendpoints.h"
+#include "endpoints/savedendpoints.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

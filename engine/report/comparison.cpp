@@ -1,8 +1,8 @@
 #include "comparison.h"
 
-#include "bench/requestmetrics.h"
-#include "bench/runresult.h"
-#include "bench/statistics.h"
+#include "run/requestmetrics.h"
+#include "run/runresult.h"
+#include "run/statistics.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "sim/simhost.h"
-#include "style/catalognames.h"
+#include "catalog/catalognames.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bench/runplan.h"
-#include "catalog/endpointinfo.h"
+#include "runplan.h"
+#include "endpoints/endpointinfo.h"
 #include "runsettings.h"
 
 #include <QHash>

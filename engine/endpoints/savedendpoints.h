@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/endpointinfo.h"
+#include "endpointinfo.h"
 
 #include <QJsonArray>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "jsonreport.h"
 
-#include "bench/lanesummary.h"
-#include "bench/requestmetrics.h"
-#include "bench/runresult.h"
+#include "run/lanesummary.h"
+#include "run/requestmetrics.h"
+#include "run/runresult.h"
 #include "catalog/catalog.h"
 
 #include <QCoreApplication>

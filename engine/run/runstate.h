@@ -1,9 +1,9 @@
 #pragma once
 
-#include "bench/requestmetrics.h"
-#include "bench/runplan.h"
-#include "bench/runresult.h"
-#include "bench/runsnapshot.h"
+#include "requestmetrics.h"
+#include "plan/runplan.h"
+#include "runresult.h"
+#include "runsnapshot.h"
 #include "report/leaderboard.h"
 
 #include <QObject>

@@ -1,13 +1,13 @@
 // The dashboard's entry point: the catalog, settings and translations go in,
 // and with --demo a run starts at once and the window saves a screenshot of
 // itself when it ends.
-#include "appsettings.h"
-#include "bench/runresult.h"
+#include "settings/appsettings.h"
+#include "run/runresult.h"
 #include "catalog/catalog.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
-#include "stallprobe.h"
-#include "translations.h"
+#include "core/stallprobe.h"
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

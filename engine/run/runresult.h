@@ -1,7 +1,7 @@
 #pragma once
 
 #include "requestrecord.h"
-#include "runplan.h"
+#include "plan/runplan.h"
 
 #include <QDateTime>
 #include <QJsonObject>

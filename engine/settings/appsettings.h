@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/endpointinfo.h"
+#include "endpoints/endpointinfo.h"
 #include "report/costprojection.h"
-#include "runsettings.h"
+#include "plan/runsettings.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bench/runresult.h"
+#include "run/runresult.h"
 #include "catalog/catalog.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #include "reportexport.h"
 #include "core/csv.h"
 
-#include "bench/requestmetrics.h"
+#include "run/requestmetrics.h"
 #include "leaderboard.h"
 #include "recommendation.h"
 #include "reportreader.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bench/lanesummary.h"
+#include "run/lanesummary.h"
 
 #include <QList>
 #include <QString>
