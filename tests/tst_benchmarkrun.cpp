@@ -1,6 +1,7 @@
 #include "run/lanesummary.h"
 #include "run/runcontroller.h"
 #include "catalog/catalog.h"
+#include "plans.h"
 #include "scriptedserver.h"
 #include "sim/simhost.h"
 
@@ -74,16 +75,8 @@ void TestBenchmarkRun::initTestCase()
 
 RunPlan TestBenchmarkRun::simPlan(const QStringList &models, const QStringList &regions, int iterations, double scale)
 {
-    RunPlan plan;
-    plan.simulated = true;
-    plan.timeScale = scale;
-    plan.endpoint = m_sim.rootUrl();
-    plan.models = models;
-    for (const QString &r : regions)
-        plan.regions.append(RegionRoute{r, r, m_sim.baseUrl(r)});
+    RunPlan plan = TestPlans::simulated(m_sim, models, regions, scale);
     plan.iterations = iterations;
-    plan.warmup = 1;
-    plan.maxTokens = 30;
     return plan;
 }
 
@@ -120,7 +113,7 @@ void TestBenchmarkRun::runsEveryLaneAndIteration()
     QCOMPARE(perRequest.size(), result.records.size());
     QVERIFY(result.simulated);
     QVERIFY(!result.cancelled);
-    QVERIFY(result.plan.apiKey.isEmpty());
+    QVERIFY(result.plan.endpoints.constFirst().apiKey.isEmpty());
     int warmups = 0;
     for (const RequestRecord &r : result.records) {
         QVERIFY2(r.ok(), qPrintable(r.timeline.error));
@@ -196,8 +189,8 @@ void TestBenchmarkRun::cancelLeavesNothingHanging()
     SimHost realTime;
     QString error;
     QVERIFY(realTime.start(m_catalog, QHostAddress::LocalHost, 0, 1, 1, {}, &error));
-    for (RegionRoute &r : plan.regions)
-        r.baseUrl = realTime.baseUrl(r.id);
+    for (Region &r : plan.regions)
+        r.baseUrl = realTime.baseUrl(r.id).toString();
     RunController controller;
     QSignalSpy snapshots(&controller, &RunController::snapshotReady);
     QSignalSpy finished(&controller, &RunController::finished);
@@ -213,10 +206,7 @@ void TestBenchmarkRun::cancelLeavesNothingHanging()
     QVERIFY(!controller.isRunning());
     QVERIFY(snapshots.constLast().constFirst().value<RunSnapshot>().inFlight.isEmpty());
     // The engine is ready for the next run.
-    plan.models = {QStringLiteral("qwen3-8b")};
-    plan.regions = {RegionRoute{QStringLiteral("us-east"), {}, m_sim.baseUrl(QStringLiteral("us-east"))}};
-    plan.iterations = 1;
-    plan.timeScale = m_scale;
+    plan = simPlan({QStringLiteral("qwen3-8b")}, {QStringLiteral("us-east")}, 1, m_scale);
     finished.clear();
     QVERIFY(controller.start(plan, &error));
     QVERIFY(finished.wait(10000));
@@ -233,12 +223,8 @@ void TestBenchmarkRun::runsAgainstAServerThatIsNotTheSimulator()
         R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}],"usage":{"completion_tokens":2}})" "\n\n"
         "data: [DONE]\n\n",
         10));
-    RunPlan plan;
-    plan.endpoint = server.baseUrl();
-    plan.models = {QStringLiteral("any-model-the-server-has")};
-    plan.regions = {RegionRoute{QStringLiteral("local"), QStringLiteral("This machine"), server.baseUrl()}};
+    RunPlan plan = TestPlans::direct(server.baseUrl(), {QStringLiteral("any-model-the-server-has")}, QStringLiteral("sk-secret"));
     plan.iterations = 2;
-    plan.apiKey = QStringLiteral("sk-secret");
     const RunResult result = runToEnd(plan);
     QCOMPARE(result.records.size(), 3);
     QVERIFY(!result.simulated); // nothing said it was simulated
@@ -248,7 +234,7 @@ void TestBenchmarkRun::runsAgainstAServerThatIsNotTheSimulator()
     }
     QCOMPARE(server.requests().size(), 3);
     QCOMPARE(server.requests().constFirst().header("authorization"), QByteArray("Bearer sk-secret"));
-    QVERIFY(result.plan.apiKey.isEmpty()); // the result never carries the key
+    QVERIFY(result.plan.endpoints.constFirst().apiKey.isEmpty()); // the result never carries the key
 }
 
 void TestBenchmarkRun::failingModelIsReportedNotFatal()
@@ -279,11 +265,10 @@ void TestBenchmarkRun::reproducesThePublishedFigures()
     SimHost sim;
     QString error;
     QVERIFY(sim.start(m_catalog, QHostAddress::LocalHost, 0, scale, 1, {}, &error));
-    RunPlan plan = simPlan({}, {}, 2, scale);
+    QStringList models;
     for (const ModelInfo &m : m_catalog.models())
-        plan.models.append(m.id);
-    for (const QString &r : {QStringLiteral("us-east"), QStringLiteral("asia")})
-        plan.regions.append(RegionRoute{r, r, sim.baseUrl(r)});
+        models.append(m.id);
+    const RunPlan plan = TestPlans::simulated(sim, models, {QStringLiteral("us-east"), QStringLiteral("asia")}, scale);
     const RunResult result = runToEnd(plan, 60000);
     QCOMPARE(result.records.size(), 15 * 2 * 3);
     for (const LaneSummary &lane : LaneSummary::summarize(result.records, [](const QString &) { return ModelPrice{}; }, scale)) {
@@ -305,8 +290,7 @@ void TestBenchmarkRun::rejectsABadPlan()
     RunPlan plan = simPlan({}, {QStringLiteral("us-east")}, 1, 1);
     QVERIFY(!controller.start(plan, &error));
     QCOMPARE(error, QStringLiteral("choose at least one model"));
-    plan.models = {QStringLiteral("x")};
-    plan.iterations = 0;
+    plan = simPlan({QStringLiteral("x")}, {QStringLiteral("us-east")}, 0, 1);
     QVERIFY(!controller.start(plan, &error));
     QVERIFY(error.contains(QStringLiteral("iterations")));
     QVERIFY(!controller.isRunning());

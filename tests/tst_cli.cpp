@@ -153,17 +153,24 @@ void TestCli::badUsage_data()
     QTest::addRow("zero iterations") << QStringList{QStringLiteral("run"), QStringLiteral("--iterations"), QStringLiteral("0")}
                                      << QByteArray("--iterations must be a whole number from 1 to 100000");
     QTest::addRow("unknown model") << QStringList{QStringLiteral("run"), QStringLiteral("--models"), QStringLiteral("gpt-9")}
-                                   << QByteArray("the simulated provider has no model \"gpt-9\"");
+                                   << QByteArray("The simulated provider has no model \"gpt-9\"");
     QTest::addRow("unknown region") << QStringList{QStringLiteral("run"), QStringLiteral("--regions"), QStringLiteral("mars")}
-                                    << QByteArray("unknown region \"mars\"");
+                                    << QByteArray("The simulated provider has no region \"mars\"; it has: us-east, asia");
     QTest::addRow("bad format") << QStringList{QStringLiteral("run"), QStringLiteral("--format"), QStringLiteral("xml")}
                                 << QByteArray("--format must be table, json, csv or md");
     QTest::addRow("bad url") << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"), QStringLiteral("ftp://example")}
                              << QByteArray("--base-url must be an http:// or https:// URL");
-    QTest::addRow("regions on a real endpoint")
+    QTest::addRow("a simulated region on a real endpoint")
         << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"),
                        QStringLiteral("--regions"), QStringLiteral("asia")}
-        << QByteArray("--regions applies to the simulated provider only");
+        << QByteArray("there is no saved region \"asia\"; the saved ones are: local (This machine)");
+    QTest::addRow("time scale on a real endpoint")
+        << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"),
+                       QStringLiteral("--time-scale"), QStringLiteral("5")}
+        << QByteArray("--time-scale applies to the simulated provider only");
+    QTest::addRow("unknown saved endpoint")
+        << QStringList{QStringLiteral("run"), QStringLiteral("--endpoint"), QStringLiteral("nowhere")}
+        << QByteArray("there is no saved endpoint \"nowhere\"; the saved ones are: ");
     QTest::addRow("unknown option") << QStringList{QStringLiteral("run"), QStringLiteral("--speed")} << QByteArray("Unknown option 'speed'");
     QTest::addRow("unknown command") << QStringList{QStringLiteral("bench")} << QByteArray("unknown command \"bench\"");
     QTest::addRow("bad fault") << QStringList{QStringLiteral("run"), QStringLiteral("--sim-fault"), QStringLiteral("explode")}

@@ -2,6 +2,7 @@
 // every table and chart; Stop cancels cleanly; settings survive and a broken
 // settings file is set aside.
 #include "settings/appsettings.h"
+#include "plans.h"
 #include "run/runresult.h"
 #include "catalog/catalog.h"
 #include "charts/distributionchart.h"
@@ -49,7 +50,7 @@ RunSettings quickSettings(double timeScale, int iterations)
 {
     RunSettings s;
     s.simulated = true;
-    s.regions = {QStringLiteral("us-east"), QStringLiteral("asia")};
+    s.simulatedRegions = {QStringLiteral("us-east"), QStringLiteral("asia")};
     s.timeScale = timeScale;
     s.iterations = iterations;
     s.warmup = 1;
@@ -287,13 +288,13 @@ void TestDashboard::asksBeforeSendingAKeyOverPlainHttpAndNeverSavesSecrets()
     const QString ini = m_dir->filePath(QStringLiteral("settings.ini"));
     {
         AppSettings settings(ini);
-        EndpointInfo lab;
+        Endpoint lab;
         lab.id = QStringLiteral("lab");
         lab.name = QStringLiteral("Lab server");
         lab.baseUrl = QStringLiteral("http://192.0.2.10:8000/v1"); // TEST-NET: never reached
         lab.keyRef = QStringLiteral("env:TOKENMETER_TEST_KEY");
         settings.setEndpoints({lab});
-        settings.setVantagePoints({VantagePoint{QStringLiteral("local"), QStringLiteral("This machine"), {}, {}, {}, {}}});
+        settings.setRegions({TestPlans::savedRegion(QStringLiteral("local"), QStringLiteral("This machine"))});
         MainWindow window(&catalog, &settings);
         window.show();
         window.catalogModel()->setCheckedIds(kModels);
@@ -333,14 +334,14 @@ void TestDashboard::keyIsInNoFileTheDashboardWrites()
     HistoryStore history;
     QString error;
     QVERIFY2(history.open(m_dir->filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
-    EndpointInfo local;
+    Endpoint local;
     local.id = QStringLiteral("local-test");
     local.name = QStringLiteral("Local test server");
     local.baseUrl = server.baseUrl().toString();
     local.keyRef = QStringLiteral("keychain");
     local.headers = {HttpHeader{"X-Team", "team-42"}};
     settings.setEndpoints({local});
-    settings.setVantagePoints({VantagePoint{QStringLiteral("local"), QStringLiteral("This machine"), {}, {}, {}, {}}});
+    settings.setRegions({TestPlans::savedRegion(QStringLiteral("local"), QStringLiteral("This machine"))});
     MainWindow window(&catalog, &settings, &history);
     window.show();
     window.secretStore()->setSessionSecret(local.keychainEntry(), QString::fromLatin1(key));

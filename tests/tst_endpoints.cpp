@@ -4,6 +4,7 @@
 #include "run/requestmetrics.h"
 #include "run/runcontroller.h"
 #include "report/jsonreport.h"
+#include "plans.h"
 #include "scriptedserver.h"
 #include "stream/anthropicdialect.h"
 #include "stream/modellister.h"
@@ -212,12 +213,9 @@ void TestEndpoints::runGoesThroughTheProxy()
     origin.setScript(ScriptedServer::sse(kOpenAi, 2));
     HttpProxy proxy;
     QVERIFY(proxy.listen());
-    RunPlan plan;
-    plan.endpoint = origin.baseUrl();
-    plan.models = {QStringLiteral("test-model")};
-    RegionRoute route{QStringLiteral("via-proxy"), QStringLiteral("Through the proxy"), origin.baseUrl()};
-    route.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
-    plan.regions = {route};
+    RunPlan plan = TestPlans::direct(origin.baseUrl(), {QStringLiteral("test-model")});
+    plan.regions = {TestPlans::savedRegion(QStringLiteral("via-proxy"), QStringLiteral("Through the proxy"),
+                                           QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()))};
     plan.iterations = 2;
     plan.warmup = 1;
     QString problem;
@@ -237,8 +235,9 @@ void TestEndpoints::runGoesThroughTheProxy()
 
 void TestEndpoints::runSpansEndpointsAndRegions()
 {
-    // Main endpoint (OpenAI-compatible) with a region-specific base URL from
-    // "eu"; a second endpoint speaking Anthropic, reached elsewhere from "eu".
+    // A gateway (OpenAI-compatible) and a second endpoint speaking Anthropic;
+    // region "eu" has a base URL of its own for Anthropic, "gateway-eu" one
+    // for the gateway: each replaces that endpoint's URL only.
     ScriptedServer main, mainEu, other, otherEu;
     for (ScriptedServer *s : {&main, &mainEu})
         s->setScript(ScriptedServer::sse(kOpenAi));
@@ -246,25 +245,23 @@ void TestEndpoints::runSpansEndpointsAndRegions()
         s->setScript(ScriptedServer::sse(kAnthropic));
     for (ScriptedServer *s : {&main, &mainEu, &other, &otherEu})
         QVERIFY(s->listen());
-    RunPlan plan;
-    plan.endpoint = main.baseUrl();
-    plan.apiKey = QStringLiteral("key-main");
-    plan.headers = {HttpHeader{"X-Gateway-Route", "fast"}};
-    EndpointRoute anthropic;
+    RunPlan plan = TestPlans::direct(main.baseUrl(), {QStringLiteral("gpt-like"), QStringLiteral("claude-like")},
+                                     QStringLiteral("key-main"));
+    plan.endpoints.first().headers = {HttpHeader{"X-Gateway-Route", "fast"}};
+    const QString gateway = plan.endpoints.constFirst().id;
+    Endpoint anthropic;
     anthropic.id = QStringLiteral("anthropic");
     anthropic.name = QStringLiteral("Anthropic");
-    anthropic.baseUrl = other.baseUrl();
+    anthropic.baseUrl = other.baseUrl().toString();
     anthropic.protocol = QStringLiteral("anthropic");
     anthropic.apiKey = QStringLiteral("key-other");
-    anthropic.includeUsage = false;
-    plan.otherEndpoints = {anthropic};
-    plan.models = {QStringLiteral("gpt-like"), QStringLiteral("claude-like")};
-    plan.routes.insert(QStringLiteral("gpt-like"), ModelRoute{QStringLiteral("vendor/gpt-like-2026"), {}});
-    plan.routes.insert(QStringLiteral("claude-like"), ModelRoute{{}, QStringLiteral("anthropic")});
-    RegionRoute direct{QStringLiteral("direct"), QStringLiteral("Direct"), main.baseUrl()};
-    RegionRoute eu{QStringLiteral("eu"), QStringLiteral("EU base URLs"), mainEu.baseUrl()};
-    eu.endpointUrls.insert(QStringLiteral("anthropic"), otherEu.baseUrl());
-    plan.regions = {direct, eu};
+    anthropic.streamOptions = false;
+    plan.endpoints.append(anthropic);
+    plan.routes.insert(QStringLiteral("gpt-like"), ModelRoute{gateway, QStringLiteral("vendor/gpt-like-2026")});
+    plan.routes.insert(QStringLiteral("claude-like"), ModelRoute{QStringLiteral("anthropic"), {}});
+    plan.regions = {TestPlans::savedRegion(QStringLiteral("direct"), QStringLiteral("Direct")),
+                    TestPlans::region(QStringLiteral("eu"), QStringLiteral("EU"), otherEu.baseUrl(), QStringLiteral("anthropic")),
+                    TestPlans::region(QStringLiteral("gateway-eu"), QStringLiteral("Gateway EU"), mainEu.baseUrl(), gateway)};
     plan.iterations = 2;
     plan.warmup = 0;
     QCOMPARE(plan.validate(), QString());
@@ -273,14 +270,17 @@ void TestEndpoints::runSpansEndpointsAndRegions()
     const std::optional<RunResult> run = runToEnd(plan, &problem);
     QVERIFY2(run, qPrintable(problem));
     const RunResult &result = *run;
-    QCOMPARE(result.records.size(), 8);
+    QCOMPARE(result.records.size(), 12);
     for (const RequestRecord &r : result.records) {
         QVERIFY2(r.ok(), qPrintable(r.timeline.error));
         // Records keep the catalog's id, whatever was sent.
         QVERIFY(plan.models.contains(r.model));
     }
+    QCOMPARE(main.requests().size(), 4);   // from direct and eu
+    QCOMPARE(mainEu.requests().size(), 2); // from gateway-eu
+    QCOMPARE(other.requests().size(), 4);  // from direct and gateway-eu
+    QCOMPARE(otherEu.requests().size(), 2); // from eu
     for (ScriptedServer *s : {&main, &mainEu}) {
-        QCOMPARE(s->requests().size(), 2);
         for (const HttpRequest &req : s->requests()) {
             QCOMPARE(req.path, QByteArray("/v1/chat/completions"));
             QCOMPARE(req.header("authorization"), QByteArray("Bearer key-main"));
@@ -290,7 +290,6 @@ void TestEndpoints::runSpansEndpointsAndRegions()
         }
     }
     for (ScriptedServer *s : {&other, &otherEu}) {
-        QCOMPARE(s->requests().size(), 2);
         for (const HttpRequest &req : s->requests()) {
             QCOMPARE(req.path, QByteArray("/v1/messages"));
             QCOMPARE(req.header("x-api-key"), QByteArray("key-other"));

@@ -71,7 +71,7 @@ void chooseData(QComboBox *combo, const QString &data)
     combo->setCurrentIndex(index);
 }
 
-QStringList fields(const EndpointInfo &e)
+QStringList fields(const Endpoint &e)
 {
     QStringList f{e.id, e.name, e.baseUrl, e.protocol, e.keyRef, e.caFile, e.streamOptions ? QStringLiteral("usage") : QStringLiteral("no usage")};
     for (const HttpHeader &h : e.headers)
@@ -79,7 +79,7 @@ QStringList fields(const EndpointInfo &e)
     return f;
 }
 
-QStringList fields(const VantagePoint &r)
+QStringList fields(const Region &r)
 {
     return {r.id, r.name, r.proxy, r.proxyUser, r.baseUrl, r.endpoint};
 }
@@ -88,9 +88,9 @@ QStringList fields(const VantagePoint &r)
 QString everything(const EndpointsDialog &dialog)
 {
     QStringList all;
-    for (const EndpointInfo &e : dialog.endpoints())
+    for (const Endpoint &e : dialog.endpoints())
         all << fields(e);
-    for (const VantagePoint &r : dialog.regions())
+    for (const Region &r : dialog.regions())
         all << fields(r);
     return all.join(u'\n');
 }
@@ -264,7 +264,7 @@ void TestEndpointsDialog::presetEndpointAndRegions()
 void TestEndpointsDialog::keychainUnavailableKeepsKeyForSession()
 {
     SecretStore secrets(QStringLiteral("tokenmeter-test"));
-    EndpointInfo gateway;
+    Endpoint gateway;
     gateway.id = QStringLiteral("gateway");
     gateway.name = QStringLiteral("Gateway");
     gateway.baseUrl = QStringLiteral("https://global-apis.com/v1");
@@ -293,7 +293,7 @@ void TestEndpointsDialog::keychainUnavailableKeepsKeyForSession()
 void TestEndpointsDialog::newIdsAreUniqueSlugsOfTheName()
 {
     SecretStore secrets(QStringLiteral("tokenmeter-test"));
-    EndpointInfo existing;
+    Endpoint existing;
     existing.id = QStringLiteral("openrouter");
     existing.name = QStringLiteral("OpenRouter");
     existing.baseUrl = QStringLiteral("https://openrouter.ai/api/v1");
@@ -319,7 +319,7 @@ void TestEndpointsDialog::newIdsAreUniqueSlugsOfTheName()
     QCOMPARE(dialog.endpoints().constFirst().id, QStringLiteral("openrouter"));
 
     QStringList ids;
-    for (const EndpointInfo &e : dialog.endpoints())
+    for (const Endpoint &e : dialog.endpoints())
         ids << e.id;
     QCOMPARE(ids, (QStringList{QStringLiteral("openrouter"), QStringLiteral("openrouter-eu"), QStringLiteral("openrouter-eu-copy")}));
 }
@@ -362,7 +362,7 @@ void TestEndpointsDialog::regionFollowsItsEndpointsId()
 void TestEndpointsDialog::keyboard()
 {
     SecretStore secrets(QStringLiteral("tokenmeter-test"));
-    EndpointInfo existing;
+    Endpoint existing;
     existing.id = QStringLiteral("local");
     existing.name = QStringLiteral("Local");
     existing.baseUrl = QStringLiteral("http://127.0.0.1:8000/v1");
@@ -412,13 +412,13 @@ void TestEndpointsDialog::keyboard()
 void TestEndpointsDialog::screenshots()
 {
     SecretStore secrets(QStringLiteral("tokenmeter-test"));
-    EndpointInfo gateway{QStringLiteral("gateway"), QStringLiteral("The study's gateway (global-apis.com)"), QStringLiteral("https://global-apis.com/v1"),
+    Endpoint gateway{QStringLiteral("gateway"), QStringLiteral("The study's gateway (global-apis.com)"), QStringLiteral("https://global-apis.com/v1"),
                          QStringLiteral("openai"), QStringLiteral("keychain"), {HttpHeader{"X-Route", "bench"}}, true, QString()};
-    EndpointInfo openai{QStringLiteral("openai"), QStringLiteral("OpenAI"), QStringLiteral("https://api.openai.com/v1"), QStringLiteral("openai"),
+    Endpoint openai{QStringLiteral("openai"), QStringLiteral("OpenAI"), QStringLiteral("https://api.openai.com/v1"), QStringLiteral("openai"),
                         QStringLiteral("env:OPENAI_API_KEY"), {}, true, QString()};
-    VantagePoint local{QStringLiteral("local"), QStringLiteral("This machine"), {}, {}, {}, {}};
-    VantagePoint frankfurt{QStringLiteral("frankfurt"), QStringLiteral("Frankfurt"), QStringLiteral("socks5://10.1.2.3:1080"), QStringLiteral("bench"), {}, {}};
-    VantagePoint tokyo{QStringLiteral("tokyo"), QStringLiteral("Tokyo"), {}, {}, QStringLiteral("https://jp.global-apis.com/v1"), QStringLiteral("gateway")};
+    Region local{QStringLiteral("local"), QStringLiteral("This machine"), {}, {}, {}, {}};
+    Region frankfurt{QStringLiteral("frankfurt"), QStringLiteral("Frankfurt"), QStringLiteral("socks5://10.1.2.3:1080"), QStringLiteral("bench"), {}, {}};
+    Region tokyo{QStringLiteral("tokyo"), QStringLiteral("Tokyo"), {}, {}, QStringLiteral("https://jp.global-apis.com/v1"), QStringLiteral("gateway")};
     EndpointsDialog dialog({gateway, openai}, {local, frankfurt, tokyo}, &secrets);
     shown(&dialog);
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -2,6 +2,7 @@
 // SIGKILL loses only what was in flight; runs can be listed, renamed, tagged,
 // imported, exported and deleted.
 #include "history/historystore.h"
+#include "plans.h"
 #include "report/jsonreport.h"
 
 #include <QJsonDocument>
@@ -21,7 +22,7 @@ RunResult tinyRun()
 {
     RunResult r;
     r.plan.models = {QStringLiteral("qwen3-8b")};
-    r.plan.regions = {RegionRoute{QStringLiteral("tokyo"), QStringLiteral("Tokyo box"), QUrl(QStringLiteral("https://api.example.com/v1"))}};
+    r.plan.regions = {TestPlans::region(QStringLiteral("tokyo"), QStringLiteral("Tokyo box"), QUrl(QStringLiteral("https://api.example.com/v1")))};
     r.plan.iterations = 2;
     r.startedUtc = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     r.finishedUtc = r.startedUtc.addSecs(30);

@@ -1,6 +1,7 @@
 // Exports of a saved run: CSV per request and per lane, Markdown with the
 // study's tables, and a self-contained HTML page with its charts inline.
 #include "report/jsonreport.h"
+#include "plans.h"
 #include "report/reportexport.h"
 #include "report/reportreader.h"
 
@@ -14,8 +15,8 @@ LoadedReport sampleReport()
 {
     RunResult r;
     r.plan.models = {QStringLiteral("qwen3-8b"), QStringLiteral("glm-5")};
-    r.plan.regions = {RegionRoute{QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"), QUrl(QStringLiteral("http://127.0.0.1:1/us-east/v1"))},
-                      RegionRoute{QStringLiteral("asia"), QStringLiteral("Asia <Singapore>"), QUrl(QStringLiteral("http://127.0.0.1:1/asia/v1"))}};
+    r.plan.regions = {TestPlans::region(QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"), QUrl(QStringLiteral("http://127.0.0.1:1/us-east/v1"))),
+                      TestPlans::region(QStringLiteral("asia"), QStringLiteral("Asia <Singapore>"), QUrl(QStringLiteral("http://127.0.0.1:1/asia/v1")))};
     r.plan.iterations = 3;
     r.plan.warmup = 0;
     r.simulated = true;

@@ -1,6 +1,7 @@
 // Reports survive save, load and re-export with nothing lost, and every kind of
 // bad file gives a message naming the file, line and field, never a crash.
 #include "run/runcontroller.h"
+#include "plans.h"
 #include "catalog/catalog.h"
 #include "report/jsonreport.h"
 #include "report/reportreader.h"
@@ -23,8 +24,8 @@ RunResult syntheticRun(int n, double timeScale)
 {
     RunResult r;
     r.plan.models = {QStringLiteral("glm-5"), QStringLiteral("qwen3-8b"), QStringLiteral("my-model")};
-    r.plan.regions = {RegionRoute{QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"), QUrl(QStringLiteral("http://127.0.0.1:1/us-east/v1"))},
-                      RegionRoute{QStringLiteral("asia"), QStringLiteral("Asia (Singapore)"), QUrl(QStringLiteral("http://127.0.0.1:1/asia/v1"))}};
+    r.plan.regions = {TestPlans::region(QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"), QUrl(QStringLiteral("http://127.0.0.1:1/us-east/v1"))),
+                      TestPlans::region(QStringLiteral("asia"), QStringLiteral("Asia (Singapore)"), QUrl(QStringLiteral("http://127.0.0.1:1/asia/v1")))};
     r.plan.iterations = n / 6 + 1;
     r.plan.timeScale = timeScale;
     r.plan.keepText = true;
@@ -104,14 +105,8 @@ void TestReportReader::roundTripOfARealRun()
     SimHost sim;
     QString error;
     QVERIFY2(sim.start(m_catalog, QHostAddress::LocalHost, 0, 20, 7, {}, &error), qPrintable(error));
-    RunPlan plan;
-    plan.simulated = true;
-    plan.timeScale = 20;
-    plan.endpoint = sim.rootUrl();
-    plan.models = {QStringLiteral("deepseek-r1"), QStringLiteral("qwen3-8b")};
-    for (const QString &r : {QStringLiteral("us-east"), QStringLiteral("asia")})
-        plan.regions.append(RegionRoute{r, r, sim.baseUrl(r)});
-    plan.iterations = 2;
+    RunPlan plan = TestPlans::simulated(sim, {QStringLiteral("deepseek-r1"), QStringLiteral("qwen3-8b")},
+                                        {QStringLiteral("us-east"), QStringLiteral("asia")}, 20);
     plan.maxTokens = 40;
     plan.keepText = true;
     RunController controller;

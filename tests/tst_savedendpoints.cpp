@@ -1,8 +1,9 @@
 // Saved endpoints and regions: what the settings keep (and what an older
 // version's settings become), and the plans the launcher makes of them.
 #include "settings/appsettings.h"
+#include "plans.h"
 #include "catalog/catalog.h"
-#include "plan/runlauncher.h"
+#include "plan/planner.h"
 #include "endpoints/savedendpoints.h"
 
 #include <QFile>
@@ -12,9 +13,9 @@
 
 namespace {
 
-EndpointInfo endpoint(const QString &id, const QString &url, const QString &protocol = QStringLiteral("openai"))
+Endpoint endpoint(const QString &id, const QString &url, const QString &protocol = QStringLiteral("openai"))
 {
-    EndpointInfo e;
+    Endpoint e;
     e.id = id;
     e.name = id.toUpper();
     e.baseUrl = url;
@@ -27,7 +28,7 @@ RunSettings realRun(const QString &endpointId, const QStringList &regions)
     RunSettings s;
     s.simulated = false;
     s.endpoint = endpointId;
-    s.vantagePoints = regions;
+    s.regions = regions;
     s.iterations = 2;
     return s;
 }
@@ -52,30 +53,30 @@ void TestSavedEndpoints::settingsKeepEndpointsAndRegionsWithoutSecrets()
 {
     QTemporaryDir dir;
     const QString ini = dir.filePath(QStringLiteral("s.ini"));
-    EndpointInfo e = endpoint(QStringLiteral("router"), QStringLiteral("https://openrouter.ai/api/v1"));
+    Endpoint e = endpoint(QStringLiteral("router"), QStringLiteral("https://openrouter.ai/api/v1"));
     e.keyRef = QStringLiteral("keychain");
     e.headers = {HttpHeader{"HTTP-Referer", "https://example.com"}, HttpHeader{"X-Title", "Tokenmeter"}};
     e.streamOptions = false;
     e.caFile = QStringLiteral("/etc/ssl/private-ca.pem");
-    const VantagePoint tokyo{QStringLiteral("tokyo"), QStringLiteral("Tokyo"), QStringLiteral("socks5://10.1.2.3:1080"),
+    const Region tokyo{QStringLiteral("tokyo"), QStringLiteral("Tokyo"), QStringLiteral("socks5://10.1.2.3:1080"),
                              QStringLiteral("alice"), {}, {}};
-    const VantagePoint eu{QStringLiteral("eu"), QStringLiteral("EU"), {}, {}, QStringLiteral("https://eu.example.com/v1"),
+    const Region eu{QStringLiteral("eu"), QStringLiteral("EU"), {}, {}, QStringLiteral("https://eu.example.com/v1"),
                           QStringLiteral("router")};
     {
         AppSettings settings(ini);
         settings.setEndpoints({e});
-        settings.setVantagePoints({tokyo, eu});
+        settings.setRegions({tokyo, eu});
         settings.sync();
     }
     AppSettings settings(ini);
-    const QList<EndpointInfo> endpoints = settings.endpoints();
+    const QList<Endpoint> endpoints = settings.endpoints();
     QCOMPARE(endpoints.size(), 1);
     QCOMPARE(endpoints.constFirst().baseUrl, e.baseUrl);
     QCOMPARE(endpoints.constFirst().keyRef, QStringLiteral("keychain"));
     QCOMPARE(endpoints.constFirst().headers, e.headers);
     QCOMPARE(endpoints.constFirst().streamOptions, false);
     QCOMPARE(endpoints.constFirst().caFile, e.caFile);
-    const QList<VantagePoint> regions = settings.vantagePoints();
+    const QList<Region> regions = settings.regions();
     QCOMPARE(regions.size(), 2);
     QCOMPARE(regions.at(0).proxy, tokyo.proxy);
     QCOMPARE(regions.at(0).proxyUser, QStringLiteral("alice"));
@@ -96,7 +97,7 @@ void TestSavedEndpoints::olderSettingsBecomeAnEndpointAndARegion()
         old.setValue(QStringLiteral("run/proxy"), QStringLiteral("http://bob@proxy.example:3128"));
     }
     AppSettings settings(ini);
-    const QList<EndpointInfo> endpoints = settings.endpoints();
+    const QList<Endpoint> endpoints = settings.endpoints();
     QCOMPARE(endpoints.constFirst().id, QStringLiteral("custom"));
     QCOMPARE(endpoints.constFirst().baseUrl, QStringLiteral("https://llm.internal.example/v1"));
     QCOMPARE(endpoints.constFirst().protocol, QStringLiteral("anthropic"));
@@ -104,8 +105,8 @@ void TestSavedEndpoints::olderSettingsBecomeAnEndpointAndARegion()
     const RunSettings run = settings.runSettings();
     QVERIFY(!run.simulated);
     QCOMPARE(run.endpoint, QStringLiteral("custom"));
-    QCOMPARE(run.vantagePoints, QStringList{QStringLiteral("proxy")});
-    const QList<VantagePoint> regions = settings.vantagePoints();
+    QCOMPARE(run.regions, QStringList{QStringLiteral("proxy")});
+    const QList<Region> regions = settings.regions();
     QCOMPARE(regions.size(), 2);
     QCOMPARE(regions.at(1).proxy, QStringLiteral("http://proxy.example:3128"));
     QCOMPARE(regions.at(1).proxyUser, QStringLiteral("bob"));
@@ -115,19 +116,19 @@ void TestSavedEndpoints::firstLaunchOffersThePresets()
 {
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("new.ini")));
-    const QList<EndpointInfo> endpoints = settings.endpoints();
+    const QList<Endpoint> endpoints = settings.endpoints();
     QCOMPARE(endpoints.size(), 10);
     QStringList urls;
-    for (const EndpointInfo &e : endpoints)
+    for (const Endpoint &e : endpoints)
         urls.append(e.baseUrl);
     QVERIFY(urls.contains(QStringLiteral("https://global-apis.com/v1")));
     QVERIFY(urls.contains(QStringLiteral("https://api.anthropic.com/v1")));
     QVERIFY(urls.contains(QStringLiteral("http://127.0.0.1:11434/v1")));
-    const auto openai = std::find_if(endpoints.cbegin(), endpoints.cend(), [](const EndpointInfo &e) { return e.name == u"OpenAI"; });
+    const auto openai = std::find_if(endpoints.cbegin(), endpoints.cend(), [](const Endpoint &e) { return e.name == u"OpenAI"; });
     QVERIFY(openai != endpoints.cend());
     QCOMPARE(openai->keyRef, QStringLiteral("env:OPENAI_API_KEY"));
-    QCOMPARE(settings.vantagePoints().size(), 1);
-    QCOMPARE(settings.vantagePoints().constFirst().id, QStringLiteral("local"));
+    QCOMPARE(settings.regions().size(), 1);
+    QCOMPARE(settings.regions().constFirst().id, QStringLiteral("local"));
 }
 
 void TestSavedEndpoints::planRoutesModelsRegionsAndKeys()
@@ -142,22 +143,22 @@ void TestSavedEndpoints::planRoutesModelsRegionsAndKeys()
     routed.apiId = QStringLiteral("z-ai/glm-5");
     catalog.upsert(routed);
 
-    LaunchContext context;
-    EndpointInfo gateway = endpoint(QStringLiteral("gateway"), QStringLiteral("https://gateway.example/v1"));
+    PlanContext context;
+    Endpoint gateway = endpoint(QStringLiteral("gateway"), QStringLiteral("https://gateway.example/v1"));
     gateway.keyRef = QStringLiteral("keychain");
     gateway.headers = {HttpHeader{"X-Route", "fast"}};
-    EndpointInfo anthropic = endpoint(QStringLiteral("anthropic"), QStringLiteral("https://api.anthropic.com/v1"),
+    Endpoint anthropic = endpoint(QStringLiteral("anthropic"), QStringLiteral("https://api.anthropic.com/v1"),
                                       QStringLiteral("anthropic"));
     anthropic.keyRef = QStringLiteral("env:TOKENMETER_TEST_ANTHROPIC");
     anthropic.streamOptions = false;
     context.endpoints = {gateway, anthropic};
-    context.regions = {VantagePoint{QStringLiteral("local"), QStringLiteral("Here"), {}, {}, {}, {}},
-                       VantagePoint{QStringLiteral("tokyo"), QStringLiteral("Tokyo"), QStringLiteral("socks5://127.0.0.1:1080"),
-                                    QStringLiteral("alice"), {}, {}},
-                       VantagePoint{QStringLiteral("eu"), QStringLiteral("EU"), {}, {},
-                                    QStringLiteral("https://eu.anthropic.example/v1"), QStringLiteral("anthropic")}};
+    context.regions = {TestPlans::savedRegion(QStringLiteral("local"), QStringLiteral("Here")),
+                       TestPlans::savedRegion(QStringLiteral("tokyo"), QStringLiteral("Tokyo"), QStringLiteral("socks5://127.0.0.1:1080"),
+                                              QStringLiteral("alice")),
+                       TestPlans::savedRegion(QStringLiteral("eu"), QStringLiteral("EU"), {}, {},
+                                              QStringLiteral("https://eu.anthropic.example/v1"), QStringLiteral("anthropic"))};
     qputenv("TOKENMETER_TEST_ANTHROPIC", "sk-ant-test");
-    RunLauncher launcher(&catalog);
+    Planner launcher(&catalog);
     const RunSettings s = realRun(QStringLiteral("gateway"),
                                   {QStringLiteral("local"), QStringLiteral("tokyo"), QStringLiteral("eu")});
     const QStringList models{QStringLiteral("glm-5"), QStringLiteral("claude-test"), QStringLiteral("qwen3-8b")};
@@ -168,28 +169,37 @@ void TestSavedEndpoints::planRoutesModelsRegionsAndKeys()
     QString error;
     const std::optional<RunPlan> plan = launcher.plan(s, models, context, &error);
     QVERIFY2(plan, qPrintable(error));
-    QCOMPARE(plan->endpoint, QUrl(QStringLiteral("https://gateway.example/v1")));
-    QCOMPARE(plan->apiKey, QStringLiteral("sk-gateway"));
-    QCOMPARE(plan->headers, gateway.headers);
-    QCOMPARE(plan->otherEndpoints.size(), 1);
-    QCOMPARE(plan->otherEndpoints.constFirst().protocol, QStringLiteral("anthropic"));
-    QCOMPARE(plan->otherEndpoints.constFirst().apiKey, QStringLiteral("sk-ant-test"));
-    QCOMPARE(plan->otherEndpoints.constFirst().includeUsage, false);
+    QCOMPARE(plan->endpoints.size(), 2);
+    const Endpoint &first = plan->endpoints.constFirst();
+    QCOMPARE(first.url(), QUrl(QStringLiteral("https://gateway.example/v1")));
+    QCOMPARE(first.apiKey, QStringLiteral("sk-gateway"));
+    QCOMPARE(first.headers, gateway.headers);
+    const Endpoint &second = plan->endpoints.at(1);
+    QCOMPARE(second.protocol, QStringLiteral("anthropic"));
+    QCOMPARE(second.apiKey, QStringLiteral("sk-ant-test"));
+    QCOMPARE(second.streamOptions, false);
     QCOMPARE(plan->routes.value(QStringLiteral("glm-5")).apiId, QStringLiteral("z-ai/glm-5"));
+    QCOMPARE(plan->sentId(QStringLiteral("glm-5")), QStringLiteral("z-ai/glm-5"));
     QCOMPARE(plan->endpointOf(QStringLiteral("claude-test"))->id, QStringLiteral("anthropic"));
-    QVERIFY(!plan->endpointOf(QStringLiteral("qwen3-8b")));
+    QCOMPARE(plan->endpointOf(QStringLiteral("qwen3-8b"))->id, QStringLiteral("gateway")); // the chosen endpoint
     QCOMPARE(plan->regions.size(), 3);
-    QCOMPARE(plan->regions.at(1).proxy.type(), QNetworkProxy::Socks5Proxy);
-    QCOMPARE(plan->regions.at(1).proxy.user(), QStringLiteral("alice"));
-    QCOMPARE(plan->regions.at(1).proxy.password(), QStringLiteral("hunter2"));
+    const QNetworkProxy tokyo = *plan->regions.at(1).networkProxy();
+    QCOMPARE(tokyo.type(), QNetworkProxy::Socks5Proxy);
+    QCOMPARE(tokyo.user(), QStringLiteral("alice"));
+    QCOMPARE(tokyo.password(), QStringLiteral("hunter2"));
     // EU's base URL is Anthropic's only: the gateway is reached as usual from there.
-    QCOMPARE(plan->regions.at(2).baseUrl, QUrl(QStringLiteral("https://gateway.example/v1")));
-    QCOMPARE(plan->regions.at(2).endpointUrls.value(QStringLiteral("anthropic")), QUrl(QStringLiteral("https://eu.anthropic.example/v1")));
+    QCOMPARE(plan->regions.at(2).urlFor(first), QUrl(QStringLiteral("https://gateway.example/v1")));
+    QCOMPARE(plan->regions.at(2).urlFor(second), QUrl(QStringLiteral("https://eu.anthropic.example/v1")));
+    // What a result keeps has no secret.
+    const RunPlan kept = plan->withoutSecrets();
+    QVERIFY(kept.endpoints.constFirst().apiKey.isEmpty());
+    QVERIFY(kept.endpoints.constFirst().headers.constFirst().value.isEmpty());
+    QVERIFY(kept.regions.at(1).proxyPassword.isEmpty());
 
     // A key typed for the session replaces the stored one, which is then not read.
     context.sessionKey = QStringLiteral("sk-typed");
     QCOMPARE(launcher.secretsNeeded(s, models, context), QStringList{QStringLiteral("region/tokyo/proxy")});
-    QCOMPARE(launcher.plan(s, models, context, &error)->apiKey, QStringLiteral("sk-typed"));
+    QCOMPARE(launcher.plan(s, models, context, &error)->endpoints.constFirst().apiKey, QStringLiteral("sk-typed"));
     qunsetenv("TOKENMETER_TEST_ANTHROPIC");
 }
 
@@ -201,18 +211,18 @@ void TestSavedEndpoints::planSaysWhatIsMissing()
     orphan.name = QStringLiteral("Orphan model");
     orphan.endpoint = QStringLiteral("gone");
     catalog.upsert(orphan);
-    RunLauncher launcher(&catalog);
-    LaunchContext context;
+    Planner launcher(&catalog);
+    PlanContext context;
     context.endpoints = {endpoint(QStringLiteral("a"), QStringLiteral("https://a.example/v1"))};
     context.regions = SavedEndpoints::defaultRegions();
     QString error;
     QVERIFY(!launcher.plan(realRun(QStringLiteral("nope"), {QStringLiteral("local")}), {QStringLiteral("qwen3-8b")}, context, &error));
-    QVERIFY2(error.contains(QStringLiteral("Choose an endpoint")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("no saved endpoint \"nope\"")), qPrintable(error));
     QVERIFY(!launcher.plan(realRun(QStringLiteral("a"), {QStringLiteral("local")}), {QStringLiteral("orphan")}, context, &error));
     QVERIFY2(error.contains(QStringLiteral("Orphan model")) && error.contains(QStringLiteral("\"gone\"")), qPrintable(error));
     QVERIFY(!launcher.plan(realRun(QStringLiteral("a"), {}), {QStringLiteral("qwen3-8b")}, context, &error));
     QVERIFY2(error.contains(QStringLiteral("region")), qPrintable(error));
-    context.regions = {VantagePoint{QStringLiteral("bad"), QStringLiteral("Bad"), QStringLiteral("ftp://x:1"), {}, {}, {}}};
+    context.regions = {TestPlans::savedRegion(QStringLiteral("bad"), QStringLiteral("Bad"), QStringLiteral("ftp://x:1"))};
     QVERIFY(!launcher.plan(realRun(QStringLiteral("a"), {QStringLiteral("bad")}), {QStringLiteral("qwen3-8b")}, context, &error));
     QVERIFY2(error.contains(QStringLiteral("ftp://x:1")), qPrintable(error));
     context.endpoints.first().caFile = QStringLiteral("/nonexistent/ca.pem");
@@ -223,14 +233,13 @@ void TestSavedEndpoints::planSaysWhatIsMissing()
 
 void TestSavedEndpoints::plainHttpHostsWithAKey()
 {
-    RunPlan plan;
-    plan.apiKey = QStringLiteral("k");
-    plan.regions = {RegionRoute{QStringLiteral("a"), {}, QUrl(QStringLiteral("http://192.0.2.1/v1"))},
-                    RegionRoute{QStringLiteral("b"), {}, QUrl(QStringLiteral("http://127.0.0.1:8000/v1"))},
-                    RegionRoute{QStringLiteral("c"), {}, QUrl(QStringLiteral("https://secure.example/v1"))}};
-    QCOMPARE(RunLauncher::plainHttpHostsWithKey(plan), QStringList{QStringLiteral("192.0.2.1")});
-    plan.apiKey.clear();
-    QVERIFY(RunLauncher::plainHttpHostsWithKey(plan).isEmpty());
+    RunPlan plan = TestPlans::direct(QUrl(QStringLiteral("https://secure.example/v1")), {QStringLiteral("m")}, QStringLiteral("k"));
+    plan.regions = {TestPlans::region(QStringLiteral("a"), {}, QUrl(QStringLiteral("http://192.0.2.1/v1"))),
+                    TestPlans::region(QStringLiteral("b"), {}, QUrl(QStringLiteral("http://127.0.0.1:8000/v1"))),
+                    TestPlans::savedRegion(QStringLiteral("c"), {})};
+    QCOMPARE(Planner::plainHttpHostsWithKey(plan), QStringList{QStringLiteral("192.0.2.1")});
+    plan.endpoints.first().apiKey.clear();
+    QVERIFY(Planner::plainHttpHostsWithKey(plan).isEmpty());
 }
 
 void TestSavedEndpoints::uniqueIds()

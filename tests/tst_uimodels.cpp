@@ -75,7 +75,7 @@ int columnOf(const QAbstractItemModel &m, const QString &header)
     return -1;
 }
 
-QList<RegionRoute> twoRegions()
+QList<Region> twoRegions()
 {
     return {{QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"), {}},
             {QStringLiteral("asia"), QStringLiteral("Asia (Singapore)"), {}}};

@@ -195,7 +195,7 @@ void DashboardView::onStarted()
 {
     const RunPlan &plan = m_state->plan();
     QHash<QString, QString> regionNames, modelNames;
-    for (const RegionRoute &r : plan.regions)
+    for (const Region &r : plan.regions)
         regionNames.insert(r.id, r.name);
     for (const QString &id : plan.models) {
         const ModelInfo *m = m_catalog->model(id);

@@ -7,7 +7,7 @@
 #include "history/historystore.h"
 #include "models/catalogmodel.h"
 #include "models/strategymodel.h"
-#include "plan/runlauncher.h"
+#include "plan/planner.h"
 #include "secrets/secretbatch.h"
 #include "secrets/secretstore.h"
 #include "run/runstate.h"
@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSaveFile>
@@ -38,11 +39,6 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-namespace {
-// The one "model" of the plan that says where and how to list an endpoint's models.
-const QString kListingModel = QStringLiteral("-");
-} // namespace
 
 MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *history, QWidget *parent)
     : QMainWindow(parent)
@@ -53,7 +49,7 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     , m_strategies(new StrategyModel(catalog, this))
     , m_state(new RunState(catalog, this))
     , m_controller(new RunController(this))
-    , m_launcher(std::make_unique<RunLauncher>(catalog))
+    , m_planner(std::make_unique<Planner>(catalog))
     , m_probe(new StallProbe(this))
     , m_picker(nullptr)
     , m_settingsPanel(new RunSettingsPanel(catalog, this))
@@ -233,7 +229,7 @@ void MainWindow::buildActions()
 void MainWindow::editCatalog()
 {
     QStringList endpointIds;
-    for (const EndpointInfo &e : m_settings->endpoints())
+    for (const Endpoint &e : m_settings->endpoints())
         endpointIds.append(e.id);
     auto *editor = new CatalogEditor(*m_catalog, endpointIds, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
@@ -247,19 +243,19 @@ void MainWindow::editCatalog()
 
 void MainWindow::editEndpoints(bool regions)
 {
-    auto *dialog = new EndpointsDialog(m_settings->endpoints(), m_settings->vantagePoints(), m_secrets, this);
+    auto *dialog = new EndpointsDialog(m_settings->endpoints(), m_settings->regions(), m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (regions)
         dialog->showRegionsTab();
     else
         dialog->selectEndpoint(m_settingsPanel->settings().endpoint);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QList<EndpointInfo> endpoints = dialog->endpoints();
-        const QList<VantagePoint> vantagePoints = dialog->regions();
+        const QList<Endpoint> endpoints = dialog->endpoints();
+        const QList<Region> regions = dialog->regions();
         m_settings->setEndpoints(endpoints);
-        m_settings->setVantagePoints(vantagePoints);
+        m_settings->setRegions(regions);
         m_settings->sync();
-        m_settingsPanel->setSavedEndpoints(endpoints, vantagePoints);
+        m_settingsPanel->setSavedEndpoints(endpoints, regions);
         statusBar()->showMessage(tr("Saved %n endpoint(s) and their regions; keys stay in the keychain or this session.",
                                     nullptr, int(endpoints.size())));
     });
@@ -297,7 +293,7 @@ void MainWindow::restoreState()
     m_catalogModel->setCheckedIds(m_settings->checkedModels().value_or(QStringList()));
     if (!m_settings->checkedModels())
         m_catalogModel->setAllChecked(true);
-    m_settingsPanel->setSavedEndpoints(m_settings->endpoints(), m_settings->vantagePoints());
+    m_settingsPanel->setSavedEndpoints(m_settings->endpoints(), m_settings->regions());
     m_settingsPanel->setSettings(m_settings->runSettings());
     if (const auto strategies = m_settings->strategies())
         m_strategies->setStrategies(*strategies);
@@ -321,16 +317,16 @@ void MainWindow::saveState()
     m_settings->sync();
 }
 
-LaunchContext MainWindow::launchContext() const
+PlanContext MainWindow::planContext() const
 {
-    return LaunchContext{m_settings->endpoints(), m_settings->vantagePoints(), {}, m_settingsPanel->sessionKey()};
+    return PlanContext{m_settings->endpoints(), m_settings->regions(), {}, m_settingsPanel->sessionKey()};
 }
 
 bool MainWindow::withSecrets(const QString &purpose, const QStringList &models,
-                             std::function<bool(const LaunchContext &)> then)
+                             std::function<bool(const PlanContext &)> then)
 {
-    LaunchContext context = launchContext();
-    const QStringList needed = m_launcher->secretsNeeded(m_settingsPanel->settings(), models, context);
+    PlanContext context = planContext();
+    const QStringList needed = m_planner->secretsNeeded(m_settingsPanel->settings(), models, context);
     if (needed.isEmpty())
         return then(context);
     // The keychain answers asynchronously (it may even ask the user to unlock it).
@@ -352,17 +348,17 @@ bool MainWindow::startRun()
     if (m_controller->isRunning())
         return false;
     return withSecrets(tr("Cannot start the run"), m_catalogModel->checkedIds(),
-                       [this](const LaunchContext &context) { return launch(context); });
+                       [this](const PlanContext &context) { return launch(context); });
 }
 
-bool MainWindow::launch(const LaunchContext &context)
+bool MainWindow::launch(const PlanContext &context)
 {
     if (m_controller->isRunning())
         return false;
     QString error;
-    const std::optional<RunPlan> plan = m_launcher->plan(m_settingsPanel->settings(), m_catalogModel->checkedIds(),
-                                                         context, &error);
-    QStringList plainHosts = plan ? RunLauncher::plainHttpHostsWithKey(*plan) : QStringList();
+    const std::optional<RunPlan> plan = m_planner->plan(m_settingsPanel->settings(), m_catalogModel->checkedIds(),
+                                                        context, &error);
+    QStringList plainHosts = plan ? Planner::plainHttpHostsWithKey(*plan) : QStringList();
     plainHosts.removeIf([this](const QString &host) { return m_plainHttpHosts.contains(host); });
     if (!plainHosts.isEmpty()) {
         // A key over plain http can be read by anyone on the way: ask first.
@@ -400,7 +396,7 @@ bool MainWindow::launch(const LaunchContext &context)
                                  ? tr("Measuring the simulated provider: %1 models, %2 regions, %3 requests.")
                                        .arg(plan->models.size()).arg(plan->regions.size()).arg(plan->requestCount())
                                  : tr("Measuring %1: %2 models, %3 requests.")
-                                       .arg(plan->endpoint.toDisplayString()).arg(plan->models.size()).arg(plan->requestCount()));
+                                       .arg(plan->endpointNames()).arg(plan->models.size()).arg(plan->requestCount()));
     return true;
 }
 
@@ -418,9 +414,9 @@ bool MainWindow::startDemo(double timeScale, int iterations)
     m_catalogModel->setAllChecked(true);
     RunSettings s = m_settingsPanel->settings();
     s.simulated = true;
-    s.regions.clear();
-    for (const RegionInfo &r : m_catalog->regions())
-        s.regions.append(r.id);
+    s.simulatedRegions.clear();
+    for (const Region &r : m_catalog->regions())
+        s.simulatedRegions.append(r.id);
     s.timeScale = timeScale;
     s.iterations = iterations;
     s.warmup = 1;
@@ -535,35 +531,32 @@ bool MainWindow::showRun(const LoadedReport &report, const QString &title)
 void MainWindow::fetchModels()
 {
     // Only the chosen endpoint's key (and the regions' proxy passwords) are needed.
-    withSecrets(tr("Cannot ask the endpoint for its models"), {kListingModel}, [this](const LaunchContext &context) {
+    withSecrets(tr("Cannot ask the endpoint for its models"), {}, [this](const PlanContext &context) {
         fetchModelsWith(context);
         return true;
     });
 }
 
-void MainWindow::fetchModelsWith(const LaunchContext &context)
+void MainWindow::fetchModelsWith(const PlanContext &context)
 {
     QString error;
-    // The plan of a one-model run says where and how to ask.
-    const std::optional<RunPlan> plan = m_launcher->plan(m_settingsPanel->settings(), {kListingModel}, context, &error);
-    if (!plan) {
+    const std::optional<ListingTarget> listing = m_planner->listing(m_settingsPanel->settings(), context, &error);
+    if (!listing) {
         showError(tr("Cannot ask the endpoint for its models: %1").arg(error));
         return;
     }
-    // The lister borrows the dialect: the finished handler below keeps it alive.
-    const std::shared_ptr<Dialect> dialect = Dialect::create(plan->protocol);
     StreamTarget target;
-    target.baseUrl = plan->regions.constFirst().baseUrl;
-    target.apiKey = plan->apiKey;
-    target.dialect = dialect.get();
-    target.caCertificates = plan->caCertificates;
-    target.headers = plan->headers;
+    target.baseUrl = listing->region.urlFor(listing->endpoint);
+    target.apiKey = listing->endpoint.apiKey;
+    target.dialect = &Dialect::forProtocol(listing->endpoint.protocol);
+    target.caCertificates = listing->endpoint.caCertificates;
+    target.headers = listing->endpoint.headers;
     target.timeouts.totalS = 30;
     auto *manager = new QNetworkAccessManager(this);
-    manager->setProxy(plan->regions.constFirst().proxy);
+    manager->setProxy(listing->region.networkProxy().value_or(QNetworkProxy(QNetworkProxy::DefaultProxy)));
     auto *lister = new ModelLister(manager, target, manager);
-    const QString provider = plan->simulated ? tr("Simulated") : plan->endpoint.host();
-    connect(lister, &ModelLister::finished, this, [this, manager, provider, dialect](const QStringList &models, const QString &listError) {
+    const QString provider = listing->simulated ? tr("Simulated") : listing->endpoint.name;
+    connect(lister, &ModelLister::finished, this, [this, manager, provider](const QStringList &models, const QString &listError) {
         manager->deleteLater();
         if (!listError.isEmpty()) {
             showError(tr("Fetching models failed: %1").arg(listError));

@@ -19,10 +19,10 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class RunController;
-class RunLauncher;
+class Planner;
 class RunSettingsPanel;
 class SecretStore;
-struct LaunchContext;
+struct PlanContext;
 class RunState;
 class StallProbe;
 class StrategyModel;
@@ -77,14 +77,14 @@ private:
     void setRunning(bool running);
     void showError(const QString &message);
     void fetchModels();
-    void fetchModelsWith(const LaunchContext &context);
+    void fetchModelsWith(const PlanContext &context);
     void editEndpoints(bool regions);
-    LaunchContext launchContext() const;
+    PlanContext planContext() const;
     // Runs `then` with the saved endpoints and regions and the keychain
     // secrets they need, at once or once read (then true: pending);
     // `purpose` heads the message if a secret cannot be read.
-    bool withSecrets(const QString &purpose, const QStringList &models, std::function<bool(const LaunchContext &)> then);
-    bool launch(const LaunchContext &context);
+    bool withSecrets(const QString &purpose, const QStringList &models, std::function<bool(const PlanContext &)> then);
+    bool launch(const PlanContext &context);
     void editCatalog();
 
     Catalog *m_catalog;
@@ -96,7 +96,7 @@ private:
     StrategyModel *m_strategies;
     RunState *m_state;
     RunController *m_controller;
-    std::unique_ptr<RunLauncher> m_launcher;
+    std::unique_ptr<Planner> m_planner;
     StallProbe *m_probe;
     ModelPicker *m_picker;
     RunSettingsPanel *m_settingsPanel;

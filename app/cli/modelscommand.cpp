@@ -43,10 +43,9 @@ int runModelsCommand(const QStringList &arguments)
         return ExitCode::Usage;
     }
     const bool anthropic = p.value(QStringLiteral("protocol")) == u"anthropic";
-    const std::unique_ptr<Dialect> dialect = Dialect::create(p.value(QStringLiteral("protocol")));
     StreamTarget target;
     target.baseUrl = url;
-    target.dialect = dialect.get();
+    target.dialect = &Dialect::forProtocol(p.value(QStringLiteral("protocol")));
     target.timeouts.totalS = 30;
     const QString keyEnv = p.value(QStringLiteral("api-key-env"));
     target.apiKey = !keyEnv.isEmpty() ? qEnvironmentVariable(keyEnv.toLocal8Bit().constData())

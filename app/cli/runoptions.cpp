@@ -1,15 +1,14 @@
 #include "runoptions.h"
 
-#include "history/historystore.h"
-
-#include <QNetworkProxy>
-#include <QSslCertificate>
-
 #include "catalog/catalog.h"
+#include "endpoints/savedendpoints.h"
+#include "history/historystore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+
+/* TRANSLATOR RunOptions */
 
 namespace {
 
@@ -38,7 +37,7 @@ bool secondsOption(const QCommandLineParser &p, const QString &name, double *out
         return true;
     bool ok = false;
     const double v = p.value(name).toDouble(&ok);
-    if (!ok || v < 0 || v > 86400) {
+    if (!ok || !(v >= 0 && v <= 86400)) {
         *error = tr("--%1 must be a number of seconds from 0 (off) to 86400, not \"%2\"").arg(name, p.value(name));
         return false;
     }
@@ -56,89 +55,27 @@ QStringList listOption(const QCommandLineParser &p, const QString &name)
     return items;
 }
 
-} // namespace
-
-bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions *o, QString *error,
-                     QString *helpText)
+bool readCounts(const QCommandLineParser &p, RunSettings *s, QString *error)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Streams chat completions from every chosen model and region and measures TTFT, tokens/s and "
-           "latency. Without --base-url it runs against the embedded simulated provider."));
-    p.addHelpOption();
-    p.addOptions({
-        {QStringLiteral("base-url"), tr("OpenAI-compatible base URL, e.g. https://api.openai.com/v1 (default: the simulated provider)."), tr("URL")},
-        {QStringLiteral("api-key-env"), tr("Environment variable holding the API key (default: TOKENMETER_API_KEY, then OPENAI_API_KEY, or ANTHROPIC_API_KEY with --protocol anthropic)."), tr("NAME")},
-        {QStringLiteral("protocol"), tr("openai (default: POST {base}/chat/completions) or anthropic (POST {base}/messages)."), tr("P")},
-        {QStringLiteral("proxy"), tr("Send through this proxy: http://host:port or socks5://host:port (user:password@ allowed, never saved)."), tr("URL")},
-        {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file (a server with a private CA)."), tr("FILE")},
-        {QStringLiteral("models"), tr("Comma-separated model ids (default: every catalog model)."), tr("a,b")},
-        {QStringLiteral("regions"), tr("Comma-separated regions of the simulated provider (us-east, asia; default the first)."), tr("a,b")},
-        {QStringLiteral("iterations"), tr("Measured requests per model and region (default 10)."), tr("N")},
-        {QStringLiteral("warmup"), tr("Warm-up requests per lane, excluded from statistics (default 1)."), tr("N")},
-        {QStringLiteral("lanes"), tr("Model/region lanes running at once (default: all)."), tr("N")},
-        {QStringLiteral("concurrency"), tr("Requests in flight within each lane (default 1: one after another, as the study measured)."), tr("N")},
-        {QStringLiteral("prompt"), tr("The prompt (default \"Explain recursion in 200 words\")."), tr("TEXT")},
-        {QStringLiteral("max-tokens"), tr("max_tokens of each request (default 150)."), tr("N")},
-        {QStringLiteral("timeout"), tr("Total time one request may take, in seconds (default 600)."), tr("S")},
-        {QStringLiteral("connect-timeout"), tr("Time to connect and send, in seconds (default 15)."), tr("S")},
-        {QStringLiteral("first-token-timeout"), tr("Time to the first token, in seconds (default 120)."), tr("S")},
-        {QStringLiteral("idle-timeout"), tr("Longest silence within an answer, in seconds (default 60)."), tr("S")},
-        {QStringLiteral("time-scale"), tr("Run the simulated provider X times faster than real time (default 1)."), tr("X")},
-        {QStringLiteral("seed"), tr("Seed of the simulated provider's jitter (default 1)."), tr("N")},
-        {QStringLiteral("sim-fault"), tr("Make the simulated provider inject a fault, e.g. status=429."), tr("SPEC")},
-        {QStringLiteral("header"), tr("Send this extra header with every request, e.g. \"HTTP-Referer: https://example.com\" (repeatable; values are never saved)."), tr("\"NAME: VALUE\"")},
-        {QStringLiteral("no-usage"), tr("Do not ask for stream_options.include_usage (for servers that refuse it).")},
-        {QStringLiteral("keep-text"), tr("Keep each answer's text (and reasoning) in the JSON report.")},
-        {QStringLiteral("history"), tr("Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user's).")
-                                        , tr("FILE")},
-        {QStringLiteral("no-history"), tr("Do not keep the run in the history.")},
-        {QStringLiteral("log-requests"), tr("Print on stderr what each request sends (the key and extra header values redacted), and a line as each request is stored in the history.")},
-        {QStringLiteral("catalog"), tr("A catalog file adding or overriding models and prices."), tr("FILE")},
-        {QStringLiteral("out"), tr("Also save the JSON report to FILE."), tr("FILE.json")},
-        {QStringLiteral("format"), tr("What to print: table, json, csv or md (default table)."), tr("FORMAT")},
-        {QStringLiteral("rank-by"), tr("Rank the leaderboard by ttft, tps or cost (default ttft)."), tr("METRIC")},
-    });
-    if (!p.parse(arguments)) {
-        *error = p.errorText();
-        return false;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        *helpText = p.helpText();
-        return false;
-    }
-    if (!p.positionalArguments().isEmpty()) {
-        *error = tr("unexpected argument \"%1\"").arg(p.positionalArguments().constFirst());
-        return false;
-    }
-    if (p.isSet(QStringLiteral("catalog"))) {
-        o->catalogPath = p.value(QStringLiteral("catalog"));
-        if (!catalog->mergeFile(o->catalogPath, error))
-            return false;
-    }
-
-    RunPlan &plan = o->plan;
-    if (!intOption(p, QStringLiteral("iterations"), 1, 100000, &plan.iterations, error)
-        || !intOption(p, QStringLiteral("warmup"), 0, 100, &plan.warmup, error)
-        || !intOption(p, QStringLiteral("lanes"), 0, 10000, &plan.lanes, error)
-        || !intOption(p, QStringLiteral("concurrency"), 1, 1000, &plan.concurrency, error)
-        || !intOption(p, QStringLiteral("max-tokens"), 1, 1000000, &plan.maxTokens, error)
-        || !secondsOption(p, QStringLiteral("timeout"), &plan.timeouts.totalS, error)
-        || !secondsOption(p, QStringLiteral("connect-timeout"), &plan.timeouts.connectS, error)
-        || !secondsOption(p, QStringLiteral("first-token-timeout"), &plan.timeouts.firstTokenS, error)
-        || !secondsOption(p, QStringLiteral("idle-timeout"), &plan.timeouts.idleS, error))
+    if (!intOption(p, QStringLiteral("iterations"), 1, 100000, &s->iterations, error)
+        || !intOption(p, QStringLiteral("warmup"), 0, 100, &s->warmup, error)
+        || !intOption(p, QStringLiteral("lanes"), 0, 10000, &s->lanes, error)
+        || !intOption(p, QStringLiteral("concurrency"), 1, 1000, &s->concurrency, error)
+        || !intOption(p, QStringLiteral("max-tokens"), 1, 1000000, &s->maxTokens, error)
+        || !secondsOption(p, QStringLiteral("timeout"), &s->timeouts.totalS, error)
+        || !secondsOption(p, QStringLiteral("connect-timeout"), &s->timeouts.connectS, error)
+        || !secondsOption(p, QStringLiteral("first-token-timeout"), &s->timeouts.firstTokenS, error)
+        || !secondsOption(p, QStringLiteral("idle-timeout"), &s->timeouts.idleS, error))
         return false;
     if (p.isSet(QStringLiteral("prompt")))
-        plan.prompt = p.value(QStringLiteral("prompt"));
-    plan.keepText = p.isSet(QStringLiteral("keep-text"));
-    if (!p.isSet(QStringLiteral("no-history"))) {
-        o->historyPath = p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history"))
-            : qEnvironmentVariableIsSet("TOKENMETER_HISTORY") ? qEnvironmentVariable("TOKENMETER_HISTORY")
-                                                              : HistoryStore::defaultPath();
-    }
-    o->logRequests = p.isSet(QStringLiteral("log-requests"));
-    plan.includeUsage = !p.isSet(QStringLiteral("no-usage"));
+        s->prompt = p.value(QStringLiteral("prompt"));
+    s->keepText = p.isSet(QStringLiteral("keep-text"));
+    s->askForUsage = !p.isSet(QStringLiteral("no-usage"));
+    return true;
+}
 
+bool readOutput(const QCommandLineParser &p, RunOptions *o, QString *error)
+{
     const QString format = p.value(QStringLiteral("format"));
     if (format.isEmpty() || format == u"table")
         o->format = Leaderboard::Format::Table;
@@ -161,137 +98,276 @@ bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions 
         o->rankBy = *by;
     }
     o->outPath = p.value(QStringLiteral("out"));
+    o->dryRun = p.isSet(QStringLiteral("dry-run"));
+    if (!p.isSet(QStringLiteral("no-history")) && !o->dryRun) {
+        o->historyPath = p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history"))
+            : qEnvironmentVariableIsSet("TOKENMETER_HISTORY") ? qEnvironmentVariable("TOKENMETER_HISTORY")
+                                                              : HistoryStore::defaultPath();
+    }
+    o->logRequests = p.isSet(QStringLiteral("log-requests"));
+    return true;
+}
 
-    plan.models = listOption(p, QStringLiteral("models"));
-    if (plan.models.isEmpty())
-        for (const ModelInfo &m : catalog->models())
-            plan.models.append(m.id);
+bool readSimulated(const QCommandLineParser &p, const Catalog &catalog, RunSettings *s, QString *error)
+{
+    s->simulated = true;
+    s->simulatedRegions = listOption(p, QStringLiteral("region"));
+    if (s->simulatedRegions.isEmpty() && !catalog.regions().isEmpty())
+        s->simulatedRegions.append(catalog.regions().constFirst().id);
+    bool ok = true;
+    if (p.isSet(QStringLiteral("time-scale"))) {
+        s->timeScale = p.value(QStringLiteral("time-scale")).toDouble(&ok);
+        if (!ok || !(s->timeScale > 0 && s->timeScale <= 1000)) {
+            *error = tr("--time-scale must be a number above 0, at most 1000");
+            return false;
+        }
+    }
+    s->simSeed = 1; // a run from the command line repeats itself unless told otherwise
+    if (p.isSet(QStringLiteral("seed"))) {
+        s->simSeed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            *error = tr("--seed must be a whole number");
+            return false;
+        }
+    }
+    return !p.isSet(QStringLiteral("sim-fault")) || SimFault::parse(p.value(QStringLiteral("sim-fault")), &s->simFault, error);
+}
 
+// The key of an endpoint given on the command line: --api-key-env, else the usual variables.
+bool readKeySource(const QCommandLineParser &p, Endpoint *e, QString *error)
+{
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QString baseUrl = p.value(QStringLiteral("base-url"));
-    if (baseUrl.isEmpty() && env.contains(QStringLiteral("OPENAI_BASE_URL")) && !p.isSet(QStringLiteral("regions")))
-        baseUrl = env.value(QStringLiteral("OPENAI_BASE_URL")); // as OpenAI's own tools do
-    plan.protocol = p.value(QStringLiteral("protocol")).isEmpty() ? QStringLiteral("openai") : p.value(QStringLiteral("protocol"));
-    if (plan.protocol != u"openai" && plan.protocol != u"anthropic") {
-        *error = tr("--protocol must be openai or anthropic, not \"%1\"").arg(plan.protocol);
-        return false;
-    }
-    o->useSimulator = baseUrl.isEmpty();
-    if (o->useSimulator && plan.protocol != u"openai") {
-        *error = tr("the simulated provider speaks the openai protocol; give --base-url for --protocol %1").arg(plan.protocol);
-        return false;
-    }
-    if (o->useSimulator) {
-        for (const QString &id : std::as_const(plan.models)) {
-            if (!catalog->model(id)) {
-                QStringList known;
-                for (const ModelInfo &m : catalog->models())
-                    known.append(m.id);
-                *error = tr("the simulated provider has no model \"%1\"; it serves: %2").arg(id, known.join(QStringLiteral(", ")));
-                return false;
-            }
-        }
-        o->regionIds = listOption(p, QStringLiteral("regions"));
-        if (o->regionIds.isEmpty() && !catalog->regions().isEmpty())
-            o->regionIds.append(catalog->regions().constFirst().id);
-        for (const QString &id : std::as_const(o->regionIds)) {
-            const auto &regions = catalog->regions();
-            if (std::none_of(regions.cbegin(), regions.cend(), [&](const RegionInfo &r) { return r.id == id; })) {
-                QStringList known;
-                for (const RegionInfo &r : regions)
-                    known.append(r.id);
-                *error = tr("unknown region \"%1\"; the simulated provider has: %2").arg(id, known.join(QStringLiteral(", ")));
-                return false;
-            }
-        }
-        bool ok = true;
-        if (p.isSet(QStringLiteral("time-scale"))) {
-            plan.timeScale = p.value(QStringLiteral("time-scale")).toDouble(&ok);
-            if (!ok || plan.timeScale <= 0 || plan.timeScale > 1000) {
-                *error = tr("--time-scale must be a number above 0, at most 1000");
-                return false;
-            }
-        }
-        if (p.isSet(QStringLiteral("seed"))) {
-            o->seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
-            if (!ok) {
-                *error = tr("--seed must be a whole number");
-                return false;
-            }
-        }
-        if (p.isSet(QStringLiteral("sim-fault")) && !SimFault::parse(p.value(QStringLiteral("sim-fault")), &o->simFault, error))
-            return false;
-        plan.simulated = true;
-        plan.endpointName = tr("Simulated provider");
-        return true;
-    }
-
-    for (const char *realOnly : {"proxy", "ca-file", "header"}) {
-        if (o->useSimulator && p.isSet(QLatin1String(realOnly))) {
-            *error = tr("--%1 applies to a real endpoint (--base-url)").arg(QLatin1String(realOnly));
-            return false;
-        }
-    }
-    for (const char *simOnly : {"regions", "time-scale", "seed", "sim-fault"}) {
-        if (p.isSet(QLatin1String(simOnly))) {
-            *error = tr("--%1 applies to the simulated provider only; a real endpoint is measured from this "
-                        "machine (region \"local\")")
-                         .arg(QLatin1String(simOnly));
-            return false;
-        }
-    }
-    const QUrl base = QUrl::fromUserInput(baseUrl);
-    if (!base.isValid() || base.host().isEmpty() || !(base.scheme() == u"http" || base.scheme() == u"https")) {
-        *error = tr("--base-url must be an http:// or https:// URL, not \"%1\"").arg(baseUrl);
-        return false;
-    }
-    if (!base.userInfo().isEmpty()) {
-        *error = tr("--base-url must not hold credentials; put the key in an environment variable");
-        return false;
-    }
-    plan.endpoint = base;
-    plan.endpointName = base.host();
-    RegionRoute local{QStringLiteral("local"), tr("This machine"), base};
-    if (p.isSet(QStringLiteral("proxy"))) {
-        const std::optional<QNetworkProxy> proxy = RegionRoute::proxyFromUrl(p.value(QStringLiteral("proxy")));
-        if (!proxy) {
-            *error = tr("--proxy must look like http://host:port or socks5://host:port, not \"%1\"").arg(p.value(QStringLiteral("proxy")));
-            return false;
-        }
-        local.proxy = *proxy;
-        local.name = tr("This machine through %1:%2").arg(proxy->hostName()).arg(proxy->port());
-    }
-    plan.regions = {local};
-    for (const QString &line : p.values(QStringLiteral("header"))) {
-        const std::optional<HttpHeader> header = HttpHeader::fromLine(line);
-        if (!header) {
-            *error = tr("--header must look like \"Name: value\" on one line, not \"%1\"").arg(line);
-            return false;
-        }
-        plan.headers.append(*header);
-    }
-    if (p.isSet(QStringLiteral("ca-file"))) {
-        plan.caCertificates = QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")), QSsl::Pem);
-        if (plan.caCertificates.isEmpty()) {
-            *error = tr("--ca-file %1 holds no PEM certificate (or cannot be read)").arg(p.value(QStringLiteral("ca-file")));
-            return false;
-        }
-    }
     if (p.isSet(QStringLiteral("api-key-env"))) {
         const QString name = p.value(QStringLiteral("api-key-env"));
         if (!env.contains(name)) {
             *error = tr("--api-key-env names %1, which is not set").arg(name);
             return false;
         }
-        plan.apiKey = env.value(name);
-    } else {
-        const QString vendor = plan.protocol == u"anthropic" ? QStringLiteral("ANTHROPIC_API_KEY") : QStringLiteral("OPENAI_API_KEY");
-        plan.apiKey = env.value(QStringLiteral("TOKENMETER_API_KEY"), env.value(vendor));
+        e->keyRef = QStringLiteral("env:") + name;
+        return true;
     }
-    // A catalog model the endpoint knows by another id is asked for by that id.
-    for (const QString &id : std::as_const(plan.models)) {
-        if (const ModelInfo *m = catalog->model(id); m && !m->apiId.isEmpty())
-            plan.routes.insert(id, ModelRoute{m->apiId, {}});
+    const QString vendor = e->protocol == u"anthropic" ? QStringLiteral("ANTHROPIC_API_KEY") : QStringLiteral("OPENAI_API_KEY");
+    e->keyRef = QStringLiteral("env:") + (env.contains(QStringLiteral("TOKENMETER_API_KEY")) ? QStringLiteral("TOKENMETER_API_KEY") : vendor);
+    return true;
+}
+
+// --base-url and what describes it: an endpoint of this run only.
+std::optional<Endpoint> readAdHocEndpoint(const QCommandLineParser &p, const QString &baseUrl, const QStringList &taken,
+                                          QString *error)
+{
+    const QUrl base = QUrl::fromUserInput(baseUrl);
+    if (!isHttpUrl(base)) {
+        *error = tr("--base-url must be an http:// or https:// URL, not \"%1\"").arg(baseUrl);
+        return std::nullopt;
+    }
+    if (!base.userInfo().isEmpty()) {
+        *error = tr("--base-url must not hold credentials; put the key in an environment variable");
+        return std::nullopt;
+    }
+    Endpoint e;
+    e.id = SavedEndpoints::uniqueId(base.host(), taken);
+    e.name = base.host();
+    e.baseUrl = base.toString();
+    e.protocol = p.value(QStringLiteral("protocol")).isEmpty() ? QStringLiteral("openai") : p.value(QStringLiteral("protocol"));
+    if (!Endpoint::isProtocol(e.protocol)) {
+        *error = tr("--protocol must be openai or anthropic, not \"%1\"").arg(e.protocol);
+        return std::nullopt;
+    }
+    for (const QString &line : p.values(QStringLiteral("header"))) {
+        const std::optional<HttpHeader> header = HttpHeader::fromLine(line);
+        if (!header) {
+            *error = tr("--header must look like \"Name: value\" on one line, not \"%1\"").arg(line);
+            return std::nullopt;
+        }
+        e.headers.append(*header);
+    }
+    e.caFile = p.value(QStringLiteral("ca-file"));
+    if (!e.caFile.isEmpty() && QSslCertificate::fromPath(e.caFile, QSsl::Pem).isEmpty()) {
+        *error = tr("--ca-file %1 holds no PEM certificate (or cannot be read)").arg(e.caFile);
+        return std::nullopt;
+    }
+    if (!readKeySource(p, &e, error))
+        return std::nullopt;
+    return e;
+}
+
+// The id of the saved entry named `text` (its id, or its name in any case).
+template<typename T>
+std::optional<QString> savedId(const QList<T> &list, const QString &text)
+{
+    for (const T &item : list) {
+        if (item.id == text || item.name.compare(text, Qt::CaseInsensitive) == 0)
+            return item.id;
+    }
+    return std::nullopt;
+}
+
+template<typename T>
+QString savedNames(const QList<T> &list)
+{
+    QStringList names;
+    for (const T &item : list)
+        names.append(item.id == item.name ? item.id : QStringLiteral("%1 (%2)").arg(item.id, item.name));
+    return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+}
+
+bool readRegions(const QCommandLineParser &p, const RunSettings &savedChoice, RunOptions *o, QString *error)
+{
+    RunSettings &s = o->settings;
+    const QStringList named = listOption(p, QStringLiteral("region"));
+    s.regions.clear();
+    for (const QString &text : named) {
+        const std::optional<QString> id = savedId(o->context.regions, text);
+        if (!id) {
+            *error = tr("there is no saved region \"%1\"; the saved ones are: %2").arg(text, savedNames(o->context.regions));
+            return false;
+        }
+        s.regions.append(*id);
+    }
+    if (p.isSet(QStringLiteral("proxy"))) {
+        const QString proxy = p.value(QStringLiteral("proxy"));
+        const std::optional<QNetworkProxy> parsed = Region::proxyFromUrl(proxy);
+        if (!parsed) {
+            *error = tr("--proxy must look like http://host:port or socks5://host:port, not \"%1\"").arg(proxy);
+            return false;
+        }
+        Region r;
+        r.id = QStringLiteral("proxy");
+        r.name = tr("This machine through %1:%2").arg(parsed->hostName()).arg(parsed->port());
+        r.proxy = proxy; // its credentials, if any, stay in memory: a report keeps the host only
+        o->context.regions.append(r);
+        s.regions.append(r.id);
+    }
+    if (s.regions.isEmpty() && p.isSet(QStringLiteral("base-url"))) {
+        s.regions = {QStringLiteral("local")}; // this machine, as --base-url always measured
+    } else if (s.regions.isEmpty()) {
+        // The regions last chosen in the dashboard, as far as they still exist.
+        for (const QString &id : savedChoice.regions) {
+            if (findRegion(o->context.regions, id))
+                s.regions.append(id);
+        }
+        if (s.regions.isEmpty() && !o->context.regions.isEmpty())
+            s.regions.append(o->context.regions.constFirst().id);
     }
     return true;
+}
+
+bool readRealEndpoint(const QCommandLineParser &p, const RunSettings &savedChoice, RunOptions *o, QString *error)
+{
+    RunSettings &s = o->settings;
+    s.simulated = false;
+    for (const char *simOnly : {"time-scale", "seed", "sim-fault"}) {
+        if (p.isSet(QLatin1String(simOnly))) {
+            *error = tr("--%1 applies to the simulated provider only").arg(QLatin1String(simOnly));
+            return false;
+        }
+    }
+    QString baseUrl = p.value(QStringLiteral("base-url"));
+    if (p.isSet(QStringLiteral("endpoint"))) {
+        const QString name = p.value(QStringLiteral("endpoint"));
+        for (const char *adHoc : {"base-url", "protocol", "api-key-env", "header", "ca-file"}) {
+            if (p.isSet(QLatin1String(adHoc))) {
+                *error = tr("--%1 describes an endpoint of its own; a saved endpoint (--endpoint) keeps its own settings")
+                             .arg(QLatin1String(adHoc));
+                return false;
+            }
+        }
+        const std::optional<QString> id = savedId(o->context.endpoints, name);
+        if (!id) {
+            *error = tr("there is no saved endpoint \"%1\"; the saved ones are: %2").arg(name, savedNames(o->context.endpoints));
+            return false;
+        }
+        s.endpoint = *id;
+    } else {
+        if (baseUrl.isEmpty())
+            baseUrl = qEnvironmentVariable("OPENAI_BASE_URL"); // as OpenAI's own tools do
+        QStringList taken;
+        for (const Endpoint &e : std::as_const(o->context.endpoints))
+            taken.append(e.id);
+        const std::optional<Endpoint> e = readAdHocEndpoint(p, baseUrl, taken, error);
+        if (!e)
+            return false;
+        o->context.endpoints.append(*e);
+        s.endpoint = e->id;
+        Region local = SavedEndpoints::defaultRegions().constFirst(); // this machine, direct
+        o->context.regions.removeIf([&](const Region &r) { return r.id == local.id; });
+        o->context.regions.append(local);
+    }
+    return readRegions(p, savedChoice, o, error);
+}
+
+} // namespace
+
+void addRunOptions(QCommandLineParser *p)
+{
+    p->setApplicationDescription(
+        tr("Streams chat completions from every chosen model and region and measures TTFT, tokens/s and "
+           "latency. Without --endpoint or --base-url it runs against the embedded simulated provider."));
+    p->addHelpOption();
+    p->addOptions({
+        {QStringLiteral("endpoint"), tr("A saved endpoint, by id or name (tokenmeter-cli endpoints list)."), tr("NAME")},
+        {QStringList{QStringLiteral("region"), QStringLiteral("regions")},
+         tr("A region to measure from, by id or name; repeatable, or a comma-separated list. The saved regions "
+            "(tokenmeter-cli regions list) for a real endpoint, us-east and asia for the simulated provider."),
+         tr("NAME")},
+        {QStringLiteral("base-url"), tr("An endpoint of this run only: its base URL, e.g. https://api.openai.com/v1."), tr("URL")},
+        {QStringLiteral("api-key-env"), tr("With --base-url: the environment variable holding the API key (default: TOKENMETER_API_KEY, then OPENAI_API_KEY, or ANTHROPIC_API_KEY with --protocol anthropic)."), tr("NAME")},
+        {QStringLiteral("protocol"), tr("With --base-url: openai (default: POST {base}/chat/completions) or anthropic (POST {base}/messages)."), tr("P")},
+        {QStringLiteral("header"), tr("With --base-url: send this extra header with every request, e.g. \"HTTP-Referer: https://example.com\" (repeatable; values are never saved)."), tr("\"NAME: VALUE\"")},
+        {QStringLiteral("ca-file"), tr("With --base-url: also trust the CA certificates in this PEM file (a server with a private CA)."), tr("FILE")},
+        {QStringLiteral("proxy"), tr("Also measure from this machine through a proxy: http://host:port or socks5://host:port (user:password@ allowed, never saved)."), tr("URL")},
+        {QStringLiteral("settings"), tr("The settings file with the saved endpoints and regions (default: the dashboard's)."), tr("FILE")},
+        {QStringLiteral("models"), tr("Comma-separated model ids (default: every catalog model)."), tr("a,b")},
+        {QStringLiteral("iterations"), tr("Measured requests per model and region (default 10)."), tr("N")},
+        {QStringLiteral("warmup"), tr("Warm-up requests per lane, excluded from statistics (default 1)."), tr("N")},
+        {QStringLiteral("lanes"), tr("Model/region lanes running at once (default: all)."), tr("N")},
+        {QStringLiteral("concurrency"), tr("Requests in flight within each lane (default 1: one after another, as the study measured)."), tr("N")},
+        {QStringLiteral("prompt"), tr("The prompt (default \"Explain recursion in 200 words\")."), tr("TEXT")},
+        {QStringLiteral("max-tokens"), tr("max_tokens of each request (default 150)."), tr("N")},
+        {QStringLiteral("timeout"), tr("Total time one request may take, in seconds (default 600)."), tr("S")},
+        {QStringLiteral("connect-timeout"), tr("Time to connect and send, in seconds (default 15)."), tr("S")},
+        {QStringLiteral("first-token-timeout"), tr("Time to the first token, in seconds (default 120)."), tr("S")},
+        {QStringLiteral("idle-timeout"), tr("Longest silence within an answer, in seconds (default 60)."), tr("S")},
+        {QStringLiteral("time-scale"), tr("Run the simulated provider X times faster than real time (default 1)."), tr("X")},
+        {QStringLiteral("seed"), tr("Seed of the simulated provider's jitter (default 1)."), tr("N")},
+        {QStringLiteral("sim-fault"), tr("Make the simulated provider inject a fault, e.g. status=429."), tr("SPEC")},
+        {QStringLiteral("no-usage"), tr("Do not ask for stream_options.include_usage (for servers that refuse it).")},
+        {QStringLiteral("keep-text"), tr("Keep each answer's text (and reasoning) in the JSON report.")},
+        {QStringLiteral("history"), tr("Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user's)."), tr("FILE")},
+        {QStringLiteral("no-history"), tr("Do not keep the run in the history.")},
+        {QStringLiteral("log-requests"), tr("Print on stderr what each request sends (the key and extra header values redacted), and a line as each request is stored in the history.")},
+        {QStringLiteral("catalog"), tr("A catalog file adding or overriding models and prices."), tr("FILE")},
+        {QStringLiteral("dry-run"), tr("Print the plan (as the report's \"config\") and run nothing; no key is read from the keychain.")},
+        {QStringLiteral("out"), tr("Also save the JSON report to FILE."), tr("FILE.json")},
+        {QStringLiteral("format"), tr("What to print: table, json, csv or md (default table)."), tr("FORMAT")},
+        {QStringLiteral("rank-by"), tr("Rank the leaderboard by ttft, tps or cost (default ttft)."), tr("METRIC")},
+    });
+}
+
+bool readRunOptions(const QCommandLineParser &p, const Catalog &catalog, const QList<Endpoint> &savedEndpoints,
+                    const QList<Region> &savedRegions, const RunSettings &savedChoice, RunOptions *o, QString *error)
+{
+    if (!p.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument \"%1\"").arg(p.positionalArguments().constFirst());
+        return false;
+    }
+    if (!readCounts(p, &o->settings, error) || !readOutput(p, o, error))
+        return false;
+    o->models = listOption(p, QStringLiteral("models"));
+    if (o->models.isEmpty())
+        for (const ModelInfo &m : catalog.models())
+            o->models.append(m.id);
+    o->context.endpoints = savedEndpoints;
+    o->context.regions = savedRegions;
+    const bool real = p.isSet(QStringLiteral("endpoint")) || p.isSet(QStringLiteral("base-url"))
+        || (!p.isSet(QStringLiteral("region")) && qEnvironmentVariableIsSet("OPENAI_BASE_URL"));
+    if (real)
+        return readRealEndpoint(p, savedChoice, o, error);
+    for (const char *realOnly : {"proxy", "ca-file", "header", "api-key-env", "protocol"}) {
+        if (p.isSet(QLatin1String(realOnly))) {
+            *error = tr("--%1 applies to a real endpoint (--endpoint or --base-url)").arg(QLatin1String(realOnly));
+            return false;
+        }
+    }
+    return readSimulated(p, catalog, &o->settings, error);
 }

@@ -1,32 +1,35 @@
 #pragma once
 
-#include "plan/runplan.h"
+#include "plan/planner.h"
+#include "plan/runsettings.h"
 #include "report/leaderboard.h"
-#include "sim/simfault.h"
 
 #include <QString>
 #include <QStringList>
 
 class Catalog;
+class QCommandLineParser;
 
-// What `tokenmeter-cli run` was asked to do, checked.
+// What `tokenmeter-cli run` was asked to do, checked: run settings and the
+// endpoints and regions to plan with (the saved ones, and those the command
+// line describes), and what to do with the result.
 struct RunOptions
 {
-    RunPlan plan;
-    bool useSimulator = true;
-    QStringList regionIds; // simulated regions; filled into plan.regions once the simulator runs
-    quint64 seed = 1;
-    SimFault simFault;
+    RunSettings settings;
+    QStringList models; // every catalog model when none were named
+    PlanContext context;
     QString outPath;
     Leaderboard::Format format = Leaderboard::Format::Table;
     bool formatJson = false;
+    bool dryRun = false; // print the plan, run nothing
     Leaderboard::RankBy rankBy = Leaderboard::RankBy::Ttft;
-    QString catalogPath;
-    QString historyPath;     // empty: no history
+    QString historyPath;      // empty: no history
     bool logRequests = false; // a line on stderr per request stored
 };
 
-// Parses the arguments of `run`. Returns false with *error (a usage message)
-// when they are wrong, or with *helpText when help was asked for.
-bool parseRunOptions(const QStringList &arguments, Catalog *catalog, RunOptions *out, QString *error,
-                     QString *helpText);
+// The options `run` takes.
+void addRunOptions(QCommandLineParser *parser);
+// Reads the parsed options against the catalog and the saved endpoints and
+// regions; false with *error (a usage message) when they are wrong.
+bool readRunOptions(const QCommandLineParser &parser, const Catalog &catalog, const QList<Endpoint> &savedEndpoints,
+                    const QList<Region> &savedRegions, const RunSettings &savedChoice, RunOptions *out, QString *error);

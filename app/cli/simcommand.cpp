@@ -68,7 +68,7 @@ int runSimCommand(const QStringList &arguments)
     }
     out << tr("Simulated provider (every figure it produces is simulated) listening on %1").arg(sim.rootUrl().toString())
         << '\n';
-    for (const RegionInfo &r : catalog.regions())
+    for (const Region &r : catalog.regions())
         out << "  " << r.name << ": " << sim.baseUrl(r.id).toString() << '\n';
     out << "  " << tr("no region") << ": " << sim.baseUrl({}).toString() << '\n'
         << tr("time scale %1x, seed %2, %3 models. Ctrl+C stops it.").arg(scale).arg(seed).arg(catalog.models().size())

@@ -157,8 +157,10 @@ bool Catalog::load(const QByteArray &json, const QString &sourceName, QString *e
                         r.number(o, QStringLiteral("below_ms"), p, false, 0, kMaxMs)};
     });
     readList(r, root, QStringLiteral("regions"), &merged.m_regions, [&](const QJsonObject &o, const QVariantList &p) {
-        return RegionInfo{r.string(o, QStringLiteral("id"), p, true).value_or(QString()),
-                          r.string(o, QStringLiteral("name"), p, true).value_or(QString())};
+        Region region;
+        region.id = r.string(o, QStringLiteral("id"), p, true).value_or(QString());
+        region.name = r.string(o, QStringLiteral("name"), p, true).value_or(QString());
+        return region;
     });
 
     const auto models = r.array(root, QStringLiteral("models"), {}, false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "endpoints/region.h"
 #include "modelinfo.h"
 
 #include <QByteArray>
@@ -38,7 +39,7 @@ public:
     const ModelInfo *model(const QString &id) const;
     const QList<PriceTier> &tiers() const { return m_tiers; }
     const QList<TtftBand> &bands() const { return m_bands; }
-    const QList<RegionInfo> &regions() const { return m_regions; }
+    const QList<Region> &regions() const { return m_regions; }
 
     // The tier of a price, or nullptr for a model with no known price.
     const PriceTier *tierFor(std::optional<double> pricePerM) const;
@@ -49,5 +50,5 @@ private:
     QList<ModelInfo> m_models;
     QList<PriceTier> m_tiers;
     QList<TtftBand> m_bands;
-    QList<RegionInfo> m_regions;
+    QList<Region> m_regions;
 };

@@ -57,7 +57,7 @@ QJsonArray bands(const Catalog &c)
 QJsonArray regions(const Catalog &c)
 {
     QJsonArray out;
-    for (const RegionInfo &r : c.regions())
+    for (const Region &r : c.regions())
         out.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name}});
     return out;
 }

@@ -61,10 +61,3 @@ struct TtftBand
     QString name;
     std::optional<double> belowMs;
 };
-
-// A vantage point the requests leave from.
-struct RegionInfo
-{
-    QString id;
-    QString name;
-};

@@ -15,10 +15,10 @@ QString str(const QJsonObject &o, const char *key)
 
 } // namespace
 
-QJsonArray SavedEndpoints::toJson(const QList<EndpointInfo> &endpoints)
+QJsonArray SavedEndpoints::toJson(const QList<Endpoint> &endpoints)
 {
     QJsonArray array;
-    for (const EndpointInfo &e : endpoints) {
+    for (const Endpoint &e : endpoints) {
         QJsonArray headers;
         for (const HttpHeader &h : e.headers)
             headers.append(h.toLine());
@@ -34,13 +34,13 @@ QJsonArray SavedEndpoints::toJson(const QList<EndpointInfo> &endpoints)
     return array;
 }
 
-QList<EndpointInfo> SavedEndpoints::endpointsFromJson(const QJsonArray &array)
+QList<Endpoint> SavedEndpoints::endpointsFromJson(const QJsonArray &array)
 {
-    QList<EndpointInfo> endpoints;
+    QList<Endpoint> endpoints;
     QStringList ids;
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        EndpointInfo e;
+        Endpoint e;
         e.id = str(o, "id");
         if (e.id.isEmpty() || ids.contains(e.id))
             continue; // a hand-edited entry with no usable id
@@ -63,10 +63,10 @@ QList<EndpointInfo> SavedEndpoints::endpointsFromJson(const QJsonArray &array)
     return endpoints;
 }
 
-QJsonArray SavedEndpoints::toJson(const QList<VantagePoint> &regions)
+QJsonArray SavedEndpoints::toJson(const QList<Region> &regions)
 {
     QJsonArray array;
-    for (const VantagePoint &r : regions) {
+    for (const Region &r : regions) {
         array.append(QJsonObject{{QStringLiteral("id"), r.id},
                                  {QStringLiteral("name"), r.name},
                                  {QStringLiteral("proxy"), r.proxy},
@@ -77,13 +77,13 @@ QJsonArray SavedEndpoints::toJson(const QList<VantagePoint> &regions)
     return array;
 }
 
-QList<VantagePoint> SavedEndpoints::regionsFromJson(const QJsonArray &array)
+QList<Region> SavedEndpoints::regionsFromJson(const QJsonArray &array)
 {
-    QList<VantagePoint> regions;
+    QList<Region> regions;
     QStringList ids;
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        VantagePoint r;
+        Region r;
         r.id = str(o, "id");
         if (r.id.isEmpty() || ids.contains(r.id))
             continue;
@@ -100,12 +100,12 @@ QList<VantagePoint> SavedEndpoints::regionsFromJson(const QJsonArray &array)
     return regions;
 }
 
-QList<EndpointInfo> SavedEndpoints::defaultEndpoints()
+QList<Endpoint> SavedEndpoints::defaultEndpoints()
 {
-    QList<EndpointInfo> endpoints;
+    QList<Endpoint> endpoints;
     QStringList ids;
     for (const EndpointPreset &p : EndpointPresets::all()) {
-        EndpointInfo e;
+        Endpoint e;
         e.id = uniqueId(p.name, ids);
         e.name = p.name;
         e.baseUrl = p.baseUrl;
@@ -117,9 +117,12 @@ QList<EndpointInfo> SavedEndpoints::defaultEndpoints()
     return endpoints;
 }
 
-QList<VantagePoint> SavedEndpoints::defaultRegions()
+QList<Region> SavedEndpoints::defaultRegions()
 {
-    return {VantagePoint{QStringLiteral("local"), QCoreApplication::translate("SavedEndpoints", "This machine"), {}, {}, {}, {}}};
+    Region local;
+    local.id = QStringLiteral("local");
+    local.name = QCoreApplication::translate("SavedEndpoints", "This machine");
+    return {local};
 }
 
 QString SavedEndpoints::uniqueId(const QString &name, const QStringList &taken)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "endpointinfo.h"
+#include "endpoint.h"
+#include "region.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -9,15 +10,15 @@
 // never a secret), and the ones a first launch starts with.
 namespace SavedEndpoints {
 
-QJsonArray toJson(const QList<EndpointInfo> &endpoints);
-QList<EndpointInfo> endpointsFromJson(const QJsonArray &array);
-QJsonArray toJson(const QList<VantagePoint> &regions);
-QList<VantagePoint> regionsFromJson(const QJsonArray &array);
+QJsonArray toJson(const QList<Endpoint> &endpoints);
+QList<Endpoint> endpointsFromJson(const QJsonArray &array);
+QJsonArray toJson(const QList<Region> &regions);
+QList<Region> regionsFromJson(const QJsonArray &array);
 
 // Every preset, as a saved endpoint with its usual key variable.
-QList<EndpointInfo> defaultEndpoints();
+QList<Endpoint> defaultEndpoints();
 // This machine, direct.
-QList<VantagePoint> defaultRegions();
+QList<Region> defaultRegions();
 // A new id from `name` that none of `taken` has.
 QString uniqueId(const QString &name, const QStringList &taken);
 

@@ -169,15 +169,18 @@ std::optional<qint64> HistoryStore::beginRun(const RunPlan &plan, const Catalog 
     q.prepare(QStringLiteral("INSERT INTO runs (name, tags, state, pid, started_utc, simulated, endpoint, models, "
                              "regions, config, prices, environment) VALUES (?, '', 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QStringList regions;
-    for (const RegionRoute &r : plan.regions)
+    for (const Region &r : plan.regions)
         regions.append(r.id);
-    const QString name = (plan.simulated ? tr("Simulated") : plan.endpoint.host()) + u' '
+    QStringList endpoints;
+    for (const Endpoint &e : plan.endpoints)
+        endpoints.append(e.name + QStringLiteral(" <") + QUrl(e.baseUrl).toString(QUrl::RemoveUserInfo) + u'>');
+    const QString name = (plan.simulated ? tr("Simulated") : plan.endpointNames()) + u' '
         + startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     q.addBindValue(name);
     q.addBindValue(qint64(QCoreApplication::applicationPid()));
     q.addBindValue(startedUtc.toString(Qt::ISODateWithMs));
     q.addBindValue(plan.simulated);
-    q.addBindValue(plan.endpoint.toString(QUrl::RemoveUserInfo));
+    q.addBindValue(endpoints.join(QStringLiteral(", ")));
     q.addBindValue(plan.models.join(u','));
     q.addBindValue(regions.join(u','));
     q.addBindValue(compact(JsonReport::configJson(plan)));

@@ -5,10 +5,61 @@
 #include <algorithm>
 
 namespace {
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RunPlan", text);
 }
+
+QString validateRegions(const RunPlan &plan)
+{
+    for (const Region &r : plan.regions) {
+        if (!r.networkProxy())
+            return tr("the proxy of region %1 must look like http://host:port or socks5://host:port, not \"%2\"")
+                .arg(r.name, r.proxyWithoutCredentials());
+        for (const Endpoint &e : plan.endpoints) {
+            if (!isHttpUrl(r.urlFor(e)))
+                return tr("the base URL of %1 from region %2 is not an http(s) URL: %3")
+                    .arg(e.name, r.name, r.urlFor(e).toDisplayString());
+        }
+    }
+    return {};
+}
+
+QString validateRoutes(const RunPlan &plan)
+{
+    for (const Endpoint &e : plan.endpoints) {
+        if (!Endpoint::isProtocol(e.protocol))
+            return tr("the protocol of endpoint %1 must be openai or anthropic, not %2").arg(e.name, e.protocol);
+    }
+    for (const QString &model : plan.models) {
+        const QString endpoint = plan.routes.value(model).endpoint;
+        if (!plan.endpointOf(model))
+            return endpoint.isEmpty() ? tr("model %1 has no endpoint to go to").arg(model)
+                                      : tr("model %1 is served by endpoint %2, which the run does not have").arg(model, endpoint);
+    }
+    return {};
+}
+
+QString validateCounts(const RunPlan &plan)
+{
+    if (plan.iterations < 1 || plan.iterations > 100000)
+        return tr("iterations must be between 1 and 100000");
+    if (plan.warmup < 0 || plan.warmup > 100)
+        return tr("warm-up requests must be between 0 and 100");
+    if (plan.lanes < 0)
+        return tr("lanes must be 0 (all) or more");
+    if (plan.concurrency < 1 || plan.concurrency > 1000)
+        return tr("concurrency must be between 1 and 1000");
+    if (plan.maxTokens < 1 || plan.maxTokens > 1000000)
+        return tr("max tokens must be between 1 and 1000000");
+    if (plan.prompt.trimmed().isEmpty())
+        return tr("the prompt is empty");
+    if (!(plan.timeScale > 0 && plan.timeScale <= 1000))
+        return tr("the time scale must be above 0 and at most 1000");
+    return {};
+}
+
 } // namespace
 
 QString RunPlan::validate() const
@@ -17,61 +68,52 @@ QString RunPlan::validate() const
         return tr("choose at least one model");
     if (regions.isEmpty())
         return tr("choose at least one region");
-    for (const RegionRoute &r : regions) {
-        if (!isHttpUrl(r.baseUrl))
-            return tr("the base URL of region %1 is not an http(s) URL: %2")
-                .arg(r.id, r.baseUrl.toDisplayString());
-        for (auto it = r.endpointUrls.cbegin(); it != r.endpointUrls.cend(); ++it) {
-            if (!isHttpUrl(*it))
-                return tr("the base URL of %1 from region %2 is not an http(s) URL: %3")
-                    .arg(it.key(), r.id, it->toDisplayString());
-        }
+    if (endpoints.isEmpty())
+        return tr("choose an endpoint");
+    for (const auto &check : {validateRegions, validateRoutes, validateCounts}) {
+        if (const QString problem = check(*this); !problem.isEmpty())
+            return problem;
     }
-    for (const EndpointRoute &e : otherEndpoints) {
-        if (!isHttpUrl(e.baseUrl))
-            return tr("the base URL of endpoint %1 is not an http(s) URL: %2").arg(e.name, e.baseUrl.toDisplayString());
-        if (e.protocol != u"openai" && e.protocol != u"anthropic")
-            return tr("the protocol of endpoint %1 must be openai or anthropic, not %2").arg(e.name, e.protocol);
-    }
-    for (auto it = routes.cbegin(); it != routes.cend(); ++it) {
-        if (!it->endpoint.isEmpty() && !endpointOf(it.key()))
-            return tr("model %1 is served by endpoint %2, which the run does not have").arg(it.key(), it->endpoint);
-    }
-    if (iterations < 1 || iterations > 100000)
-        return tr("iterations must be between 1 and 100000");
-    if (warmup < 0 || warmup > 100)
-        return tr("warm-up requests must be between 0 and 100");
-    if (lanes < 0)
-        return tr("lanes must be 0 (all) or more");
-    if (concurrency < 1 || concurrency > 1000)
-        return tr("concurrency must be between 1 and 1000");
-    if (maxTokens < 1 || maxTokens > 1000000)
-        return tr("max tokens must be between 1 and 1000000");
-    if (prompt.trimmed().isEmpty())
-        return tr("the prompt is empty");
-    if (protocol != u"openai" && protocol != u"anthropic")
-        return tr("the protocol must be openai or anthropic, not %1").arg(protocol);
-    if (timeScale <= 0)
-        return tr("the time scale must be above 0");
     return {};
 }
 
-const EndpointRoute *RunPlan::endpointOf(const QString &model) const
+const Endpoint *RunPlan::endpointOf(const QString &model) const
 {
-    const QString id = routes.value(model).endpoint;
-    if (id.isEmpty())
-        return nullptr;
-    const auto it = std::find_if(otherEndpoints.cbegin(), otherEndpoints.cend(),
-                                 [&](const EndpointRoute &e) { return e.id == id; });
-    return it != otherEndpoints.cend() ? &*it : nullptr;
+    return findEndpoint(endpoints, routes.value(model).endpoint);
 }
 
-std::optional<QNetworkProxy> RegionRoute::proxyFromUrl(const QString &text)
+QString RunPlan::sentId(const QString &model) const
 {
-    const QUrl url(text);
-    const bool socks = url.scheme() == u"socks5";
-    if (!url.isValid() || url.host().isEmpty() || url.port() <= 0 || !(socks || url.scheme() == u"http"))
-        return std::nullopt;
-    return QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host(), quint16(url.port()),
-                         url.userName(), url.password());
+    const QString apiId = routes.value(model).apiId;
+    return apiId.isEmpty() ? model : apiId;
+}
+
+QString RunPlan::endpointNames() const
+{
+    QStringList names;
+    for (const Endpoint &e : endpoints)
+        names.append(e.name.isEmpty() ? e.id : e.name);
+    return names.join(QStringLiteral(", "));
+}
+
+RunPlan RunPlan::withoutSecrets() const
+{
+    RunPlan p = *this;
+    for (Endpoint &e : p.endpoints) {
+        e.apiKey.clear();
+        for (HttpHeader &h : e.headers)
+            h.value.clear(); // values may be credentials: only the names are kept
+    }
+    for (Region &r : p.regions)
+        r.proxyPassword.clear();
+    return p;
+}
+
+int RunPlan::laneIndex(const QString &model, const QString &region) const
+{
+    const qsizetype m = models.indexOf(model);
+    const auto r = std::find_if(regions.cbegin(), regions.cend(), [&](const Region &x) { return x.id == region; });
+    if (m < 0 || r == regions.cend())
+        return -1;
+    return int(m * regions.size() + (r - regions.cbegin()));
 }

@@ -1,21 +1,32 @@
 #pragma once
 
+#include "sim/simfault.h"
+#include "stream/streamtarget.h"
+
 #include <QString>
 #include <QStringList>
 
-// What the user chose for the next run, as the settings panel edits it and
-// QSettings keeps it. Never holds an API key.
+#include <optional>
+
+// What the user chose for the next run, in the dashboard's run panel or on
+// tokenmeter-cli's command line: the Planner turns it into a RunPlan. The
+// dashboard keeps it in its settings; it never holds a secret.
 struct RunSettings
 {
     bool simulated = true; // the embedded simulated provider
-    QString endpoint;      // otherwise a saved endpoint, by id (AppSettings::endpoints)
-    QStringList regions{QStringLiteral("us-east"), QStringLiteral("asia")}; // the simulated provider's
-    QStringList vantagePoints{QStringLiteral("local")}; // saved regions a real run leaves from
-    double timeScale = 1.0;  // the simulated provider's speed-up
+    QString endpoint;      // otherwise a saved endpoint, by id: models the catalog sends nowhere else go there
+    QStringList simulatedRegions{QStringLiteral("us-east"), QStringLiteral("asia")}; // the simulated provider's
+    QStringList regions{QStringLiteral("local")}; // saved regions a real run leaves from
+    double timeScale = 1.0; // the simulated provider's speed-up
+    std::optional<quint64> simSeed; // the simulated provider's jitter; a new one each start when unset
+    SimFault simFault;              // faults the simulated provider injects into every answer
     QString prompt = QStringLiteral("Explain recursion in 200 words");
     int maxTokens = 150;
     int iterations = 10;
     int warmup = 1;
+    int lanes = 0; // model/region lanes at once; 0 = all
     int concurrency = 1;
-    int timeoutS = 600;
+    Timeouts timeouts;
+    bool keepText = false;
+    bool askForUsage = true; // false: never send stream_options, whatever the endpoint says
 };

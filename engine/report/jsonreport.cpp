@@ -4,11 +4,11 @@
 #include "run/requestmetrics.h"
 #include "run/runresult.h"
 #include "catalog/catalog.h"
+#include "planjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkProxy>
 #include <QSaveFile>
 #include <QSysInfo>
 
@@ -48,83 +48,7 @@ QJsonObject distribution(const Distribution &d)
 
 QJsonObject JsonReport::configJson(const RunPlan &p)
 {
-    QJsonArray regions;
-    for (const RegionRoute &r : p.regions) {
-        QJsonObject region{{QStringLiteral("id"), r.id},
-                           {QStringLiteral("name"), r.name},
-                           {QStringLiteral("base_url"), r.baseUrl.toString(QUrl::RemoveUserInfo)}};
-        if (r.proxy.type() == QNetworkProxy::HttpProxy || r.proxy.type() == QNetworkProxy::Socks5Proxy) {
-            // Where the requests left from, never the proxy's credentials.
-            region.insert(QStringLiteral("proxy"), QStringLiteral("%1://%2:%3")
-                                                       .arg(r.proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5") : QStringLiteral("http"),
-                                                            r.proxy.hostName())
-                                                       .arg(r.proxy.port()));
-        }
-        if (!r.endpointUrls.isEmpty()) {
-            QJsonObject urls;
-            for (auto it = r.endpointUrls.cbegin(); it != r.endpointUrls.cend(); ++it)
-                urls.insert(it.key(), it->toString(QUrl::RemoveUserInfo));
-            region.insert(QStringLiteral("endpoint_urls"), urls);
-        }
-        regions.append(region);
-    }
-    // Header values can be credentials: a report names the headers only.
-    const auto headerNames = [](const QList<HttpHeader> &headers) {
-        QJsonArray names;
-        for (const HttpHeader &h : headers)
-            names.append(QString::fromLatin1(h.name));
-        return names;
-    };
-    QJsonObject config{
-        {QStringLiteral("endpoint_name"), p.endpointName},
-        {QStringLiteral("endpoint"), p.endpoint.toString(QUrl::RemoveUserInfo)},
-        {QStringLiteral("protocol"), p.protocol},
-        {QStringLiteral("models"), QJsonArray::fromStringList(p.models)},
-        {QStringLiteral("regions"), regions},
-        {QStringLiteral("iterations"), p.iterations},
-        {QStringLiteral("warmup"), p.warmup},
-        {QStringLiteral("lanes"), p.lanes},
-        {QStringLiteral("concurrency"), p.concurrency},
-        {QStringLiteral("prompt"), p.prompt},
-        {QStringLiteral("max_tokens"), p.maxTokens},
-        {QStringLiteral("include_usage"), p.includeUsage},
-        {QStringLiteral("time_scale"), p.timeScale},
-        {QStringLiteral("keep_text"), p.keepText},
-        {QStringLiteral("timeouts_s"),
-         QJsonObject{{QStringLiteral("connect"), p.timeouts.connectS},
-                     {QStringLiteral("first_token"), p.timeouts.firstTokenS},
-                     {QStringLiteral("idle"), p.timeouts.idleS},
-                     {QStringLiteral("total"), p.timeouts.totalS}}},
-    };
-    if (!p.headers.isEmpty())
-        config.insert(QStringLiteral("headers"), headerNames(p.headers));
-    if (!p.otherEndpoints.isEmpty()) {
-        QJsonArray endpoints;
-        for (const EndpointRoute &e : p.otherEndpoints) {
-            QJsonObject o{{QStringLiteral("id"), e.id},
-                          {QStringLiteral("name"), e.name},
-                          {QStringLiteral("base_url"), e.baseUrl.toString(QUrl::RemoveUserInfo)},
-                          {QStringLiteral("protocol"), e.protocol},
-                          {QStringLiteral("include_usage"), e.includeUsage}};
-            if (!e.headers.isEmpty())
-                o.insert(QStringLiteral("headers"), headerNames(e.headers));
-            endpoints.append(o);
-        }
-        config.insert(QStringLiteral("other_endpoints"), endpoints);
-    }
-    if (!p.routes.isEmpty()) {
-        QJsonObject routes;
-        for (auto it = p.routes.cbegin(); it != p.routes.cend(); ++it) {
-            QJsonObject o;
-            if (!it->apiId.isEmpty())
-                o.insert(QStringLiteral("api_id"), it->apiId);
-            if (!it->endpoint.isEmpty())
-                o.insert(QStringLiteral("endpoint"), it->endpoint);
-            routes.insert(it.key(), o);
-        }
-        config.insert(QStringLiteral("routes"), routes);
-    }
-    return config;
+    return PlanJson::toJson(p);
 }
 
 QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, double timeScale)

@@ -36,7 +36,7 @@ QString escapeHtml(const QString &s)
 
 QString regionName(const RunPlan &plan, const QString &id)
 {
-    for (const RegionRoute &r : plan.regions) {
+    for (const Region &r : plan.regions) {
         if (r.id == id)
             return r.name.isEmpty() ? id : r.name;
     }
@@ -64,7 +64,7 @@ QString svgBars(const QString &title, const QList<LeaderboardRow> &rows, const R
         const std::optional<double> p50 = ttft ? r.ttftP50() : pick(r.lane.tokensPerS, &Distribution::p50);
         const std::optional<double> p90 = ttft ? r.ttftP90() : pick(r.lane.tokensPerS, &Distribution::p90);
         const qsizetype region = std::max<qsizetype>(0, std::find_if(plan.regions.cbegin(), plan.regions.cend(),
-                                                                     [&](const RegionRoute &route) { return route.id == r.lane.region; })
+                                                                     [&](const Region &route) { return route.id == r.lane.region; })
                                                              - plan.regions.cbegin());
         svg += QStringLiteral("<text x=\"0\" y=\"%1\">%2 · %3</text>")
                    .arg(y + 12)
@@ -108,7 +108,7 @@ QList<ReportTable> tablesOf(const LoadedReport &report, const Leaderboard &board
     out.append(leaderboard);
 
     QStringList regionIds;
-    for (const RegionRoute &r : run.plan.regions)
+    for (const Region &r : run.plan.regions)
         regionIds.append(r.id);
     ReportTable jobs{tr("Which model for which job"), {tr("TTFT budget")}, {},
                      tr("The cheapest model whose measured TTFT p90 from the region is inside the band.")};
@@ -268,7 +268,7 @@ QString ReportExport::html(const LoadedReport &report, bool imageCharts)
     if (run.cancelled)
         out += QStringLiteral("<p class=\"sim\">%1</p>\n").arg(escapeHtml(tr("The run did not finish: these are the requests that did.")));
     out += QStringLiteral("<p>%1</p>\n").arg(escapeHtml(tr("Endpoint %1; prompt \"%2\"; %3 iterations per model and region.")
-                                                            .arg(run.plan.endpoint.toString(QUrl::RemoveUserInfo), run.plan.prompt)
+                                                            .arg(run.plan.endpointNames(), run.plan.prompt)
                                                             .arg(run.plan.iterations)));
     const QStringList charts = chartsOf(report, board);
     for (qsizetype i = 0; i < charts.size(); ++i)

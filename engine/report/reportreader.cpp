@@ -3,11 +3,11 @@
 #include "run/requestmetrics.h"
 #include "core/jsonreader.h"
 #include "jsonreport.h"
+#include "planjson.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkProxy>
 
 #include <algorithm>
 
@@ -70,18 +70,15 @@ std::optional<RequestRecord> RequestParser::read(const QJsonValue &value, int in
     rec.region = m_r.string(o, QStringLiteral("region"), at, true).value_or(QString());
     if (!m_r.ok())
         return std::nullopt;
-    const qsizetype model = m_plan.models.indexOf(rec.model);
-    const auto region = std::find_if(m_plan.regions.cbegin(), m_plan.regions.cend(),
-                                     [&](const RegionRoute &r) { return r.id == rec.region; });
-    if (model < 0) {
+    if (!m_plan.models.contains(rec.model)) {
         m_r.fail(at + QVariantList{QStringLiteral("model")}, tr("\"%1\" is not one of config.models").arg(rec.model));
         return std::nullopt;
     }
-    if (region == m_plan.regions.cend()) {
+    if (!findRegion(m_plan.regions, rec.region)) {
         m_r.fail(at + QVariantList{QStringLiteral("region")}, tr("\"%1\" is not one of config.regions").arg(rec.region));
         return std::nullopt;
     }
-    rec.lane = int(model * m_plan.regions.size() + (region - m_plan.regions.cbegin()));
+    rec.lane = m_plan.laneIndex(rec.model, rec.region);
     rec.iteration = int(m_r.number(o, QStringLiteral("iteration"), at, true, 0, 1e7).value_or(0));
     rec.warmup = m_r.boolean(o, QStringLiteral("warmup"), at, true).value_or(false);
     const QString status = m_r.string(o, QStringLiteral("status"), at, true).value_or(QString());
@@ -143,118 +140,6 @@ std::optional<RequestRecord> RequestParser::read(const QJsonValue &value, int in
     return rec;
 }
 
-// Header names; their values were never saved.
-QList<HttpHeader> readHeaderNames(JsonReader &r, const QJsonObject &o, const QVariantList &at)
-{
-    QList<HttpHeader> headers;
-    const QJsonArray names = r.array(o, QStringLiteral("headers"), at, false).value_or(QJsonArray());
-    for (qsizetype i = 0; i < names.size() && r.ok(); ++i) {
-        if (!names.at(i).isString())
-            r.fail(at + QVariantList{QStringLiteral("headers"), int(i)}, tr("expected a header name"));
-        else
-            headers.append(HttpHeader{names.at(i).toString().toLatin1(), {}});
-    }
-    return headers;
-}
-
-// The endpoints besides the main one, and which model went where.
-void readRoutes(JsonReader &r, const QJsonObject &c, const QVariantList &at, RunPlan *p)
-{
-    p->headers = readHeaderNames(r, c, at);
-    const QJsonArray endpoints = r.array(c, QStringLiteral("other_endpoints"), at, false).value_or(QJsonArray());
-    for (qsizetype i = 0; i < endpoints.size() && r.ok(); ++i) {
-        const QVariantList eAt = at + QVariantList{QStringLiteral("other_endpoints"), int(i)};
-        if (!endpoints.at(i).isObject()) {
-            r.fail(eAt, tr("expected an object"));
-            break;
-        }
-        const QJsonObject o = endpoints.at(i).toObject();
-        EndpointRoute e;
-        e.id = r.string(o, QStringLiteral("id"), eAt, true).value_or(QString());
-        e.name = r.string(o, QStringLiteral("name"), eAt, false).value_or(e.id);
-        e.baseUrl = QUrl(r.string(o, QStringLiteral("base_url"), eAt, false).value_or(QString()));
-        e.protocol = r.string(o, QStringLiteral("protocol"), eAt, false).value_or(e.protocol);
-        e.includeUsage = r.boolean(o, QStringLiteral("include_usage"), eAt, false).value_or(true);
-        e.headers = readHeaderNames(r, o, eAt);
-        p->otherEndpoints.append(e);
-    }
-    if (const auto routes = r.object(c, QStringLiteral("routes"), at, false)) {
-        for (auto it = routes->begin(); it != routes->end() && r.ok(); ++it) {
-            const QVariantList rAt = at + QVariantList{QStringLiteral("routes"), it.key()};
-            if (!it->isObject()) {
-                r.fail(rAt, tr("expected an object"));
-                break;
-            }
-            const QJsonObject o = it->toObject();
-            p->routes.insert(it.key(), ModelRoute{r.string(o, QStringLiteral("api_id"), rAt, false).value_or(QString()),
-                                                  r.string(o, QStringLiteral("endpoint"), rAt, false).value_or(QString())});
-        }
-    }
-}
-
-std::optional<RunPlan> readPlan(JsonReader &r, const QJsonObject &root)
-{
-    const QVariantList at{QStringLiteral("config")};
-    const auto config = r.object(root, QStringLiteral("config"), {}, true);
-    if (!config)
-        return std::nullopt;
-    const QJsonObject &c = *config;
-    RunPlan p;
-    p.endpointName = r.string(c, QStringLiteral("endpoint_name"), at, false).value_or(QString());
-    p.endpoint = QUrl(r.string(c, QStringLiteral("endpoint"), at, false).value_or(QString()));
-    p.protocol = r.string(c, QStringLiteral("protocol"), at, false).value_or(p.protocol);
-    const QJsonArray models = r.array(c, QStringLiteral("models"), at, true).value_or(QJsonArray());
-    for (qsizetype i = 0; i < models.size() && r.ok(); ++i) {
-        if (!models.at(i).isString() || models.at(i).toString().isEmpty())
-            r.fail(at + QVariantList{QStringLiteral("models"), int(i)}, tr("expected a model id"));
-        else
-            p.models.append(models.at(i).toString());
-    }
-    const QJsonArray regions = r.array(c, QStringLiteral("regions"), at, true).value_or(QJsonArray());
-    for (qsizetype i = 0; i < regions.size() && r.ok(); ++i) {
-        const QVariantList regionAt = at + QVariantList{QStringLiteral("regions"), int(i)};
-        if (!regions.at(i).isObject()) {
-            r.fail(regionAt, tr("expected an object"));
-            break;
-        }
-        const QJsonObject o = regions.at(i).toObject();
-        RegionRoute route;
-        route.id = r.string(o, QStringLiteral("id"), regionAt, true).value_or(QString());
-        route.name = r.string(o, QStringLiteral("name"), regionAt, false).value_or(route.id);
-        route.baseUrl = QUrl(r.string(o, QStringLiteral("base_url"), regionAt, false).value_or(QString()));
-        if (const auto proxy = r.string(o, QStringLiteral("proxy"), regionAt, false)) {
-            const QUrl url(*proxy);
-            route.proxy = QNetworkProxy(url.scheme() == u"socks5" ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
-                                        url.host(), quint16(std::clamp(url.port(), 0, 65535)));
-        }
-        if (const auto urls = r.object(o, QStringLiteral("endpoint_urls"), regionAt, false)) {
-            for (auto it = urls->begin(); it != urls->end(); ++it)
-                route.endpointUrls.insert(it.key(), QUrl(it->toString()));
-        }
-        p.regions.append(route);
-    }
-    p.iterations = int(r.number(c, QStringLiteral("iterations"), at, true, 1, 1e6).value_or(1));
-    p.warmup = int(r.number(c, QStringLiteral("warmup"), at, true, 0, 1e4).value_or(0));
-    p.lanes = int(r.number(c, QStringLiteral("lanes"), at, false, 0, 1e6).value_or(0));
-    p.concurrency = int(r.number(c, QStringLiteral("concurrency"), at, false, 1, 1e5).value_or(1));
-    p.prompt = r.string(c, QStringLiteral("prompt"), at, false).value_or(QString());
-    p.maxTokens = int(r.number(c, QStringLiteral("max_tokens"), at, false, 1, 1e7).value_or(150));
-    p.includeUsage = r.boolean(c, QStringLiteral("include_usage"), at, false).value_or(true);
-    p.timeScale = r.number(c, QStringLiteral("time_scale"), at, false, 1e-3, 1e4).value_or(1.0);
-    p.keepText = r.boolean(c, QStringLiteral("keep_text"), at, false).value_or(false);
-    readRoutes(r, c, at, &p);
-    if (const auto timeouts = r.object(c, QStringLiteral("timeouts_s"), at, false)) {
-        const QVariantList tAt = at + QVariantList{QStringLiteral("timeouts_s")};
-        p.timeouts.connectS = r.number(*timeouts, QStringLiteral("connect"), tAt, false, 0, 1e6).value_or(p.timeouts.connectS);
-        p.timeouts.firstTokenS = r.number(*timeouts, QStringLiteral("first_token"), tAt, false, 0, 1e6).value_or(p.timeouts.firstTokenS);
-        p.timeouts.idleS = r.number(*timeouts, QStringLiteral("idle"), tAt, false, 0, 1e6).value_or(p.timeouts.idleS);
-        p.timeouts.totalS = r.number(*timeouts, QStringLiteral("total"), tAt, false, 0, 1e6).value_or(p.timeouts.totalS);
-    }
-    if (!r.ok())
-        return std::nullopt;
-    return p;
-}
-
 // The catalog the run was costed with: its recorded prices over the built-in one.
 void readPrices(JsonReader &r, const QJsonObject &root, Catalog *catalog)
 {
@@ -311,10 +196,11 @@ std::optional<LoadedReport> ReportReader::parse(const QByteArray &json, const QS
     result.startedUtc = QDateTime::fromString(r.string(root, QStringLiteral("started_utc"), {}, false).value_or(QString()), Qt::ISODateWithMs);
     result.finishedUtc = QDateTime::fromString(r.string(root, QStringLiteral("finished_utc"), {}, false).value_or(QString()), Qt::ISODateWithMs);
     result.environment = r.object(root, QStringLiteral("environment"), {}, false).value_or(QJsonObject());
-    const std::optional<RunPlan> plan = readPlan(r, root);
+    const QJsonObject config = r.object(root, QStringLiteral("config"), {}, true).value_or(QJsonObject());
+    const std::optional<RunPlan> plan = r.ok() ? PlanJson::read(r, config, {QStringLiteral("config")}, result.simulated)
+                                               : std::nullopt;
     if (plan) {
         result.plan = *plan;
-        result.plan.simulated = result.simulated;
         readPrices(r, root, &loaded.catalog);
     }
     const QJsonArray requests = r.array(root, QStringLiteral("requests"), {}, true).value_or(QJsonArray());

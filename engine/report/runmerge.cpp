@@ -38,18 +38,22 @@ LoadedReport RunMerge::merge(const QList<LoadedReport> &runs)
                 merged.plan.models.append(m);
             if (const ModelInfo *info = run.catalog.model(m); info && !out.catalog.model(m))
                 out.catalog.upsert(*info);
+            if (!merged.plan.routes.contains(m))
+                merged.plan.routes.insert(m, plan.routes.value(m));
+        }
+        for (const Endpoint &e : plan.endpoints) {
+            if (!findEndpoint(merged.plan.endpoints, e.id))
+                merged.plan.endpoints.append(e);
         }
         QHash<QString, QString> ids;
-        for (RegionRoute route : plan.regions) {
-            const QString original = route.id;
-            for (int n = 2; std::any_of(merged.plan.regions.cbegin(), merged.plan.regions.cend(),
-                                        [&](const RegionRoute &r) { return r.id == route.id; });
-                 ++n) {
-                route.id = QStringLiteral("%1 (%2)").arg(original).arg(n);
-                route.name = QStringLiteral("%1 (%2)").arg(route.name.isEmpty() ? original : route.name).arg(n);
+        for (Region region : plan.regions) {
+            const QString original = region.id;
+            for (int n = 2; findRegion(merged.plan.regions, region.id); ++n) {
+                region.id = QStringLiteral("%1 (%2)").arg(original).arg(n);
+                region.name = QStringLiteral("%1 (%2)").arg(region.name.isEmpty() ? original : region.name).arg(n);
             }
-            ids.insert(original, route.id);
-            merged.plan.regions.append(route);
+            ids.insert(original, region.id);
+            merged.plan.regions.append(region);
         }
         renamed.append(ids);
         merged.simulated = merged.simulated || run.result.simulated;
@@ -66,10 +70,7 @@ LoadedReport RunMerge::merge(const QList<LoadedReport> &runs)
             if (factor != 1.0)
                 rescale(&r.timeline, factor);
             r.region = renamed.at(i).value(r.region, r.region);
-            const qsizetype model = merged.plan.models.indexOf(r.model);
-            const auto region = std::find_if(merged.plan.regions.cbegin(), merged.plan.regions.cend(),
-                                             [&](const RegionRoute &route) { return route.id == r.region; });
-            r.lane = int(model * merged.plan.regions.size() + (region - merged.plan.regions.cbegin()));
+            r.lane = merged.plan.laneIndex(r.model, r.region);
             merged.records.append(r);
         }
     }

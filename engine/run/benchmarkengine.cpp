@@ -14,8 +14,7 @@ void BenchmarkEngine::start(const RunPlan &plan)
     connect(run, &BenchmarkRun::requestFinished, this, &BenchmarkEngine::requestFinished);
     connect(run, &BenchmarkRun::finished, this, [this, run, plan, started] {
         RunResult result;
-        result.plan = plan;
-        result.plan.apiKey.clear();
+        result.plan = plan.withoutSecrets();
         result.records = run->records();
         result.startedUtc = started;
         result.finishedUtc = QDateTime::currentDateTimeUtc();

@@ -5,6 +5,7 @@
 #include "stream/dialect.h"
 #include "stream/streamingrequest.h"
 
+#include <QNetworkProxy>
 #include <QTimer>
 
 namespace {
@@ -15,7 +16,8 @@ struct BenchmarkRun::Lane
 {
     int index = 0;
     QString model;
-    RegionRoute region;
+    QString region;
+    QNetworkProxy proxy;
     StreamTarget target; // endpoint, URL from this region, key, headers
     ChatRequest chat;
     int warmupsLeft = 0;
@@ -36,32 +38,23 @@ BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
     : QObject(parent)
     , m_plan(std::move(plan))
     , m_pool(pool)
-    , m_dialect(Dialect::create(m_plan.protocol))
     , m_snapshotTimer(new QTimer(this))
 {
     m_snapshotTimer->setInterval(kSnapshotIntervalMs);
     connect(m_snapshotTimer, &QTimer::timeout, this, [this] { emitSnapshot(false); });
-    for (const EndpointRoute &e : std::as_const(m_plan.otherEndpoints))
-        m_otherDialects.push_back(Dialect::create(e.protocol));
-    int index = 0;
     for (const QString &model : std::as_const(m_plan.models)) {
-        const EndpointRoute *other = m_plan.endpointOf(model);
-        const QString apiId = m_plan.routes.value(model).apiId;
-        for (const RegionRoute &region : std::as_const(m_plan.regions)) {
+        const Endpoint *endpoint = m_plan.endpointOf(model); // validated: every model has one
+        const Dialect *dialect = &Dialect::forProtocol(endpoint->protocol);
+        const ChatRequest chat{m_plan.sentId(model), m_plan.prompt, m_plan.maxTokens, endpoint->streamOptions};
+        for (const Region &region : std::as_const(m_plan.regions)) {
             Lane lane;
-            lane.index = index++;
+            lane.index = int(m_lanes.size());
             lane.model = model;
-            lane.region = region;
-            if (other) {
-                const Dialect *dialect = m_otherDialects[size_t(other - m_plan.otherEndpoints.constData())].get();
-                lane.target = StreamTarget{region.endpointUrls.value(other->id, other->baseUrl), other->apiKey, dialect,
-                                           m_plan.timeouts, m_plan.keepText, other->caCertificates, other->headers};
-            } else {
-                lane.target = StreamTarget{region.baseUrl, m_plan.apiKey, m_dialect.get(), m_plan.timeouts,
-                                           m_plan.keepText, m_plan.caCertificates, m_plan.headers};
-            }
-            lane.chat = ChatRequest{apiId.isEmpty() ? model : apiId, m_plan.prompt, m_plan.maxTokens,
-                                    other ? other->includeUsage : m_plan.includeUsage};
+            lane.region = region.id;
+            lane.proxy = region.networkProxy().value_or(QNetworkProxy(QNetworkProxy::DefaultProxy));
+            lane.target = StreamTarget{region.urlFor(*endpoint), endpoint->apiKey, dialect, m_plan.timeouts,
+                                       m_plan.keepText, endpoint->caCertificates, endpoint->headers};
+            lane.chat = chat;
             lane.warmupsLeft = m_plan.warmup;
             lane.measuredLeft = m_plan.iterations;
             m_lanes.push_back(lane);
@@ -115,7 +108,7 @@ void BenchmarkRun::pump(Lane &lane)
 void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration)
 {
     const qint64 decidedNs = MonoClock::nowNs();
-    auto *request = new StreamingRequest(m_pool->acquire(lane.region.proxy), lane.target, lane.chat, this);
+    auto *request = new StreamingRequest(m_pool->acquire(lane.proxy), lane.target, lane.chat, this);
     ++lane.inFlight;
     connect(request, &StreamingRequest::finished, this, [this, request] { onRequestFinished(request); });
     request->start();
@@ -129,7 +122,7 @@ RequestRecord BenchmarkRun::recordFor(const StreamingRequest *request) const
     const Lane &lane = m_lanes[size_t(slot.lane)];
     RequestRecord r;
     r.model = lane.model;
-    r.region = lane.region.id;
+    r.region = lane.region;
     r.lane = lane.index;
     r.warmup = slot.warmup;
     r.iteration = slot.iteration;

@@ -10,7 +10,6 @@
 
 #include <memory>
 
-class Dialect;
 class ManagerPool;
 class QTimer;
 class StreamingRequest;
@@ -50,8 +49,6 @@ private:
 
     RunPlan m_plan;
     ManagerPool *m_pool;
-    std::unique_ptr<Dialect> m_dialect;                     // the main endpoint's
-    std::vector<std::unique_ptr<Dialect>> m_otherDialects; // by index in the plan's otherEndpoints
     std::vector<Lane> m_lanes;
     struct Slot
     {

@@ -16,8 +16,7 @@ RunState::RunState(const Catalog *catalog, QObject *parent)
 
 void RunState::begin(const RunPlan &plan)
 {
-    m_plan = plan;
-    m_plan.apiKey.clear();
+    m_plan = plan.withoutSecrets();
     m_records.clear();
     m_metrics.clear();
     m_inFlight.clear();

@@ -29,22 +29,41 @@ int boundedInt(const QSettings &s, const QString &key, int fallback, int min, in
 } // namespace
 
 AppSettings::AppSettings()
+    : AppSettings(defaultPath())
 {
-    checkStatus();
 }
 
-AppSettings::AppSettings(const QString &iniPath)
+AppSettings::AppSettings(const QString &iniPath, Access access)
     : m_settings(iniPath, QSettings::IniFormat)
 {
-    checkStatus();
+    checkStatus(access);
 }
 
-void AppSettings::checkStatus()
+QString AppSettings::defaultPath()
+{
+    if (qEnvironmentVariableIsSet("TOKENMETER_SETTINGS"))
+        return qEnvironmentVariable("TOKENMETER_SETTINGS");
+    // The dashboard's file, whichever program asks: the CLI reads the same
+    // endpoints and regions. An INI file everywhere (on Linux, where
+    // earlier versions kept it: Tokenmeter/Tokenmeter.conf).
+#if defined(Q_OS_MACOS) || defined(Q_OS_WIN)
+    const QSettings::Format format = QSettings::IniFormat;
+#else
+    const QSettings::Format format = QSettings::NativeFormat;
+#endif
+    return QSettings(format, QSettings::UserScope, QStringLiteral("Tokenmeter"), QStringLiteral("Tokenmeter")).fileName();
+}
+
+void AppSettings::checkStatus(Access access)
 {
     (void)m_settings.childKeys(); // reading makes QSettings parse the file
     if (m_settings.status() == QSettings::NoError)
         return;
     const QString path = m_settings.fileName();
+    if (access == Access::ReadOnly) {
+        m_loadError = tr("The settings file %1 could not be read; the defaults are used.").arg(path);
+        return;
+    }
     const QString aside = path + QStringLiteral(".broken-")
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const bool kept = QFile::copy(path, aside);
@@ -102,11 +121,11 @@ RunSettings AppSettings::runSettings() const
     if (s.endpoint.isEmpty() && m_settings.contains(QStringLiteral("baseUrl")))
         s.endpoint = QStringLiteral("custom"); // what endpoints() makes of an older version's settings
     if (m_settings.contains(QStringLiteral("regions")))
-        s.regions = m_settings.value(QStringLiteral("regions")).toStringList();
+        s.simulatedRegions = m_settings.value(QStringLiteral("regions")).toStringList();
     if (m_settings.contains(QStringLiteral("vantagePoints")))
-        s.vantagePoints = m_settings.value(QStringLiteral("vantagePoints")).toStringList();
+        s.regions = m_settings.value(QStringLiteral("vantagePoints")).toStringList();
     else if (!m_settings.value(QStringLiteral("proxy")).toString().isEmpty())
-        s.vantagePoints = {QStringLiteral("proxy")};
+        s.regions = {QStringLiteral("proxy")};
     bool ok = false;
     const double scale = m_settings.value(QStringLiteral("timeScale")).toDouble(&ok);
     s.timeScale = ok && scale >= 1 && scale <= 100 ? scale : d.timeScale;
@@ -117,7 +136,7 @@ RunSettings AppSettings::runSettings() const
     s.iterations = boundedInt(m_settings, QStringLiteral("iterations"), d.iterations, 1, 1000);
     s.warmup = boundedInt(m_settings, QStringLiteral("warmup"), d.warmup, 0, 20);
     s.concurrency = boundedInt(m_settings, QStringLiteral("concurrency"), d.concurrency, 1, 64);
-    s.timeoutS = boundedInt(m_settings, QStringLiteral("timeoutS"), d.timeoutS, 1, 3600);
+    s.timeouts.totalS = boundedInt(m_settings, QStringLiteral("timeoutS"), int(d.timeouts.totalS), 1, 3600);
     m_settings.endGroup();
     return s;
 }
@@ -127,15 +146,16 @@ void AppSettings::setRunSettings(const RunSettings &s)
     m_settings.beginGroup(QStringLiteral("run"));
     m_settings.setValue(QStringLiteral("simulated"), s.simulated);
     m_settings.setValue(QStringLiteral("endpoint"), s.endpoint);
-    m_settings.setValue(QStringLiteral("regions"), s.regions);
-    m_settings.setValue(QStringLiteral("vantagePoints"), s.vantagePoints);
+    // The keys of an older version, when a region was called a vantage point.
+    m_settings.setValue(QStringLiteral("regions"), s.simulatedRegions);
+    m_settings.setValue(QStringLiteral("vantagePoints"), s.regions);
     m_settings.setValue(QStringLiteral("timeScale"), s.timeScale);
     m_settings.setValue(QStringLiteral("prompt"), s.prompt);
     m_settings.setValue(QStringLiteral("maxTokens"), s.maxTokens);
     m_settings.setValue(QStringLiteral("iterations"), s.iterations);
     m_settings.setValue(QStringLiteral("warmup"), s.warmup);
     m_settings.setValue(QStringLiteral("concurrency"), s.concurrency);
-    m_settings.setValue(QStringLiteral("timeoutS"), s.timeoutS);
+    m_settings.setValue(QStringLiteral("timeoutS"), int(s.timeouts.totalS));
     m_settings.endGroup();
 }
 
@@ -176,15 +196,15 @@ void AppSettings::setUserCatalog(const QByteArray &json)
     m_settings.remove(QStringLiteral("catalog/custom")); // converted: catalog/user holds those models now
 }
 
-QList<EndpointInfo> AppSettings::endpoints() const
+QList<Endpoint> AppSettings::endpoints() const
 {
     if (m_settings.contains(QStringLiteral("endpoints/list")))
         return SavedEndpoints::endpointsFromJson(
             QJsonDocument::fromJson(m_settings.value(QStringLiteral("endpoints/list")).toByteArray()).array());
-    QList<EndpointInfo> endpoints = SavedEndpoints::defaultEndpoints();
+    QList<Endpoint> endpoints = SavedEndpoints::defaultEndpoints();
     const QString oldUrl = m_settings.value(QStringLiteral("run/baseUrl")).toString();
     if (!oldUrl.isEmpty()) {
-        EndpointInfo e;
+        Endpoint e;
         e.id = QStringLiteral("custom");
         e.name = QUrl::fromUserInput(oldUrl).host();
         e.baseUrl = oldUrl;
@@ -198,27 +218,32 @@ QList<EndpointInfo> AppSettings::endpoints() const
     return endpoints;
 }
 
-void AppSettings::setEndpoints(const QList<EndpointInfo> &endpoints)
+void AppSettings::setEndpoints(const QList<Endpoint> &endpoints)
 {
     m_settings.setValue(QStringLiteral("endpoints/list"),
                         QJsonDocument(SavedEndpoints::toJson(endpoints)).toJson(QJsonDocument::Compact));
 }
 
-QList<VantagePoint> AppSettings::vantagePoints() const
+QList<Region> AppSettings::regions() const
 {
     if (m_settings.contains(QStringLiteral("endpoints/regions")))
         return SavedEndpoints::regionsFromJson(
             QJsonDocument::fromJson(m_settings.value(QStringLiteral("endpoints/regions")).toByteArray()).array());
-    QList<VantagePoint> regions = SavedEndpoints::defaultRegions();
+    QList<Region> regions = SavedEndpoints::defaultRegions();
     // A proxy's password was never saved: the settings kept where it is, not who logs in.
     const QUrl oldProxy(m_settings.value(QStringLiteral("run/proxy")).toString());
-    if (oldProxy.isValid() && !oldProxy.host().isEmpty())
-        regions.append(VantagePoint{QStringLiteral("proxy"), tr("Through %1").arg(oldProxy.host()),
-                                    oldProxy.adjusted(QUrl::RemoveUserInfo).toString(), oldProxy.userName(), {}, {}});
+    if (oldProxy.isValid() && !oldProxy.host().isEmpty()) {
+        Region proxy;
+        proxy.id = QStringLiteral("proxy");
+        proxy.name = tr("Through %1").arg(oldProxy.host());
+        proxy.proxy = oldProxy.adjusted(QUrl::RemoveUserInfo).toString();
+        proxy.proxyUser = oldProxy.userName();
+        regions.append(proxy);
+    }
     return regions;
 }
 
-void AppSettings::setVantagePoints(const QList<VantagePoint> &regions)
+void AppSettings::setRegions(const QList<Region> &regions)
 {
     m_settings.setValue(QStringLiteral("endpoints/regions"),
                         QJsonDocument(SavedEndpoints::toJson(regions)).toJson(QJsonDocument::Compact));

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "endpoints/endpointinfo.h"
+#include "endpoints/endpoint.h"
+#include "endpoints/region.h"
+#include "plan/runsettings.h"
 #include "report/costprojection.h"
 #include "plan/runsettings.h"
 
@@ -18,9 +20,17 @@ class AppSettings final
     Q_DISABLE_COPY_MOVE(AppSettings)
 
 public:
+    // The user's settings (defaultPath()).
     AppSettings();
+    // ReadOnly: another program's view (tokenmeter-cli), which never writes
+    // the file, not even to set a broken one aside.
+    enum class Access { ReadWrite, ReadOnly };
     // For tests and --settings: a given INI file.
-    explicit AppSettings(const QString &iniPath);
+    explicit AppSettings(const QString &iniPath, Access access = Access::ReadWrite);
+
+    // $TOKENMETER_SETTINGS, else Tokenmeter/Tokenmeter.conf in the user's
+    // configuration folder: one file for the dashboard and tokenmeter-cli.
+    static QString defaultPath();
 
     // Empty, or what went wrong reading the file and where the old one went.
     QString loadError() const { return m_loadError; }
@@ -48,10 +58,10 @@ public:
     // machine when none were saved. An endpoint set up the way an older
     // version did (one base URL and proxy in the run settings) comes back as
     // a saved endpoint and region.
-    QList<EndpointInfo> endpoints() const;
-    void setEndpoints(const QList<EndpointInfo> &endpoints);
-    QList<VantagePoint> vantagePoints() const;
-    void setVantagePoints(const QList<VantagePoint> &regions);
+    QList<Endpoint> endpoints() const;
+    void setEndpoints(const QList<Endpoint> &endpoints);
+    QList<Region> regions() const;
+    void setRegions(const QList<Region> &regions);
     std::optional<QList<RoutingStrategy>> strategies() const;
     void setStrategies(const QList<RoutingStrategy> &strategies);
     double tokensPerMonth() const;
@@ -63,7 +73,7 @@ public:
     void sync();
 
 private:
-    void checkStatus();
+    void checkStatus(Access access);
 
     mutable QSettings m_settings; // groups are entered while reading
     QString m_loadError;

@@ -52,3 +52,11 @@ bool SimFault::parse(const QString &spec, SimFault *out, QString *error)
     *out = f;
     return true;
 }
+
+bool operator==(const SimFault &a, const SimFault &b)
+{
+    return a.status == b.status && a.stallMs == b.stallMs && a.resetAfter == b.resetAfter
+        && a.truncateAfter == b.truncateAfter && a.garbageAt == b.garbageAt && a.errorAt == b.errorAt
+        && a.headersDelayMs == b.headersDelayMs && a.comments == b.comments && a.noDone == b.noDone
+        && a.noUsage == b.noUsage;
+}

@@ -27,3 +27,6 @@ struct SimFault
     // Parses a spec; false (and *error) for a spec it does not understand.
     static bool parse(const QString &spec, SimFault *out, QString *error);
 };
+
+bool operator==(const SimFault &a, const SimFault &b);
+inline bool operator!=(const SimFault &a, const SimFault &b) { return !(a == b); }

@@ -73,7 +73,7 @@ void SimServer::handle(const HttpRequest &request, SimConnection *connection)
     if (!parts.isEmpty() && parts.first() != "v1") {
         region = QString::fromUtf8(parts.takeFirst());
         const auto &regions = m_catalog.regions();
-        if (std::none_of(regions.cbegin(), regions.cend(), [&](const RegionInfo &r) { return r.id == region; })) {
+        if (std::none_of(regions.cbegin(), regions.cend(), [&](const Region &r) { return r.id == region; })) {
             connection->respond(404, "application/json",
                                 errorBody(tr("unknown region \"%1\"").arg(region), QStringLiteral("not_found")),
                                 requestId);

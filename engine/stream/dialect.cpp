@@ -63,9 +63,12 @@ std::optional<QJsonObject> Dialect::jsonObject(const QByteArray &data, StreamDel
     return std::nullopt;
 }
 
-std::unique_ptr<Dialect> Dialect::create(const QString &protocol)
+const Dialect &Dialect::forProtocol(const QString &protocol)
 {
+    // Dialects keep no state: one of each serves every thread.
+    static const AnthropicDialect anthropic;
+    static const OpenAiDialect openai;
     if (protocol == u"anthropic")
-        return std::make_unique<AnthropicDialect>();
-    return std::make_unique<OpenAiDialect>();
+        return anthropic;
+    return openai;
 }

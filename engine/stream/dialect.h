@@ -7,7 +7,6 @@
 #include <QPair>
 #include <QString>
 
-#include <memory>
 #include <optional>
 
 class QJsonObject;
@@ -30,7 +29,7 @@ public:
     virtual ~Dialect() = default;
 
     // The dialect of a protocol id ("openai", "anthropic"); OpenAI's for any other.
-    static std::unique_ptr<Dialect> create(const QString &protocol);
+    static const Dialect &forProtocol(const QString &protocol);
 
     virtual QString name() const = 0;
     // Path below the base URL, e.g. "/chat/completions".

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpoints/endpointinfo.h"
+#include "endpoints/httpheader.h"
 
 #include <QList>
 #include <QSslCertificate>

@@ -107,7 +107,7 @@ void RegionChart::refresh()
     for (const LeaderboardRow &row : m_state->rows()) {
         const qsizetype m = plan.models.indexOf(row.lane.model);
         const auto r = std::find_if(plan.regions.cbegin(), plan.regions.cend(),
-                                    [&](const RegionRoute &route) { return route.id == row.lane.region; });
+                                    [&](const Region &route) { return route.id == row.lane.region; });
         if (m >= 0 && r != plan.regions.cend())
             ttft[r - plan.regions.cbegin()][m] = row.ttftP50();
     }

@@ -14,7 +14,7 @@ RecommendationModel::RecommendationModel(const Catalog *catalog, QObject *parent
 {
 }
 
-void RecommendationModel::setRegions(const QList<RegionRoute> &regions)
+void RecommendationModel::setRegions(const QList<Region> &regions)
 {
     beginResetModel();
     m_regions = regions;
@@ -25,7 +25,7 @@ void RecommendationModel::setRegions(const QList<RegionRoute> &regions)
 void RecommendationModel::setRows(const QList<LeaderboardRow> &rows)
 {
     QStringList ids;
-    for (const RegionRoute &r : std::as_const(m_regions))
+    for (const Region &r : std::as_const(m_regions))
         ids.append(r.id);
     m_picks = Recommendation::cheapestPerBand(rows, *m_catalog, ids);
     if (rowCount() > 0 && columnCount() > 1)

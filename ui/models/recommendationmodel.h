@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 
 class Catalog;
-struct RegionRoute;
+struct Region;
 
 // "Which model for which job": one row per TTFT band, one column per region,
 // each cell the cheapest model that meets the band at p90 from that region.
@@ -20,7 +20,7 @@ public:
     explicit RecommendationModel(const Catalog *catalog, QObject *parent = nullptr);
 
     // The regions (columns) of a new run.
-    void setRegions(const QList<RegionRoute> &regions);
+    void setRegions(const QList<Region> &regions);
     void setRows(const QList<LeaderboardRow> &rows);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +32,6 @@ private:
     const BandPick *pick(int row, int column) const;
 
     const Catalog *m_catalog;
-    QList<RegionRoute> m_regions;
+    QList<Region> m_regions;
     QList<BandPick> m_picks; // band-major, as Recommendation::cheapestPerBand returns them
 };

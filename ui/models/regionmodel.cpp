@@ -11,7 +11,7 @@ RegionModel::RegionModel(const Catalog *catalog, QObject *parent)
 {
 }
 
-void RegionModel::setPlan(const QStringList &models, const QList<RegionRoute> &regions)
+void RegionModel::setPlan(const QStringList &models, const QList<Region> &regions)
 {
     beginResetModel();
     m_models = models;

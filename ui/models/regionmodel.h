@@ -22,7 +22,7 @@ public:
     explicit RegionModel(const Catalog *catalog, QObject *parent = nullptr);
 
     // The rows (models) and regions of a new run.
-    void setPlan(const QStringList &models, const QList<RegionRoute> &regions);
+    void setPlan(const QStringList &models, const QList<Region> &regions);
     void setRows(const QList<LeaderboardRow> &rows);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,7 +45,7 @@ private:
 
     const Catalog *m_catalog;
     QStringList m_models;
-    QList<RegionRoute> m_regions;
+    QList<Region> m_regions;
     QList<ColumnDef> m_columns;
     QHash<QString, LeaderboardRow> m_rows; // keyed by model + region
 };

@@ -24,7 +24,7 @@ const QString kKeychainKey = QStringLiteral("keychain");
 
 } // namespace
 
-EndpointEditor::EndpointEditor(const EndpointInfo &endpoint, SecretStore *secrets, QWidget *parent)
+EndpointEditor::EndpointEditor(const Endpoint &endpoint, SecretStore *secrets, QWidget *parent)
     : EntryEditor(endpoint.id, parent)
     , m_secrets(secrets)
     , m_form(new QFormLayout)
@@ -143,7 +143,7 @@ void EndpointEditor::idChanged()
 
 EntryEditor *EndpointEditor::duplicate(const QString &id, const QString &name) const
 {
-    EndpointInfo copy = endpoint();
+    Endpoint copy = endpoint();
     copy.id = id;
     copy.name = name;
     return new EndpointEditor(copy, m_secrets);
@@ -154,9 +154,9 @@ QString EndpointEditor::name() const
     return m_name->text().trimmed();
 }
 
-EndpointInfo EndpointEditor::endpoint() const
+Endpoint EndpointEditor::endpoint() const
 {
-    EndpointInfo e;
+    Endpoint e;
     e.id = id();
     e.name = name();
     e.baseUrl = m_baseUrl->text().trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "endpoints/endpointinfo.h"
+#include "endpoints/endpoint.h"
+#include "endpoints/region.h"
 
 #include "entryeditor.h"
 
@@ -20,9 +21,9 @@ class EndpointEditor final : public EntryEditor
     Q_DISABLE_COPY_MOVE(EndpointEditor)
 
 public:
-    EndpointEditor(const EndpointInfo &endpoint, SecretStore *secrets, QWidget *parent = nullptr);
+    EndpointEditor(const Endpoint &endpoint, SecretStore *secrets, QWidget *parent = nullptr);
 
-    EndpointInfo endpoint() const;
+    Endpoint endpoint() const;
     QString name() const override;
     QStringList problems() const override;
     QWidgetList tabChain() const override;

@@ -18,14 +18,14 @@
 namespace {
 
 // The keychain entries that saved endpoints and regions read their secrets from.
-QStringList secretEntries(const QList<EndpointInfo> &endpoints, const QList<VantagePoint> &regions)
+QStringList secretEntries(const QList<Endpoint> &endpoints, const QList<Region> &regions)
 {
     QStringList entries;
-    for (const EndpointInfo &e : endpoints) {
+    for (const Endpoint &e : endpoints) {
         if (e.keyInKeychain())
             entries << e.keychainEntry();
     }
-    for (const VantagePoint &r : regions) {
+    for (const Region &r : regions) {
         if (!r.proxy.isEmpty())
             entries << r.proxyKeychainEntry();
     }
@@ -34,7 +34,7 @@ QStringList secretEntries(const QList<EndpointInfo> &endpoints, const QList<Vant
 
 } // namespace
 
-EndpointsDialog::EndpointsDialog(QList<EndpointInfo> endpoints, QList<VantagePoint> regions, SecretStore *secrets,
+EndpointsDialog::EndpointsDialog(QList<Endpoint> endpoints, QList<Region> regions, SecretStore *secrets,
                                  QWidget *parent)
     : QDialog(parent)
     , m_secrets(secrets)
@@ -65,9 +65,9 @@ EndpointsDialog::EndpointsDialog(QList<EndpointInfo> endpoints, QList<VantagePoi
         m_tabs->currentWidget() == m_endpoints ? addCustomEndpoint() : addRegion();
     });
 
-    for (const EndpointInfo &e : std::as_const(endpoints))
+    for (const Endpoint &e : std::as_const(endpoints))
         m_endpoints->append(new EndpointEditor(e, secrets), false);
-    for (const VantagePoint &r : std::as_const(regions)) {
+    for (const Region &r : std::as_const(regions)) {
         auto *editor = new RegionEditor(r, secrets);
         editor->setEndpoints(endpoints);
         m_regions->append(editor, false);
@@ -108,17 +108,17 @@ EndpointsDialog::EndpointsDialog(QList<EndpointInfo> endpoints, QList<VantagePoi
     updateState();
 }
 
-QList<EndpointInfo> EndpointsDialog::endpoints() const
+QList<Endpoint> EndpointsDialog::endpoints() const
 {
-    QList<EndpointInfo> endpoints;
+    QList<Endpoint> endpoints;
     for (const EntryEditor *editor : m_endpoints->editors())
         endpoints << static_cast<const EndpointEditor *>(editor)->endpoint();
     return endpoints;
 }
 
-QList<VantagePoint> EndpointsDialog::regions() const
+QList<Region> EndpointsDialog::regions() const
 {
-    QList<VantagePoint> regions;
+    QList<Region> regions;
     for (const EntryEditor *editor : m_regions->editors())
         regions << static_cast<const RegionEditor *>(editor)->region();
     return regions;
@@ -137,7 +137,7 @@ void EndpointsDialog::selectEndpoint(const QString &id)
 
 void EndpointsDialog::addPreset(const EndpointPreset &preset)
 {
-    EndpointInfo e;
+    Endpoint e;
     e.id = SavedEndpoints::uniqueId(preset.name, m_endpoints->ids());
     e.name = preset.name;
     e.baseUrl = preset.baseUrl;
@@ -150,7 +150,7 @@ void EndpointsDialog::addPreset(const EndpointPreset &preset)
 void EndpointsDialog::addCustomEndpoint()
 {
     m_tabs->setCurrentWidget(m_endpoints);
-    EndpointInfo e;
+    Endpoint e;
     e.name = tr("Custom endpoint");
     e.id = SavedEndpoints::uniqueId(e.name, m_endpoints->ids());
     m_endpoints->append(new EndpointEditor(e, m_secrets), true);
@@ -160,7 +160,7 @@ void EndpointsDialog::addCustomEndpoint()
 void EndpointsDialog::addRegion()
 {
     m_tabs->setCurrentIndex(1);
-    VantagePoint r;
+    Region r;
     r.name = tr("New region");
     r.id = SavedEndpoints::uniqueId(r.name, m_regions->ids());
     auto *editor = new RegionEditor(r, m_secrets);
@@ -171,7 +171,7 @@ void EndpointsDialog::addRegion()
 
 void EndpointsDialog::endpointsChanged()
 {
-    const QList<EndpointInfo> list = endpoints();
+    const QList<Endpoint> list = endpoints();
     for (EntryEditor *editor : m_regions->editors())
         static_cast<RegionEditor *>(editor)->setEndpoints(list);
     updateState();

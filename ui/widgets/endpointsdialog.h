@@ -1,6 +1,7 @@
 #pragma once
 
-#include "endpoints/endpointinfo.h"
+#include "endpoints/endpoint.h"
+#include "endpoints/region.h"
 
 #include <QDialog>
 #include <QList>
@@ -20,11 +21,11 @@ class EndpointsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EndpointsDialog)
 
 public:
-    EndpointsDialog(QList<EndpointInfo> endpoints, QList<VantagePoint> regions, SecretStore *secrets,
+    EndpointsDialog(QList<Endpoint> endpoints, QList<Region> regions, SecretStore *secrets,
                     QWidget *parent = nullptr);
 
-    QList<EndpointInfo> endpoints() const;
-    QList<VantagePoint> regions() const;
+    QList<Endpoint> endpoints() const;
+    QList<Region> regions() const;
     void showRegionsTab();
     void selectEndpoint(const QString &id);
 

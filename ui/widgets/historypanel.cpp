@@ -196,7 +196,7 @@ void HistoryPanel::compareWithin(qint64 id)
         a->clear();
         b->clear();
         if (kind->currentData().toBool()) {
-            for (const RegionRoute &r : plan.regions) {
+            for (const Region &r : plan.regions) {
                 a->addItem(r.name, r.id);
                 b->addItem(r.name, r.id);
             }

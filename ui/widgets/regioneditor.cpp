@@ -14,7 +14,7 @@
 
 #include <algorithm>
 
-RegionEditor::RegionEditor(const VantagePoint &region, SecretStore *secrets, QWidget *parent)
+RegionEditor::RegionEditor(const Region &region, SecretStore *secrets, QWidget *parent)
     : EntryEditor(region.id, parent)
     , m_secrets(secrets)
     , m_endpointId(region.endpoint)
@@ -100,7 +100,7 @@ void RegionEditor::idChanged()
 
 EntryEditor *RegionEditor::duplicate(const QString &id, const QString &name) const
 {
-    VantagePoint copy = region();
+    Region copy = region();
     copy.id = id;
     copy.name = name;
     auto *editor = new RegionEditor(copy, m_secrets);
@@ -113,12 +113,12 @@ QString RegionEditor::name() const
     return m_name->text().trimmed();
 }
 
-void RegionEditor::setEndpoints(const QList<EndpointInfo> &endpoints)
+void RegionEditor::setEndpoints(const QList<Endpoint> &endpoints)
 {
     // Called on every keystroke in the Endpoints tab: rebuild the combo only when it would differ.
-    const auto shown = [](const QList<EndpointInfo> &list) {
+    const auto shown = [](const QList<Endpoint> &list) {
         QStringList ids;
-        for (const EndpointInfo &e : list)
+        for (const Endpoint &e : list)
             ids << e.id << e.name;
         return ids;
     };
@@ -140,16 +140,16 @@ void RegionEditor::fillEndpoints()
     const QSignalBlocker blocker(m_endpoint);
     m_endpoint->clear();
     m_endpoint->addItem(tr("Any endpoint"), QString());
-    for (const EndpointInfo &e : std::as_const(m_endpoints))
+    for (const Endpoint &e : std::as_const(m_endpoints))
         m_endpoint->addItem(e.name.isEmpty() ? e.id : e.name, e.id);
     if (m_endpoint->findData(m_endpointId) < 0)
         m_endpoint->addItem(tr("%1 (no longer saved)").arg(m_endpointId), m_endpointId);
     m_endpoint->setCurrentIndex(m_endpoint->findData(m_endpointId));
 }
 
-VantagePoint RegionEditor::region() const
+Region RegionEditor::region() const
 {
-    VantagePoint r;
+    Region r;
     r.id = id();
     r.name = name();
     if (route() == Proxy) {
@@ -171,7 +171,7 @@ QStringList RegionEditor::problems() const
     if (route() == Proxy) {
         if (proxy.isEmpty())
             problems << tr("Enter the proxy as http://host:port or socks5://host:port.");
-        else if (!RegionRoute::proxyFromUrl(proxy))
+        else if (!Region::proxyFromUrl(proxy))
             problems << tr("“%1” is not a proxy URL: write http://host:port or socks5://host:port.").arg(proxy);
         else if (!QUrl(proxy).userInfo().isEmpty())
             problems << tr("Leave the user and password out of the proxy URL: they have fields of their own.");
@@ -182,7 +182,7 @@ QStringList RegionEditor::problems() const
         if (!isHttpUrl(m_baseUrl->text()))
             problems << tr("The region-specific base URL must be an http:// or https:// address.");
         if (!m_endpointId.isEmpty() && std::none_of(m_endpoints.cbegin(), m_endpoints.cend(),
-                                                    [this](const EndpointInfo &e) { return e.id == m_endpointId; }))
+                                                    [this](const Endpoint &e) { return e.id == m_endpointId; }))
             problems << tr("The endpoint “%1” is no longer saved: pick another.").arg(m_endpointId);
     }
     return problems;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "endpoints/endpointinfo.h"
+#include "endpoints/endpoint.h"
+#include "endpoints/region.h"
 
 #include "entryeditor.h"
 
@@ -20,15 +21,15 @@ class RegionEditor final : public EntryEditor
     Q_DISABLE_COPY_MOVE(RegionEditor)
 
 public:
-    RegionEditor(const VantagePoint &region, SecretStore *secrets, QWidget *parent = nullptr);
+    RegionEditor(const Region &region, SecretStore *secrets, QWidget *parent = nullptr);
 
-    VantagePoint region() const;
+    Region region() const;
     QString name() const override;
     QStringList problems() const override;
     QWidgetList tabChain() const override;
     EntryEditor *duplicate(const QString &id, const QString &name) const override;
     // The endpoints a region-specific base URL can be for.
-    void setEndpoints(const QList<EndpointInfo> &endpoints);
+    void setEndpoints(const QList<Endpoint> &endpoints);
     void renameEndpoint(const QString &from, const QString &to);
 
 private:
@@ -40,7 +41,7 @@ private:
 
     SecretStore *m_secrets;
     QString m_endpointId; // the region-specific base URL's endpoint; empty: any
-    QList<EndpointInfo> m_endpoints;
+    QList<Endpoint> m_endpoints;
     QFormLayout *m_form;
     QLineEdit *m_name;
     QButtonGroup *m_route;

@@ -22,7 +22,7 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     , m_editEndpoints(new QToolButton(this))
     , m_summary(new QLabel(this))
     , m_key(new QLineEdit(this))
-    , m_vantageLayout(new QHBoxLayout)
+    , m_regionLayout(new QHBoxLayout)
     , m_editRegions(new QToolButton(this))
     , m_timeScale(new QDoubleSpinBox(this))
     , m_prompt(new QLineEdit(this))
@@ -58,15 +58,15 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
 
     auto *regions = new QHBoxLayout;
     regions->setContentsMargins(0, 0, 0, 0);
-    for (const RegionInfo &r : catalog->regions()) {
+    for (const Region &r : catalog->regions()) {
         auto *box = new QCheckBox(CatalogNames::display(r.name), this);
-        m_regions.insert(r.id, box);
-        m_regionOrder.append(r.id);
+        m_simRegionBoxes.insert(r.id, box);
+        m_simRegionOrder.append(r.id);
         regions->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
     }
-    m_vantageLayout->setContentsMargins(0, 0, 0, 0);
-    regions->addLayout(m_vantageLayout);
+    m_regionLayout->setContentsMargins(0, 0, 0, 0);
+    regions->addLayout(m_regionLayout);
     regions->addWidget(m_editRegions);
     regions->addStretch(1);
 
@@ -106,34 +106,34 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     setSettings(RunSettings{});
 }
 
-void RunSettingsPanel::setSavedEndpoints(const QList<EndpointInfo> &endpoints, const QList<VantagePoint> &regions)
+void RunSettingsPanel::setSavedEndpoints(const QList<Endpoint> &endpoints, const QList<Region> &regions)
 {
     const RunSettings current = settings();
     m_savedEndpoints = endpoints;
-    m_vantagePoints = regions;
+    m_savedRegions = regions;
     const QSignalBlocker block(m_endpoint);
     while (m_endpoint->count() > 1)
         m_endpoint->removeItem(1);
-    for (const EndpointInfo &e : endpoints)
+    for (const Endpoint &e : endpoints)
         m_endpoint->addItem(e.name, e.id);
-    rebuildVantageBoxes(current.vantagePoints);
+    rebuildRegionBoxes(current.regions);
     const int index = m_endpoint->findData(current.endpoint);
     m_endpoint->setCurrentIndex(current.simulated || index < 0 ? 0 : index);
     updateEnabled();
 }
 
-void RunSettingsPanel::rebuildVantageBoxes(const QStringList &checked)
+void RunSettingsPanel::rebuildRegionBoxes(const QStringList &checked)
 {
-    qDeleteAll(m_vantageBoxes);
-    m_vantageBoxes.clear();
-    for (const VantagePoint &r : std::as_const(m_vantagePoints)) {
+    qDeleteAll(m_regionBoxes);
+    m_regionBoxes.clear();
+    for (const Region &r : std::as_const(m_savedRegions)) {
         auto *box = new QCheckBox(r.name, this);
         box->setChecked(checked.contains(r.id));
         box->setToolTip(!r.proxy.isEmpty()     ? tr("Through the proxy %1").arg(r.proxy)
                         : !r.baseUrl.isEmpty() ? tr("To %1").arg(r.baseUrl)
                                                : tr("Directly from this machine"));
-        m_vantageLayout->addWidget(box);
-        m_vantageBoxes.append(box);
+        m_regionLayout->addWidget(box);
+        m_regionBoxes.append(box);
         connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
     }
 }
@@ -143,9 +143,9 @@ void RunSettingsPanel::updateEnabled()
     const bool simulated = m_endpoint->currentIndex() == 0;
     m_key->setEnabled(!simulated);
     m_timeScale->setEnabled(simulated);
-    for (QCheckBox *box : std::as_const(m_regions))
+    for (QCheckBox *box : std::as_const(m_simRegionBoxes))
         box->setVisible(simulated);
-    for (QCheckBox *box : std::as_const(m_vantageBoxes))
+    for (QCheckBox *box : std::as_const(m_regionBoxes))
         box->setVisible(!simulated);
     m_editRegions->setVisible(!simulated);
     updateSummary();
@@ -156,7 +156,7 @@ void RunSettingsPanel::updateSummary()
 {
     const QString id = m_endpoint->currentData().toString();
     const auto it = std::find_if(m_savedEndpoints.cbegin(), m_savedEndpoints.cend(),
-                                 [&](const EndpointInfo &e) { return e.id == id; });
+                                 [&](const Endpoint &e) { return e.id == id; });
     if (m_endpoint->currentIndex() == 0 || it == m_savedEndpoints.cend()) {
         m_summary->setText(tr("The study's models, simulated here"));
         m_summary->setToolTip(tr("Plays the study's 15 models on this machine; every figure is simulated."));
@@ -179,15 +179,15 @@ RunSettings RunSettingsPanel::settings() const
     RunSettings s;
     s.simulated = m_endpoint->currentIndex() == 0;
     s.endpoint = m_endpoint->currentData().toString();
-    s.regions.clear();
-    for (const QString &id : m_regionOrder) {
-        if (m_regions.value(id)->isChecked())
-            s.regions.append(id);
+    s.simulatedRegions.clear();
+    for (const QString &id : m_simRegionOrder) {
+        if (m_simRegionBoxes.value(id)->isChecked())
+            s.simulatedRegions.append(id);
     }
-    s.vantagePoints.clear();
-    for (qsizetype i = 0; i < m_vantageBoxes.size(); ++i) {
-        if (m_vantageBoxes.at(i)->isChecked())
-            s.vantagePoints.append(m_vantagePoints.at(i).id);
+    s.regions.clear();
+    for (qsizetype i = 0; i < m_regionBoxes.size(); ++i) {
+        if (m_regionBoxes.at(i)->isChecked())
+            s.regions.append(m_savedRegions.at(i).id);
     }
     s.timeScale = m_timeScale->value();
     s.prompt = m_prompt->text();
@@ -195,7 +195,8 @@ RunSettings RunSettingsPanel::settings() const
     s.iterations = m_iterations->value();
     s.warmup = m_warmup->value();
     s.concurrency = m_concurrency->value();
-    s.timeoutS = m_timeout->value();
+    s.timeouts.totalS = m_timeout->value();
+    s.keepText = true; // the stream preview shows it
     return s;
 }
 
@@ -203,17 +204,17 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
 {
     const int index = m_endpoint->findData(s.endpoint);
     m_endpoint->setCurrentIndex(s.simulated || index < 0 ? 0 : index);
-    for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it)
-        it.value()->setChecked(s.regions.contains(it.key()));
-    for (qsizetype i = 0; i < m_vantageBoxes.size(); ++i)
-        m_vantageBoxes.at(i)->setChecked(s.vantagePoints.contains(m_vantagePoints.at(i).id));
+    for (auto it = m_simRegionBoxes.cbegin(); it != m_simRegionBoxes.cend(); ++it)
+        it.value()->setChecked(s.simulatedRegions.contains(it.key()));
+    for (qsizetype i = 0; i < m_regionBoxes.size(); ++i)
+        m_regionBoxes.at(i)->setChecked(s.regions.contains(m_savedRegions.at(i).id));
     m_timeScale->setValue(s.timeScale);
     m_prompt->setText(s.prompt);
     m_maxTokens->setValue(s.maxTokens);
     m_iterations->setValue(s.iterations);
     m_warmup->setValue(s.warmup);
     m_concurrency->setValue(s.concurrency);
-    m_timeout->setValue(s.timeoutS);
+    m_timeout->setValue(int(s.timeouts.totalS));
     updateEnabled();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "endpoints/endpointinfo.h"
+#include "endpoints/endpoint.h"
+#include "endpoints/region.h"
 #include "plan/runsettings.h"
 
 #include <QHash>
@@ -28,7 +29,7 @@ public:
     RunSettings settings() const;
     void setSettings(const RunSettings &settings);
     // The saved endpoints and regions to choose from; keeps the choice where it can.
-    void setSavedEndpoints(const QList<EndpointInfo> &endpoints, const QList<VantagePoint> &regions);
+    void setSavedEndpoints(const QList<Endpoint> &endpoints, const QList<Region> &regions);
     // A key typed for this session only; never saved.
     QString sessionKey() const;
 
@@ -40,18 +41,18 @@ Q_SIGNALS:
 private:
     void updateEnabled();
     void updateSummary();
-    void rebuildVantageBoxes(const QStringList &checked);
+    void rebuildRegionBoxes(const QStringList &checked);
 
     QComboBox *m_endpoint; // the simulated provider, then the saved endpoints (id as data)
     QToolButton *m_editEndpoints;
     QLabel *m_summary;
     QLineEdit *m_key;
-    QHash<QString, QCheckBox *> m_regions; // the simulated provider's, by id
-    QStringList m_regionOrder; // catalog order: the first region is the baseline of differences
-    QList<EndpointInfo> m_savedEndpoints;
-    QList<VantagePoint> m_vantagePoints;
-    QList<QCheckBox *> m_vantageBoxes; // one per saved region, in order
-    QHBoxLayout *m_vantageLayout;
+    QHash<QString, QCheckBox *> m_simRegionBoxes; // the simulated provider's, by id
+    QStringList m_simRegionOrder; // catalog order: the first region is the baseline of differences
+    QList<Endpoint> m_savedEndpoints;
+    QList<Region> m_savedRegions;
+    QList<QCheckBox *> m_regionBoxes; // one per saved region, in order
+    QHBoxLayout *m_regionLayout;
     QToolButton *m_editRegions;
     QDoubleSpinBox *m_timeScale;
     QLineEdit *m_prompt;

@@ -134,7 +134,7 @@ void StreamPreview::show(const RequestRecord &record, bool live)
     const ModelInfo *m = m_state->catalog().model(record.model);
     const QString name = m ? m->name : record.model;
     QString region = record.region;
-    for (const RegionRoute &r : m_state->plan().regions) {
+    for (const Region &r : m_state->plan().regions) {
         if (r.id == record.region)
             region = r.name;
     }

@@ -1,4 +1,4 @@
-#include "endpointinfo.h"
+#include "httpheader.h"
 
 std::optional<HttpHeader> HttpHeader::fromLine(const QString &line)
 {

@@ -1,0 +1,174 @@
+#include "clirun.h"
+
+#include "catalog/catalog.h"
+#include "exitcodes.h"
+#include "report/jsonreport.h"
+#include "report/leaderboard.h"
+#include "stream/dialect.h"
+#include "stream/streamtarget.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+
+#include <cstdio>
+
+/* TRANSLATOR CliRun */
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliRun", text);
+}
+
+} // namespace
+
+CliRun::CliRun(const RunOptions &options, const Catalog *catalog, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_catalog(catalog)
+    , m_out(stdout)
+    , m_err(stderr)
+    , m_progress(stderr)
+{
+    connect(&m_watcher, &SignalWatcher::interrupted, this, [this] {
+        m_err << '\n' << tr("Interrupted: cancelling the run.") << Qt::endl;
+        m_exitCode = ExitCode::Interrupted;
+        m_controller.cancel();
+    });
+    connect(&m_controller, &RunController::snapshotReady, this, [this](const RunSnapshot &s) { m_progress.update(s); });
+    connect(&m_controller, &RunController::requestFinished, this, &CliRun::onRequestFinished);
+    connect(&m_controller, &RunController::finished, this, &CliRun::onFinished);
+}
+
+void CliRun::fail(const QString &error)
+{
+    m_err << "tokenmeter-cli run: " << error << Qt::endl;
+    QCoreApplication::exit(ExitCode::Usage);
+}
+
+void CliRun::start(const RunPlan &plan)
+{
+    m_plan = plan.withoutSecrets();
+    announce(plan);
+    beginHistory(plan);
+    QString error;
+    if (!m_controller.start(plan, &error))
+        fail(error);
+}
+
+void CliRun::announce(const RunPlan &plan)
+{
+    if (plan.simulated) {
+        m_err << tr("Measuring the simulated provider at %1 (every figure is simulated).")
+                     .arg(plan.endpoints.constFirst().baseUrl)
+              << '\n';
+    } else {
+        QStringList regions;
+        for (const Region &r : plan.regions)
+            regions.append(r.name);
+        m_err << tr("Measuring %1 from %2.").arg(plan.endpointNames(), regions.join(QStringLiteral(", "))) << '\n';
+    }
+    m_err << tr("%n model(s)", nullptr, int(plan.models.size())) << " x "
+          << tr("%n region(s)", nullptr, int(plan.regions.size())) << " x "
+          << tr("(%1 + %2 warm-up) = %3 requests.").arg(plan.iterations).arg(plan.warmup).arg(plan.requestCount())
+          << Qt::endl;
+    if (!m_options.logRequests)
+        return;
+    // What goes out, as a log may show it: the key and header values redacted.
+    for (const Endpoint &e : plan.endpoints) {
+        const Dialect &dialect = Dialect::forProtocol(e.protocol);
+        const StreamTarget target{plan.regions.constFirst().urlFor(e), e.apiKey, &dialect, plan.timeouts, false,
+                                  {}, e.headers};
+        m_err << tr("Sending to %1, per request:").arg(e.name) << '\n'
+              << target.describeForLog(target.request(dialect.path())) << Qt::endl;
+    }
+}
+
+void CliRun::beginHistory(const RunPlan &plan)
+{
+    // Every request goes to the history as it finishes, so a run killed
+    // mid-way keeps all that finished.
+    if (m_options.historyPath.isEmpty())
+        return;
+    QString error;
+    if (m_history.open(m_options.historyPath, &error))
+        m_historyRun = m_history.beginRun(plan.withoutSecrets(), *m_catalog, QDateTime::currentDateTimeUtc(), &error);
+    if (!m_historyRun)
+        m_err << tr("Not keeping this run in the history: %1").arg(error) << '\n';
+}
+
+void CliRun::onRequestFinished(const RequestRecord &record)
+{
+    if (!m_historyRun)
+        return;
+    QString error;
+    if (!m_history.addRequest(*m_historyRun, record, m_plan, &error)) {
+        m_err << tr("Stopped keeping this run in the history: %1").arg(error) << Qt::endl;
+        m_historyRun.reset();
+        return;
+    }
+    if (m_options.logRequests)
+        m_err << "stored " << QString::fromLatin1(record.timeline.requestId) << Qt::endl;
+}
+
+void CliRun::onFinished(const RunResult &result)
+{
+    m_progress.finish();
+    if (m_historyRun) {
+        QString error;
+        if (m_history.finishRun(*m_historyRun, result, &error))
+            m_err << tr("Kept in the history as run %1 (%2).").arg(*m_historyRun).arg(m_history.path()) << '\n';
+        else
+            m_err << error << '\n';
+    }
+    const QJsonObject report = JsonReport::toJson(result, *m_catalog);
+    if (m_options.formatJson)
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    else
+        m_out << Leaderboard(result, *m_catalog, m_options.rankBy).format(m_options.format);
+    m_out.flush();
+    printErrors(result);
+    if (!m_options.outPath.isEmpty()) {
+        QString error;
+        if (JsonReport::save(report, m_options.outPath, &error))
+            m_err << tr("Report saved to %1").arg(m_options.outPath) << '\n';
+        else
+            m_err << error << '\n';
+    }
+    m_err.flush();
+    const bool allOk = std::all_of(result.records.cbegin(), result.records.cend(), [](const RequestRecord &r) { return r.ok(); });
+    if (m_exitCode == ExitCode::Ok && !allOk)
+        m_exitCode = ExitCode::SomeFailed;
+    QCoreApplication::exit(m_exitCode);
+}
+
+// The distinct failures of a run, most frequent first, so a dead endpoint reads
+// as one line rather than hundreds.
+void CliRun::printErrors(const RunResult &result)
+{
+    QHash<QString, int> counts;
+    QStringList order;
+    for (const RequestRecord &r : result.records) {
+        if (r.ok())
+            continue;
+        const QString key = statusId(r.timeline.status) + QStringLiteral(": ") + r.timeline.error;
+        if (!counts.contains(key))
+            order.append(key);
+        ++counts[key];
+    }
+    if (order.isEmpty())
+        return;
+    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) { return counts[a] > counts[b]; });
+    int failed = 0;
+    for (int c : std::as_const(counts))
+        failed += c;
+    m_err << tr("%1 of %2 requests failed:").arg(failed).arg(result.records.size()) << '\n';
+    for (qsizetype i = 0; i < qMin<qsizetype>(order.size(), 8); ++i)
+        m_err << "  " << counts[order.at(i)] << " x " << order.at(i) << '\n';
+    if (order.size() > 8)
+        m_err << "  " << tr("(%1 other kinds of error)").arg(order.size() - 8) << '\n';
+}
