@@ -3,6 +3,7 @@
 // URL, ids made from names, and secrets that reach the SecretStore only (here
 // with no keychain service to talk to).
 #include "endpoints/endpointpresets.h"
+#include "plans.h"
 #include "secrets/secretstore.h"
 #include "widgets/endpointsdialog.h"
 
@@ -416,9 +417,11 @@ void TestEndpointsDialog::screenshots()
                          QStringLiteral("openai"), QStringLiteral("keychain"), {HttpHeader{"X-Route", "bench"}}, true, QString()};
     Endpoint openai{QStringLiteral("openai"), QStringLiteral("OpenAI"), QStringLiteral("https://api.openai.com/v1"), QStringLiteral("openai"),
                         QStringLiteral("env:OPENAI_API_KEY"), {}, true, QString()};
-    Region local{QStringLiteral("local"), QStringLiteral("This machine"), {}, {}, {}, {}};
-    Region frankfurt{QStringLiteral("frankfurt"), QStringLiteral("Frankfurt"), QStringLiteral("socks5://10.1.2.3:1080"), QStringLiteral("bench"), {}, {}};
-    Region tokyo{QStringLiteral("tokyo"), QStringLiteral("Tokyo"), {}, {}, QStringLiteral("https://jp.global-apis.com/v1"), QStringLiteral("gateway")};
+    Region local = TestPlans::savedRegion(QStringLiteral("local"), QStringLiteral("This machine"));
+    Region frankfurt = TestPlans::savedRegion(QStringLiteral("frankfurt"), QStringLiteral("Frankfurt"),
+                                              QStringLiteral("socks5://10.1.2.3:1080"), QStringLiteral("bench"));
+    Region tokyo = TestPlans::savedRegion(QStringLiteral("tokyo"), QStringLiteral("Tokyo"), {}, {},
+                                          QStringLiteral("https://jp.global-apis.com/v1"), QStringLiteral("gateway"));
     EndpointsDialog dialog({gateway, openai}, {local, frankfurt, tokyo}, &secrets);
     shown(&dialog);
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -58,10 +58,10 @@ void TestSavedEndpoints::settingsKeepEndpointsAndRegionsWithoutSecrets()
     e.headers = {HttpHeader{"HTTP-Referer", "https://example.com"}, HttpHeader{"X-Title", "Tokenmeter"}};
     e.streamOptions = false;
     e.caFile = QStringLiteral("/etc/ssl/private-ca.pem");
-    const Region tokyo{QStringLiteral("tokyo"), QStringLiteral("Tokyo"), QStringLiteral("socks5://10.1.2.3:1080"),
-                             QStringLiteral("alice"), {}, {}};
-    const Region eu{QStringLiteral("eu"), QStringLiteral("EU"), {}, {}, QStringLiteral("https://eu.example.com/v1"),
-                          QStringLiteral("router")};
+    const Region tokyo = TestPlans::savedRegion(QStringLiteral("tokyo"), QStringLiteral("Tokyo"),
+                                                QStringLiteral("socks5://10.1.2.3:1080"), QStringLiteral("alice"));
+    const Region eu = TestPlans::savedRegion(QStringLiteral("eu"), QStringLiteral("EU"), {}, {},
+                                             QStringLiteral("https://eu.example.com/v1"), QStringLiteral("router"));
     {
         AppSettings settings(ini);
         settings.setEndpoints({e});

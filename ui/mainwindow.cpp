@@ -251,11 +251,11 @@ void MainWindow::editEndpoints(bool regions)
         dialog->selectEndpoint(m_settingsPanel->settings().endpoint);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<Endpoint> endpoints = dialog->endpoints();
-        const QList<Region> regions = dialog->regions();
+        const QList<Region> saved = dialog->regions();
         m_settings->setEndpoints(endpoints);
-        m_settings->setRegions(regions);
+        m_settings->setRegions(saved);
         m_settings->sync();
-        m_settingsPanel->setSavedEndpoints(endpoints, regions);
+        m_settingsPanel->setSavedEndpoints(endpoints, saved);
         statusBar()->showMessage(tr("Saved %n endpoint(s) and their regions; keys stay in the keychain or this session.",
                                     nullptr, int(endpoints.size())));
     });

@@ -15,17 +15,6 @@
 
 #include <cstdio>
 
-/* TRANSLATOR CliRun */
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliRun", text);
-}
-
-} // namespace
-
 CliRun::CliRun(const RunOptions &options, const Catalog *catalog, QObject *parent)
     : QObject(parent)
     , m_options(options)

@@ -1,4 +1,5 @@
 // tokenmeter-cli: Tokenmeter's benchmarks without a screen.
+#include "endpointscommand.h"
 #include "exitcodes.h"
 #include "modelscommand.h"
 #include "reportcommand.h"
@@ -20,12 +21,14 @@ QString usage()
         "Usage: tokenmeter-cli COMMAND [options]\n"
         "\n"
         "Commands:\n"
-        "  run    benchmark streaming chat models (default: the embedded simulated provider)\n"
-        "  sim    run the simulated OpenAI-compatible provider on its own\n"
-        "  report re-export a saved report (table, json, csv, md)\n"
-        "  history  list, show and export the runs kept in the history\n"
-        "  compare  compare two reports: changes per model and region, and whether beyond noise\n"
-        "  models   list the models an endpoint serves\n"
+        "  run        benchmark streaming chat models (default: the embedded simulated provider)\n"
+        "  sim        run the simulated OpenAI-compatible provider on its own\n"
+        "  report     re-export a saved report (table, json, csv, requests-csv, md, html, pdf)\n"
+        "  history    list, show and export the runs kept in the history\n"
+        "  compare    compare two reports: changes per model and region, and whether beyond noise\n"
+        "  models     list the models an endpoint serves\n"
+        "  endpoints  list the saved endpoints, or show one (never a key)\n"
+        "  regions    list the saved regions requests leave from\n"
         "\n"
         "'tokenmeter-cli COMMAND --help' lists a command's options.\n");
 }
@@ -64,6 +67,10 @@ int main(int argc, char *argv[])
         return runCompareCommand(args);
     if (command == u"models")
         return runModelsCommand(args);
+    if (command == u"endpoints")
+        return runEndpointsCommand(args);
+    if (command == u"regions")
+        return runRegionsCommand(args);
     if (command == u"--version" || command == u"version") {
         out << "tokenmeter-cli " << QCoreApplication::applicationVersion() << " (Qt " << qVersion() << ")\n";
         return ExitCode::Ok;

@@ -1,6 +1,10 @@
 #include "modelscommand.h"
 
+#include "clisetup.h"
+#include "endpointoptions.h"
 #include "exitcodes.h"
+#include "plan/planner.h"
+#include "secrets/secretstore.h"
 #include "stream/dialect.h"
 #include "stream/modellister.h"
 
@@ -8,6 +12,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
 
 namespace {
 
@@ -16,61 +21,77 @@ QString tr(const char *text)
     return QCoreApplication::translate("ModelsCommand", text);
 }
 
+int usage(const QString &error)
+{
+    QTextStream(stderr) << "tokenmeter-cli models: " << error << '\n';
+    return ExitCode::Usage;
+}
+
+// Asks the listing's endpoint for its models and prints them, one id a line.
+void list(const ListingTarget &listing, QNetworkAccessManager *manager)
+{
+    StreamTarget target;
+    target.baseUrl = listing.region.urlFor(listing.endpoint);
+    target.apiKey = listing.endpoint.apiKey;
+    target.dialect = &Dialect::forProtocol(listing.endpoint.protocol);
+    target.caCertificates = listing.endpoint.caCertificates;
+    target.headers = listing.endpoint.headers;
+    target.timeouts.totalS = 30;
+    manager->setProxy(listing.region.networkProxy().value_or(QNetworkProxy(QNetworkProxy::DefaultProxy)));
+    auto *lister = new ModelLister(manager, target, manager);
+    QObject::connect(lister, &ModelLister::finished, manager, [](const QStringList &models, const QString &error) {
+        QTextStream out(stdout);
+        for (const QString &m : models)
+            out << m << '\n';
+        out.flush();
+        if (!error.isEmpty())
+            QTextStream(stderr) << "tokenmeter-cli models: " << error << '\n';
+        QCoreApplication::exit(error.isEmpty() ? ExitCode::Ok : ExitCode::SomeFailed);
+    });
+    lister->start();
+}
+
 } // namespace
 
 int runModelsCommand(const QStringList &arguments)
 {
-    QTextStream err(stderr);
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Lists the models an endpoint serves (GET {base}/models), one id a line."));
+    p.setApplicationDescription(tr("Lists the models an endpoint serves (GET {base}/models), one id a line: a saved "
+                                   "endpoint (--endpoint), one given by --base-url, or the simulated provider."));
     p.addHelpOption();
-    p.addOptions({{QStringLiteral("base-url"), tr("The endpoint, e.g. https://api.openai.com/v1 (default: $OPENAI_BASE_URL)."), tr("URL")},
-                  {QStringLiteral("protocol"), tr("openai (default) or anthropic."), tr("P"), QStringLiteral("openai")},
-                  {QStringLiteral("api-key-env"), tr("Environment variable holding the API key."), tr("NAME")},
-                  {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), tr("FILE")}});
-    if (!p.parse(arguments)) {
-        err << "tokenmeter-cli models: " << p.errorText() << '\n';
-        return ExitCode::Usage;
-    }
+    addEndpointOptions(&p);
+    if (!p.parse(arguments))
+        return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << p.helpText();
         return ExitCode::Ok;
     }
-    const QString base = p.isSet(QStringLiteral("base-url")) ? p.value(QStringLiteral("base-url")) : qEnvironmentVariable("OPENAI_BASE_URL");
-    const QUrl url = QUrl::fromUserInput(base);
-    if (base.isEmpty() || !url.isValid() || !(url.scheme() == u"http" || url.scheme() == u"https")) {
-        err << "tokenmeter-cli models: " << tr("give the endpoint with --base-url URL") << '\n';
-        return ExitCode::Usage;
-    }
-    const bool anthropic = p.value(QStringLiteral("protocol")) == u"anthropic";
-    StreamTarget target;
-    target.baseUrl = url;
-    target.dialect = &Dialect::forProtocol(p.value(QStringLiteral("protocol")));
-    target.timeouts.totalS = 30;
-    const QString keyEnv = p.value(QStringLiteral("api-key-env"));
-    target.apiKey = !keyEnv.isEmpty() ? qEnvironmentVariable(keyEnv.toLocal8Bit().constData())
-        : qEnvironmentVariable("TOKENMETER_API_KEY", qEnvironmentVariable(anthropic ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY"));
-    if (p.isSet(QStringLiteral("ca-file"))) {
-        target.caCertificates = QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")));
-        if (target.caCertificates.isEmpty()) {
-            err << "tokenmeter-cli models: " << tr("--ca-file %1 holds no PEM certificate").arg(p.value(QStringLiteral("ca-file"))) << '\n';
-            return ExitCode::Usage;
-        }
-    }
+    QTextStream err(stderr);
+    CliSetup setup;
+    PlanContext context;
+    QString error;
+    if (!setup.load(p.value(QStringLiteral("settings")), {}, err, &error))
+        return usage(error);
+    context.endpoints = setup.endpoints;
+    context.regions = setup.regions;
+    RunSettings settings;
+    if (!readEndpointOptions(p, setup.savedChoice, &settings, &context, &error))
+        return usage(error);
+    if (settings.simulated && settings.simulatedRegions.isEmpty())
+        settings.simulatedRegions = {setup.catalog.regions().value(0).id};
+    Planner planner(&setup.catalog);
+    SecretStore secrets;
     QNetworkAccessManager manager;
-    ModelLister lister(&manager, target);
-    int exitCode = ExitCode::Ok;
-    QObject::connect(&lister, &ModelLister::finished, &lister, [&](const QStringList &models, const QString &error) {
-        QTextStream out(stdout);
-        for (const QString &m : models)
-            out << m << '\n';
-        if (!error.isEmpty()) {
-            err << "tokenmeter-cli models: " << error << '\n';
-            exitCode = ExitCode::SomeFailed;
-        }
-        QCoreApplication::exit(exitCode);
+    QTimer::singleShot(0, &manager, [&] {
+        planner.readSecrets(&secrets, settings, {}, context, &manager,
+                            [&](std::optional<PlanContext> read, const QString &problem) {
+                                QString planError = problem;
+                                const auto listing = read ? planner.listing(settings, *read, &planError) : std::nullopt;
+                                if (!listing)
+                                    QCoreApplication::exit(usage(planError));
+                                else
+                                    list(*listing, &manager);
+                            });
     });
-    lister.start();
-    QCoreApplication::exec();
-    return exitCode;
+    return QCoreApplication::exec();
 }

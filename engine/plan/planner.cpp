@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QPointer>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -258,28 +257,40 @@ QStringList Planner::secretsNeeded(const RunSettings &s, const QStringList &mode
     return entries;
 }
 
+void Planner::readSecrets(SecretStore *store, const RunSettings &settings, const QStringList &models,
+                          PlanContext context, QObject *receiver,
+                          std::function<void(std::optional<PlanContext>, QString)> done) const
+{
+    const QStringList needed = secretsNeeded(settings, models, context);
+    if (needed.isEmpty()) {
+        done(std::move(context), {});
+        return;
+    }
+    // The keychain answers asynchronously (it may even ask the user to unlock it).
+    SecretBatch::read(store, needed, receiver,
+                      [context, done](const QHash<QString, QString> &secrets, const QStringList &problems) mutable {
+                          if (!problems.isEmpty()) {
+                              done(std::nullopt, problems.join(QStringLiteral("; ")));
+                              return;
+                          }
+                          context.secrets.insert(secrets);
+                          done(std::move(context), {});
+                      });
+}
+
 void Planner::prepare(SecretStore *store, const RunSettings &settings, const QStringList &models, PlanContext context,
                       QObject *receiver, std::function<void(std::optional<RunPlan>, QString)> done)
 {
-    const QStringList needed = secretsNeeded(settings, models, context);
-    const QPointer<QObject> alive(receiver);
-    auto then = [this, settings, models, context, done, alive](const QHash<QString, QString> &secrets,
-                                                                const QStringList &problems) mutable {
-        if (!alive)
-            return;
-        if (!problems.isEmpty()) {
-            done(std::nullopt, problems.join(QStringLiteral("; ")));
-            return;
-        }
-        context.secrets.insert(secrets);
-        QString error;
-        std::optional<RunPlan> plan = this->plan(settings, models, context, &error);
-        done(std::move(plan), error);
-    };
-    if (needed.isEmpty())
-        then({}, {});
-    else
-        SecretBatch::read(store, needed, receiver, then);
+    readSecrets(store, settings, models, std::move(context), receiver,
+                [this, settings, models, done](std::optional<PlanContext> read, const QString &problem) {
+                    if (!read) {
+                        done(std::nullopt, problem);
+                        return;
+                    }
+                    QString error;
+                    std::optional<RunPlan> plan = this->plan(settings, models, *read, &error);
+                    done(std::move(plan), error);
+                });
 }
 
 std::optional<ListingTarget> Planner::listing(const RunSettings &settings, const PlanContext &context, QString *error)

@@ -54,9 +54,12 @@ public:
                                 QString *error);
     // The keychain entries such a plan needs (keys kept there, proxy passwords).
     QStringList secretsNeeded(const RunSettings &settings, const QStringList &models, const PlanContext &context) const;
-    // Reads what secretsNeeded() names from `store`, then plans; `done` runs
-    // on `receiver`'s thread (never if it is destroyed first) with the plan or
-    // a readable error.
+    // Reads what secretsNeeded() names from `store` into the context; `done`
+    // runs on `receiver`'s thread (never if it is destroyed first) with the
+    // context, or nothing and a readable error.
+    void readSecrets(SecretStore *store, const RunSettings &settings, const QStringList &models, PlanContext context,
+                     QObject *receiver, std::function<void(std::optional<PlanContext> context, QString error)> done) const;
+    // readSecrets(), then plan(): `done` gets the plan or a readable error.
     void prepare(SecretStore *store, const RunSettings &settings, const QStringList &models, PlanContext context,
                  QObject *receiver, std::function<void(std::optional<RunPlan> plan, QString error)> done);
     // Where to ask the chosen endpoint for its models: the endpoint with its
