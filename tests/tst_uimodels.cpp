@@ -2,6 +2,7 @@
 // regions, requests), each under QAbstractItemModelTester while the test
 // drives it the way a run does: records in, rows out.
 #include "plan/runplan.h"
+#include "plans.h"
 #include "catalog/catalog.h"
 #include "modeltesting.h"
 #include "models/leaderboardmodel.h"
@@ -77,8 +78,8 @@ int columnOf(const QAbstractItemModel &m, const QString &header)
 
 QList<Region> twoRegions()
 {
-    return {{QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"), {}},
-            {QStringLiteral("asia"), QStringLiteral("Asia (Singapore)"), {}}};
+    return {TestPlans::savedRegion(QStringLiteral("us-east"), QStringLiteral("US East (Ohio)")),
+            TestPlans::savedRegion(QStringLiteral("asia"), QStringLiteral("Asia (Singapore)"))};
 }
 
 // Three models from two regions, the most expensive first in lane order.

@@ -24,8 +24,8 @@ struct Endpoint
     QString caFile;            // PEM file of a private certificate authority
 
     // Read for a run: used to send, never saved or shown.
-    QString apiKey;
-    QList<QSslCertificate> caCertificates; // trusted on top of the system's
+    QString apiKey = {};
+    QList<QSslCertificate> caCertificates = {}; // trusted on top of the system's
 
     QString keyEnv() const { return keyRef.startsWith(u"env:") ? keyRef.mid(4) : QString(); }
     bool keyInKeychain() const { return keyRef == u"keychain"; }

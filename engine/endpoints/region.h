@@ -28,7 +28,7 @@ struct Region
     QString endpoint;
 
     // Read for a run: used to connect, never saved or shown.
-    QString proxyPassword;
+    QString proxyPassword = {};
 
     QString proxyKeychainEntry() const { return QStringLiteral("region/") + id + QStringLiteral("/proxy"); }
     // The base URL requests to `e` go to from here.
