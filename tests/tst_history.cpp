@@ -1,7 +1,9 @@
 // The run history: requests are kept as they finish, so killing the CLI with
 // SIGKILL loses only what was in flight; runs can be listed, renamed, tagged,
 // imported, exported and deleted.
+#include "catalog/catalog.h"
 #include "history/historystore.h"
+#include "history/historywriter.h"
 #include "plans.h"
 #include "report/jsonreport.h"
 
@@ -54,6 +56,7 @@ class TestHistory final : public QObject
 private Q_SLOTS:
     void init();
     void sigkillLosesOnlyRequestsInFlight();
+    void writerKeepsOrderAndNeverBlocksTheCaller();
     void importRenameTagSearchDelete();
     void refusesNewerOrForeignFiles();
 
@@ -132,6 +135,65 @@ void TestHistory::sigkillLosesOnlyRequestsInFlight()
     const std::optional<LoadedReport> again = ReportReader::parse(exported.readAllStandardOutput(), QStringLiteral("export"), &error);
     QVERIFY2(again, qPrintable(error));
     QCOMPARE(again->result.records.size(), report->result.records.size());
+}
+
+void TestHistory::writerKeepsOrderAndNeverBlocksTheCaller()
+{
+    {
+        HistoryStore create; // the tables exist before another program locks the file
+        QString error;
+        QVERIFY2(create.open(m_db, &error), qPrintable(error));
+    }
+    // Another program holds the database: the writer waits, the caller does not.
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+    other.setDatabaseName(m_db);
+    QVERIFY(other.open());
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    const RunResult run = tinyRun();
+    RunResult many = run;
+    many.records.clear();
+    for (int i = 0; i < 200; ++i) {
+        RequestRecord r = run.records.at(1);
+        r.iteration = i;
+        r.timeline.requestId = "req-" + QByteArray::number(i);
+        many.records.append(r);
+    }
+    {
+        HistoryWriter writer(m_db);
+        QSignalSpy stored(&writer, &HistoryWriter::stored);
+        QSignalSpy finished(&writer, &HistoryWriter::runFinished);
+        QSignalSpy failed(&writer, &HistoryWriter::failed);
+        writer.beginRun(run.plan, Catalog::builtIn(), run.startedUtc);
+        for (const RequestRecord &r : std::as_const(many.records))
+            writer.addRequest(r);
+        writer.finishRun(many);
+        // Every call has returned while the lock is held; nothing is stored yet.
+        QTest::qWait(200);
+        QVERIFY(stored.isEmpty());
+        QVERIFY(finished.isEmpty());
+        QVERIFY(other.commit()); // the other program lets go
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
+        QByteArrayList ids;
+        for (const QList<QVariant> &batch : std::as_const(stored))
+            ids += batch.constFirst().value<QByteArrayList>();
+        QCOMPARE(ids.size(), 200);
+        QVERIFY2(stored.size() < 200, "requests were not batched"); // fewer transactions than requests
+        QCOMPARE(ids.constFirst(), QByteArray("req-0"));
+        QCOMPARE(ids.constLast(), QByteArray("req-199"));
+    }
+    other.close();
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    HistoryStore history;
+    QString error;
+    QVERIFY2(history.open(m_db, &error), qPrintable(error));
+    const std::optional<LoadedReport> loaded = history.load(history.runs().constFirst().id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->result.records.size(), 200);
+    for (int i = 0; i < 200; ++i) // in the order they finished
+        QCOMPARE(loaded->result.records.at(i).timeline.requestId, "req-" + QByteArray::number(i));
+    QCOMPARE(history.runs().constFirst().state, HistoryRun::State::Finished);
 }
 
 void TestHistory::importRenameTagSearchDelete()

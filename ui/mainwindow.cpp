@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "dashboardview.h"
 #include "history/historystore.h"
+#include "history/historywriter.h"
 #include "models/catalogmodel.h"
 #include "models/strategymodel.h"
 #include "plan/planner.h"
@@ -94,6 +95,8 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     setCentralWidget(central);
 
     if (m_history && m_history->isOpen()) {
+        // Runs are written on the history's own thread; the panel reads.
+        m_historyWriter = new HistoryWriter(m_history->path(), this);
         m_historyPanel = new HistoryPanel(m_history, this);
         m_dashboard->addTab(m_historyPanel, tr("History"));
         connect(m_historyPanel, &HistoryPanel::openRequested, this, &MainWindow::showRun);
@@ -107,13 +110,16 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     connect(m_settingsPanel, &RunSettingsPanel::editEndpointsRequested, this, &MainWindow::editEndpoints);
     connect(m_controller, &RunController::snapshotReady, m_state, &RunState::apply);
     connect(m_controller, &RunController::finished, this, &MainWindow::onFinished);
-    connect(m_controller, &RunController::requestFinished, this, [this](const RequestRecord &record) {
-        QString error;
-        if (m_historyRun && !m_history->addRequest(*m_historyRun, record, m_state->plan(), &error)) {
-            m_historyRun.reset();
-            statusBar()->showMessage(tr("Stopped keeping this run in the history: %1").arg(error));
-        }
-    });
+    if (m_historyWriter) {
+        connect(m_controller, &RunController::requestFinished, m_historyWriter, &HistoryWriter::addRequest);
+        connect(m_historyWriter, &HistoryWriter::failed, this, [this](const QString &error) {
+            showError(tr("This run is not kept in the history: %1").arg(error));
+        });
+        connect(m_historyWriter, &HistoryWriter::runFinished, this, [this] {
+            if (m_historyPanel)
+                m_historyPanel->reload();
+        });
+    }
     connect(m_state, &RunState::refreshed, this, &MainWindow::updateProgress);
     connect(m_settingsPanel, &RunSettingsPanel::changed, this, [this] {
         if (!m_state->isRunning())
@@ -382,13 +388,8 @@ bool MainWindow::launch(const PlanContext &context)
     }
     saveState();
     m_state->begin(*plan);
-    m_historyRun.reset();
-    if (m_history && m_history->isOpen()) {
-        QString historyError;
-        m_historyRun = m_history->beginRun(*plan, *m_catalog, QDateTime::currentDateTimeUtc(), &historyError);
-        if (!m_historyRun)
-            showError(tr("This run will not be kept in the history: %1").arg(historyError));
-    }
+    if (m_historyWriter)
+        m_historyWriter->beginRun(*plan, *m_catalog, QDateTime::currentDateTimeUtc());
     m_banner->setVisible(plan->simulated);
     m_probe->start();
     setRunning(true);
@@ -428,12 +429,8 @@ bool MainWindow::startDemo(double timeScale, int iterations)
 void MainWindow::onFinished(const RunResult &result)
 {
     m_probe->stop();
-    if (m_historyRun) {
-        QString historyError;
-        if (!m_history->finishRun(*m_historyRun, result, &historyError))
-            showError(historyError);
-        m_historyRun.reset();
-    }
+    if (m_historyWriter)
+        m_historyWriter->finishRun(result);
     m_state->finish(result);
     // A saved endpoint that turned out to be a tokenmeter simulator is labelled too.
     m_banner->setVisible(result.simulated);
@@ -446,8 +443,6 @@ void MainWindow::onFinished(const RunResult &result)
         message += u' ' + tr("%n failed: see the Requests tab.", nullptr, failed);
     message += u' ' + tr("GUI thread longest stall: %1 ms.").arg(Format::ms(m_probe->longestStallMs()));
     statusBar()->showMessage(message);
-    if (m_historyPanel)
-        m_historyPanel->reload();
     Q_EMIT runFinished(result);
     if (m_closeWhenStopped)
         close();

@@ -13,6 +13,7 @@ class DashboardView;
 class HistoryPanel;
 struct LoadedReport;
 class HistoryStore;
+class HistoryWriter;
 class ModelPicker;
 class QAction;
 class QLabel;
@@ -90,7 +91,7 @@ private:
     Catalog *m_catalog;
     AppSettings *m_settings;
     HistoryStore *m_history;
-    std::optional<qint64> m_historyRun;
+    HistoryWriter *m_historyWriter = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     CatalogModel *m_catalogModel;
     StrategyModel *m_strategies;

@@ -83,37 +83,37 @@ void CliRun::beginHistory(const RunPlan &plan)
     // mid-way keeps all that finished.
     if (m_options.historyPath.isEmpty())
         return;
-    QString error;
-    if (m_history.open(m_options.historyPath, &error))
-        m_historyRun = m_history.beginRun(plan.withoutSecrets(), *m_catalog, QDateTime::currentDateTimeUtc(), &error);
-    if (!m_historyRun)
-        m_err << tr("Not keeping this run in the history: %1").arg(error) << '\n';
+    m_history = std::make_unique<HistoryWriter>(m_options.historyPath);
+    connect(m_history.get(), &HistoryWriter::runStarted, this, [this](qint64 id) { m_historyRun = id; });
+    connect(m_history.get(), &HistoryWriter::stored, this, [this](const QByteArrayList &ids) {
+        if (m_options.logRequests) {
+            for (const QByteArray &id : ids)
+                m_err << "stored " << QString::fromLatin1(id) << '\n';
+            m_err.flush();
+        }
+    });
+    connect(m_history.get(), &HistoryWriter::failed, this, [this](const QString &error) {
+        m_err << (m_historyRun ? tr("Stopped keeping this run in the history: %1") : tr("Not keeping this run in the history: %1"))
+                     .arg(error)
+              << Qt::endl;
+        m_historyRun.reset();
+    });
+    connect(m_history.get(), &HistoryWriter::runFinished, this, [this](qint64 id) {
+        m_err << tr("Kept in the history as run %1 (%2).").arg(id).arg(m_history->path()) << Qt::endl;
+    });
+    connect(m_history.get(), &HistoryWriter::finishDone, this, [this] { QCoreApplication::exit(m_exitCode); });
+    m_history->beginRun(plan, *m_catalog, QDateTime::currentDateTimeUtc());
 }
 
 void CliRun::onRequestFinished(const RequestRecord &record)
 {
-    if (!m_historyRun)
-        return;
-    QString error;
-    if (!m_history.addRequest(*m_historyRun, record, m_plan, &error)) {
-        m_err << tr("Stopped keeping this run in the history: %1").arg(error) << Qt::endl;
-        m_historyRun.reset();
-        return;
-    }
-    if (m_options.logRequests)
-        m_err << "stored " << QString::fromLatin1(record.timeline.requestId) << Qt::endl;
+    if (m_history)
+        m_history->addRequest(record);
 }
 
 void CliRun::onFinished(const RunResult &result)
 {
     m_progress.finish();
-    if (m_historyRun) {
-        QString error;
-        if (m_history.finishRun(*m_historyRun, result, &error))
-            m_err << tr("Kept in the history as run %1 (%2).").arg(*m_historyRun).arg(m_history.path()) << '\n';
-        else
-            m_err << error << '\n';
-    }
     const QJsonObject report = JsonReport::toJson(result, *m_catalog);
     if (m_options.formatJson)
         m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
@@ -132,6 +132,11 @@ void CliRun::onFinished(const RunResult &result)
     const bool allOk = std::all_of(result.records.cbegin(), result.records.cend(), [](const RequestRecord &r) { return r.ok(); });
     if (m_exitCode == ExitCode::Ok && !allOk)
         m_exitCode = ExitCode::SomeFailed;
+    if (m_history) {
+        // Exit once the history says the run is kept (or why it is not).
+        m_history->finishRun(result);
+        return;
+    }
     QCoreApplication::exit(m_exitCode);
 }
 

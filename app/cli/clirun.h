@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/historystore.h"
+#include "history/historywriter.h"
 #include "progressprinter.h"
 #include "run/runcontroller.h"
 #include "runoptions.h"
@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 class Catalog;
@@ -43,7 +44,7 @@ private:
     RunController m_controller;
     ProgressPrinter m_progress;
     SignalWatcher m_watcher;
-    HistoryStore m_history;
+    std::unique_ptr<HistoryWriter> m_history; // null: the run is not kept
     std::optional<qint64> m_historyRun;
     RunPlan m_plan;
     int m_exitCode = 0;

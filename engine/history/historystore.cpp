@@ -204,6 +204,27 @@ bool HistoryStore::addRequest(qint64 runId, const RequestRecord &record, const R
     return q.exec() || failed(q, error);
 }
 
+bool HistoryStore::addRequests(qint64 runId, const QList<RequestRecord> &records, const RunPlan &plan, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        *error = tr("history database: %1").arg(db.lastError().text());
+        return false;
+    }
+    for (const RequestRecord &r : records) {
+        if (!addRequest(runId, r, plan, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = tr("history database: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 bool HistoryStore::finishRun(qint64 runId, const RunResult &result, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

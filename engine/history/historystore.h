@@ -57,6 +57,8 @@ public:
                                    QString *error);
     // Durable when it returns true: committed before the caller goes on.
     bool addRequest(qint64 runId, const RequestRecord &record, const RunPlan &plan, QString *error);
+    // The same for several, in one transaction: all or none.
+    bool addRequests(qint64 runId, const QList<RequestRecord> &records, const RunPlan &plan, QString *error);
     bool finishRun(qint64 runId, const RunResult &result, QString *error);
 
     QList<HistoryRun> runs(const QString &search = {}) const;
