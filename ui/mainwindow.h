@@ -4,34 +4,37 @@
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 class AppSettings;
 class Catalog;
 class CatalogModel;
 class DashboardView;
 class HistoryPanel;
-struct LoadedReport;
 class HistoryStore;
-class HistoryWriter;
+class ModelFetcher;
 class ModelPicker;
-class QAction;
 class QLabel;
-class QProgressBar;
 class QSplitter;
-class RunController;
-class Planner;
+class RunProgress;
+class RunSession;
 class RunSettingsPanel;
-class SecretStore;
-struct PlanContext;
 class RunState;
+class SecretStore;
 class StallProbe;
 class StrategyModel;
+class WindowActions;
+class WindowState;
+struct LoadedReport;
+struct PlanContext;
+struct RunPlan;
 struct RunResult;
 
 // The dashboard: pick models and regions, run, watch the run live, read the
-// results against prices. Runs on the engine's thread; this window only ever
-// receives batched snapshots and never waits.
+// results against prices. A composition: the side panel (models, run
+// settings, stream preview), the dashboard view, the menus (WindowActions),
+// the remembered state (WindowState) and a RunSession that plans, runs and
+// keeps each run off this thread. The window only receives batched
+// snapshots and never waits.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -42,13 +45,16 @@ public:
     MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *history = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts a run with the picked models and settings; false (and a message
-    // in the status bar) when it cannot start.
+    // Starts a run with the picked models and settings: true when it runs or
+    // waits for the keychain; false (and a message) when it cannot start or
+    // asks first.
     bool startRun();
     void stopRun();
     // --demo: every model, every simulated region, `iterations` each.
     bool startDemo(double timeScale, int iterations);
     bool saveScreenshot(const QString &path, QString *error);
+    // A finished run (from the history or a file) in the charts and tables.
+    bool showRun(const LoadedReport &report, const QString &title);
 
     RunState *runState() const { return m_state; }
     DashboardView *dashboard() const { return m_dashboard; }
@@ -57,8 +63,6 @@ public:
     StallProbe *stallProbe() const { return m_probe; }
     SecretStore *secretStore() const { return m_secrets; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
-    // A finished run (from the history or a file) in the charts and tables.
-    bool showRun(const LoadedReport &report, const QString &title);
     QString statusText() const;
 
 Q_SIGNALS:
@@ -68,48 +72,42 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildActions();
-    void buildToolBar();
+    QString applySavedCatalog();
     QWidget *buildSidePanel();
-    void restoreState();
-    void saveState();
-    void updateProgress();
+    void buildBanner();
+    void buildHistory();
+    void buildActions();
+    void connectSession();
+    void askBeforePlainHttp(const QStringList &hosts, std::function<void(bool)> answer);
+    void onStarted(const RunPlan &plan);
     void onFinished(const RunResult &result);
     void setRunning(bool running);
     void showError(const QString &message);
-    void fetchModels();
-    void fetchModelsWith(const PlanContext &context);
-    void editEndpoints(bool regions);
+    void say(const QString &message);
     PlanContext planContext() const;
-    // Runs `then` with the saved endpoints and regions and the keychain
-    // secrets they need, at once or once read (then true: pending);
-    // `purpose` heads the message if a secret cannot be read.
-    bool withSecrets(const QString &purpose, const QStringList &models, std::function<bool(const PlanContext &)> then);
-    bool launch(const PlanContext &context);
+    void fetchModels();
+    void editEndpoints(bool regions);
     void editCatalog();
 
     Catalog *m_catalog;
     AppSettings *m_settings;
     HistoryStore *m_history;
-    HistoryWriter *m_historyWriter = nullptr;
-    HistoryPanel *m_historyPanel = nullptr;
+    SecretStore *m_secrets;
     CatalogModel *m_catalogModel;
     StrategyModel *m_strategies;
     RunState *m_state;
-    RunController *m_controller;
-    std::unique_ptr<Planner> m_planner;
+    RunSession *m_session;
+    ModelFetcher *m_fetcher;
     StallProbe *m_probe;
-    ModelPicker *m_picker;
+    ModelPicker *m_picker = nullptr;
     RunSettingsPanel *m_settingsPanel;
     DashboardView *m_dashboard;
+    HistoryPanel *m_historyPanel = nullptr;
     QSplitter *m_main;
     QSplitter *m_sideSplitter = nullptr;
     QLabel *m_banner;
-    QProgressBar *m_progress;
-    QLabel *m_progressText;
-    QAction *m_start;
-    QAction *m_stop;
+    RunProgress *m_progress;
+    WindowActions *m_actions = nullptr;
+    std::unique_ptr<WindowState> m_windowState;
     bool m_closeWhenStopped = false;
-    QStringList m_plainHttpHosts; // hosts the user agreed to send a key to over plain http
-    SecretStore *m_secrets = nullptr; // keys and proxy passwords: the OS keychain, or this session
 };

@@ -15,38 +15,62 @@
 
 #include <cstdio>
 
-CliRun::CliRun(const RunOptions &options, const Catalog *catalog, QObject *parent)
+CliRun::CliRun(const RunOptions &options, const Catalog *catalog, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_catalog(catalog)
     , m_out(stdout)
     , m_err(stderr)
+    , m_session(catalog, secrets)
     , m_progress(stderr)
 {
     connect(&m_watcher, &SignalWatcher::interrupted, this, [this] {
         m_err << '\n' << tr("Interrupted: cancelling the run.") << Qt::endl;
         m_exitCode = ExitCode::Interrupted;
-        m_controller.cancel();
+        m_session.cancel();
+        if (!m_session.isRunning())
+            QCoreApplication::exit(m_exitCode); // it had not started yet
     });
-    connect(&m_controller, &RunController::snapshotReady, this, [this](const RunSnapshot &s) { m_progress.update(s); });
-    connect(&m_controller, &RunController::requestFinished, this, &CliRun::onRequestFinished);
-    connect(&m_controller, &RunController::finished, this, &CliRun::onFinished);
+    connect(&m_session, &RunSession::startFailed, this, [this](const QString &error) {
+        m_err << "tokenmeter-cli run: " << error << Qt::endl;
+        QCoreApplication::exit(ExitCode::Usage);
+    });
+    connect(&m_session, &RunSession::started, this, &CliRun::announce);
+    connect(&m_session, &RunSession::snapshotReady, this, [this](const RunSnapshot &s) { m_progress.update(s); });
+    connect(&m_session, &RunSession::finished, this, &CliRun::onFinished);
+    if (!m_options.historyPath.isEmpty()) {
+        m_session.setHistoryPath(m_options.historyPath);
+        connectHistory();
+    }
 }
 
-void CliRun::fail(const QString &error)
+void CliRun::start()
 {
-    m_err << "tokenmeter-cli run: " << error << Qt::endl;
-    QCoreApplication::exit(ExitCode::Usage);
+    m_session.start(m_options.settings, m_options.models, m_options.context);
 }
 
-void CliRun::start(const RunPlan &plan)
+void CliRun::connectHistory()
 {
-    m_plan = plan.withoutSecrets();
-    announce(plan);
-    beginHistory(plan);
-    QString error;
-    if (!m_controller.start(plan, &error))
-        fail(error);
+    // Every request goes to the history as it finishes, so a run killed
+    // mid-way keeps all that finished; --log-requests says which are safe.
+    connect(&m_session, &RunSession::historyStored, this, [this](const QByteArrayList &ids) {
+        m_historyStarted = true;
+        if (!m_options.logRequests)
+            return;
+        for (const QByteArray &id : ids)
+            m_err << "stored " << QString::fromLatin1(id) << '\n';
+        m_err.flush();
+    });
+    connect(&m_session, &RunSession::historyFailed, this, [this](const QString &error) {
+        m_err << (m_historyStarted ? tr("Stopped keeping this run in the history: %1")
+                                   : tr("Not keeping this run in the history: %1"))
+                     .arg(error)
+              << Qt::endl;
+    });
+    connect(&m_session, &RunSession::historyKept, this, [this](qint64 id) {
+        m_err << tr("Kept in the history as run %1 (%2).").arg(id).arg(m_options.historyPath) << Qt::endl;
+    });
+    connect(&m_session, &RunSession::historyDone, this, [this] { QCoreApplication::exit(m_exitCode); });
 }
 
 void CliRun::announce(const RunPlan &plan)
@@ -77,40 +101,6 @@ void CliRun::announce(const RunPlan &plan)
     }
 }
 
-void CliRun::beginHistory(const RunPlan &plan)
-{
-    // Every request goes to the history as it finishes, so a run killed
-    // mid-way keeps all that finished.
-    if (m_options.historyPath.isEmpty())
-        return;
-    m_history = std::make_unique<HistoryWriter>(m_options.historyPath);
-    connect(m_history.get(), &HistoryWriter::runStarted, this, [this](qint64 id) { m_historyRun = id; });
-    connect(m_history.get(), &HistoryWriter::stored, this, [this](const QByteArrayList &ids) {
-        if (m_options.logRequests) {
-            for (const QByteArray &id : ids)
-                m_err << "stored " << QString::fromLatin1(id) << '\n';
-            m_err.flush();
-        }
-    });
-    connect(m_history.get(), &HistoryWriter::failed, this, [this](const QString &error) {
-        m_err << (m_historyRun ? tr("Stopped keeping this run in the history: %1") : tr("Not keeping this run in the history: %1"))
-                     .arg(error)
-              << Qt::endl;
-        m_historyRun.reset();
-    });
-    connect(m_history.get(), &HistoryWriter::runFinished, this, [this](qint64 id) {
-        m_err << tr("Kept in the history as run %1 (%2).").arg(id).arg(m_history->path()) << Qt::endl;
-    });
-    connect(m_history.get(), &HistoryWriter::finishDone, this, [this] { QCoreApplication::exit(m_exitCode); });
-    m_history->beginRun(plan, *m_catalog, QDateTime::currentDateTimeUtc());
-}
-
-void CliRun::onRequestFinished(const RequestRecord &record)
-{
-    if (m_history)
-        m_history->addRequest(record);
-}
-
 void CliRun::onFinished(const RunResult &result)
 {
     m_progress.finish();
@@ -132,12 +122,9 @@ void CliRun::onFinished(const RunResult &result)
     const bool allOk = std::all_of(result.records.cbegin(), result.records.cend(), [](const RequestRecord &r) { return r.ok(); });
     if (m_exitCode == ExitCode::Ok && !allOk)
         m_exitCode = ExitCode::SomeFailed;
-    if (m_history) {
-        // Exit once the history says the run is kept (or why it is not).
-        m_history->finishRun(result);
-        return;
-    }
-    QCoreApplication::exit(m_exitCode);
+    if (m_options.historyPath.isEmpty())
+        QCoreApplication::exit(m_exitCode);
+    // else historyDone: once the history says the run is kept (or why it is not)
 }
 
 // The distinct failures of a run, most frequent first, so a dead endpoint reads

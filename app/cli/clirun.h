@@ -1,39 +1,34 @@
 #pragma once
 
-#include "history/historywriter.h"
 #include "progressprinter.h"
-#include "run/runcontroller.h"
+#include "run/runsession.h"
 #include "runoptions.h"
 #include "signalwatcher.h"
 
 #include <QObject>
 #include <QTextStream>
 
-#include <memory>
-#include <optional>
-
 class Catalog;
+class SecretStore;
 
-// One `tokenmeter-cli run` from a ready plan to its exit code: progress on
-// stderr, every request into the history as it finishes, the leaderboard or
-// report on stdout at the end, and Ctrl+C cancelling cleanly.
+// One `tokenmeter-cli run` on the terminal: progress on stderr, the
+// leaderboard or report on stdout at the end, Ctrl+C cancelling cleanly, and
+// the exit code once the history has the run.
 class CliRun final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CliRun)
 
 public:
-    CliRun(const RunOptions &options, const Catalog *catalog, QObject *parent = nullptr);
+    CliRun(const RunOptions &options, const Catalog *catalog, SecretStore *secrets, QObject *parent = nullptr);
 
-    // Starts the run; QCoreApplication::exit() gets the exit code when it ends.
-    void start(const RunPlan &plan);
-    // A plan that could not be made: the message, and exit code 2.
-    void fail(const QString &error);
+    // Plans (reading keys first) and starts; QCoreApplication::exit() gets
+    // the exit code when the run is over.
+    void start();
 
 private:
+    void connectHistory();
     void announce(const RunPlan &plan);
-    void beginHistory(const RunPlan &plan);
-    void onRequestFinished(const RequestRecord &record);
     void onFinished(const RunResult &result);
     void printErrors(const RunResult &result);
 
@@ -41,11 +36,9 @@ private:
     const Catalog *m_catalog;
     QTextStream m_out;
     QTextStream m_err;
-    RunController m_controller;
+    RunSession m_session;
     ProgressPrinter m_progress;
     SignalWatcher m_watcher;
-    std::unique_ptr<HistoryWriter> m_history; // null: the run is not kept
-    std::optional<qint64> m_historyRun;
-    RunPlan m_plan;
+    bool m_historyStarted = false;
     int m_exitCode = 0;
 };

@@ -3,14 +3,12 @@
 #include "clisetup.h"
 #include "endpointoptions.h"
 #include "exitcodes.h"
+#include "plan/modelfetcher.h"
 #include "plan/planner.h"
 #include "secrets/secretstore.h"
-#include "stream/dialect.h"
-#include "stream/modellister.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
 
@@ -25,30 +23,6 @@ int usage(const QString &error)
 {
     QTextStream(stderr) << "tokenmeter-cli models: " << error << '\n';
     return ExitCode::Usage;
-}
-
-// Asks the listing's endpoint for its models and prints them, one id a line.
-void list(const ListingTarget &listing, QNetworkAccessManager *manager)
-{
-    StreamTarget target;
-    target.baseUrl = listing.region.urlFor(listing.endpoint);
-    target.apiKey = listing.endpoint.apiKey;
-    target.dialect = &Dialect::forProtocol(listing.endpoint.protocol);
-    target.caCertificates = listing.endpoint.caCertificates;
-    target.headers = listing.endpoint.headers;
-    target.timeouts.totalS = 30;
-    manager->setProxy(listing.region.networkProxy().value_or(QNetworkProxy(QNetworkProxy::DefaultProxy)));
-    auto *lister = new ModelLister(manager, target, manager);
-    QObject::connect(lister, &ModelLister::finished, manager, [](const QStringList &models, const QString &error) {
-        QTextStream out(stdout);
-        for (const QString &m : models)
-            out << m << '\n';
-        out.flush();
-        if (!error.isEmpty())
-            QTextStream(stderr) << "tokenmeter-cli models: " << error << '\n';
-        QCoreApplication::exit(error.isEmpty() ? ExitCode::Ok : ExitCode::SomeFailed);
-    });
-    lister->start();
 }
 
 } // namespace
@@ -81,17 +55,18 @@ int runModelsCommand(const QStringList &arguments)
         settings.simulatedRegions = {setup.catalog.regions().value(0).id};
     Planner planner(&setup.catalog);
     SecretStore secrets;
-    QNetworkAccessManager manager;
-    QTimer::singleShot(0, &manager, [&] {
-        planner.readSecrets(&secrets, settings, {}, context, &manager,
-                            [&](std::optional<PlanContext> read, const QString &problem) {
-                                QString planError = problem;
-                                const auto listing = read ? planner.listing(settings, *read, &planError) : std::nullopt;
-                                if (!listing)
-                                    QCoreApplication::exit(usage(planError));
-                                else
-                                    list(*listing, &manager);
-                            });
+    ModelFetcher fetcher(&planner, &secrets);
+    QObject::connect(&fetcher, &ModelFetcher::fetched, &fetcher, [](const QStringList &models) {
+        QTextStream out(stdout);
+        for (const QString &m : models)
+            out << m << '\n';
+        out.flush();
+        QCoreApplication::exit(ExitCode::Ok);
     });
+    QObject::connect(&fetcher, &ModelFetcher::failed, &fetcher, [](const QString &problem) {
+        QTextStream(stderr) << "tokenmeter-cli models: " << problem << '\n';
+        QCoreApplication::exit(ExitCode::SomeFailed);
+    });
+    QTimer::singleShot(0, &fetcher, [&] { fetcher.fetch(settings, context); });
     return QCoreApplication::exec();
 }

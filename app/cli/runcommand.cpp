@@ -57,20 +57,13 @@ int runRunCommand(const QStringList &arguments)
         || !readRunOptions(p, setup.catalog, setup.endpoints, setup.regions, setup.savedChoice, &options, &error))
         return usage(err, error);
 
-    Planner planner(&setup.catalog);
-    if (options.dryRun)
+    if (options.dryRun) {
+        Planner planner(&setup.catalog);
         return printPlan(&planner, options, err);
+    }
     SecretStore secrets;
-    CliRun run(options, &setup.catalog);
+    CliRun run(options, &setup.catalog, &secrets);
     // Keys in the keychain are read first (asynchronously), then the run starts.
-    QTimer::singleShot(0, &run, [&] {
-        planner.prepare(&secrets, options.settings, options.models, options.context, &run,
-                        [&run](std::optional<RunPlan> plan, const QString &planError) {
-                            if (plan)
-                                run.start(*plan);
-                            else
-                                run.fail(planError);
-                        });
-    });
+    QTimer::singleShot(0, &run, &CliRun::start);
     return QCoreApplication::exec();
 }

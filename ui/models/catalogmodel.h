@@ -45,6 +45,7 @@ public:
     void replaceCatalog(const Catalog &catalog);
 
     QStringList providers() const;
+    const Catalog &catalog() const { return *m_catalog; }
 
 Q_SIGNALS:
     void checkedChanged();
