@@ -15,16 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("EndpointOptions", text);
 }
 
-QStringList listOption(const QCommandLineParser &p, const QString &name)
-{
-    QStringList items;
-    for (const QString &v : p.values(name))
-        for (const QString &part : v.split(u',', Qt::SkipEmptyParts))
-            items.append(part.trimmed());
-    items.removeDuplicates();
-    return items;
-}
-
 // The key of an endpoint given on the command line: --api-key-env, else the usual variables.
 bool readKeySource(const QCommandLineParser &p, Endpoint *e, QString *error)
 {
@@ -107,7 +97,7 @@ bool readRegions(const QCommandLineParser &p, const RunSettings &savedChoice, Ru
                  QString *error)
 {
     RunSettings &s = *settings;
-    const QStringList named = listOption(p, QStringLiteral("region"));
+    const QStringList named = commaListOption(p, QStringLiteral("region"));
     s.regions.clear();
     for (const QString &text : named) {
         const std::optional<QString> id = savedId(context->regions, text);
@@ -221,8 +211,18 @@ bool readEndpointOptions(const QCommandLineParser &p, const RunSettings &savedCh
             }
         }
         settings->simulated = true;
-        settings->simulatedRegions = listOption(p, QStringLiteral("region"));
+        settings->simulatedRegions = commaListOption(p, QStringLiteral("region"));
         return true;
     }
     return readChosenEndpoint(p, settings, context, error) && readRegions(p, savedChoice, settings, context, error);
+}
+
+QStringList commaListOption(const QCommandLineParser &p, const QString &name)
+{
+    QStringList items;
+    for (const QString &v : p.values(name))
+        for (const QString &part : v.split(u',', Qt::SkipEmptyParts))
+            items.append(part.trimmed());
+    items.removeDuplicates();
+    return items;
 }

@@ -3,6 +3,8 @@
 #include "plan/planner.h"
 #include "plan/runsettings.h"
 
+#include <QStringList>
+
 class QCommandLineParser;
 
 // The options that say where requests go, for `run` and `models`: a saved
@@ -18,3 +20,6 @@ bool namesRealEndpoint(const QCommandLineParser &parser);
 // provider's regions (none: the caller's default).
 bool readEndpointOptions(const QCommandLineParser &parser, const RunSettings &savedChoice, RunSettings *settings,
                          PlanContext *context, QString *error);
+
+// The values of a repeatable option, each also a comma-separated list; trimmed, without repeats.
+QStringList commaListOption(const QCommandLineParser &parser, const QString &name);

@@ -1,5 +1,6 @@
 #include "reportcommand.h"
 
+#include "core/csv.h"
 #include "exitcodes.h"
 #include "reportpdf.h"
 #include "history/historystore.h"
@@ -220,6 +221,47 @@ QList<QStringList> comparisonRows(const QList<LaneComparison> &lanes)
     return rows;
 }
 
+// The comparison as a table, CSV or Markdown; nothing for another format.
+std::optional<QString> renderComparison(const QList<LaneComparison> &lanes, const QString &format, bool simulated)
+{
+    const QStringList header{tr("Model"), tr("Region"), tr("n A/B"), tr("Figure"), QStringLiteral("A"), QStringLiteral("B"),
+                             tr("Change"), tr("Change %"), tr("95% CI of change"), tr("Beyond noise")};
+    const QList<QStringList> rows = comparisonRows(lanes);
+    QString text;
+    if (format == u"csv") {
+        text = Csv::row(header) + u'\n';
+        for (const QStringList &r : rows)
+            text += Csv::row(r) + u'\n';
+        return text;
+    }
+    if (format == u"md") {
+        text = u'|' + header.join(u'|') + QStringLiteral("|\n|") + QStringList(header.size(), QStringLiteral("---")).join(u'|') + QStringLiteral("|\n");
+        for (const QStringList &r : rows)
+            text += u'|' + r.join(u'|') + QStringLiteral("|\n");
+        return text;
+    }
+    if (format != u"table")
+        return std::nullopt;
+    QList<qsizetype> width(header.size());
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        width[c] = header.at(c).size();
+        for (const QStringList &r : rows)
+            width[c] = std::max(width[c], r.at(c).size());
+    }
+    const auto line = [&](const QStringList &cells) -> QString {
+        QStringList padded;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            padded.append(c < 4 ? cells.at(c).leftJustified(width[c]) : cells.at(c).rightJustified(width[c]));
+        return padded.join(QStringLiteral("  ")) + u'\n';
+    };
+    text = line(header);
+    for (const QStringList &r : rows)
+        text += line(r);
+    if (simulated)
+        text += tr("SIMULATED: at least one run measured Tokenmeter's simulated provider, not a real API.") + u'\n';
+    return text + Comparison::explanation() + u'\n';
+}
+
 } // namespace
 
 int runCompareCommand(const QStringList &arguments)
@@ -273,41 +315,11 @@ int runCompareCommand(const QStringList &arguments)
         err << "tokenmeter-cli compare: " << tr("the two runs share no model and region") << '\n';
         return ExitCode::SomeFailed;
     }
-    const QStringList header{tr("Model"), tr("Region"), tr("n A/B"), tr("Figure"), QStringLiteral("A"), QStringLiteral("B"),
-                             tr("Change"), tr("Change %"), tr("95% CI of change"), tr("Beyond noise")};
-    const QList<QStringList> rows = comparisonRows(lanes);
-    const QString format = p.value(QStringLiteral("format"));
-    QString text;
-    if (format == u"csv") {
-        text = header.join(u',') + u'\n';
-        for (const QStringList &r : rows)
-            text += r.join(u',') + u'\n';
-    } else if (format == u"md") {
-        text = u'|' + header.join(u'|') + QStringLiteral("|\n|") + QStringList(header.size(), QStringLiteral("---")).join(u'|') + QStringLiteral("|\n");
-        for (const QStringList &r : rows)
-            text += u'|' + r.join(u'|') + QStringLiteral("|\n");
-    } else if (format == u"table") {
-        QList<qsizetype> width(header.size());
-        for (qsizetype c = 0; c < header.size(); ++c) {
-            width[c] = header.at(c).size();
-            for (const QStringList &r : rows)
-                width[c] = std::max(width[c], r.at(c).size());
-        }
-        const auto line = [&](const QStringList &cells) -> QString {
-            QStringList padded;
-            for (qsizetype c = 0; c < cells.size(); ++c)
-                padded.append(c < 4 ? cells.at(c).leftJustified(width[c]) : cells.at(c).rightJustified(width[c]));
-            return padded.join(QStringLiteral("  ")) + u'\n';
-        };
-        text = line(header);
-        for (const QStringList &r : rows)
-            text += line(r);
-        if (a->result.simulated || b->result.simulated)
-            text += tr("SIMULATED: at least one run measured Tokenmeter's simulated provider, not a real API.") + u'\n';
-        text += Comparison::explanation() + u'\n';
-    } else {
+    const std::optional<QString> text = renderComparison(lanes, p.value(QStringLiteral("format")),
+                                                         a->result.simulated || b->result.simulated);
+    if (!text) {
         err << "tokenmeter-cli compare: " << tr("--format must be table, csv or md") << '\n';
         return ExitCode::Usage;
     }
-    return write(text.toUtf8(), p.value(QStringLiteral("out")));
+    return write(text->toUtf8(), p.value(QStringLiteral("out")));
 }

@@ -44,16 +44,6 @@ bool secondsOption(const QCommandLineParser &p, const QString &name, double *out
     return true;
 }
 
-QStringList listOption(const QCommandLineParser &p, const QString &name)
-{
-    QStringList items;
-    for (const QString &v : p.values(name))
-        for (const QString &part : v.split(u',', Qt::SkipEmptyParts))
-            items.append(part.trimmed());
-    items.removeDuplicates();
-    return items;
-}
-
 bool readCounts(const QCommandLineParser &p, RunSettings *s, QString *error)
 {
     if (!intOption(p, QStringLiteral("iterations"), 1, 100000, &s->iterations, error)
@@ -176,7 +166,7 @@ bool readRunOptions(const QCommandLineParser &p, const Catalog &catalog, const Q
     }
     if (!readCounts(p, &o->settings, error) || !readOutput(p, o, error))
         return false;
-    o->models = listOption(p, QStringLiteral("models"));
+    o->models = commaListOption(p, QStringLiteral("models"));
     if (o->models.isEmpty())
         for (const ModelInfo &m : catalog.models())
             o->models.append(m.id);

@@ -86,34 +86,31 @@ QString svgBars(const QString &title, const QList<LeaderboardRow> &rows, const R
 
 namespace {
 
-// The tables and charts of a report from its leaderboard, built once per export.
-QList<ReportTable> tablesOf(const LoadedReport &report, const Leaderboard &board)
+ReportTable leaderboardTable(const RunResult &run, const Leaderboard &board)
 {
-    const RunResult &run = report.result;
-    const Catalog &catalog = report.catalog;
-    QList<ReportTable> out;
-
-    ReportTable leaderboard{tr("Leaderboard"),
-                            {tr("#"), tr("Model"), tr("Region"), tr("n"), tr("Errors"), tr("TTFT p50 (ms)"), tr("TTFT p90"),
-                             tr("TTFT p99"), tr("Tokens/s p50"), tr("$/M output"), tr("Tier"), tr("Band")},
-                            {},
-                            board.notes().join(u' ')};
+    ReportTable table{tr("Leaderboard"),
+                      {tr("#"), tr("Model"), tr("Region"), tr("n"), tr("Errors"), tr("TTFT p50 (ms)"), tr("TTFT p90"),
+                       tr("TTFT p99"), tr("Tokens/s p50"), tr("$/M output"), tr("Tier"), tr("Band")},
+                      {},
+                      board.notes().join(u' ')};
     for (const LeaderboardRow &r : board.rows()) {
-        leaderboard.rows.append({QString::number(r.rank), r.name, regionName(run.plan, r.lane.region), QString::number(r.lane.n),
-                                 QString::number(r.lane.errors), fmt(r.ttftP50()), fmt(r.ttftP90()),
-                                 fmt(pick(r.lane.ttftMs.isEmpty() ? r.lane.ttftAnyMs : r.lane.ttftMs, &Distribution::p99)),
-                                 (r.lane.tokensEstimated ? QStringLiteral("~") : QString()) + fmt(pick(r.lane.tokensPerS, &Distribution::p50), 1),
-                                 fmt(r.outputPricePerM, 2), r.tier, r.band});
+        table.rows.append({QString::number(r.rank), r.name, regionName(run.plan, r.lane.region), QString::number(r.lane.n),
+                           QString::number(r.lane.errors), fmt(r.ttftP50()), fmt(r.ttftP90()),
+                           fmt(pick(r.lane.ttftMs.isEmpty() ? r.lane.ttftAnyMs : r.lane.ttftMs, &Distribution::p99)),
+                           (r.lane.tokensEstimated ? QStringLiteral("~") : QString()) + fmt(pick(r.lane.tokensPerS, &Distribution::p50), 1),
+                           fmt(r.outputPricePerM, 2), r.tier, r.band});
     }
-    out.append(leaderboard);
+    return table;
+}
 
-    QStringList regionIds;
-    for (const Region &r : run.plan.regions)
-        regionIds.append(r.id);
+ReportTable jobsTable(const LoadedReport &report, const Leaderboard &board, const QStringList &regionIds)
+{
+    const RunPlan &plan = report.result.plan;
+    const Catalog &catalog = report.catalog;
     ReportTable jobs{tr("Which model for which job"), {tr("TTFT budget")}, {},
                      tr("The cheapest model whose measured TTFT p90 from the region is inside the band.")};
-    for (const QString &id : std::as_const(regionIds))
-        jobs.header.append(tr("Cheapest from %1").arg(regionName(run.plan, id)));
+    for (const QString &id : regionIds)
+        jobs.header.append(tr("Cheapest from %1").arg(regionName(plan, id)));
     const QList<BandPick> picks = Recommendation::cheapestPerBand(board.rows(), catalog, regionIds);
     for (qsizetype b = 0; b < catalog.bands().size(); ++b) {
         const TtftBand &band = catalog.bands().at(b);
@@ -125,15 +122,18 @@ QList<ReportTable> tablesOf(const LoadedReport &report, const Leaderboard &board
         }
         jobs.rows.append(row);
     }
-    out.append(jobs);
+    return jobs;
+}
 
+using RowsByModel = QHash<QString, QHash<QString, const LeaderboardRow *>>; // model -> region -> row
+
+ReportTable tiersTable(const LoadedReport &report, const RowsByModel &byModel, const QStringList &regionIds)
+{
+    const Catalog &catalog = report.catalog;
     ReportTable tiers{tr("Price tiers"), {tr("Tier"), tr("Model"), tr("$/M output")}, {}, {}};
-    for (const QString &id : std::as_const(regionIds))
-        tiers.header << tr("TTFT p50 · %1").arg(regionName(run.plan, id)) << tr("p90") << tr("p99") << tr("tok/s");
-    QHash<QString, QHash<QString, const LeaderboardRow *>> byModel;
-    for (const LeaderboardRow &r : board.rows())
-        byModel[r.lane.model][r.lane.region] = &r;
-    QStringList models = run.plan.models;
+    for (const QString &id : regionIds)
+        tiers.header << tr("TTFT p50 · %1").arg(regionName(report.result.plan, id)) << tr("p90") << tr("p99") << tr("tok/s");
+    QStringList models = report.result.plan.models;
     std::stable_sort(models.begin(), models.end(), [&](const QString &a, const QString &b) {
         const ModelInfo *ma = catalog.model(a), *mb = catalog.model(b);
         const double pa = ma && ma->outputPricePerM ? *ma->outputPricePerM : 1e9;
@@ -144,7 +144,7 @@ QList<ReportTable> tablesOf(const LoadedReport &report, const Leaderboard &board
         const ModelInfo *m = catalog.model(id);
         const PriceTier *tier = m ? catalog.tierFor(m->outputPricePerM) : nullptr;
         QStringList row{tier ? tier->name : QString(), m ? m->name : id, fmt(m ? m->outputPricePerM : std::nullopt, 2)};
-        for (const QString &region : std::as_const(regionIds)) {
+        for (const QString &region : regionIds) {
             const LeaderboardRow *r = byModel.value(id).value(region);
             const Distribution *t = r ? (r->lane.ttftMs.isEmpty() ? &r->lane.ttftAnyMs : &r->lane.ttftMs) : nullptr;
             row << fmt(t ? pick(*t, &Distribution::p50) : std::nullopt) << fmt(t ? pick(*t, &Distribution::p90) : std::nullopt)
@@ -153,27 +153,44 @@ QList<ReportTable> tablesOf(const LoadedReport &report, const Leaderboard &board
         }
         tiers.rows.append(row);
     }
-    out.append(tiers);
+    return tiers;
+}
 
-    if (regionIds.size() > 1) {
-        const QString a = regionIds.at(0), b = regionIds.at(1);
-        ReportTable regions{tr("Regions"),
-                            {tr("Model"), regionName(run.plan, a), regionName(run.plan, b), tr("Difference (ms)"), tr("Difference (%)"),
-                             tr("Published difference (ms)")},
-                            {},
-                            tr("TTFT p50 in ms from each region; the difference is the second minus the first.")};
-        for (const QString &id : std::as_const(run.plan.models)) {
-            const ModelInfo *m = catalog.model(id);
-            const LeaderboardRow *ra = byModel.value(id).value(a), *rb = byModel.value(id).value(b);
-            const std::optional<double> ta = ra ? ra->ttftP50() : std::nullopt, tb = rb ? rb->ttftP50() : std::nullopt;
-            std::optional<double> published;
-            if (m && m->regionTtft.contains(a) && m->regionTtft.contains(b))
-                published = m->regionTtft.value(b).ttftMs - m->regionTtft.value(a).ttftMs;
-            regions.rows.append({m ? m->name : id, fmt(ta), fmt(tb), ta && tb ? fmt(*tb - *ta) : fmt({}),
-                                 ta && tb && *ta > 0 ? fmt((*tb - *ta) / *ta * 100.0, 1) : fmt({}), fmt(published)});
-        }
-        out.append(regions);
+// The first two regions side by side, with the study's published difference.
+ReportTable regionsTable(const LoadedReport &report, const RowsByModel &byModel, const QString &a, const QString &b)
+{
+    const RunPlan &plan = report.result.plan;
+    ReportTable regions{tr("Regions"),
+                        {tr("Model"), regionName(plan, a), regionName(plan, b), tr("Difference (ms)"), tr("Difference (%)"),
+                         tr("Published difference (ms)")},
+                        {},
+                        tr("TTFT p50 in ms from each region; the difference is the second minus the first.")};
+    for (const QString &id : std::as_const(plan.models)) {
+        const ModelInfo *m = report.catalog.model(id);
+        const LeaderboardRow *ra = byModel.value(id).value(a), *rb = byModel.value(id).value(b);
+        const std::optional<double> ta = ra ? ra->ttftP50() : std::nullopt, tb = rb ? rb->ttftP50() : std::nullopt;
+        std::optional<double> published;
+        if (m && m->regionTtft.contains(a) && m->regionTtft.contains(b))
+            published = m->regionTtft.value(b).ttftMs - m->regionTtft.value(a).ttftMs;
+        regions.rows.append({m ? m->name : id, fmt(ta), fmt(tb), ta && tb ? fmt(*tb - *ta) : fmt({}),
+                             ta && tb && *ta > 0 ? fmt((*tb - *ta) / *ta * 100.0, 1) : fmt({}), fmt(published)});
     }
+    return regions;
+}
+
+// The tables of a report from its leaderboard, built once per export.
+QList<ReportTable> tablesOf(const LoadedReport &report, const Leaderboard &board)
+{
+    QStringList regionIds;
+    for (const Region &r : report.result.plan.regions)
+        regionIds.append(r.id);
+    RowsByModel byModel;
+    for (const LeaderboardRow &r : board.rows())
+        byModel[r.lane.model][r.lane.region] = &r;
+    QList<ReportTable> out{leaderboardTable(report.result, board), jobsTable(report, board, regionIds),
+                           tiersTable(report, byModel, regionIds)};
+    if (regionIds.size() > 1)
+        out.append(regionsTable(report, byModel, regionIds.at(0), regionIds.at(1)));
     return out;
 }
 

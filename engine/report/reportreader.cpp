@@ -22,6 +22,7 @@ QString tr(const char *text)
 }
 
 constexpr double kMaxMs = 1e7;      // any duration: under three hours
+constexpr double kMaxWallMs = 2.1e6; // a wall-clock wait kept in 32-bit microseconds: 35 minutes
 constexpr double kMaxCount = 1e9;   // tokens, events, bytes
 constexpr qsizetype kMaxEvents = 10'000'000;
 
@@ -35,6 +36,11 @@ public:
     std::optional<RequestRecord> read(const QJsonValue &value, int index);
 
 private:
+    bool readIdentity(const QJsonObject &o, const QVariantList &at, RequestRecord *rec);
+    void readTimes(const QJsonObject &o, const QVariantList &at, RequestRecord *rec);
+    void readTokens(const QJsonObject &o, const QVariantList &at, RequestTimeline *t);
+    void readEvents(const QJsonObject &o, const QVariantList &at, RequestTimeline *t);
+
     // Milliseconds in the run's time base to wall microseconds, -1 when absent.
     qint32 offsetUs(const QJsonObject &o, const QString &key, const QVariantList &at)
     {
@@ -64,66 +70,98 @@ std::optional<RequestRecord> RequestParser::read(const QJsonValue &value, int in
     }
     const QJsonObject o = value.toObject();
     RequestRecord rec;
-    RequestTimeline &t = rec.timeline;
-    t.requestId = m_r.string(o, QStringLiteral("id"), at, false).value_or(QString()).toLatin1();
-    rec.model = m_r.string(o, QStringLiteral("model"), at, true).value_or(QString());
-    rec.region = m_r.string(o, QStringLiteral("region"), at, true).value_or(QString());
+    if (!readIdentity(o, at, &rec))
+        return std::nullopt;
+    readTimes(o, at, &rec);
+    readTokens(o, at, &rec.timeline);
+    readEvents(o, at, &rec.timeline);
     if (!m_r.ok())
         return std::nullopt;
-    if (!m_plan.models.contains(rec.model)) {
-        m_r.fail(at + QVariantList{QStringLiteral("model")}, tr("\"%1\" is not one of config.models").arg(rec.model));
-        return std::nullopt;
+    return rec;
+}
+
+// Which request it was: id, model, region, iteration, status.
+bool RequestParser::readIdentity(const QJsonObject &o, const QVariantList &at, RequestRecord *rec)
+{
+    RequestTimeline &t = rec->timeline;
+    t.requestId = m_r.string(o, QStringLiteral("id"), at, false).value_or(QString()).toLatin1();
+    rec->model = m_r.string(o, QStringLiteral("model"), at, true).value_or(QString());
+    rec->region = m_r.string(o, QStringLiteral("region"), at, true).value_or(QString());
+    if (!m_r.ok())
+        return false;
+    if (!m_plan.models.contains(rec->model)) {
+        m_r.fail(at + QVariantList{QStringLiteral("model")}, tr("\"%1\" is not one of config.models").arg(rec->model));
+        return false;
     }
-    if (!findRegion(m_plan.regions, rec.region)) {
-        m_r.fail(at + QVariantList{QStringLiteral("region")}, tr("\"%1\" is not one of config.regions").arg(rec.region));
-        return std::nullopt;
+    if (!findRegion(m_plan.regions, rec->region)) {
+        m_r.fail(at + QVariantList{QStringLiteral("region")}, tr("\"%1\" is not one of config.regions").arg(rec->region));
+        return false;
     }
-    rec.lane = m_plan.laneIndex(rec.model, rec.region);
-    rec.iteration = int(m_r.number(o, QStringLiteral("iteration"), at, true, 0, 1e7).value_or(0));
-    rec.warmup = m_r.boolean(o, QStringLiteral("warmup"), at, true).value_or(false);
+    rec->lane = m_plan.laneIndex(rec->model, rec->region);
+    rec->iteration = int(m_r.number(o, QStringLiteral("iteration"), at, true, 0, 1e7).value_or(0));
+    rec->warmup = m_r.boolean(o, QStringLiteral("warmup"), at, true).value_or(false);
     const QString status = m_r.string(o, QStringLiteral("status"), at, true).value_or(QString());
     t.status = statusFromId(status);
     if (m_r.ok() && (t.status == RequestStatus::Pending)) {
         m_r.fail(at + QVariantList{QStringLiteral("status")}, tr("\"%1\" is not a request status").arg(status));
-        return std::nullopt;
+        return false;
     }
     t.error = m_r.string(o, QStringLiteral("error"), at, false).value_or(QString());
     t.httpStatus = int(m_r.number(o, QStringLiteral("http_status"), at, false, 0, 999).value_or(0));
+    return m_r.ok();
+}
+
+// When it was sent and when each part arrived.
+void RequestParser::readTimes(const QJsonObject &o, const QVariantList &at, RequestRecord *rec)
+{
+    RequestTimeline &t = rec->timeline;
     const QString mono = m_r.string(o, QStringLiteral("t_send_mono_ns"), at, false).value_or(QStringLiteral("0"));
     bool ok = false;
     t.sendMonoNs = mono.toLongLong(&ok);
     if (!ok || t.sendMonoNs < 0)
         m_r.fail(at + QVariantList{QStringLiteral("t_send_mono_ns")}, tr("expected a whole number of nanoseconds"));
-    rec.clientWaitUs = qint32(std::round(m_r.number(o, QStringLiteral("client_wait_ms"), at, false, 0, kMaxMs).value_or(0) * 1000.0));
+    // The client's own wait is wall time already, never scaled.
+    const auto wait = m_r.number(o, QStringLiteral("client_wait_ms"), at, false, 0, kMaxWallMs);
+    rec->clientWaitUs = wait ? qint32(std::round(*wait * 1000.0)) : 0;
     t.sentUs = offsetUs(o, QStringLiteral("sent_ms"), at + QVariantList{QStringLiteral("sent_ms")});
     t.headersUs = offsetUs(o, QStringLiteral("headers_ms"), at + QVariantList{QStringLiteral("headers_ms")});
     t.firstContentUs = offsetUs(o, QStringLiteral("ttft_ms"), at + QVariantList{QStringLiteral("ttft_ms")});
     t.firstAnyUs = offsetUs(o, QStringLiteral("ttft_any_ms"), at + QVariantList{QStringLiteral("ttft_any_ms")});
     t.endUs = offsetUs(o, QStringLiteral("e2e_ms"), at + QVariantList{QStringLiteral("e2e_ms")});
+}
+
+// Token counts and where they came from, and the text if it was kept.
+void RequestParser::readTokens(const QJsonObject &o, const QVariantList &at, RequestTimeline *t)
+{
     const auto tokens = m_r.number(o, QStringLiteral("output_tokens"), at, false, 0, kMaxCount);
     const auto promptTokens = m_r.number(o, QStringLiteral("prompt_tokens"), at, false, 0, kMaxCount);
     if (promptTokens)
-        t.usagePromptTokens = qint64(*promptTokens);
+        t->usagePromptTokens = qint64(*promptTokens);
     const QString source = m_r.string(o, QStringLiteral("token_source"), at, false).value_or(QStringLiteral("none"));
     if (source == tokenSourceId(TokenSource::Usage)) {
         if (!tokens && m_r.ok())
             m_r.fail(at + QVariantList{QStringLiteral("output_tokens")}, tr("missing, and token_source says usage"));
-        t.usageCompletionTokens = qint64(tokens.value_or(0));
+        t->usageCompletionTokens = qint64(tokens.value_or(0));
     } else if (source != tokenSourceId(TokenSource::Events) && source != tokenSourceId(TokenSource::None)) {
         m_r.fail(at + QVariantList{QStringLiteral("token_source")}, tr("expected usage, events or none"));
     }
-    t.finishReason = m_r.string(o, QStringLiteral("finish_reason"), at, false).value_or(QString());
-    t.events = int(m_r.number(o, QStringLiteral("events"), at, false, 0, kMaxCount).value_or(0));
-    t.comments = int(m_r.number(o, QStringLiteral("comments"), at, false, 0, kMaxCount).value_or(0));
-    t.bytes = qint64(m_r.number(o, QStringLiteral("bytes"), at, false, 0, 1e15).value_or(0));
-    t.text = m_r.string(o, QStringLiteral("text"), at, false).value_or(QString());
-    t.reasoningText = m_r.string(o, QStringLiteral("reasoning_text"), at, false).value_or(QString());
+    t->finishReason = m_r.string(o, QStringLiteral("finish_reason"), at, false).value_or(QString());
+    t->events = int(m_r.number(o, QStringLiteral("events"), at, false, 0, kMaxCount).value_or(0));
+    t->comments = int(m_r.number(o, QStringLiteral("comments"), at, false, 0, kMaxCount).value_or(0));
+    t->bytes = qint64(m_r.number(o, QStringLiteral("bytes"), at, false, 0, 1e15).value_or(0));
+    t->text = m_r.string(o, QStringLiteral("text"), at, false).value_or(QString());
+    t->reasoningText = m_r.string(o, QStringLiteral("reasoning_text"), at, false).value_or(QString());
+}
+
+// The token-bearing events' times, in order.
+void RequestParser::readEvents(const QJsonObject &o, const QVariantList &at, RequestTimeline *t)
+{
     const QJsonArray events = m_r.array(o, QStringLiteral("events_ms"), at, false).value_or(QJsonArray());
     if (events.size() > kMaxEvents) {
         m_r.fail(at + QVariantList{QStringLiteral("events_ms")}, tr("more events than any stream sends"));
-        return std::nullopt;
+        return;
     }
-    t.tokenEventsUs.reserve(events.size());
+    t->tokenEventsUs.reserve(events.size());
     double previous = 0;
     for (qsizetype i = 0; i < events.size() && m_r.ok(); ++i) {
         const QVariantList eventAt = at + QVariantList{QStringLiteral("events_ms"), int(i)};
@@ -133,11 +171,8 @@ std::optional<RequestRecord> RequestParser::read(const QJsonValue &value, int in
             break;
         }
         previous = e.toDouble();
-        t.tokenEventsUs.append(toUs(previous, eventAt));
+        t->tokenEventsUs.append(toUs(previous, eventAt));
     }
-    if (!m_r.ok())
-        return std::nullopt;
-    return rec;
 }
 
 // The catalog the run was costed with: its recorded prices over the built-in one.

@@ -55,18 +55,71 @@ void TimelineChart::rebuild()
     m_axisY->setRange(0, 10);
 }
 
-void TimelineChart::refresh()
+// The requests to draw: every one in flight, then the most recent finished.
+QList<const RequestRecord *> TimelineChart::drawnRequests() const
 {
-    const RunPlan &plan = m_state->plan();
-    const double scale = plan.timeScale;
-    // The requests to draw: every one in flight, then the most recent finished.
     QList<const RequestRecord *> drawn;
     for (const RequestRecord &r : m_state->inFlight())
         drawn.append(&r);
     const auto &records = m_state->records();
     for (qsizetype i = records.size() - 1; i >= 0 && drawn.size() < kMaxLines; --i)
         drawn.append(&records.at(i));
+    return drawn;
+}
 
+// Draws one request into its slot (only when it changed); grows *maxX and *maxY to fit it.
+void TimelineChart::fill(Slot &slot, const RequestRecord &r, bool finished, double *maxX, double *maxY)
+{
+    const double scale = m_state->plan().timeScale;
+    const RequestTimeline &t = r.timeline;
+    const double start = m_state->startOffsetMs(r);
+    const qsizetype events = t.tokenEventsUs.size();
+    // With the server's usage known, events carry usage/events tokens each;
+    // in flight, each event counts one until the count arrives.
+    const double perEvent = t.usageCompletionTokens && events > 0 ? double(*t.usageCompletionTokens) / events : 1.0;
+    const double endX = (start + std::max(0, t.lastTokenUs()) / 1000.0) * scale / 1000.0;
+    *maxX = std::max(*maxX, endX);
+    *maxY = std::max(*maxY, perEvent * events);
+    if (slot.requestId == t.requestId && slot.events == events && slot.finished == finished)
+        return;
+    QList<QPointF> points;
+    points.reserve(events + 1);
+    points.append(QPointF(start * scale / 1000.0, 0));
+    for (qsizetype i = 0; i < events; ++i)
+        points.append(QPointF((start + t.tokenEventsUs.at(i) / 1000.0) * scale / 1000.0, perEvent * (i + 1)));
+    slot.series->replace(points);
+    const int model = int(m_state->plan().models.indexOf(r.model));
+    QPen pen(Colors::series(model), finished ? 1.0 : 2.0);
+    if (r.warmup)
+        pen.setStyle(Qt::DotLine);
+    slot.series->setPen(pen);
+    slot.requestId = t.requestId;
+    slot.events = events;
+    slot.finished = finished;
+}
+
+// A free slot (a new series when none is), marked used.
+qsizetype TimelineChart::freeSlot(QList<bool> *used)
+{
+    qsizetype slot = used->indexOf(false);
+    if (slot >= 0) {
+        (*used)[slot] = true;
+    } else {
+        auto *series = new QLineSeries;
+        chart()->addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+        m_slots.append(Slot{series, {}, -1, false});
+        used->append(true);
+        slot = m_slots.size() - 1;
+    }
+    m_slots[slot].requestId.clear();
+    return slot;
+}
+
+void TimelineChart::refresh()
+{
+    const QList<const RequestRecord *> drawn = drawnRequests();
     // Keep each request in its slot when it still is drawn, so only lines that
     // changed get a new buffer.
     QHash<QByteArray, qsizetype> slotOf;
@@ -82,52 +135,10 @@ void TimelineChart::refresh()
             used[placed.at(i)] = true;
     }
     double maxX = 1, maxY = 10;
-    const auto fill = [&](Slot &slot, const RequestRecord &r, bool finished) {
-        const RequestTimeline &t = r.timeline;
-        const double start = m_state->startOffsetMs(r);
-        const qsizetype events = t.tokenEventsUs.size();
-        // With the server's usage known, events carry usage/events tokens each;
-        // in flight, each event counts one until the count arrives.
-        const double perEvent = t.usageCompletionTokens && events > 0 ? double(*t.usageCompletionTokens) / events : 1.0;
-        const double endX = (start + std::max(0, t.lastTokenUs()) / 1000.0) * scale / 1000.0;
-        maxX = std::max(maxX, endX);
-        maxY = std::max(maxY, perEvent * events);
-        if (slot.requestId == t.requestId && slot.events == events && slot.finished == finished)
-            return;
-        QList<QPointF> points;
-        points.reserve(events + 1);
-        points.append(QPointF(start * scale / 1000.0, 0));
-        for (qsizetype i = 0; i < events; ++i)
-            points.append(QPointF((start + t.tokenEventsUs.at(i) / 1000.0) * scale / 1000.0, perEvent * (i + 1)));
-        slot.series->replace(points);
-        const int model = int(plan.models.indexOf(r.model));
-        QPen pen(Colors::series(model), finished ? 1.0 : 2.0);
-        if (r.warmup)
-            pen.setStyle(Qt::DotLine);
-        slot.series->setPen(pen);
-        slot.requestId = t.requestId;
-        slot.events = events;
-        slot.finished = finished;
-    };
     const qsizetype inFlightCount = m_state->inFlight().size();
     for (qsizetype i = 0; i < drawn.size(); ++i) {
-        qsizetype slot = placed.at(i);
-        if (slot < 0) {
-            slot = used.indexOf(false);
-            if (slot >= 0) {
-                used[slot] = true;
-            } else {
-                auto *series = new QLineSeries;
-                chart()->addSeries(series);
-                series->attachAxis(m_axisX);
-                series->attachAxis(m_axisY);
-                m_slots.append(Slot{series, {}, -1, false});
-                used.append(true);
-                slot = m_slots.size() - 1;
-            }
-            m_slots[slot].requestId.clear();
-        }
-        fill(m_slots[slot], *drawn.at(i), i >= inFlightCount);
+        const qsizetype slot = placed.at(i) >= 0 ? placed.at(i) : freeSlot(&used);
+        fill(m_slots[slot], *drawn.at(i), i >= inFlightCount, &maxX, &maxY);
     }
     for (qsizetype i = 0; i < m_slots.size(); ++i) {
         if (!used.at(i) && !m_slots.at(i).requestId.isEmpty()) {

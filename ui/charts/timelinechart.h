@@ -8,6 +8,7 @@
 class QLineSeries;
 class QValueAxis;
 class RunState;
+struct RequestRecord;
 
 // Token arrival: cumulative tokens against run time, one line per request,
 // requests in flight growing as their events arrive. Shows the most recent
@@ -34,6 +35,9 @@ private:
     };
     void rebuild();
     void refresh();
+    QList<const RequestRecord *> drawnRequests() const;
+    void fill(Slot &slot, const RequestRecord &r, bool finished, double *maxX, double *maxY);
+    qsizetype freeSlot(QList<bool> *used);
 
     const RunState *m_state;
     QValueAxis *m_axisX;

@@ -40,67 +40,8 @@ EndpointEditor::EndpointEditor(const Endpoint &endpoint, SecretStore *secrets, Q
     , m_caFile(new QLineEdit(endpoint.caFile, this))
     , m_problems(new QLabel(this))
 {
-    m_name->setObjectName(QStringLiteral("name"));
-    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
-    m_protocol->setObjectName(QStringLiteral("protocol"));
-    m_keySource->setObjectName(QStringLiteral("keySource"));
-    m_keyEnv->setObjectName(QStringLiteral("keyEnv"));
-    m_headers->setObjectName(QStringLiteral("headers"));
-    m_streamOptions->setObjectName(QStringLiteral("streamOptions"));
-    m_caFile->setObjectName(QStringLiteral("caFile"));
-    m_problems->setObjectName(QStringLiteral("problems"));
-
-    m_baseUrl->setPlaceholderText(tr("up to and including the version, e.g. https://api.example.com/v1"));
-    m_protocol->addItem(tr("OpenAI-compatible (/chat/completions)"), QStringLiteral("openai"));
-    m_protocol->addItem(tr("Anthropic Messages (/messages)"), QStringLiteral("anthropic"));
-    m_protocol->setCurrentIndex(qMax(0, m_protocol->findData(endpoint.protocol)));
-    m_keySource->addItem(tr("None"), kNoKey);
-    m_keySource->addItem(tr("Environment variable"), kEnvKey);
-    m_keySource->addItem(tr("OS keychain"), kKeychainKey);
-    m_keySource->setCurrentIndex(endpoint.keyInKeychain() ? 2 : endpoint.keyRef.startsWith(u"env:") ? 1 : 0);
-    m_keyEnv->setPlaceholderText(tr("e.g. OPENAI_API_KEY"));
-    m_keyEnvState->setForegroundRole(QPalette::PlaceholderText);
-    m_key->setEntry(endpoint.keychainEntry());
-    m_key->setPlaceholderText(endpoint.keyInKeychain() ? tr("type a new key to replace the saved one")
-                                                       : tr("paste the key"));
-    QStringList headerLines;
-    for (const HttpHeader &h : endpoint.headers)
-        headerLines << h.toLine();
-    m_headers->setPlainText(headerLines.join(u'\n'));
-    m_headers->setPlaceholderText(tr("One “Name: value” per line, e.g.\nHTTP-Referer: https://example.com"));
-    m_headers->setTabChangesFocus(true);
-    m_headers->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_headers->setFixedHeight(m_headers->fontMetrics().lineSpacing() * 4 + 14);
-    m_headers->setToolTip(tr("Sent with every request. Reports record the names only, never the values."));
-    m_streamOptions->setChecked(endpoint.streamOptions);
-    m_streamOptions->setToolTip(tr("Asks the server to report token usage at the end of the stream. "
-                                   "Some servers refuse requests that carry it: untick it for those."));
-    m_caFile->setPlaceholderText(tr("PEM file of a private certificate authority (optional)"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #d64545"));
-
-    auto *envRow = new QWidget(this);
-    auto *envLayout = new QHBoxLayout(envRow);
-    envLayout->setContentsMargins(0, 0, 0, 0);
-    envLayout->addWidget(m_keyEnv, 1);
-    envLayout->addWidget(m_keyEnvState);
-
-    m_form->addRow(tr("&Name:"), m_name);
-    m_form->addRow(tr("Base &URL:"), m_baseUrl);
-    m_form->addRow(tr("&Protocol:"), m_protocol);
-    m_form->addRow(tr("API key &from:"), m_keySource);
-    m_form->addRow(tr("&Variable:"), envRow);
-    m_form->addRow(tr("&Key:"), m_key);
-    m_form->addRow(tr("Extra &headers:"), m_headers);
-    m_form->addRow(QString(), m_streamOptions);
-    m_form->addRow(tr("&CA file:"), caFileRow());
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_form);
-    layout->addWidget(m_problems);
-    layout->addStretch(1);
-
+    configureFields(endpoint);
+    buildLayout();
     for (QLineEdit *edit : {m_name, m_baseUrl, m_keyEnv, m_caFile})
         connect(edit, &QLineEdit::textChanged, this, &EndpointEditor::update);
     connect(m_protocol, &QComboBox::currentIndexChanged, this, &EndpointEditor::update);
@@ -226,4 +167,71 @@ void EndpointEditor::update()
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
     Q_EMIT changed();
+}
+
+void EndpointEditor::configureFields(const Endpoint &endpoint)
+{
+    m_name->setObjectName(QStringLiteral("name"));
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_protocol->setObjectName(QStringLiteral("protocol"));
+    m_keySource->setObjectName(QStringLiteral("keySource"));
+    m_keyEnv->setObjectName(QStringLiteral("keyEnv"));
+    m_headers->setObjectName(QStringLiteral("headers"));
+    m_streamOptions->setObjectName(QStringLiteral("streamOptions"));
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_problems->setObjectName(QStringLiteral("problems"));
+
+    m_baseUrl->setPlaceholderText(tr("up to and including the version, e.g. https://api.example.com/v1"));
+    m_protocol->addItem(tr("OpenAI-compatible (/chat/completions)"), QStringLiteral("openai"));
+    m_protocol->addItem(tr("Anthropic Messages (/messages)"), QStringLiteral("anthropic"));
+    m_protocol->setCurrentIndex(qMax(0, m_protocol->findData(endpoint.protocol)));
+    m_keySource->addItem(tr("None"), kNoKey);
+    m_keySource->addItem(tr("Environment variable"), kEnvKey);
+    m_keySource->addItem(tr("OS keychain"), kKeychainKey);
+    m_keySource->setCurrentIndex(endpoint.keyInKeychain() ? 2 : endpoint.keyRef.startsWith(u"env:") ? 1 : 0);
+    m_keyEnv->setPlaceholderText(tr("e.g. OPENAI_API_KEY"));
+    m_keyEnvState->setForegroundRole(QPalette::PlaceholderText);
+    m_key->setEntry(endpoint.keychainEntry());
+    m_key->setPlaceholderText(endpoint.keyInKeychain() ? tr("type a new key to replace the saved one")
+                                                       : tr("paste the key"));
+    QStringList headerLines;
+    for (const HttpHeader &h : endpoint.headers)
+        headerLines << h.toLine();
+    m_headers->setPlainText(headerLines.join(u'\n'));
+    m_headers->setPlaceholderText(tr("One “Name: value” per line, e.g.\nHTTP-Referer: https://example.com"));
+    m_headers->setTabChangesFocus(true);
+    m_headers->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_headers->setFixedHeight(m_headers->fontMetrics().lineSpacing() * 4 + 14);
+    m_headers->setToolTip(tr("Sent with every request. Reports record the names only, never the values."));
+    m_streamOptions->setChecked(endpoint.streamOptions);
+    m_streamOptions->setToolTip(tr("Asks the server to report token usage at the end of the stream. "
+                                   "Some servers refuse requests that carry it: untick it for those."));
+    m_caFile->setPlaceholderText(tr("PEM file of a private certificate authority (optional)"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #d64545"));
+}
+
+void EndpointEditor::buildLayout()
+{
+    auto *envRow = new QWidget(this);
+    auto *envLayout = new QHBoxLayout(envRow);
+    envLayout->setContentsMargins(0, 0, 0, 0);
+    envLayout->addWidget(m_keyEnv, 1);
+    envLayout->addWidget(m_keyEnvState);
+
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("Base &URL:"), m_baseUrl);
+    m_form->addRow(tr("&Protocol:"), m_protocol);
+    m_form->addRow(tr("API key &from:"), m_keySource);
+    m_form->addRow(tr("&Variable:"), envRow);
+    m_form->addRow(tr("&Key:"), m_key);
+    m_form->addRow(tr("Extra &headers:"), m_headers);
+    m_form->addRow(QString(), m_streamOptions);
+    m_form->addRow(tr("&CA file:"), caFileRow());
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_form);
+    layout->addWidget(m_problems);
+    layout->addStretch(1);
 }

@@ -30,6 +30,8 @@ public:
     EntryEditor *duplicate(const QString &id, const QString &name) const override;
 
 private:
+    void configureFields(const Endpoint &endpoint);
+    void buildLayout();
     void idChanged() override;
     QWidget *caFileRow();
     void browseCaFile();

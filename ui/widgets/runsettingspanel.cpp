@@ -32,70 +32,8 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     , m_concurrency(new QSpinBox(this))
     , m_timeout(new QSpinBox(this))
 {
-    m_endpoint->addItem(tr("Simulated provider (built in)"));
-    m_endpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_editEndpoints->setText(tr("Endpoints…"));
-    m_editEndpoints->setToolTip(tr("Add and edit endpoints: base URL, protocol, key, extra headers, CA file"));
-    // One short line; the whole of it in the tooltip (the side panel is narrow).
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_summary->setObjectName(QStringLiteral("endpointSummary"));
-    m_key->setEchoMode(QLineEdit::Password);
-    m_key->setObjectName(QStringLiteral("sessionKey"));
-    m_key->setPlaceholderText(tr("type a key for this session only (not saved)"));
-    m_editRegions->setText(tr("Regions…"));
-    m_editRegions->setToolTip(tr("Add and edit regions: direct, through a proxy, or a region-specific base URL"));
-    m_timeScale->setRange(1, 100);
-    m_timeScale->setDecimals(1);
-    m_timeScale->setSuffix(QStringLiteral("×"));
-    m_timeScale->setToolTip(tr("Runs the simulated provider faster; figures are shown in simulated time"));
-    m_maxTokens->setRange(1, 32768);
-    m_iterations->setRange(1, 1000);
-    m_warmup->setRange(0, 20);
-    m_concurrency->setRange(1, 64);
-    m_concurrency->setToolTip(tr("Requests in flight per model and region: 1 measures as the study did, more is a load test"));
-    m_timeout->setRange(1, 3600);
-    m_timeout->setSuffix(tr(" s"));
-
-    auto *regions = new QHBoxLayout;
-    regions->setContentsMargins(0, 0, 0, 0);
-    for (const Region &r : catalog->regions()) {
-        auto *box = new QCheckBox(CatalogNames::display(r.name), this);
-        m_simRegionBoxes.insert(r.id, box);
-        m_simRegionOrder.append(r.id);
-        regions->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
-    }
-    m_regionLayout->setContentsMargins(0, 0, 0, 0);
-    regions->addLayout(m_regionLayout);
-    regions->addWidget(m_editRegions);
-    regions->addStretch(1);
-
-    auto *endpoint = new QHBoxLayout;
-    endpoint->addWidget(m_endpoint, 1);
-    endpoint->addWidget(m_editEndpoints);
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Endpoint:"), endpoint);
-    form->addRow(QString(), m_summary);
-    form->addRow(tr("API key:"), m_key);
-    form->addRow(tr("Regions:"), regions);
-    form->addRow(tr("Speed-up:"), m_timeScale);
-    form->addRow(tr("Prompt:"), m_prompt);
-    auto *numbers = new QHBoxLayout;
-    numbers->addWidget(new QLabel(tr("Iterations"), this));
-    numbers->addWidget(m_iterations);
-    numbers->addWidget(new QLabel(tr("Warm-up"), this));
-    numbers->addWidget(m_warmup);
-    form->addRow(QString(), numbers);
-    auto *more = new QHBoxLayout;
-    more->addWidget(new QLabel(tr("Max tokens"), this));
-    more->addWidget(m_maxTokens);
-    more->addWidget(new QLabel(tr("In flight"), this));
-    more->addWidget(m_concurrency);
-    form->addRow(QString(), more);
-    form->addRow(tr("Timeout:"), m_timeout);
-
+    configureFields();
+    buildForm(buildRegionRow(catalog));
     connect(m_endpoint, &QComboBox::currentIndexChanged, this, &RunSettingsPanel::updateEnabled);
     connect(m_editEndpoints, &QToolButton::clicked, this, [this] { Q_EMIT editEndpointsRequested(false); });
     connect(m_editRegions, &QToolButton::clicked, this, [this] { Q_EMIT editEndpointsRequested(true); });
@@ -221,4 +159,79 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
 QString RunSettingsPanel::sessionKey() const
 {
     return m_key->text();
+}
+
+void RunSettingsPanel::configureFields()
+{
+    m_endpoint->addItem(tr("Simulated provider (built in)"));
+    m_endpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_editEndpoints->setText(tr("Endpoints…"));
+    m_editEndpoints->setToolTip(tr("Add and edit endpoints: base URL, protocol, key, extra headers, CA file"));
+    // One short line; the whole of it in the tooltip (the side panel is narrow).
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setObjectName(QStringLiteral("endpointSummary"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setObjectName(QStringLiteral("sessionKey"));
+    m_key->setPlaceholderText(tr("type a key for this session only (not saved)"));
+    m_editRegions->setText(tr("Regions…"));
+    m_editRegions->setToolTip(tr("Add and edit regions: direct, through a proxy, or a region-specific base URL"));
+    m_timeScale->setRange(1, 100);
+    m_timeScale->setDecimals(1);
+    m_timeScale->setSuffix(QStringLiteral("×"));
+    m_timeScale->setToolTip(tr("Runs the simulated provider faster; figures are shown in simulated time"));
+    m_maxTokens->setRange(1, 32768);
+    m_iterations->setRange(1, 1000);
+    m_warmup->setRange(0, 20);
+    m_concurrency->setRange(1, 64);
+    m_concurrency->setToolTip(tr("Requests in flight per model and region: 1 measures as the study did, more is a load test"));
+    m_timeout->setRange(1, 3600);
+    m_timeout->setSuffix(tr(" s"));
+}
+
+// The simulated provider's regions, then the saved ones (rebuilt as they change).
+QHBoxLayout *RunSettingsPanel::buildRegionRow(const Catalog *catalog)
+{
+    auto *regions = new QHBoxLayout;
+    regions->setContentsMargins(0, 0, 0, 0);
+    for (const Region &r : catalog->regions()) {
+        auto *box = new QCheckBox(CatalogNames::display(r.name), this);
+        m_simRegionBoxes.insert(r.id, box);
+        m_simRegionOrder.append(r.id);
+        regions->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
+    }
+    m_regionLayout->setContentsMargins(0, 0, 0, 0);
+    regions->addLayout(m_regionLayout);
+    regions->addWidget(m_editRegions);
+    regions->addStretch(1);
+    return regions;
+}
+
+void RunSettingsPanel::buildForm(QHBoxLayout *regions)
+{
+    auto *endpoint = new QHBoxLayout;
+    endpoint->addWidget(m_endpoint, 1);
+    endpoint->addWidget(m_editEndpoints);
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Endpoint:"), endpoint);
+    form->addRow(QString(), m_summary);
+    form->addRow(tr("API key:"), m_key);
+    form->addRow(tr("Regions:"), regions);
+    form->addRow(tr("Speed-up:"), m_timeScale);
+    form->addRow(tr("Prompt:"), m_prompt);
+    auto *numbers = new QHBoxLayout;
+    numbers->addWidget(new QLabel(tr("Iterations"), this));
+    numbers->addWidget(m_iterations);
+    numbers->addWidget(new QLabel(tr("Warm-up"), this));
+    numbers->addWidget(m_warmup);
+    form->addRow(QString(), numbers);
+    auto *more = new QHBoxLayout;
+    more->addWidget(new QLabel(tr("Max tokens"), this));
+    more->addWidget(m_maxTokens);
+    more->addWidget(new QLabel(tr("In flight"), this));
+    more->addWidget(m_concurrency);
+    form->addRow(QString(), more);
+    form->addRow(tr("Timeout:"), m_timeout);
 }

@@ -39,6 +39,9 @@ Q_SIGNALS:
     void editEndpointsRequested(bool regions);
 
 private:
+    void configureFields();
+    QHBoxLayout *buildRegionRow(const Catalog *catalog);
+    void buildForm(QHBoxLayout *regions);
     void updateEnabled();
     void updateSummary();
     void rebuildRegionBoxes(const QStringList &checked);
