@@ -6,14 +6,13 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
-/* TRANSLATOR EndpointOptions */
-
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "EndpointOptions" context.
+struct Tr
 {
-    return QCoreApplication::translate("EndpointOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EndpointOptions)
+};
 
 // The key of an endpoint given on the command line: --api-key-env, else the usual variables.
 bool readKeySource(const QCommandLineParser &p, Endpoint *e, QString *error)
@@ -22,7 +21,7 @@ bool readKeySource(const QCommandLineParser &p, Endpoint *e, QString *error)
     if (p.isSet(QStringLiteral("api-key-env"))) {
         const QString name = p.value(QStringLiteral("api-key-env"));
         if (!env.contains(name)) {
-            *error = tr("--api-key-env names %1, which is not set").arg(name);
+            *error = Tr::tr("--api-key-env names %1, which is not set").arg(name);
             return false;
         }
         e->keyRef = QStringLiteral("env:") + name;
@@ -39,11 +38,11 @@ std::optional<Endpoint> readAdHocEndpoint(const QCommandLineParser &p, const QSt
 {
     const QUrl base = QUrl::fromUserInput(baseUrl);
     if (!isHttpUrl(base)) {
-        *error = tr("--base-url must be an http:// or https:// URL, not \"%1\"").arg(baseUrl);
+        *error = Tr::tr("--base-url must be an http:// or https:// URL, not \"%1\"").arg(baseUrl);
         return std::nullopt;
     }
     if (!base.userInfo().isEmpty()) {
-        *error = tr("--base-url must not hold credentials; put the key in an environment variable");
+        *error = Tr::tr("--base-url must not hold credentials; put the key in an environment variable");
         return std::nullopt;
     }
     Endpoint e;
@@ -52,20 +51,20 @@ std::optional<Endpoint> readAdHocEndpoint(const QCommandLineParser &p, const QSt
     e.baseUrl = base.toString();
     e.protocol = p.value(QStringLiteral("protocol")).isEmpty() ? QStringLiteral("openai") : p.value(QStringLiteral("protocol"));
     if (!Endpoint::isProtocol(e.protocol)) {
-        *error = tr("--protocol must be openai or anthropic, not \"%1\"").arg(e.protocol);
+        *error = Tr::tr("--protocol must be openai or anthropic, not \"%1\"").arg(e.protocol);
         return std::nullopt;
     }
     for (const QString &line : p.values(QStringLiteral("header"))) {
         const std::optional<HttpHeader> header = HttpHeader::fromLine(line);
         if (!header) {
-            *error = tr("--header must look like \"Name: value\" on one line, not \"%1\"").arg(line);
+            *error = Tr::tr("--header must look like \"Name: value\" on one line, not \"%1\"").arg(line);
             return std::nullopt;
         }
         e.headers.append(*header);
     }
     e.caFile = p.value(QStringLiteral("ca-file"));
     if (!e.caFile.isEmpty() && QSslCertificate::fromPath(e.caFile, QSsl::Pem).isEmpty()) {
-        *error = tr("--ca-file %1 holds no PEM certificate (or cannot be read)").arg(e.caFile);
+        *error = Tr::tr("--ca-file %1 holds no PEM certificate (or cannot be read)").arg(e.caFile);
         return std::nullopt;
     }
     if (!readKeySource(p, &e, error))
@@ -90,7 +89,7 @@ QString savedNames(const QList<T> &list)
     QStringList names;
     for (const T &item : list)
         names.append(item.id == item.name ? item.id : QStringLiteral("%1 (%2)").arg(item.id, item.name));
-    return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "));
 }
 
 bool readRegions(const QCommandLineParser &p, const RunSettings &savedChoice, RunSettings *settings, PlanContext *context,
@@ -102,7 +101,7 @@ bool readRegions(const QCommandLineParser &p, const RunSettings &savedChoice, Ru
     for (const QString &text : named) {
         const std::optional<QString> id = savedId(context->regions, text);
         if (!id) {
-            *error = tr("there is no saved region \"%1\"; the saved ones are: %2").arg(text, savedNames(context->regions));
+            *error = Tr::tr("there is no saved region \"%1\"; the saved ones are: %2").arg(text, savedNames(context->regions));
             return false;
         }
         s.regions.append(*id);
@@ -111,12 +110,12 @@ bool readRegions(const QCommandLineParser &p, const RunSettings &savedChoice, Ru
         const QString proxy = p.value(QStringLiteral("proxy"));
         const std::optional<QNetworkProxy> parsed = Region::proxyFromUrl(proxy);
         if (!parsed) {
-            *error = tr("--proxy must look like http://host:port or socks5://host:port, not \"%1\"").arg(proxy);
+            *error = Tr::tr("--proxy must look like http://host:port or socks5://host:port, not \"%1\"").arg(proxy);
             return false;
         }
         Region r;
         r.id = QStringLiteral("proxy");
-        r.name = tr("This machine through %1:%2").arg(parsed->hostName()).arg(parsed->port());
+        r.name = Tr::tr("This machine through %1:%2").arg(parsed->hostName()).arg(parsed->port());
         r.proxy = proxy; // its credentials, if any, stay in memory: a report keeps the host only
         context->regions.append(r);
         s.regions.append(r.id);
@@ -144,14 +143,14 @@ bool readChosenEndpoint(const QCommandLineParser &p, RunSettings *settings, Plan
         const QString name = p.value(QStringLiteral("endpoint"));
         for (const char *adHoc : {"base-url", "protocol", "api-key-env", "header", "ca-file"}) {
             if (p.isSet(QLatin1String(adHoc))) {
-                *error = tr("--%1 describes an endpoint of its own; a saved endpoint (--endpoint) keeps its own settings")
+                *error = Tr::tr("--%1 describes an endpoint of its own; a saved endpoint (--endpoint) keeps its own settings")
                              .arg(QLatin1String(adHoc));
                 return false;
             }
         }
         const std::optional<QString> id = savedId(context->endpoints, name);
         if (!id) {
-            *error = tr("there is no saved endpoint \"%1\"; the saved ones are: %2").arg(name, savedNames(context->endpoints));
+            *error = Tr::tr("there is no saved endpoint \"%1\"; the saved ones are: %2").arg(name, savedNames(context->endpoints));
             return false;
         }
         s.endpoint = *id;
@@ -179,18 +178,18 @@ bool readChosenEndpoint(const QCommandLineParser &p, RunSettings *settings, Plan
 void addEndpointOptions(QCommandLineParser *p)
 {
     p->addOptions({
-        {QStringLiteral("endpoint"), tr("A saved endpoint, by id or name (tokenmeter-cli endpoints list)."), tr("NAME")},
+        {QStringLiteral("endpoint"), Tr::tr("A saved endpoint, by id or name (tokenmeter-cli endpoints list)."), Tr::tr("NAME")},
         {QStringList{QStringLiteral("region"), QStringLiteral("regions")},
-         tr("A region to measure from, by id or name; repeatable, or a comma-separated list. The saved regions "
+         Tr::tr("A region to measure from, by id or name; repeatable, or a comma-separated list. The saved regions "
             "(tokenmeter-cli regions list) for a real endpoint, us-east and asia for the simulated provider."),
-         tr("NAME")},
-        {QStringLiteral("base-url"), tr("An endpoint of this run only: its base URL, e.g. https://api.openai.com/v1 (default: $OPENAI_BASE_URL)."), tr("URL")},
-        {QStringLiteral("api-key-env"), tr("With --base-url: the environment variable holding the API key (default: TOKENMETER_API_KEY, then OPENAI_API_KEY, or ANTHROPIC_API_KEY with --protocol anthropic)."), tr("NAME")},
-        {QStringLiteral("protocol"), tr("With --base-url: openai (default: POST {base}/chat/completions) or anthropic (POST {base}/messages)."), tr("P")},
-        {QStringLiteral("header"), tr("With --base-url: send this extra header with every request, e.g. \"HTTP-Referer: https://example.com\" (repeatable; values are never saved)."), tr("\"NAME: VALUE\"")},
-        {QStringLiteral("ca-file"), tr("With --base-url: also trust the CA certificates in this PEM file (a server with a private CA)."), tr("FILE")},
-        {QStringLiteral("proxy"), tr("Also measure from this machine through a proxy: http://host:port or socks5://host:port (user:password@ allowed, never saved)."), tr("URL")},
-        {QStringLiteral("settings"), tr("The settings file with the saved endpoints and regions (default: the dashboard's)."), tr("FILE")},
+         Tr::tr("NAME")},
+        {QStringLiteral("base-url"), Tr::tr("An endpoint of this run only: its base URL, e.g. https://api.openai.com/v1 (default: $OPENAI_BASE_URL)."), Tr::tr("URL")},
+        {QStringLiteral("api-key-env"), Tr::tr("With --base-url: the environment variable holding the API key (default: TOKENMETER_API_KEY, then OPENAI_API_KEY, or ANTHROPIC_API_KEY with --protocol anthropic)."), Tr::tr("NAME")},
+        {QStringLiteral("protocol"), Tr::tr("With --base-url: openai (default: POST {base}/chat/completions) or anthropic (POST {base}/messages)."), Tr::tr("P")},
+        {QStringLiteral("header"), Tr::tr("With --base-url: send this extra header with every request, e.g. \"HTTP-Referer: https://example.com\" (repeatable; values are never saved)."), Tr::tr("\"NAME: VALUE\"")},
+        {QStringLiteral("ca-file"), Tr::tr("With --base-url: also trust the CA certificates in this PEM file (a server with a private CA)."), Tr::tr("FILE")},
+        {QStringLiteral("proxy"), Tr::tr("Also measure from this machine through a proxy: http://host:port or socks5://host:port (user:password@ allowed, never saved)."), Tr::tr("URL")},
+        {QStringLiteral("settings"), Tr::tr("The settings file with the saved endpoints and regions (default: the dashboard's)."), Tr::tr("FILE")},
     });
 }
 
@@ -206,7 +205,7 @@ bool readEndpointOptions(const QCommandLineParser &p, const RunSettings &savedCh
     if (!namesRealEndpoint(p)) {
         for (const char *realOnly : {"proxy", "ca-file", "header", "api-key-env", "protocol"}) {
             if (p.isSet(QLatin1String(realOnly))) {
-                *error = tr("--%1 applies to a real endpoint (--endpoint or --base-url)").arg(QLatin1String(realOnly));
+                *error = Tr::tr("--%1 applies to a real endpoint (--endpoint or --base-url)").arg(QLatin1String(realOnly));
                 return false;
             }
         }

@@ -7,51 +7,50 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-/* TRANSLATOR EndpointsCommand */
-
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "EndpointsCommand" context.
+struct Tr
 {
-    return QCoreApplication::translate("EndpointsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EndpointsCommand)
+};
 
 // Where the key is, never the key: "$NAME", "$NAME (not set)", "the keychain", "none".
 QString keySource(const Endpoint &e)
 {
     if (e.keyInKeychain())
-        return tr("the keychain (%1)").arg(e.keychainEntry());
+        return Tr::tr("the keychain (%1)").arg(e.keychainEntry());
     if (!e.keyEnv().isEmpty())
-        return qEnvironmentVariableIsEmpty(e.keyEnv().toLocal8Bit().constData()) ? tr("$%1 (not set)").arg(e.keyEnv())
+        return qEnvironmentVariableIsEmpty(e.keyEnv().toLocal8Bit().constData()) ? Tr::tr("$%1 (not set)").arg(e.keyEnv())
                                                                                : QStringLiteral("$") + e.keyEnv();
-    return tr("none");
+    return Tr::tr("none");
 }
 
 QString regionRoute(const Region &r)
 {
     QStringList parts;
-    parts.append(r.proxy.isEmpty() ? tr("direct") : tr("through %1").arg(r.proxyWithoutCredentials()));
+    parts.append(r.proxy.isEmpty() ? Tr::tr("direct") : Tr::tr("through %1").arg(r.proxyWithoutCredentials()));
     if (!r.proxyUser.isEmpty())
-        parts.append(tr("as %1, password in the keychain").arg(r.proxyUser));
+        parts.append(Tr::tr("as %1, password in the keychain").arg(r.proxyUser));
     if (!r.baseUrl.isEmpty())
-        parts.append(r.endpoint.isEmpty() ? tr("every endpoint at %1").arg(r.baseUrl)
-                                          : tr("%1 at %2").arg(r.endpoint, r.baseUrl));
+        parts.append(r.endpoint.isEmpty() ? Tr::tr("every endpoint at %1").arg(r.baseUrl)
+                                          : Tr::tr("%1 at %2").arg(r.endpoint, r.baseUrl));
     return parts.join(QStringLiteral("; "));
 }
 
 void showEndpoint(const Endpoint &e, QTextStream &out)
 {
-    out << tr("id:          %1").arg(e.id) << '\n'
-        << tr("name:        %1").arg(e.name) << '\n'
-        << tr("base URL:    %1").arg(e.baseUrl) << '\n'
-        << tr("protocol:    %1").arg(e.protocol) << '\n'
-        << tr("key:         %1").arg(keySource(e)) << '\n'
-        << tr("usage:       %1").arg(e.streamOptions ? tr("asked for (stream_options.include_usage)") : tr("not asked for"))
+    out << Tr::tr("id:          %1").arg(e.id) << '\n'
+        << Tr::tr("name:        %1").arg(e.name) << '\n'
+        << Tr::tr("base URL:    %1").arg(e.baseUrl) << '\n'
+        << Tr::tr("protocol:    %1").arg(e.protocol) << '\n'
+        << Tr::tr("key:         %1").arg(keySource(e)) << '\n'
+        << Tr::tr("usage:       %1").arg(e.streamOptions ? Tr::tr("asked for (stream_options.include_usage)") : Tr::tr("not asked for"))
         << '\n';
     if (!e.caFile.isEmpty())
-        out << tr("CA file:     %1").arg(e.caFile) << '\n';
+        out << Tr::tr("CA file:     %1").arg(e.caFile) << '\n';
     for (const HttpHeader &h : e.headers)
-        out << tr("header:      %1: (value not shown)").arg(QString::fromLatin1(h.name)) << '\n';
+        out << Tr::tr("header:      %1: (value not shown)").arg(QString::fromLatin1(h.name)) << '\n';
 }
 
 // Parses `--settings` and the positional arguments; nothing on error or help.
@@ -61,7 +60,7 @@ std::optional<QStringList> parse(const QStringList &arguments, const QString &de
     QCommandLineParser p;
     p.setApplicationDescription(description);
     p.addHelpOption();
-    p.addOption({QStringLiteral("settings"), tr("The settings file (default: the dashboard's)."), tr("FILE")});
+    p.addOption({QStringLiteral("settings"), Tr::tr("The settings file (default: the dashboard's)."), Tr::tr("FILE")});
     if (!p.parse(arguments)) {
         err << p.errorText() << '\n';
         *exitCode = ExitCode::Usage;
@@ -87,7 +86,7 @@ int runEndpointsCommand(const QStringList &arguments)
 {
     CliSetup setup;
     int exitCode = ExitCode::Ok;
-    const auto args = parse(arguments, tr("Lists the saved endpoints (list), or one in full (show NAME). Keys and "
+    const auto args = parse(arguments, Tr::tr("Lists the saved endpoints (list), or one in full (show NAME). Keys and "
                                           "header values are never shown."),
                             &setup, &exitCode);
     if (!args)
@@ -107,10 +106,10 @@ int runEndpointsCommand(const QStringList &arguments)
                 return ExitCode::Ok;
             }
         }
-        err << tr("tokenmeter-cli endpoints: there is no saved endpoint \"%1\"").arg(args->at(1)) << '\n';
+        err << Tr::tr("tokenmeter-cli endpoints: there is no saved endpoint \"%1\"").arg(args->at(1)) << '\n';
         return ExitCode::Usage;
     }
-    err << tr("Usage: tokenmeter-cli endpoints list | show NAME [--settings FILE]") << '\n';
+    err << Tr::tr("Usage: tokenmeter-cli endpoints list | show NAME [--settings FILE]") << '\n';
     return ExitCode::Usage;
 }
 
@@ -118,12 +117,12 @@ int runRegionsCommand(const QStringList &arguments)
 {
     CliSetup setup;
     int exitCode = ExitCode::Ok;
-    const auto args = parse(arguments, tr("Lists the saved regions: where the requests of a run leave from."), &setup,
+    const auto args = parse(arguments, Tr::tr("Lists the saved regions: where the requests of a run leave from."), &setup,
                             &exitCode);
     if (!args)
         return exitCode;
     if (args->value(0, QStringLiteral("list")) != u"list" || args->size() > 1) {
-        QTextStream(stderr) << tr("Usage: tokenmeter-cli regions list [--settings FILE]") << '\n';
+        QTextStream(stderr) << Tr::tr("Usage: tokenmeter-cli regions list [--settings FILE]") << '\n';
         return ExitCode::Usage;
     }
     QTextStream out(stdout);

@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "ModelsCommand" context.
+struct Tr
 {
-    return QCoreApplication::translate("ModelsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ModelsCommand)
+};
 
 int usage(const QString &error)
 {
@@ -30,7 +31,7 @@ int usage(const QString &error)
 int runModelsCommand(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Lists the models an endpoint serves (GET {base}/models), one id a line: a saved "
+    p.setApplicationDescription(Tr::tr("Lists the models an endpoint serves (GET {base}/models), one id a line: a saved "
                                    "endpoint (--endpoint), one given by --base-url, or the simulated provider."));
     p.addHelpOption();
     addEndpointOptions(&p);

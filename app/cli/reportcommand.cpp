@@ -20,10 +20,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "ReportCommand" context.
+struct Tr
 {
-    return QCoreApplication::translate("ReportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
 
 // The report in a format: json (the report itself), table, csv or md (the
 // leaderboard). Empty *error on success.
@@ -41,7 +42,7 @@ QByteArray render(const LoadedReport &report, const QString &format, QString *er
         return ReportExport::markdown(report).toUtf8();
     if (format == u"html")
         return ReportExport::html(report).toUtf8();
-    *error = tr("--format must be table, json, csv, requests-csv, md, html or pdf, not \"%1\"").arg(format);
+    *error = Tr::tr("--format must be table, json, csv, requests-csv, md, html or pdf, not \"%1\"").arg(format);
     return {};
 }
 
@@ -54,10 +55,10 @@ int write(const QByteArray &bytes, const QString &outPath)
     }
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << tr("cannot write %1: %2").arg(outPath, file.errorString()) << '\n';
+        err << Tr::tr("cannot write %1: %2").arg(outPath, file.errorString()) << '\n';
         return ExitCode::SomeFailed;
     }
-    err << tr("Written to %1").arg(outPath) << '\n';
+    err << Tr::tr("Written to %1").arg(outPath) << '\n';
     return ExitCode::Ok;
 }
 
@@ -75,11 +76,11 @@ int runReportCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Reads a saved report and writes it again: the leaderboard as a table, CSV or Markdown, or the JSON report."));
+    p.setApplicationDescription(Tr::tr("Reads a saved report and writes it again: the leaderboard as a table, CSV or Markdown, or the JSON report."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("report"), tr("A report saved by Tokenmeter (--out FILE.json)."));
-    p.addOptions({{QStringLiteral("format"), tr("table (default), json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (with --out)."), tr("F"), QStringLiteral("table")},
-                  {QStringLiteral("out"), tr("Write here instead of stdout (atomically)."), tr("FILE")}});
+    p.addPositionalArgument(QStringLiteral("report"), Tr::tr("A report saved by Tokenmeter (--out FILE.json)."));
+    p.addOptions({{QStringLiteral("format"), Tr::tr("table (default), json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (with --out)."), Tr::tr("F"), QStringLiteral("table")},
+                  {QStringLiteral("out"), Tr::tr("Write here instead of stdout (atomically)."), Tr::tr("FILE")}});
     if (!p.parse(arguments)) {
         err << "tokenmeter-cli report: " << p.errorText() << '\n';
         return ExitCode::Usage;
@@ -89,7 +90,7 @@ int runReportCommand(const QStringList &arguments)
         return ExitCode::Ok;
     }
     if (p.positionalArguments().size() != 1) {
-        err << "tokenmeter-cli report: " << tr("name one report file") << '\n';
+        err << "tokenmeter-cli report: " << Tr::tr("name one report file") << '\n';
         return ExitCode::Usage;
     }
     QString error;
@@ -100,14 +101,14 @@ int runReportCommand(const QStringList &arguments)
     }
     if (p.value(QStringLiteral("format")) == u"pdf") {
         if (p.value(QStringLiteral("out")).isEmpty()) {
-            err << "tokenmeter-cli report: " << tr("--format pdf needs --out FILE.pdf") << '\n';
+            err << "tokenmeter-cli report: " << Tr::tr("--format pdf needs --out FILE.pdf") << '\n';
             return ExitCode::Usage;
         }
         if (!writeReportPdf(*report, p.value(QStringLiteral("out")), &error)) {
             err << "tokenmeter-cli report: " << error << '\n';
             return ExitCode::SomeFailed;
         }
-        err << tr("Written to %1").arg(p.value(QStringLiteral("out"))) << '\n';
+        err << Tr::tr("Written to %1").arg(p.value(QStringLiteral("out"))) << '\n';
         return ExitCode::Ok;
     }
     const QByteArray bytes = render(*report, p.value(QStringLiteral("format")), &error);
@@ -123,16 +124,16 @@ int runHistoryCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QTextStream out(stdout);
     QCommandLineParser p;
-    p.setApplicationDescription(tr("The runs kept in the history:\n"
+    p.setApplicationDescription(Tr::tr("The runs kept in the history:\n"
                                    "  history list [--search TEXT]    every run, newest first\n"
                                    "  history show ID                 a run's leaderboard\n"
                                    "  history export ID [--format F] [--out FILE]   a run as a report (json) or table, csv, md"));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), tr("list, show or export"));
-    p.addOptions({{QStringLiteral("history"), tr("The history database (default: $TOKENMETER_HISTORY, else the user's)."), tr("FILE")},
-                  {QStringLiteral("search"), tr("Only runs whose name, tags, models or endpoint contain this."), tr("TEXT")},
-                  {QStringLiteral("format"), tr("For show and export: table, json, csv or md."), tr("F")},
-                  {QStringLiteral("out"), tr("For export: write here instead of stdout."), tr("FILE")}});
+    p.addPositionalArgument(QStringLiteral("action"), Tr::tr("list, show or export"));
+    p.addOptions({{QStringLiteral("history"), Tr::tr("The history database (default: $TOKENMETER_HISTORY, else the user's)."), Tr::tr("FILE")},
+                  {QStringLiteral("search"), Tr::tr("Only runs whose name, tags, models or endpoint contain this."), Tr::tr("TEXT")},
+                  {QStringLiteral("format"), Tr::tr("For show and export: table, json, csv or md."), Tr::tr("F")},
+                  {QStringLiteral("out"), Tr::tr("For export: write here instead of stdout."), Tr::tr("FILE")}});
     if (!p.parse(arguments)) {
         err << "tokenmeter-cli history: " << p.errorText() << '\n';
         return ExitCode::Usage;
@@ -152,27 +153,27 @@ int runHistoryCommand(const QStringList &arguments)
     if (action == u"list") {
         const QList<HistoryRun> runs = history.runs(p.value(QStringLiteral("search")));
         out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                   .arg(tr("ID"), 4).arg(tr("State"), -11).arg(tr("Started (UTC)"), -19).arg(tr("Requests"), 8)
-                   .arg(tr("Kind"), -9).arg(tr("Name"));
+                   .arg(Tr::tr("ID"), 4).arg(Tr::tr("State"), -11).arg(Tr::tr("Started (UTC)"), -19).arg(Tr::tr("Requests"), 8)
+                   .arg(Tr::tr("Kind"), -9).arg(Tr::tr("Name"));
         for (const HistoryRun &r : runs) {
             out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                        .arg(r.id, 4).arg(historyStateId(r.state), -11)
                        .arg(r.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19).arg(r.requests, 8)
-                       .arg(r.simulated ? tr("simulated") : tr("measured"), -9).arg(r.name);
+                       .arg(r.simulated ? Tr::tr("simulated") : Tr::tr("measured"), -9).arg(r.name);
         }
         if (runs.isEmpty())
-            err << tr("No runs in %1.").arg(history.path()) << '\n';
+            err << Tr::tr("No runs in %1.").arg(history.path()) << '\n';
         return ExitCode::Ok;
     }
     if ((action != u"show" && action != u"export") || args.size() != 2) {
-        err << "tokenmeter-cli history: " << tr("expected list, show ID or export ID") << '\n';
+        err << "tokenmeter-cli history: " << Tr::tr("expected list, show ID or export ID") << '\n';
         return ExitCode::Usage;
     }
     bool ok = false;
     const qint64 id = args.at(1).toLongLong(&ok);
     const std::optional<HistoryRun> run = ok ? history.run(id) : std::nullopt;
     if (!run) {
-        err << "tokenmeter-cli history: " << tr("no run %1 in %2").arg(args.at(1), history.path()) << '\n';
+        err << "tokenmeter-cli history: " << Tr::tr("no run %1 in %2").arg(args.at(1), history.path()) << '\n';
         return ExitCode::Usage;
     }
     const std::optional<LoadedReport> report = history.load(id, &error);
@@ -184,7 +185,7 @@ int runHistoryCommand(const QStringList &arguments)
         ? (action == u"show" ? QStringLiteral("table") : QStringLiteral("json"))
         : p.value(QStringLiteral("format"));
     if (action == u"show")
-        err << tr("Run %1, %2: %3, %4 requests.").arg(run->id).arg(run->name, historyStateId(run->state)).arg(run->requests) << '\n';
+        err << Tr::tr("Run %1, %2: %3, %4 requests.").arg(run->id).arg(run->name, historyStateId(run->state)).arg(run->requests) << '\n';
     const QByteArray bytes = render(*report, format, &error);
     if (!error.isEmpty()) {
         err << "tokenmeter-cli history: " << error << '\n';
@@ -212,7 +213,7 @@ QList<QStringList> comparisonRows(const QList<LaneComparison> &lanes)
         for (const auto &[name, c] : figures) {
             const int d = name.startsWith(u't') ? 1 : 0;
             const QString ci = c->ciLow ? QStringLiteral("%1 .. %2").arg(fixed(c->ciLow, d), fixed(c->ciHigh, d)) : QStringLiteral("-");
-            const QString verdict = !c->ciLow ? tr("too few requests") : c->beyondNoise ? tr("yes") : tr("no");
+            const QString verdict = !c->ciLow ? Tr::tr("too few requests") : c->beyondNoise ? Tr::tr("yes") : Tr::tr("no");
             rows.append({l.model, l.region, QStringLiteral("%1/%2").arg(l.nBefore).arg(l.nAfter), name,
                          fixed(c->before, d), fixed(c->after, d), fixed(c->delta(), d), fixed(c->deltaPercent(), 1),
                          ci, verdict});
@@ -224,8 +225,8 @@ QList<QStringList> comparisonRows(const QList<LaneComparison> &lanes)
 // The comparison as a table, CSV or Markdown; nothing for another format.
 std::optional<QString> renderComparison(const QList<LaneComparison> &lanes, const QString &format, bool simulated)
 {
-    const QStringList header{tr("Model"), tr("Region"), tr("n A/B"), tr("Figure"), QStringLiteral("A"), QStringLiteral("B"),
-                             tr("Change"), tr("Change %"), tr("95% CI of change"), tr("Beyond noise")};
+    const QStringList header{Tr::tr("Model"), Tr::tr("Region"), Tr::tr("n A/B"), Tr::tr("Figure"), QStringLiteral("A"), QStringLiteral("B"),
+                             Tr::tr("Change"), Tr::tr("Change %"), Tr::tr("95% CI of change"), Tr::tr("Beyond noise")};
     const QList<QStringList> rows = comparisonRows(lanes);
     QString text;
     if (format == u"csv") {
@@ -258,7 +259,7 @@ std::optional<QString> renderComparison(const QList<LaneComparison> &lanes, cons
     for (const QStringList &r : rows)
         text += line(r);
     if (simulated)
-        text += tr("SIMULATED: at least one run measured Tokenmeter's simulated provider, not a real API.") + u'\n';
+        text += Tr::tr("SIMULATED: at least one run measured Tokenmeter's simulated provider, not a real API.") + u'\n';
     return text + Comparison::explanation() + u'\n';
 }
 
@@ -268,16 +269,16 @@ int runCompareCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Compares two runs (reports) per model and region: TTFT p50/p90/p99 and tokens/s, "
+    p.setApplicationDescription(Tr::tr("Compares two runs (reports) per model and region: TTFT p50/p90/p99 and tokens/s, "
                                    "and whether each change is beyond run-to-run noise.\n")
                                 + Comparison::explanation());
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("before"), tr("The first report (A)."));
-    p.addPositionalArgument(QStringLiteral("after"), tr("The second report (B); not with --regions or --models."));
-    p.addOptions({{QStringLiteral("format"), tr("table (default), csv or md."), tr("F"), QStringLiteral("table")},
-                  {QStringLiteral("regions"), tr("Compare two regions of one report, e.g. us-east,asia (A is the first)."), tr("A,B")},
-                  {QStringLiteral("models"), tr("Compare two models of one report, e.g. glm-5,deepseek-v4-pro (A is the first)."), tr("A,B")},
-                  {QStringLiteral("out"), tr("Write here instead of stdout (atomically)."), tr("FILE")}});
+    p.addPositionalArgument(QStringLiteral("before"), Tr::tr("The first report (A)."));
+    p.addPositionalArgument(QStringLiteral("after"), Tr::tr("The second report (B); not with --regions or --models."));
+    p.addOptions({{QStringLiteral("format"), Tr::tr("table (default), csv or md."), Tr::tr("F"), QStringLiteral("table")},
+                  {QStringLiteral("regions"), Tr::tr("Compare two regions of one report, e.g. us-east,asia (A is the first)."), Tr::tr("A,B")},
+                  {QStringLiteral("models"), Tr::tr("Compare two models of one report, e.g. glm-5,deepseek-v4-pro (A is the first)."), Tr::tr("A,B")},
+                  {QStringLiteral("out"), Tr::tr("Write here instead of stdout (atomically)."), Tr::tr("FILE")}});
     if (!p.parse(arguments)) {
         err << "tokenmeter-cli compare: " << p.errorText() << '\n';
         return ExitCode::Usage;
@@ -288,7 +289,7 @@ int runCompareCommand(const QStringList &arguments)
     }
     const bool within = p.isSet(QStringLiteral("regions")) || p.isSet(QStringLiteral("models"));
     if (p.positionalArguments().size() != (within ? 1 : 2)) {
-        err << "tokenmeter-cli compare: " << (within ? tr("name one report file with --regions or --models") : tr("name two report files")) << '\n';
+        err << "tokenmeter-cli compare: " << (within ? Tr::tr("name one report file with --regions or --models") : Tr::tr("name two report files")) << '\n';
         return ExitCode::Usage;
     }
     QString error;
@@ -305,20 +306,20 @@ int runCompareCommand(const QStringList &arguments)
             && (regions ? Comparison::splitByRegion(a->result, pair.at(0), pair.at(1), &a->result, &b->result)
                         : Comparison::splitByModel(a->result, pair.at(0), pair.at(1), &a->result, &b->result));
         if (!ok) {
-            err << "tokenmeter-cli compare: " << tr("expected two %1 of the report, A,B, each with requests")
-                                                     .arg(regions ? tr("regions") : tr("models")) << '\n';
+            err << "tokenmeter-cli compare: " << Tr::tr("expected two %1 of the report, A,B, each with requests")
+                                                     .arg(regions ? Tr::tr("regions") : Tr::tr("models")) << '\n';
             return ExitCode::Usage;
         }
     }
     const QList<LaneComparison> lanes = Comparison::compare(a->result, b->result);
     if (lanes.isEmpty()) {
-        err << "tokenmeter-cli compare: " << tr("the two runs share no model and region") << '\n';
+        err << "tokenmeter-cli compare: " << Tr::tr("the two runs share no model and region") << '\n';
         return ExitCode::SomeFailed;
     }
     const std::optional<QString> text = renderComparison(lanes, p.value(QStringLiteral("format")),
                                                          a->result.simulated || b->result.simulated);
     if (!text) {
-        err << "tokenmeter-cli compare: " << tr("--format must be table, csv or md") << '\n';
+        err << "tokenmeter-cli compare: " << Tr::tr("--format must be table, csv or md") << '\n';
         return ExitCode::Usage;
     }
     return write(text->toUtf8(), p.value(QStringLiteral("out")));

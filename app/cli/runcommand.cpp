@@ -15,14 +15,15 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "RunCommand" context.
+struct Tr
 {
-    return QCoreApplication::translate("RunCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+};
 
 int usage(QTextStream &err, const QString &error)
 {
-    err << "tokenmeter-cli run: " << error << '\n' << tr("Try 'tokenmeter-cli run --help'.") << '\n';
+    err << "tokenmeter-cli run: " << error << '\n' << Tr::tr("Try 'tokenmeter-cli run --help'.") << '\n';
     return ExitCode::Usage;
 }
 

@@ -7,14 +7,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-/* TRANSLATOR RunOptions */
-
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "RunOptions" context.
+struct Tr
 {
-    return QCoreApplication::translate("RunOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunOptions)
+};
 
 bool intOption(const QCommandLineParser &p, const QString &name, int min, int max, int *out, QString *error)
 {
@@ -23,7 +22,7 @@ bool intOption(const QCommandLineParser &p, const QString &name, int min, int ma
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
-        *error = tr("--%1 must be a whole number from %2 to %3, not \"%4\"").arg(name).arg(min).arg(max).arg(p.value(name));
+        *error = Tr::tr("--%1 must be a whole number from %2 to %3, not \"%4\"").arg(name).arg(min).arg(max).arg(p.value(name));
         return false;
     }
     *out = v;
@@ -37,7 +36,7 @@ bool secondsOption(const QCommandLineParser &p, const QString &name, double *out
     bool ok = false;
     const double v = p.value(name).toDouble(&ok);
     if (!ok || !(v >= 0 && v <= 86400)) {
-        *error = tr("--%1 must be a number of seconds from 0 (off) to 86400, not \"%2\"").arg(name, p.value(name));
+        *error = Tr::tr("--%1 must be a number of seconds from 0 (off) to 86400, not \"%2\"").arg(name, p.value(name));
         return false;
     }
     *out = v;
@@ -75,13 +74,13 @@ bool readOutput(const QCommandLineParser &p, RunOptions *o, QString *error)
     else if (format == u"json")
         o->formatJson = true;
     else {
-        *error = tr("--format must be table, json, csv or md, not \"%1\"").arg(format);
+        *error = Tr::tr("--format must be table, json, csv or md, not \"%1\"").arg(format);
         return false;
     }
     if (p.isSet(QStringLiteral("rank-by"))) {
         const auto by = Leaderboard::rankByFromString(p.value(QStringLiteral("rank-by")));
         if (!by) {
-            *error = tr("--rank-by must be ttft, tps or cost, not \"%1\"").arg(p.value(QStringLiteral("rank-by")));
+            *error = Tr::tr("--rank-by must be ttft, tps or cost, not \"%1\"").arg(p.value(QStringLiteral("rank-by")));
             return false;
         }
         o->rankBy = *by;
@@ -105,7 +104,7 @@ bool readSimulated(const QCommandLineParser &p, const Catalog &catalog, RunSetti
     if (p.isSet(QStringLiteral("time-scale"))) {
         s->timeScale = p.value(QStringLiteral("time-scale")).toDouble(&ok);
         if (!ok || !(s->timeScale > 0 && s->timeScale <= 1000)) {
-            *error = tr("--time-scale must be a number above 0, at most 1000");
+            *error = Tr::tr("--time-scale must be a number above 0, at most 1000");
             return false;
         }
     }
@@ -113,7 +112,7 @@ bool readSimulated(const QCommandLineParser &p, const Catalog &catalog, RunSetti
     if (p.isSet(QStringLiteral("seed"))) {
         s->simSeed = p.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok) {
-            *error = tr("--seed must be a whole number");
+            *error = Tr::tr("--seed must be a whole number");
             return false;
         }
     }
@@ -125,35 +124,35 @@ bool readSimulated(const QCommandLineParser &p, const Catalog &catalog, RunSetti
 void addRunOptions(QCommandLineParser *p)
 {
     p->setApplicationDescription(
-        tr("Streams chat completions from every chosen model and region and measures TTFT, tokens/s and "
+        Tr::tr("Streams chat completions from every chosen model and region and measures TTFT, tokens/s and "
            "latency. Without --endpoint or --base-url it runs against the embedded simulated provider."));
     p->addHelpOption();
     addEndpointOptions(p);
     p->addOptions({
-        {QStringLiteral("models"), tr("Comma-separated model ids (default: every catalog model)."), tr("a,b")},
-        {QStringLiteral("iterations"), tr("Measured requests per model and region (default 10)."), tr("N")},
-        {QStringLiteral("warmup"), tr("Warm-up requests per lane, excluded from statistics (default 1)."), tr("N")},
-        {QStringLiteral("lanes"), tr("Model/region lanes running at once (default: all)."), tr("N")},
-        {QStringLiteral("concurrency"), tr("Requests in flight within each lane (default 1: one after another, as the study measured)."), tr("N")},
-        {QStringLiteral("prompt"), tr("The prompt (default \"Explain recursion in 200 words\")."), tr("TEXT")},
-        {QStringLiteral("max-tokens"), tr("max_tokens of each request (default 150)."), tr("N")},
-        {QStringLiteral("timeout"), tr("Total time one request may take, in seconds (default 600)."), tr("S")},
-        {QStringLiteral("connect-timeout"), tr("Time to connect and send, in seconds (default 15)."), tr("S")},
-        {QStringLiteral("first-token-timeout"), tr("Time to the first token, in seconds (default 120)."), tr("S")},
-        {QStringLiteral("idle-timeout"), tr("Longest silence within an answer, in seconds (default 60)."), tr("S")},
-        {QStringLiteral("time-scale"), tr("Run the simulated provider X times faster than real time (default 1)."), tr("X")},
-        {QStringLiteral("seed"), tr("Seed of the simulated provider's jitter (default 1)."), tr("N")},
-        {QStringLiteral("sim-fault"), tr("Make the simulated provider inject a fault, e.g. status=429."), tr("SPEC")},
-        {QStringLiteral("no-usage"), tr("Do not ask for stream_options.include_usage (for servers that refuse it).")},
-        {QStringLiteral("keep-text"), tr("Keep each answer's text (and reasoning) in the JSON report.")},
-        {QStringLiteral("history"), tr("Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user's)."), tr("FILE")},
-        {QStringLiteral("no-history"), tr("Do not keep the run in the history.")},
-        {QStringLiteral("log-requests"), tr("Print on stderr what each request sends (the key and extra header values redacted), and a line as each request is stored in the history.")},
-        {QStringLiteral("catalog"), tr("A catalog file adding or overriding models and prices."), tr("FILE")},
-        {QStringLiteral("dry-run"), tr("Print the plan (as the report's \"config\") and run nothing; no key is read from the keychain.")},
-        {QStringLiteral("out"), tr("Also save the JSON report to FILE."), tr("FILE.json")},
-        {QStringLiteral("format"), tr("What to print: table, json, csv or md (default table)."), tr("FORMAT")},
-        {QStringLiteral("rank-by"), tr("Rank the leaderboard by ttft, tps or cost (default ttft)."), tr("METRIC")},
+        {QStringLiteral("models"), Tr::tr("Comma-separated model ids (default: every catalog model)."), Tr::tr("a,b")},
+        {QStringLiteral("iterations"), Tr::tr("Measured requests per model and region (default 10)."), Tr::tr("N")},
+        {QStringLiteral("warmup"), Tr::tr("Warm-up requests per lane, excluded from statistics (default 1)."), Tr::tr("N")},
+        {QStringLiteral("lanes"), Tr::tr("Model/region lanes running at once (default: all)."), Tr::tr("N")},
+        {QStringLiteral("concurrency"), Tr::tr("Requests in flight within each lane (default 1: one after another, as the study measured)."), Tr::tr("N")},
+        {QStringLiteral("prompt"), Tr::tr("The prompt (default \"Explain recursion in 200 words\")."), Tr::tr("TEXT")},
+        {QStringLiteral("max-tokens"), Tr::tr("max_tokens of each request (default 150)."), Tr::tr("N")},
+        {QStringLiteral("timeout"), Tr::tr("Total time one request may take, in seconds (default 600)."), Tr::tr("S")},
+        {QStringLiteral("connect-timeout"), Tr::tr("Time to connect and send, in seconds (default 15)."), Tr::tr("S")},
+        {QStringLiteral("first-token-timeout"), Tr::tr("Time to the first token, in seconds (default 120)."), Tr::tr("S")},
+        {QStringLiteral("idle-timeout"), Tr::tr("Longest silence within an answer, in seconds (default 60)."), Tr::tr("S")},
+        {QStringLiteral("time-scale"), Tr::tr("Run the simulated provider X times faster than real time (default 1)."), Tr::tr("X")},
+        {QStringLiteral("seed"), Tr::tr("Seed of the simulated provider's jitter (default 1)."), Tr::tr("N")},
+        {QStringLiteral("sim-fault"), Tr::tr("Make the simulated provider inject a fault, e.g. status=429."), Tr::tr("SPEC")},
+        {QStringLiteral("no-usage"), Tr::tr("Do not ask for stream_options.include_usage (for servers that refuse it).")},
+        {QStringLiteral("keep-text"), Tr::tr("Keep each answer's text (and reasoning) in the JSON report.")},
+        {QStringLiteral("history"), Tr::tr("Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user's)."), Tr::tr("FILE")},
+        {QStringLiteral("no-history"), Tr::tr("Do not keep the run in the history.")},
+        {QStringLiteral("log-requests"), Tr::tr("Print on stderr what each request sends (the key and extra header values redacted), and a line as each request is stored in the history.")},
+        {QStringLiteral("catalog"), Tr::tr("A catalog file adding or overriding models and prices."), Tr::tr("FILE")},
+        {QStringLiteral("dry-run"), Tr::tr("Print the plan (as the report's \"config\") and run nothing; no key is read from the keychain.")},
+        {QStringLiteral("out"), Tr::tr("Also save the JSON report to FILE."), Tr::tr("FILE.json")},
+        {QStringLiteral("format"), Tr::tr("What to print: table, json, csv or md (default table)."), Tr::tr("FORMAT")},
+        {QStringLiteral("rank-by"), Tr::tr("Rank the leaderboard by ttft, tps or cost (default ttft)."), Tr::tr("METRIC")},
     });
 }
 
@@ -161,7 +160,7 @@ bool readRunOptions(const QCommandLineParser &p, const Catalog &catalog, const Q
                     const QList<Region> &savedRegions, const RunSettings &savedChoice, RunOptions *o, QString *error)
 {
     if (!p.positionalArguments().isEmpty()) {
-        *error = tr("unexpected argument \"%1\"").arg(p.positionalArguments().constFirst());
+        *error = Tr::tr("unexpected argument \"%1\"").arg(p.positionalArguments().constFirst());
         return false;
     }
     if (!readCounts(p, &o->settings, error) || !readOutput(p, o, error))
@@ -175,7 +174,7 @@ bool readRunOptions(const QCommandLineParser &p, const Catalog &catalog, const Q
     if (namesRealEndpoint(p)) {
         for (const char *simOnly : {"time-scale", "seed", "sim-fault"}) {
             if (p.isSet(QLatin1String(simOnly))) {
-                *error = tr("--%1 applies to the simulated provider only").arg(QLatin1String(simOnly));
+                *error = Tr::tr("--%1 applies to the simulated provider only").arg(QLatin1String(simOnly));
                 return false;
             }
         }

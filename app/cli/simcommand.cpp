@@ -10,10 +10,11 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
+// This file's strings, in the "SimCommand" context.
+struct Tr
 {
-    return QCoreApplication::translate("SimCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SimCommand)
+};
 } // namespace
 
 int runSimCommand(const QStringList &arguments)
@@ -21,15 +22,15 @@ int runSimCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QTextStream out(stdout);
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Runs Tokenmeter's simulated OpenAI-compatible provider until interrupted."));
+    p.setApplicationDescription(Tr::tr("Runs Tokenmeter's simulated OpenAI-compatible provider until interrupted."));
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("port"), tr("Port to listen on (0: any free port)."), tr("N"), QStringLiteral("8089")},
-        {QStringLiteral("host"), tr("Address to listen on."), tr("ADDRESS"), QStringLiteral("127.0.0.1")},
-        {QStringLiteral("time-scale"), tr("Divide every delay by X (faster than real time)."), tr("X"), QStringLiteral("1")},
-        {QStringLiteral("seed"), tr("Seed of the jitter."), tr("N"), QStringLiteral("1")},
-        {QStringLiteral("fault"), tr("Inject a fault into every answer, e.g. status=429 or stall=2000."), tr("SPEC")},
-        {QStringLiteral("catalog"), tr("A catalog file to add to the built-in one."), tr("FILE")},
+        {QStringLiteral("port"), Tr::tr("Port to listen on (0: any free port)."), Tr::tr("N"), QStringLiteral("8089")},
+        {QStringLiteral("host"), Tr::tr("Address to listen on."), Tr::tr("ADDRESS"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("time-scale"), Tr::tr("Divide every delay by X (faster than real time)."), Tr::tr("X"), QStringLiteral("1")},
+        {QStringLiteral("seed"), Tr::tr("Seed of the jitter."), Tr::tr("N"), QStringLiteral("1")},
+        {QStringLiteral("fault"), Tr::tr("Inject a fault into every answer, e.g. status=429 or stall=2000."), Tr::tr("SPEC")},
+        {QStringLiteral("catalog"), Tr::tr("A catalog file to add to the built-in one."), Tr::tr("FILE")},
     });
     if (!p.parse(arguments)) {
         err << p.errorText() << '\n';
@@ -45,7 +46,7 @@ int runSimCommand(const QStringList &arguments)
     const quint64 seed = p.value(QStringLiteral("seed")).toULongLong(&okSeed);
     const QHostAddress host(p.value(QStringLiteral("host")));
     if (!okPort || port > 65535 || !okScale || scale <= 0 || scale > 1000 || !okSeed || host.isNull()) {
-        err << tr("tokenmeter-cli sim: --port must be 0-65535, --time-scale above 0 (at most 1000), "
+        err << Tr::tr("tokenmeter-cli sim: --port must be 0-65535, --time-scale above 0 (at most 1000), "
                   "--seed a whole number, --host an IP address")
             << '\n';
         return ExitCode::Usage;
@@ -53,7 +54,7 @@ int runSimCommand(const QStringList &arguments)
     SimFault fault;
     QString error;
     if (p.isSet(QStringLiteral("fault")) && !SimFault::parse(p.value(QStringLiteral("fault")), &fault, &error)) {
-        err << tr("tokenmeter-cli sim: %1").arg(error) << '\n';
+        err << Tr::tr("tokenmeter-cli sim: %1").arg(error) << '\n';
         return ExitCode::Usage;
     }
     Catalog catalog = Catalog::builtIn();
@@ -66,12 +67,12 @@ int runSimCommand(const QStringList &arguments)
         err << error << '\n';
         return ExitCode::Usage;
     }
-    out << tr("Simulated provider (every figure it produces is simulated) listening on %1").arg(sim.rootUrl().toString())
+    out << Tr::tr("Simulated provider (every figure it produces is simulated) listening on %1").arg(sim.rootUrl().toString())
         << '\n';
     for (const Region &r : catalog.regions())
         out << "  " << r.name << ": " << sim.baseUrl(r.id).toString() << '\n';
-    out << "  " << tr("no region") << ": " << sim.baseUrl({}).toString() << '\n'
-        << tr("time scale %1x, seed %2, %3 models. Ctrl+C stops it.").arg(scale).arg(seed).arg(catalog.models().size())
+    out << "  " << Tr::tr("no region") << ": " << sim.baseUrl({}).toString() << '\n'
+        << Tr::tr("time scale %1x, seed %2, %3 models. Ctrl+C stops it.").arg(scale).arg(seed).arg(catalog.models().size())
         << Qt::endl;
 
     SignalWatcher watcher;

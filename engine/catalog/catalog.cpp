@@ -16,10 +16,11 @@ constexpr double kMaxPrice = 1e6;
 const QString kBuiltInPath = QStringLiteral(":/tokenmeter/catalog.json");
 constexpr double kMaxMs = 1e7;
 
-QString tr(const char *text)
+// This file's strings, in the "Catalog" context.
+struct Tr
 {
-    return QCoreApplication::translate("Catalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+};
 
 FigureSource sourceFromString(const QString &s)
 {
@@ -40,7 +41,7 @@ QDate readDate(JsonReader &r, const QJsonObject &o, const QString &key, const QV
         return {};
     const QDate date = QDate::fromString(*text, QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid() || text->size() != 10)
-        r.fail(QVariantList(path) << key, tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(*text));
+        r.fail(QVariantList(path) << key, Tr::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(*text));
     return date;
 }
 
@@ -50,7 +51,7 @@ ModelInfo readModel(JsonReader &r, const QJsonObject &o, const QVariantList &pat
     const bool fresh = m.id.isEmpty();
     m.id = r.string(o, QStringLiteral("id"), path, true).value_or(QString());
     if (r.ok() && m.id.trimmed().isEmpty())
-        r.fail(QVariantList(path) << QStringLiteral("id"), tr("must not be empty"));
+        r.fail(QVariantList(path) << QStringLiteral("id"), Tr::tr("must not be empty"));
     if (auto v = r.string(o, QStringLiteral("name"), path, false))
         m.name = *v;
     else if (fresh)
@@ -80,7 +81,7 @@ ModelInfo readModel(JsonReader &r, const QJsonObject &o, const QVariantList &pat
         for (auto it = regions->begin(); it != regions->end() && r.ok(); ++it) {
             const QVariantList rp = QVariantList(p) << it.key();
             if (!it->isObject()) {
-                r.fail(rp, tr("expected an object"));
+                r.fail(rp, Tr::tr("expected an object"));
                 break;
             }
             RegionFigure fig;
@@ -110,7 +111,7 @@ bool readList(JsonReader &r, const QJsonObject &root, const QString &key, QList<
     for (int i = 0; i < arr->size() && r.ok(); ++i) {
         const QVariantList path{key, i};
         if (!arr->at(i).isObject()) {
-            r.fail(path, tr("expected an object"));
+            r.fail(path, Tr::tr("expected an object"));
             break;
         }
         items.append(readOne(arr->at(i).toObject(), path));
@@ -143,7 +144,7 @@ bool Catalog::load(const QByteArray &json, const QString &sourceName, QString *e
     }
     if (auto schema = r.string(root, QStringLiteral("schema"), {}, false);
         schema && !schema->startsWith(u"tokenmeter.catalog/")) {
-        r.fail({QStringLiteral("schema")}, tr("\"%1\" is not a Tokenmeter catalog").arg(*schema));
+        r.fail({QStringLiteral("schema")}, Tr::tr("\"%1\" is not a Tokenmeter catalog").arg(*schema));
     }
 
     readList(r, root, QStringLiteral("tiers"), &merged.m_tiers, [&](const QJsonObject &o, const QVariantList &p) {
@@ -167,7 +168,7 @@ bool Catalog::load(const QByteArray &json, const QString &sourceName, QString *e
     for (int i = 0; models && i < models->size() && r.ok(); ++i) {
         const QVariantList path{QStringLiteral("models"), i};
         if (!models->at(i).isObject()) {
-            r.fail(path, tr("expected an object"));
+            r.fail(path, Tr::tr("expected an object"));
             break;
         }
         const QJsonObject o = models->at(i).toObject();
@@ -194,7 +195,7 @@ bool Catalog::mergeFile(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read the catalog file: %2").arg(path, f.errorString());
+        *error = Tr::tr("%1: cannot read the catalog file: %2").arg(path, f.errorString());
         return false;
     }
     return load(f.readAll(), QFileInfo(path).fileName(), error);

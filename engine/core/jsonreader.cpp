@@ -10,10 +10,11 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
+// This file's strings, in the "JsonReader" context.
+struct Tr
 {
-    return QCoreApplication::translate("JsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
 } // namespace
 
 JsonReader::JsonReader(QByteArray text, QString sourceName)
@@ -24,20 +25,20 @@ JsonReader::JsonReader(QByteArray text, QString sourceName)
 bool JsonReader::parseObject(QJsonObject *root)
 {
     if (m_text.trimmed().isEmpty()) {
-        m_error = tr("%1: the file is empty").arg(m_source);
+        m_error = Tr::tr("%1: the file is empty").arg(m_source);
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(m_text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        m_error = tr("%1:%2: not valid JSON: %3")
+        m_error = Tr::tr("%1:%2: not valid JSON: %3")
                       .arg(m_source)
                       .arg(JsonLocation::lineAtOffset(m_text, parseError.offset))
                       .arg(parseError.errorString());
         return false;
     }
     if (!doc.isObject()) {
-        m_error = tr("%1:1: expected a JSON object at the top level").arg(m_source);
+        m_error = Tr::tr("%1:1: expected a JSON object at the top level").arg(m_source);
         return false;
     }
     *root = doc.object();
@@ -60,7 +61,7 @@ std::optional<QJsonValue> JsonReader::value(const QJsonObject &o, const QString 
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            fail(path, tr("missing, and it is required"));
+            fail(path, Tr::tr("missing, and it is required"));
         return std::nullopt;
     }
     return v;
@@ -74,7 +75,7 @@ std::optional<QString> JsonReader::string(const QJsonObject &o, const QString &k
     if (!v)
         return std::nullopt;
     if (!v->isString()) {
-        fail(path, tr("expected a string"));
+        fail(path, Tr::tr("expected a string"));
         return std::nullopt;
     }
     return v->toString();
@@ -88,12 +89,12 @@ std::optional<double> JsonReader::number(const QJsonObject &o, const QString &ke
     if (!v)
         return std::nullopt;
     if (!v->isDouble()) {
-        fail(path, tr("expected a number"));
+        fail(path, Tr::tr("expected a number"));
         return std::nullopt;
     }
     const double d = v->toDouble();
     if (!std::isfinite(d) || d < min || d > max) {
-        fail(path, tr("%1 is out of range (%2 to %3)").arg(d).arg(min).arg(max));
+        fail(path, Tr::tr("%1 is out of range (%2 to %3)").arg(d).arg(min).arg(max));
         return std::nullopt;
     }
     return d;
@@ -107,7 +108,7 @@ std::optional<bool> JsonReader::boolean(const QJsonObject &o, const QString &key
     if (!v)
         return std::nullopt;
     if (!v->isBool()) {
-        fail(path, tr("expected true or false"));
+        fail(path, Tr::tr("expected true or false"));
         return std::nullopt;
     }
     return v->toBool();
@@ -121,7 +122,7 @@ std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QStrin
     if (!v)
         return std::nullopt;
     if (!v->isObject()) {
-        fail(path, tr("expected an object"));
+        fail(path, Tr::tr("expected an object"));
         return std::nullopt;
     }
     return v->toObject();
@@ -135,7 +136,7 @@ std::optional<QJsonArray> JsonReader::array(const QJsonObject &o, const QString 
     if (!v)
         return std::nullopt;
     if (!v->isArray()) {
-        fail(path, tr("expected an array"));
+        fail(path, Tr::tr("expected an array"));
         return std::nullopt;
     }
     return v->toArray();

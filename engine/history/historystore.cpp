@@ -18,10 +18,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "HistoryStore" context.
+struct Tr
 {
-    return QCoreApplication::translate("HistoryStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+};
 
 constexpr int kSchemaVersion = 1;
 
@@ -42,7 +43,7 @@ bool processAlive(qint64 pid)
 
 bool failed(const QSqlQuery &q, QString *error)
 {
-    *error = tr("history database: %1").arg(q.lastError().text());
+    *error = Tr::tr("history database: %1").arg(q.lastError().text());
     return false;
 }
 
@@ -110,25 +111,25 @@ bool HistoryStore::open(const QString &path, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!db.isValid()) {
-        *error = tr("history database: Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)");
+        *error = Tr::tr("history database: Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)");
         return false;
     }
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = tr("cannot open the history database %1: %2").arg(path, db.lastError().text());
+        *error = Tr::tr("cannot open the history database %1: %2").arg(path, db.lastError().text());
         return false;
     }
     m_path = path;
     QSqlQuery version(db);
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
-        *error = tr("%1 is not a history database: %2").arg(path, version.lastError().text());
+        *error = Tr::tr("%1 is not a history database: %2").arg(path, version.lastError().text());
         return false;
     }
     const int found = version.value(0).toInt();
     version.finish(); // an open statement would keep a transaction open
     if (found > kSchemaVersion) {
-        *error = tr("the history database %1 was written by a newer Tokenmeter").arg(path);
+        *error = Tr::tr("the history database %1 was written by a newer Tokenmeter").arg(path);
         return false;
     }
     // WAL with synchronous=NORMAL: a committed request survives the process
@@ -174,7 +175,7 @@ std::optional<qint64> HistoryStore::beginRun(const RunPlan &plan, const Catalog 
     QStringList endpoints;
     for (const Endpoint &e : plan.endpoints)
         endpoints.append(e.name + QStringLiteral(" <") + QUrl(e.baseUrl).toString(QUrl::RemoveUserInfo) + u'>');
-    const QString name = (plan.simulated ? tr("Simulated") : plan.endpointNames()) + u' '
+    const QString name = (plan.simulated ? Tr::tr("Simulated") : plan.endpointNames()) + u' '
         + startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     q.addBindValue(name);
     q.addBindValue(qint64(QCoreApplication::applicationPid()));
@@ -208,7 +209,7 @@ bool HistoryStore::addRequests(qint64 runId, const QList<RequestRecord> &records
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
-        *error = tr("history database: %1").arg(db.lastError().text());
+        *error = Tr::tr("history database: %1").arg(db.lastError().text());
         return false;
     }
     for (const RequestRecord &r : records) {
@@ -218,7 +219,7 @@ bool HistoryStore::addRequests(qint64 runId, const QList<RequestRecord> &records
         }
     }
     if (!db.commit()) {
-        *error = tr("history database: %1").arg(db.lastError().text());
+        *error = Tr::tr("history database: %1").arg(db.lastError().text());
         db.rollback();
         return false;
     }
@@ -286,7 +287,7 @@ std::optional<LoadedReport> HistoryStore::load(qint64 id, QString *error) const
                              "FROM runs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
-        *error = tr("no run %1 in the history").arg(id);
+        *error = Tr::tr("no run %1 in the history").arg(id);
         return std::nullopt;
     }
     const QString state = q.value(4).toString();
@@ -312,7 +313,7 @@ std::optional<LoadedReport> HistoryStore::load(qint64 id, QString *error) const
         array.append(QJsonDocument::fromJson(requests.value(0).toByteArray()).object());
     report.insert(QStringLiteral("requests"), array);
     return ReportReader::parse(QJsonDocument(report).toJson(QJsonDocument::Indented),
-                               tr("history run %1").arg(id), error);
+                               Tr::tr("history run %1").arg(id), error);
 }
 
 std::optional<qint64> HistoryStore::import(const LoadedReport &report, const QString &name, QString *error)
@@ -320,7 +321,7 @@ std::optional<qint64> HistoryStore::import(const LoadedReport &report, const QSt
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const RunResult &r = report.result;
     if (!db.transaction()) {
-        *error = tr("history database: %1").arg(db.lastError().text());
+        *error = Tr::tr("history database: %1").arg(db.lastError().text());
         return std::nullopt;
     }
     const std::optional<qint64> id = beginRun(r.plan, report.catalog, r.startedUtc, error);

@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "Planner" context.
+struct Tr
 {
-    return QCoreApplication::translate("Planner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner)
+};
 
 QString keyOf(const Endpoint &e, const PlanContext &context)
 {
@@ -31,7 +32,7 @@ bool resolve(Endpoint *e, const QString &key, QString *error)
 {
     const QUrl url = QUrl::fromUserInput(e->baseUrl);
     if (e->baseUrl.trimmed().isEmpty() || !isHttpUrl(url)) {
-        *error = tr("%1 has no usable base URL (\"%2\"); set one under Endpoints….").arg(e->name, e->baseUrl);
+        *error = Tr::tr("%1 has no usable base URL (\"%2\"); set one under Endpoints….").arg(e->name, e->baseUrl);
         return false;
     }
     e->baseUrl = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
@@ -40,7 +41,7 @@ bool resolve(Endpoint *e, const QString &key, QString *error)
         return true;
     e->caCertificates = QSslCertificate::fromPath(e->caFile, QSsl::Pem);
     if (e->caCertificates.isEmpty()) {
-        *error = tr("The CA file %1 of %2 holds no PEM certificate, or cannot be read.").arg(e->caFile, e->name);
+        *error = Tr::tr("The CA file %1 of %2 holds no PEM certificate, or cannot be read.").arg(e->caFile, e->name);
         return false;
     }
     return true;
@@ -49,12 +50,12 @@ bool resolve(Endpoint *e, const QString &key, QString *error)
 bool resolve(Region *r, const PlanContext &context, QString *error)
 {
     if (!r->proxy.isEmpty() && !Region::proxyFromUrl(r->proxy)) {
-        *error = tr("The proxy of %1 must look like http://host:port or socks5://host:port, not \"%2\".")
+        *error = Tr::tr("The proxy of %1 must look like http://host:port or socks5://host:port, not \"%2\".")
                      .arg(r->name, r->proxyWithoutCredentials());
         return false;
     }
     if (!r->baseUrl.isEmpty() && !isHttpUrl(r->baseUrl)) {
-        *error = tr("%1 has no usable base URL (\"%2\"); set one under Endpoints….").arg(r->name, r->baseUrl);
+        *error = Tr::tr("%1 has no usable base URL (\"%2\"); set one under Endpoints….").arg(r->name, r->baseUrl);
         return false;
     }
     if (!r->proxyUser.isEmpty() && r->proxyPassword.isEmpty())
@@ -76,7 +77,7 @@ void applyCounts(const RunSettings &s, RunPlan *plan)
 
 QString knownIds(const QStringList &ids)
 {
-    return ids.isEmpty() ? tr("(none)") : ids.join(QStringLiteral(", "));
+    return ids.isEmpty() ? Tr::tr("(none)") : ids.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -126,7 +127,7 @@ std::optional<RunPlan> Planner::simulatedPlan(const RunSettings &s, const QStrin
             QStringList known;
             for (const ModelInfo &m : m_catalog->models())
                 known.append(m.id);
-            *error = tr("The simulated provider has no model \"%1\"; it serves: %2.").arg(id, knownIds(known));
+            *error = Tr::tr("The simulated provider has no model \"%1\"; it serves: %2.").arg(id, knownIds(known));
             return std::nullopt;
         }
     }
@@ -135,7 +136,7 @@ std::optional<RunPlan> Planner::simulatedPlan(const RunSettings &s, const QStrin
         known.append(r.id);
     for (const QString &id : s.simulatedRegions) {
         if (!known.contains(id)) {
-            *error = tr("The simulated provider has no region \"%1\"; it has: %2.").arg(id, knownIds(known));
+            *error = Tr::tr("The simulated provider has no region \"%1\"; it has: %2.").arg(id, knownIds(known));
             return std::nullopt;
         }
     }
@@ -146,7 +147,7 @@ std::optional<RunPlan> Planner::simulatedPlan(const RunSettings &s, const QStrin
     plan.timeScale = s.timeScale;
     Endpoint sim;
     sim.id = kSimulatedId;
-    sim.name = tr("Simulated provider");
+    sim.name = Tr::tr("Simulated provider");
     sim.baseUrl = m_sim->baseUrl({}).toString();
     sim.streamOptions = s.askForUsage;
     plan.endpoints = {sim};
@@ -199,8 +200,8 @@ std::optional<QList<Endpoint>> Planner::endpointsOf(const RunSettings &s, const 
 {
     const Endpoint *chosen = findEndpoint(context.endpoints, s.endpoint);
     if (!chosen) {
-        *error = s.endpoint.isEmpty() ? tr("Choose an endpoint (or set one up under Endpoints…).")
-                                      : tr("There is no saved endpoint \"%1\".").arg(s.endpoint);
+        *error = s.endpoint.isEmpty() ? Tr::tr("Choose an endpoint (or set one up under Endpoints…).")
+                                      : Tr::tr("There is no saved endpoint \"%1\".").arg(s.endpoint);
         return std::nullopt;
     }
     QList<Endpoint> used{*chosen};
@@ -210,7 +211,7 @@ std::optional<QList<Endpoint>> Planner::endpointsOf(const RunSettings &s, const 
             continue;
         const Endpoint *other = findEndpoint(context.endpoints, m->endpoint);
         if (!other) {
-            *error = tr("%1 is served by the endpoint \"%2\", which is not among the saved endpoints: add it, "
+            *error = Tr::tr("%1 is served by the endpoint \"%2\", which is not among the saved endpoints: add it, "
                         "or clear the model's endpoint in the catalog.")
                          .arg(m->name, m->endpoint);
             return std::nullopt;
@@ -232,7 +233,7 @@ std::optional<QList<Region>> Planner::chosenRegions(const RunSettings &s, const 
     }
     for (const QString &id : s.regions) {
         if (!known.contains(id)) {
-            *error = tr("There is no saved region \"%1\"; the saved ones are: %2.").arg(id, knownIds(known));
+            *error = Tr::tr("There is no saved region \"%1\"; the saved ones are: %2.").arg(id, knownIds(known));
             return std::nullopt;
         }
     }
@@ -301,7 +302,7 @@ std::optional<ListingTarget> Planner::listing(const RunSettings &settings, const
     if (!p)
         return std::nullopt;
     if (p->regions.isEmpty()) {
-        *error = tr("Choose at least one region.");
+        *error = Tr::tr("Choose at least one region.");
         return std::nullopt;
     }
     return ListingTarget{p->endpoints.constFirst(), p->regions.constFirst(), p->simulated};

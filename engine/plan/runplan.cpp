@@ -6,20 +6,21 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "RunPlan" context.
+struct Tr
 {
-    return QCoreApplication::translate("RunPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunPlan)
+};
 
 QString validateRegions(const RunPlan &plan)
 {
     for (const Region &r : plan.regions) {
         if (!r.networkProxy())
-            return tr("the proxy of region %1 must look like http://host:port or socks5://host:port, not \"%2\"")
+            return Tr::tr("the proxy of region %1 must look like http://host:port or socks5://host:port, not \"%2\"")
                 .arg(r.name, r.proxyWithoutCredentials());
         for (const Endpoint &e : plan.endpoints) {
             if (!isHttpUrl(r.urlFor(e)))
-                return tr("the base URL of %1 from region %2 is not an http(s) URL: %3")
+                return Tr::tr("the base URL of %1 from region %2 is not an http(s) URL: %3")
                     .arg(e.name, r.name, r.urlFor(e).toDisplayString());
         }
     }
@@ -30,13 +31,13 @@ QString validateRoutes(const RunPlan &plan)
 {
     for (const Endpoint &e : plan.endpoints) {
         if (!Endpoint::isProtocol(e.protocol))
-            return tr("the protocol of endpoint %1 must be openai or anthropic, not %2").arg(e.name, e.protocol);
+            return Tr::tr("the protocol of endpoint %1 must be openai or anthropic, not %2").arg(e.name, e.protocol);
     }
     for (const QString &model : plan.models) {
         const QString endpoint = plan.routes.value(model).endpoint;
         if (!plan.endpointOf(model))
-            return endpoint.isEmpty() ? tr("model %1 has no endpoint to go to").arg(model)
-                                      : tr("model %1 is served by endpoint %2, which the run does not have").arg(model, endpoint);
+            return endpoint.isEmpty() ? Tr::tr("model %1 has no endpoint to go to").arg(model)
+                                      : Tr::tr("model %1 is served by endpoint %2, which the run does not have").arg(model, endpoint);
     }
     return {};
 }
@@ -44,19 +45,19 @@ QString validateRoutes(const RunPlan &plan)
 QString validateCounts(const RunPlan &plan)
 {
     if (plan.iterations < 1 || plan.iterations > 100000)
-        return tr("iterations must be between 1 and 100000");
+        return Tr::tr("iterations must be between 1 and 100000");
     if (plan.warmup < 0 || plan.warmup > 100)
-        return tr("warm-up requests must be between 0 and 100");
+        return Tr::tr("warm-up requests must be between 0 and 100");
     if (plan.lanes < 0)
-        return tr("lanes must be 0 (all) or more");
+        return Tr::tr("lanes must be 0 (all) or more");
     if (plan.concurrency < 1 || plan.concurrency > 1000)
-        return tr("concurrency must be between 1 and 1000");
+        return Tr::tr("concurrency must be between 1 and 1000");
     if (plan.maxTokens < 1 || plan.maxTokens > 1000000)
-        return tr("max tokens must be between 1 and 1000000");
+        return Tr::tr("max tokens must be between 1 and 1000000");
     if (plan.prompt.trimmed().isEmpty())
-        return tr("the prompt is empty");
+        return Tr::tr("the prompt is empty");
     if (!(plan.timeScale > 0 && plan.timeScale <= 1000))
-        return tr("the time scale must be above 0 and at most 1000");
+        return Tr::tr("the time scale must be above 0 and at most 1000");
     return {};
 }
 
@@ -65,11 +66,11 @@ QString validateCounts(const RunPlan &plan)
 QString RunPlan::validate() const
 {
     if (models.isEmpty())
-        return tr("choose at least one model");
+        return Tr::tr("choose at least one model");
     if (regions.isEmpty())
-        return tr("choose at least one region");
+        return Tr::tr("choose at least one region");
     if (endpoints.isEmpty())
-        return tr("choose an endpoint");
+        return Tr::tr("choose an endpoint");
     for (const auto &check : {validateRegions, validateRoutes, validateCounts}) {
         if (const QString problem = check(*this); !problem.isEmpty())
             return problem;

@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "CostProjector" context.
+struct Tr
 {
-    return QCoreApplication::translate("CostProjector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CostProjector)
+};
 
 const ModelInfo *findModel(const QString &nameOrId, const Catalog &catalog)
 {
@@ -47,9 +48,9 @@ CostProjection CostProjector::project(const RoutingStrategy &strategy, double ou
 QList<RoutingStrategy> CostProjector::publishedExample()
 {
     return {
-        {tr("All GLM-5"), {{QStringLiteral("glm-5"), 1.0}}},
-        {tr("All DeepSeek V4 Pro"), {{QStringLiteral("deepseek-v4-pro"), 1.0}}},
-        {tr("Routed mix"),
+        {Tr::tr("All GLM-5"), {{QStringLiteral("glm-5"), 1.0}}},
+        {Tr::tr("All DeepSeek V4 Pro"), {{QStringLiteral("deepseek-v4-pro"), 1.0}}},
+        {Tr::tr("Routed mix"),
          {{QStringLiteral("deepseek-v4-flash"), 0.6},
           {QStringLiteral("qwen3-8b"), 0.3},
           {QStringLiteral("minimax-m2.5"), 0.1}}},
@@ -70,30 +71,30 @@ std::optional<QList<RoutingShare>> CostProjector::parseMix(const QString &text, 
             continue;
         const QRegularExpressionMatch m = part.match(piece);
         if (!m.hasMatch()) {
-            *error = tr("\"%1\" is not a share: write it as \"60% DeepSeek V4 Flash\".").arg(piece.trimmed());
+            *error = Tr::tr("\"%1\" is not a share: write it as \"60% DeepSeek V4 Flash\".").arg(piece.trimmed());
             return std::nullopt;
         }
         const double percent = QString(m.captured(1)).replace(u',', u'.').toDouble();
         const ModelInfo *model = findModel(m.captured(2), catalog);
         if (!model) {
-            *error = tr("No model \"%1\" in the catalog.").arg(m.captured(2));
+            *error = Tr::tr("No model \"%1\" in the catalog.").arg(m.captured(2));
             return std::nullopt;
         }
         if (percent <= 0) {
-            *error = tr("The share of %1 must be more than 0%.").arg(model->name);
+            *error = Tr::tr("The share of %1 must be more than 0%.").arg(model->name);
             return std::nullopt;
         }
         mix.append({model->id, percent / 100.0});
         total += percent;
     }
     if (mix.isEmpty()) {
-        *error = tr("The mix is empty: name at least one model with its share.");
+        *error = Tr::tr("The mix is empty: name at least one model with its share.");
         return std::nullopt;
     }
     // Thirds written as 33.33% add up to 99.99%: accept rounding in the
     // second decimal, then scale the shares to exactly 100%.
     if (std::abs(total - 100.0) > 0.05) {
-        *error = tr("The shares add up to %1%, not 100%.").arg(total);
+        *error = Tr::tr("The shares add up to %1%, not 100%.").arg(total);
         return std::nullopt;
     }
     for (RoutingShare &s : mix)

@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "Leaderboard" context.
+struct Tr
 {
-    return QCoreApplication::translate("Leaderboard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Leaderboard)
+};
 
 QString fmt(std::optional<double> v, int decimals = 0)
 {
@@ -129,14 +130,14 @@ QStringList Leaderboard::notes() const
 {
     QStringList out;
     if (m_simulated)
-        out << tr("SIMULATED: measured against Tokenmeter's simulated provider, not a real API.");
+        out << Tr::tr("SIMULATED: measured against Tokenmeter's simulated provider, not a real API.");
     if (m_timeScale != 1.0)
-        out << tr("Time scale %1x: the simulated provider ran %1 times faster than real time; times "
+        out << Tr::tr("Time scale %1x: the simulated provider ran %1 times faster than real time; times "
                   "and rates are shown in its simulated time (measured x%1), measurement error included.")
                    .arg(m_timeScale);
     if (m_anyEstimated)
-        out << tr("~ marks token counts estimated from event counts (the server sent no usage).");
-    out << tr("TTFT is the first answer text; \"any\" counts reasoning tokens too. "
+        out << Tr::tr("~ marks token counts estimated from event counts (the server sent no usage).");
+    out << Tr::tr("TTFT is the first answer text; \"any\" counts reasoning tokens too. "
               "\"pub\" figures are the published study's reference, not measurements.");
     return out;
 }
@@ -156,10 +157,10 @@ QString Leaderboard::format(Format format) const
 
 QString Leaderboard::table() const
 {
-    const QStringList header{tr("#"), tr("Model"), tr("Region"), tr("n"), tr("Err"),
-                             tr("TTFT p50"), tr("p90"), tr("p99"), tr("any p50"), tr("pub"),
-                             tr("tok/s p50"), tr("pub"), tr("E2E p50"), tr("ITL p99"),
-                             tr("$/M out"), tr("Tier"), tr("Band")};
+    const QStringList header{Tr::tr("#"), Tr::tr("Model"), Tr::tr("Region"), Tr::tr("n"), Tr::tr("Err"),
+                             Tr::tr("TTFT p50"), Tr::tr("p90"), Tr::tr("p99"), Tr::tr("any p50"), Tr::tr("pub"),
+                             Tr::tr("tok/s p50"), Tr::tr("pub"), Tr::tr("E2E p50"), Tr::tr("ITL p99"),
+                             Tr::tr("$/M out"), Tr::tr("Tier"), Tr::tr("Band")};
     QList<QStringList> cells{header};
     for (const LeaderboardRow &r : m_rows) {
         const QString est = r.lane.tokensEstimated ? QStringLiteral("~") : QString();
@@ -218,11 +219,11 @@ QString Leaderboard::markdown() const
 {
     QString out;
     if (m_simulated)
-        out += QStringLiteral("> **") + tr("Simulated") + QStringLiteral(":** ")
-            + tr("measured against Tokenmeter's simulated provider, not a real API.") + QStringLiteral("\n\n");
-    out += u'|' + QStringList{tr("#"), tr("Model"), tr("Provider"), tr("Region"), tr("n"), tr("Errors"),
-                             tr("TTFT p50 (ms)"), tr("TTFT p90"), tr("TTFT p99"), tr("First token, any (ms)"),
-                             tr("Tokens/s p50"), tr("E2E p50 (ms)"), tr("$/M output"), tr("Tier"), tr("Band")}
+        out += QStringLiteral("> **") + Tr::tr("Simulated") + QStringLiteral(":** ")
+            + Tr::tr("measured against Tokenmeter's simulated provider, not a real API.") + QStringLiteral("\n\n");
+    out += u'|' + QStringList{Tr::tr("#"), Tr::tr("Model"), Tr::tr("Provider"), Tr::tr("Region"), Tr::tr("n"), Tr::tr("Errors"),
+                             Tr::tr("TTFT p50 (ms)"), Tr::tr("TTFT p90"), Tr::tr("TTFT p99"), Tr::tr("First token, any (ms)"),
+                             Tr::tr("Tokens/s p50"), Tr::tr("E2E p50 (ms)"), Tr::tr("$/M output"), Tr::tr("Tier"), Tr::tr("Band")}
                       .join(u'|')
         + QStringLiteral("|\n|") + QStringLiteral("---|").repeated(15) + u'\n';
     for (const LeaderboardRow &r : m_rows) {

@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "PlanJson" context.
+struct Tr
 {
-    return QCoreApplication::translate("PlanJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanJson)
+};
 
 // Header values can be credentials: a report names the headers only.
 QJsonArray headerNames(const QList<HttpHeader> &headers)
@@ -66,7 +67,7 @@ QList<HttpHeader> readHeaderNames(JsonReader &r, const QJsonObject &o, const QVa
     const QJsonArray names = r.array(o, QStringLiteral("headers"), at, false).value_or(QJsonArray());
     for (qsizetype i = 0; i < names.size() && r.ok(); ++i) {
         if (!names.at(i).isString())
-            r.fail(at + QVariantList{QStringLiteral("headers"), int(i)}, tr("expected a header name"));
+            r.fail(at + QVariantList{QStringLiteral("headers"), int(i)}, Tr::tr("expected a header name"));
         else
             headers.append(HttpHeader{names.at(i).toString().toLatin1(), {}});
     }
@@ -83,7 +84,7 @@ QList<T> readObjects(JsonReader &r, const QJsonObject &c, const QString &key, co
     for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
         const QVariantList itemAt = at + QVariantList{key, int(i)};
         if (!array.at(i).isObject()) {
-            r.fail(itemAt, tr("expected an object"));
+            r.fail(itemAt, Tr::tr("expected an object"));
             break;
         }
         list.append(read(array.at(i).toObject(), itemAt));
@@ -120,7 +121,7 @@ void readRoutes(JsonReader &r, const QJsonObject &c, const QVariantList &at, con
     for (auto it = routes.begin(); it != routes.end() && r.ok(); ++it) {
         const QVariantList routeAt = at + QVariantList{QStringLiteral("routes"), it.key()};
         if (!it->isObject()) {
-            r.fail(routeAt, tr("expected an object"));
+            r.fail(routeAt, Tr::tr("expected an object"));
             break;
         }
         const QJsonObject o = it->toObject();
@@ -220,7 +221,7 @@ std::optional<RunPlan> PlanJson::read(JsonReader &r, const QJsonObject &c, const
     const QJsonArray models = r.array(c, QStringLiteral("models"), at, true).value_or(QJsonArray());
     for (qsizetype i = 0; i < models.size() && r.ok(); ++i) {
         if (!models.at(i).isString() || models.at(i).toString().isEmpty())
-            r.fail(at + QVariantList{QStringLiteral("models"), int(i)}, tr("expected a model id"));
+            r.fail(at + QVariantList{QStringLiteral("models"), int(i)}, Tr::tr("expected a model id"));
         else
             p.models.append(models.at(i).toString());
     }

@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "ReportExport" context.
+struct Tr
 {
-    return QCoreApplication::translate("ReportExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportExport)
+};
 
 QString fmt(std::optional<double> v, int decimals = 0)
 {
@@ -88,9 +89,9 @@ namespace {
 
 ReportTable leaderboardTable(const RunResult &run, const Leaderboard &board)
 {
-    ReportTable table{tr("Leaderboard"),
-                      {tr("#"), tr("Model"), tr("Region"), tr("n"), tr("Errors"), tr("TTFT p50 (ms)"), tr("TTFT p90"),
-                       tr("TTFT p99"), tr("Tokens/s p50"), tr("$/M output"), tr("Tier"), tr("Band")},
+    ReportTable table{Tr::tr("Leaderboard"),
+                      {Tr::tr("#"), Tr::tr("Model"), Tr::tr("Region"), Tr::tr("n"), Tr::tr("Errors"), Tr::tr("TTFT p50 (ms)"), Tr::tr("TTFT p90"),
+                       Tr::tr("TTFT p99"), Tr::tr("Tokens/s p50"), Tr::tr("$/M output"), Tr::tr("Tier"), Tr::tr("Band")},
                       {},
                       board.notes().join(u' ')};
     for (const LeaderboardRow &r : board.rows()) {
@@ -107,18 +108,18 @@ ReportTable jobsTable(const LoadedReport &report, const Leaderboard &board, cons
 {
     const RunPlan &plan = report.result.plan;
     const Catalog &catalog = report.catalog;
-    ReportTable jobs{tr("Which model for which job"), {tr("TTFT budget")}, {},
-                     tr("The cheapest model whose measured TTFT p90 from the region is inside the band.")};
+    ReportTable jobs{Tr::tr("Which model for which job"), {Tr::tr("TTFT budget")}, {},
+                     Tr::tr("The cheapest model whose measured TTFT p90 from the region is inside the band.")};
     for (const QString &id : regionIds)
-        jobs.header.append(tr("Cheapest from %1").arg(regionName(plan, id)));
+        jobs.header.append(Tr::tr("Cheapest from %1").arg(regionName(plan, id)));
     const QList<BandPick> picks = Recommendation::cheapestPerBand(board.rows(), catalog, regionIds);
     for (qsizetype b = 0; b < catalog.bands().size(); ++b) {
         const TtftBand &band = catalog.bands().at(b);
-        QStringList row{band.belowMs ? tr("%1 (p90 < %2 ms)").arg(band.name).arg(*band.belowMs) : tr("%1 (any)").arg(band.name)};
+        QStringList row{band.belowMs ? Tr::tr("%1 (p90 < %2 ms)").arg(band.name).arg(*band.belowMs) : Tr::tr("%1 (any)").arg(band.name)};
         for (qsizetype r = 0; r < regionIds.size(); ++r) {
             const BandPick &p = picks.at(b * regionIds.size() + r);
-            row.append(p.row ? tr("%1, $%2/M, p90 %3 ms").arg(p.row->name, fmt(p.row->outputPricePerM, 2), fmt(p.row->ttftP90()))
-                             : tr("none"));
+            row.append(p.row ? Tr::tr("%1, $%2/M, p90 %3 ms").arg(p.row->name, fmt(p.row->outputPricePerM, 2), fmt(p.row->ttftP90()))
+                             : Tr::tr("none"));
         }
         jobs.rows.append(row);
     }
@@ -130,9 +131,9 @@ using RowsByModel = QHash<QString, QHash<QString, const LeaderboardRow *>>; // m
 ReportTable tiersTable(const LoadedReport &report, const RowsByModel &byModel, const QStringList &regionIds)
 {
     const Catalog &catalog = report.catalog;
-    ReportTable tiers{tr("Price tiers"), {tr("Tier"), tr("Model"), tr("$/M output")}, {}, {}};
+    ReportTable tiers{Tr::tr("Price tiers"), {Tr::tr("Tier"), Tr::tr("Model"), Tr::tr("$/M output")}, {}, {}};
     for (const QString &id : regionIds)
-        tiers.header << tr("TTFT p50 · %1").arg(regionName(report.result.plan, id)) << tr("p90") << tr("p99") << tr("tok/s");
+        tiers.header << Tr::tr("TTFT p50 · %1").arg(regionName(report.result.plan, id)) << Tr::tr("p90") << Tr::tr("p99") << Tr::tr("tok/s");
     QStringList models = report.result.plan.models;
     std::stable_sort(models.begin(), models.end(), [&](const QString &a, const QString &b) {
         const ModelInfo *ma = catalog.model(a), *mb = catalog.model(b);
@@ -160,11 +161,11 @@ ReportTable tiersTable(const LoadedReport &report, const RowsByModel &byModel, c
 ReportTable regionsTable(const LoadedReport &report, const RowsByModel &byModel, const QString &a, const QString &b)
 {
     const RunPlan &plan = report.result.plan;
-    ReportTable regions{tr("Regions"),
-                        {tr("Model"), regionName(plan, a), regionName(plan, b), tr("Difference (ms)"), tr("Difference (%)"),
-                         tr("Published difference (ms)")},
+    ReportTable regions{Tr::tr("Regions"),
+                        {Tr::tr("Model"), regionName(plan, a), regionName(plan, b), Tr::tr("Difference (ms)"), Tr::tr("Difference (%)"),
+                         Tr::tr("Published difference (ms)")},
                         {},
-                        tr("TTFT p50 in ms from each region; the difference is the second minus the first.")};
+                        Tr::tr("TTFT p50 in ms from each region; the difference is the second minus the first.")};
     for (const QString &id : std::as_const(plan.models)) {
         const ModelInfo *m = report.catalog.model(id);
         const LeaderboardRow *ra = byModel.value(id).value(a), *rb = byModel.value(id).value(b);
@@ -225,13 +226,13 @@ QString ReportExport::summaryCsv(const LoadedReport &report)
 QString ReportExport::markdown(const LoadedReport &report)
 {
     const RunResult &run = report.result;
-    QString out = QStringLiteral("# ") + tr("Tokenmeter run, %1").arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))) + QStringLiteral("\n\n");
+    QString out = QStringLiteral("# ") + Tr::tr("Tokenmeter run, %1").arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))) + QStringLiteral("\n\n");
     if (run.simulated)
-        out += QStringLiteral("> **") + tr("Simulated") + QStringLiteral(":** ")
-            + tr("measured against Tokenmeter's simulated provider, not a real API.") + QStringLiteral("\n\n");
+        out += QStringLiteral("> **") + Tr::tr("Simulated") + QStringLiteral(":** ")
+            + Tr::tr("measured against Tokenmeter's simulated provider, not a real API.") + QStringLiteral("\n\n");
     if (run.cancelled)
-        out += QStringLiteral("> ") + tr("The run did not finish: these are the requests that did.") + QStringLiteral("\n\n");
-    out += tr("Prompt: \"%1\", %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.")
+        out += QStringLiteral("> ") + Tr::tr("The run did not finish: these are the requests that did.") + QStringLiteral("\n\n");
+    out += Tr::tr("Prompt: \"%1\", %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.")
                .arg(run.plan.prompt).arg(run.plan.iterations).arg(run.plan.warmup).arg(run.plan.maxTokens)
         + QStringLiteral("\n\n");
     for (const ReportTable &t : tables(report)) {
@@ -253,8 +254,8 @@ namespace {
 
 QStringList chartsOf(const LoadedReport &report, const Leaderboard &board)
 {
-    return {svgBars(tr("Time to first token, ms (bar p50, line to p90)"), board.rows(), report.result.plan, true),
-            svgBars(tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(), report.result.plan, false)};
+    return {svgBars(Tr::tr("Time to first token, ms (bar p50, line to p90)"), board.rows(), report.result.plan, true),
+            svgBars(Tr::tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(), report.result.plan, false)};
 }
 
 } // namespace
@@ -278,13 +279,13 @@ QString ReportExport::html(const LoadedReport &report, bool imageCharts)
                                  "td,th{border:1px solid #ccc;padding:3px 8px;font-size:9pt}td{text-align:right}"
                                  "td:first-child,td:nth-child(2){text-align:left}.sim{background:#f0c040;padding:6px;font-weight:bold}"
                                  ".note{color:#555;font-size:8pt}</style></head><body>\n")
-                      .arg(escapeHtml(tr("Tokenmeter run")));
-    out += QStringLiteral("<h1>%1</h1>\n").arg(escapeHtml(tr("Tokenmeter run, %1").arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))));
+                      .arg(escapeHtml(Tr::tr("Tokenmeter run")));
+    out += QStringLiteral("<h1>%1</h1>\n").arg(escapeHtml(Tr::tr("Tokenmeter run, %1").arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))));
     if (run.simulated)
-        out += QStringLiteral("<p class=\"sim\">%1</p>\n").arg(escapeHtml(tr("Simulated: measured against Tokenmeter's simulated provider, not a real API.")));
+        out += QStringLiteral("<p class=\"sim\">%1</p>\n").arg(escapeHtml(Tr::tr("Simulated: measured against Tokenmeter's simulated provider, not a real API.")));
     if (run.cancelled)
-        out += QStringLiteral("<p class=\"sim\">%1</p>\n").arg(escapeHtml(tr("The run did not finish: these are the requests that did.")));
-    out += QStringLiteral("<p>%1</p>\n").arg(escapeHtml(tr("Endpoint %1; prompt \"%2\"; %3 iterations per model and region.")
+        out += QStringLiteral("<p class=\"sim\">%1</p>\n").arg(escapeHtml(Tr::tr("The run did not finish: these are the requests that did.")));
+    out += QStringLiteral("<p>%1</p>\n").arg(escapeHtml(Tr::tr("Endpoint %1; prompt \"%2\"; %3 iterations per model and region.")
                                                             .arg(run.plan.endpointNames(), run.plan.prompt)
                                                             .arg(run.plan.iterations)));
     const QStringList charts = chartsOf(report, board);

@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "ReportReader" context.
+struct Tr
 {
-    return QCoreApplication::translate("ReportReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportReader)
+};
 
 constexpr double kMaxMs = 1e7;      // any duration: under three hours
 constexpr double kMaxWallMs = 2.1e6; // a wall-clock wait kept in 32-bit microseconds: 35 minutes
@@ -51,7 +52,7 @@ private:
     {
         const double us = std::round(ms * 1000.0 / m_plan.timeScale);
         if (us > std::numeric_limits<qint32>::max()) {
-            m_r.fail(at, tr("longer than a request can last (35 minutes of wall time)"));
+            m_r.fail(at, Tr::tr("longer than a request can last (35 minutes of wall time)"));
             return -1;
         }
         return qint32(us);
@@ -65,7 +66,7 @@ std::optional<RequestRecord> RequestParser::read(const QJsonValue &value, int in
 {
     const QVariantList at{QStringLiteral("requests"), index};
     if (!value.isObject()) {
-        m_r.fail(at, tr("expected an object"));
+        m_r.fail(at, Tr::tr("expected an object"));
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -90,11 +91,11 @@ bool RequestParser::readIdentity(const QJsonObject &o, const QVariantList &at, R
     if (!m_r.ok())
         return false;
     if (!m_plan.models.contains(rec->model)) {
-        m_r.fail(at + QVariantList{QStringLiteral("model")}, tr("\"%1\" is not one of config.models").arg(rec->model));
+        m_r.fail(at + QVariantList{QStringLiteral("model")}, Tr::tr("\"%1\" is not one of config.models").arg(rec->model));
         return false;
     }
     if (!findRegion(m_plan.regions, rec->region)) {
-        m_r.fail(at + QVariantList{QStringLiteral("region")}, tr("\"%1\" is not one of config.regions").arg(rec->region));
+        m_r.fail(at + QVariantList{QStringLiteral("region")}, Tr::tr("\"%1\" is not one of config.regions").arg(rec->region));
         return false;
     }
     rec->lane = m_plan.laneIndex(rec->model, rec->region);
@@ -103,7 +104,7 @@ bool RequestParser::readIdentity(const QJsonObject &o, const QVariantList &at, R
     const QString status = m_r.string(o, QStringLiteral("status"), at, true).value_or(QString());
     t.status = statusFromId(status);
     if (m_r.ok() && (t.status == RequestStatus::Pending)) {
-        m_r.fail(at + QVariantList{QStringLiteral("status")}, tr("\"%1\" is not a request status").arg(status));
+        m_r.fail(at + QVariantList{QStringLiteral("status")}, Tr::tr("\"%1\" is not a request status").arg(status));
         return false;
     }
     t.error = m_r.string(o, QStringLiteral("error"), at, false).value_or(QString());
@@ -119,7 +120,7 @@ void RequestParser::readTimes(const QJsonObject &o, const QVariantList &at, Requ
     bool ok = false;
     t.sendMonoNs = mono.toLongLong(&ok);
     if (!ok || t.sendMonoNs < 0)
-        m_r.fail(at + QVariantList{QStringLiteral("t_send_mono_ns")}, tr("expected a whole number of nanoseconds"));
+        m_r.fail(at + QVariantList{QStringLiteral("t_send_mono_ns")}, Tr::tr("expected a whole number of nanoseconds"));
     // The client's own wait is wall time already, never scaled.
     const auto wait = m_r.number(o, QStringLiteral("client_wait_ms"), at, false, 0, kMaxWallMs);
     rec->clientWaitUs = wait ? qint32(std::round(*wait * 1000.0)) : 0;
@@ -140,10 +141,10 @@ void RequestParser::readTokens(const QJsonObject &o, const QVariantList &at, Req
     const QString source = m_r.string(o, QStringLiteral("token_source"), at, false).value_or(QStringLiteral("none"));
     if (source == tokenSourceId(TokenSource::Usage)) {
         if (!tokens && m_r.ok())
-            m_r.fail(at + QVariantList{QStringLiteral("output_tokens")}, tr("missing, and token_source says usage"));
+            m_r.fail(at + QVariantList{QStringLiteral("output_tokens")}, Tr::tr("missing, and token_source says usage"));
         t->usageCompletionTokens = qint64(tokens.value_or(0));
     } else if (source != tokenSourceId(TokenSource::Events) && source != tokenSourceId(TokenSource::None)) {
-        m_r.fail(at + QVariantList{QStringLiteral("token_source")}, tr("expected usage, events or none"));
+        m_r.fail(at + QVariantList{QStringLiteral("token_source")}, Tr::tr("expected usage, events or none"));
     }
     t->finishReason = m_r.string(o, QStringLiteral("finish_reason"), at, false).value_or(QString());
     t->events = int(m_r.number(o, QStringLiteral("events"), at, false, 0, kMaxCount).value_or(0));
@@ -158,7 +159,7 @@ void RequestParser::readEvents(const QJsonObject &o, const QVariantList &at, Req
 {
     const QJsonArray events = m_r.array(o, QStringLiteral("events_ms"), at, false).value_or(QJsonArray());
     if (events.size() > kMaxEvents) {
-        m_r.fail(at + QVariantList{QStringLiteral("events_ms")}, tr("more events than any stream sends"));
+        m_r.fail(at + QVariantList{QStringLiteral("events_ms")}, Tr::tr("more events than any stream sends"));
         return;
     }
     t->tokenEventsUs.reserve(events.size());
@@ -167,7 +168,7 @@ void RequestParser::readEvents(const QJsonObject &o, const QVariantList &at, Req
         const QVariantList eventAt = at + QVariantList{QStringLiteral("events_ms"), int(i)};
         const QJsonValue e = events.at(i);
         if (!e.isDouble() || !(e.toDouble() >= previous) || e.toDouble() > kMaxMs) {
-            m_r.fail(eventAt, tr("expected a number of ms, not less than the one before it"));
+            m_r.fail(eventAt, Tr::tr("expected a number of ms, not less than the one before it"));
             break;
         }
         previous = e.toDouble();
@@ -182,7 +183,7 @@ void readPrices(JsonReader &r, const QJsonObject &root, Catalog *catalog)
     for (qsizetype i = 0; i < prices.size() && r.ok(); ++i) {
         const QVariantList at{QStringLiteral("prices"), int(i)};
         if (!prices.at(i).isObject()) {
-            r.fail(at, tr("expected an object"));
+            r.fail(at, Tr::tr("expected an object"));
             return;
         }
         const QJsonObject o = prices.at(i).toObject();
@@ -206,7 +207,7 @@ void readPrices(JsonReader &r, const QJsonObject &root, Catalog *catalog)
 std::optional<LoadedReport> ReportReader::parse(const QByteArray &json, const QString &sourceName, QString *error)
 {
     if (json.trimmed().isEmpty()) {
-        *error = tr("%1: the file is empty, not a Tokenmeter report").arg(sourceName);
+        *error = Tr::tr("%1: the file is empty, not a Tokenmeter report").arg(sourceName);
         return std::nullopt;
     }
     JsonReader r(json, sourceName);
@@ -218,10 +219,10 @@ std::optional<LoadedReport> ReportReader::parse(const QByteArray &json, const QS
     const QString schema = root.value(QStringLiteral("schema")).toString();
     if (schema != QLatin1String(JsonReport::kSchema)) {
         if (schema.startsWith(QStringLiteral("tokenmeter.report/")))
-            *error = tr("%1: this is a %2 report; this Tokenmeter reads %3 (was it written by a newer version?)")
+            *error = Tr::tr("%1: this is a %2 report; this Tokenmeter reads %3 (was it written by a newer version?)")
                          .arg(sourceName, schema, QLatin1String(JsonReport::kSchema));
         else
-            *error = tr("%1: not a Tokenmeter report (no \"schema\": \"%2\")").arg(sourceName, QLatin1String(JsonReport::kSchema));
+            *error = Tr::tr("%1: not a Tokenmeter report (no \"schema\": \"%2\")").arg(sourceName, QLatin1String(JsonReport::kSchema));
         return std::nullopt;
     }
     LoadedReport loaded{RunResult{}, Catalog::builtIn()};
@@ -258,11 +259,11 @@ std::optional<LoadedReport> ReportReader::load(const QString &path, QString *err
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("cannot open %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     if (file.size() > kMaxBytes) {
-        *error = tr("%1 is %2 MB, more than a report can be (%3 MB)")
+        *error = Tr::tr("%1 is %2 MB, more than a report can be (%3 MB)")
                      .arg(path).arg(file.size() >> 20).arg(kMaxBytes >> 20);
         return std::nullopt;
     }

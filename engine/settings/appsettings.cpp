@@ -12,10 +12,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings, in the "AppSettings" context.
+struct Tr
 {
-    return QCoreApplication::translate("AppSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+};
 
 // An int setting within [min, max], else the default: a hand-edited or
 // damaged value never reaches a run.
@@ -61,16 +62,16 @@ void AppSettings::checkStatus(Access access)
         return;
     const QString path = m_settings.fileName();
     if (access == Access::ReadOnly) {
-        m_loadError = tr("The settings file %1 could not be read; the defaults are used.").arg(path);
+        m_loadError = Tr::tr("The settings file %1 could not be read; the defaults are used.").arg(path);
         return;
     }
     const QString aside = path + QStringLiteral(".broken-")
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const bool kept = QFile::copy(path, aside);
     m_settings.clear();
-    m_loadError = kept ? tr("The settings file %1 could not be read; it was kept as %2 and the defaults are used.")
+    m_loadError = kept ? Tr::tr("The settings file %1 could not be read; it was kept as %2 and the defaults are used.")
                              .arg(path, aside)
-                       : tr("The settings file %1 could not be read; the defaults are used.").arg(path);
+                       : Tr::tr("The settings file %1 could not be read; the defaults are used.").arg(path);
 }
 
 QByteArray AppSettings::windowGeometry() const
@@ -235,7 +236,7 @@ QList<Region> AppSettings::regions() const
     if (oldProxy.isValid() && !oldProxy.host().isEmpty()) {
         Region proxy;
         proxy.id = QStringLiteral("proxy");
-        proxy.name = tr("Through %1").arg(oldProxy.host());
+        proxy.name = Tr::tr("Through %1").arg(oldProxy.host());
         proxy.proxy = oldProxy.adjusted(QUrl::RemoveUserInfo).toString();
         proxy.proxyUser = oldProxy.userName();
         regions.append(proxy);
