@@ -1,7 +1,7 @@
-#include "run/lanesummary.h"
-#include "run/runcontroller.h"
 #include "catalog/catalog.h"
 #include "plans.h"
+#include "run/lanesummary.h"
+#include "run/runcontroller.h"
 #include "scriptedserver.h"
 #include "sim/simhost.h"
 
@@ -134,7 +134,8 @@ void TestBenchmarkRun::runsEveryLaneAndIteration()
         finishedInSnapshots += int(args.constFirst().value<RunSnapshot>().finished.size());
     QCOMPARE(finishedInSnapshots, 16); // every request reaches the GUI exactly once
 
-    const auto lanes = LaneSummary::summarize(result.records, [](const QString &) { return ModelPrice{}; }, m_scale);
+    const auto lanes = LaneSummary::summarize(
+        result.records, [](const QString &) { return ModelPrice{}; }, m_scale);
     QCOMPARE(lanes.size(), 4);
     for (const LaneSummary &lane : lanes) {
         QCOMPARE(lane.n, 3);
@@ -218,12 +219,16 @@ void TestBenchmarkRun::runsAgainstAServerThatIsNotTheSimulator()
     ScriptedServer server;
     QVERIFY(server.listen());
     server.setScript(ScriptedServer::sse(
-        R"(data: {"choices":[{"index":0,"delta":{"content":"Hello"}}]})" "\n\n"
-        R"(data: {"choices":[{"index":0,"delta":{"content":" world"}}]})" "\n\n"
-        R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}],"usage":{"completion_tokens":2}})" "\n\n"
+        R"(data: {"choices":[{"index":0,"delta":{"content":"Hello"}}]})"
+        "\n\n"
+        R"(data: {"choices":[{"index":0,"delta":{"content":" world"}}]})"
+        "\n\n"
+        R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}],"usage":{"completion_tokens":2}})"
+        "\n\n"
         "data: [DONE]\n\n",
         10));
-    RunPlan plan = TestPlans::direct(server.baseUrl(), {QStringLiteral("any-model-the-server-has")}, QStringLiteral("sk-secret"));
+    RunPlan plan = TestPlans::direct(server.baseUrl(), {QStringLiteral("any-model-the-server-has")},
+                                     QStringLiteral("sk-secret"));
     plan.iterations = 2;
     const RunResult result = runToEnd(plan);
     QCOMPARE(result.records.size(), 3);
@@ -239,7 +244,8 @@ void TestBenchmarkRun::runsAgainstAServerThatIsNotTheSimulator()
 
 void TestBenchmarkRun::failingModelIsReportedNotFatal()
 {
-    const RunPlan plan = simPlan({QStringLiteral("no-such-model"), QStringLiteral("qwen3-8b")}, {QStringLiteral("us-east")}, 2, m_scale);
+    const RunPlan plan = simPlan({QStringLiteral("no-such-model"), QStringLiteral("qwen3-8b")},
+                                 {QStringLiteral("us-east")}, 2, m_scale);
     const RunResult result = runToEnd(plan);
     QCOMPARE(result.records.size(), 6);
     const auto lanes = LaneSummary::summarize(result.records, [](const QString &) { return ModelPrice{}; });
@@ -271,15 +277,18 @@ void TestBenchmarkRun::reproducesThePublishedFigures()
     const RunPlan plan = TestPlans::simulated(sim, models, {QStringLiteral("us-east"), QStringLiteral("asia")}, scale);
     const RunResult result = runToEnd(plan, 60000);
     QCOMPARE(result.records.size(), 15 * 2 * 3);
-    for (const LaneSummary &lane : LaneSummary::summarize(result.records, [](const QString &) { return ModelPrice{}; }, scale)) {
+    for (const LaneSummary &lane : LaneSummary::summarize(
+             result.records, [](const QString &) { return ModelPrice{}; }, scale)) {
         const ModelInfo *m = m_catalog.model(lane.model);
         const double ttft = lane.ttftAnyMs.p50;
         const double published = *m->referenceTtftMs(lane.region);
         QVERIFY2(qAbs(ttft / published - 1) < 0.15,
-                 qPrintable(QStringLiteral("%1 %2: TTFT %3 vs %4").arg(lane.model, lane.region).arg(ttft).arg(published)));
+                 qPrintable(
+                     QStringLiteral("%1 %2: TTFT %3 vs %4").arg(lane.model, lane.region).arg(ttft).arg(published)));
         const double tps = lane.tokensPerS.p50;
         QVERIFY2(qAbs(tps / *m->publishedTokensPerS - 1) < 0.15,
-                 qPrintable(QStringLiteral("%1: %2 tokens/s vs %3").arg(lane.model).arg(tps).arg(*m->publishedTokensPerS)));
+                 qPrintable(
+                     QStringLiteral("%1: %2 tokens/s vs %3").arg(lane.model).arg(tps).arg(*m->publishedTokensPerS)));
     }
 }
 

@@ -217,12 +217,13 @@ void TestCatalog::brokenUserFile_data()
     QTest::addColumn<QString>("expected"); // file:line: field: problem
     QTest::addRow("not json") << QByteArray("{\n  \"models\": [\n    {\"id\": \"x\",,}\n  ]\n}")
                               << QStringLiteral("bad.json:3: not valid JSON");
-    QTest::addRow("price is a string")
-        << QByteArray("{\n  \"models\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\",\n     \"output_price_usd_per_m\": \"cheap\"}\n  ]\n}")
-        << QStringLiteral("bad.json:5: models[1].output_price_usd_per_m: expected a number");
-    QTest::addRow("negative price")
-        << QByteArray("{\"models\": [{\"id\": \"a\", \"output_price_usd_per_m\": -1}]}")
-        << QStringLiteral("bad.json:1: models[0].output_price_usd_per_m: -1 is out of range");
+    QTest::addRow("price is a string") << QByteArray(
+        "{\n  \"models\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\",\n     \"output_price_usd_per_m\": \"cheap\"}\n  ]\n}")
+                                       << QStringLiteral(
+                                              "bad.json:5: models[1].output_price_usd_per_m: expected a number");
+    QTest::addRow("negative price") << QByteArray("{\"models\": [{\"id\": \"a\", \"output_price_usd_per_m\": -1}]}")
+                                    << QStringLiteral(
+                                           "bad.json:1: models[0].output_price_usd_per_m: -1 is out of range");
     QTest::addRow("missing id") << QByteArray("{\n\"models\": [\n{\"name\": \"no id\"}\n]}")
                                 << QStringLiteral("bad.json:3: models[0].id: missing");
     QTest::addRow("models not an array") << QByteArray("{\"models\": {}}")
@@ -238,9 +239,8 @@ void TestCatalog::brokenUserFile_data()
     QTest::addRow("price date without leading zeros")
         << QByteArray("{\"models\": [{\"id\": \"a\", \"price_as_of\": \"2026-5-20\"}]}")
         << QStringLiteral("bad.json:1: models[0].price_as_of: \"2026-5-20\" is not a date");
-    QTest::addRow("price date a number")
-        << QByteArray("{\"models\": [{\"id\": \"a\", \"price_as_of\": 20260520}]}")
-        << QStringLiteral("bad.json:1: models[0].price_as_of: expected a string");
+    QTest::addRow("price date a number") << QByteArray("{\"models\": [{\"id\": \"a\", \"price_as_of\": 20260520}]}")
+                                         << QStringLiteral("bad.json:1: models[0].price_as_of: expected a string");
     QTest::addRow("api id a number") << QByteArray("{\"models\": [{\"id\": \"a\", \"api_id\": 7}]}")
                                      << QStringLiteral("bad.json:1: models[0].api_id: expected a string");
     QTest::addRow("tier bound wrong type")
@@ -284,7 +284,9 @@ void TestCatalog::newFieldsAreRead()
         {"id": "glm-5", "api_id": "z-ai/glm-5", "endpoint": "openrouter", "price_as_of": "2026-06-01"},
         {"id": "qwen3-8b", "price_as_of": null},
         {"id": "mine"}
-    ]})json", QStringLiteral("mine.json"), &error), qPrintable(error));
+    ]})json",
+                    QStringLiteral("mine.json"), &error),
+             qPrintable(error));
     const ModelInfo *glm = c.model(QStringLiteral("glm-5"));
     QCOMPARE(glm->apiId, QStringLiteral("z-ai/glm-5"));
     QCOMPARE(glm->sentId(), QStringLiteral("z-ai/glm-5"));
@@ -335,8 +337,9 @@ void TestCatalog::overridesHoldOnlyTheChanges()
     QCOMPARE(models.size(), 2);
     QStringList glmKeys = models.at(0).toObject().keys();
     glmKeys.sort();
-    QCOMPARE(glmKeys.join(u','), QStringLiteral("api_id,endpoint,id,input_price_usd_per_m,output_price_usd_per_m,"
-                                                "price_as_of,published"));
+    QCOMPARE(glmKeys.join(u','),
+             QStringLiteral("api_id,endpoint,id,input_price_usd_per_m,output_price_usd_per_m,"
+                            "price_as_of,published"));
     QCOMPARE(models.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("my-llama"));
 
     Catalog back = Catalog::builtIn();

@@ -1,14 +1,14 @@
 // The catalog editor: edits in the table reach the catalog on OK and only then,
 // seed models stay, files import whole or not at all, exports read back, and
 // the dashboard keeps the changes in its settings.
-#include "settings/appsettings.h"
 #include "catalog/catalog.h"
 #include "catalogcompare.h"
 #include "mainwindow.h"
-#include "modeltesting.h"
 #include "models/catalogeditmodel.h"
 #include "models/catalogfiltermodel.h"
 #include "models/catalogmodel.h"
+#include "modeltesting.h"
+#include "settings/appsettings.h"
 #include "widgets/catalogeditor.h"
 #include "widgets/tableview.h"
 
@@ -98,10 +98,10 @@ void TestCatalogEditor::editModel()
     QCOMPARE(price.data().toString(), QStringLiteral("$1.92"));
     QVERIFY(model.setData(price, 1.255));
     QCOMPARE(price.data().toString(), QStringLiteral("$1.255")); // every decimal typed
-    QVERIFY(!model.setData(price, -1));                           // never negative
+    QVERIFY(!model.setData(price, -1));                          // never negative
     QVERIFY(!model.setData(price, QStringLiteral("cheap")));
     QCOMPARE(model.models().at(glm).outputPricePerM, std::optional<double>(1.255));
-    QVERIFY(model.setData(price, QString()));                     // empty: unknown, not 0
+    QVERIFY(model.setData(price, QString())); // empty: unknown, not 0
     QVERIFY(!model.models().at(glm).outputPricePerM);
     QVERIFY(!model.index(glm, CatalogEditModel::InputPrice).data(Qt::EditRole).isValid());
 
@@ -130,7 +130,8 @@ void TestCatalogEditor::editModel()
     QVERIFY(model.isUserModel(mine));
     QCOMPARE(model.problems(), QStringList{QStringLiteral("Row 16 has no id: enter the id the model is known by.")});
     QVERIFY(model.setData(model.index(mine, CatalogEditModel::Id), QStringLiteral("glm-5")));
-    QVERIFY2(model.problems().value(0).contains(QStringLiteral("same id \"glm-5\"")), qPrintable(joined(model.problems())));
+    QVERIFY2(model.problems().value(0).contains(QStringLiteral("same id \"glm-5\"")),
+             qPrintable(joined(model.problems())));
     QVERIFY(model.setData(model.index(mine, CatalogEditModel::Id), QStringLiteral("my-llama")));
     QVERIFY(model.problems().isEmpty());
     QVERIFY(model.setData(model.index(mine, CatalogEditModel::Reasoning), Qt::Checked, Qt::CheckStateRole));
@@ -262,7 +263,8 @@ void TestCatalogEditor::import()
     QCOMPARE(imported.model(QStringLiteral("qwen3-8b"))->inputPricePerM, std::optional<double>(0.02)); // edit kept
 
     const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
-    QVERIFY(writeFile(broken, "{\"models\": [\n  {\"id\": \"new-one\"},\n  {\"id\": \"glm-5\", \"price_as_of\": \"soon\"}\n]}"));
+    QVERIFY(writeFile(
+        broken, "{\"models\": [\n  {\"id\": \"new-one\"},\n  {\"id\": \"glm-5\", \"price_as_of\": \"soon\"}\n]}"));
     QVERIFY(!editor.importFile(broken));
     QVERIFY2(editor.message().contains(QStringLiteral("broken.json:3: models[1].price_as_of: \"soon\" is not a date")),
              qPrintable(editor.message()));
@@ -302,7 +304,8 @@ void TestCatalogEditor::settingsKeepTheCatalog()
     {
         QSettings old(ini, QSettings::IniFormat); // as an older Tokenmeter left it
         old.setValue(QStringLiteral("catalog/custom"),
-                     QByteArray(R"json([{"id": "my-llama", "name": "Llama", "provider": "Me", "output_price_usd_per_m": 0.2,
+                     QByteArray(
+                         R"json([{"id": "my-llama", "name": "Llama", "provider": "Me", "output_price_usd_per_m": 0.2,
                                          "reasoning": true}, {"id": " "}, {"id": "odd", "output_price_usd_per_m": "x"}])json"));
     }
     AppSettings settings(ini);

@@ -1,9 +1,9 @@
 // The model picker's models: the checkable catalog and its search and filters,
 // each under QAbstractItemModelTester.
 #include "catalog/catalog.h"
-#include "modeltesting.h"
 #include "models/catalogfiltermodel.h"
 #include "models/catalogmodel.h"
+#include "modeltesting.h"
 
 #include <QColor>
 #include <QLocale>
@@ -81,8 +81,8 @@ void TestCatalogModels::catalogTierChecks_data()
 {
     QTest::addColumn<QString>("tier");
     QTest::addColumn<QString>("ids");
-    QTest::addRow("ultra-budget, up to $0.15") << QStringLiteral("ultra-budget")
-                                               << QStringLiteral("step-3.5-flash, qwen3-8b");
+    QTest::addRow("ultra-budget, up to $0.15")
+        << QStringLiteral("ultra-budget") << QStringLiteral("step-3.5-flash, qwen3-8b");
     QTest::addRow("budget, up to $0.30") << QStringLiteral("budget")
                                          << QStringLiteral("deepseek-v4-flash, hunyuan-turbos, qwen3-32b, qwen3.5-27b");
     QTest::addRow("premium, over $0.80") << QStringLiteral("premium")

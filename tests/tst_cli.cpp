@@ -42,9 +42,15 @@ CliResult cli(const QStringList &args, const QProcessEnvironment &env = QProcess
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
-const QStringList kQuick{QStringLiteral("run"), QStringLiteral("--models"), QStringLiteral("qwen3-8b,glm-5"),
-                         QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--time-scale"),
-                         QStringLiteral("20"), QStringLiteral("--max-tokens"), QStringLiteral("30")};
+const QStringList kQuick{QStringLiteral("run"),
+                         QStringLiteral("--models"),
+                         QStringLiteral("qwen3-8b,glm-5"),
+                         QStringLiteral("--iterations"),
+                         QStringLiteral("2"),
+                         QStringLiteral("--time-scale"),
+                         QStringLiteral("20"),
+                         QStringLiteral("--max-tokens"),
+                         QStringLiteral("30")};
 
 } // namespace
 
@@ -70,9 +76,10 @@ void TestCli::runWritesTheJsonReport()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.json"));
-    const CliResult r = cli(kQuick + QStringList{QStringLiteral("--regions"), QStringLiteral("us-east,asia"),
-                                                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--keep-text"),
-                                                 QStringLiteral("--out"), path});
+    const CliResult r = cli(kQuick
+                            + QStringList{QStringLiteral("--regions"), QStringLiteral("us-east,asia"),
+                                          QStringLiteral("--format"), QStringLiteral("json"),
+                                          QStringLiteral("--keep-text"), QStringLiteral("--out"), path});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.err.contains("requests")); // the progress line
     const QJsonObject report = QJsonDocument::fromJson(r.out).object();
@@ -111,7 +118,11 @@ void TestCli::runWritesTheJsonReport()
         for (const char *stat : {"mean", "p50", "p90", "p99", "min", "max"})
             QVERIFY2(d.value(QLatin1String(stat)).isDouble(), key);
     }
-    QVERIFY(report.value(QStringLiteral("environment")).toObject().value(QStringLiteral("qt_version")).toString().startsWith(u'6'));
+    QVERIFY(report.value(QStringLiteral("environment"))
+                .toObject()
+                .value(QStringLiteral("qt_version"))
+                .toString()
+                .startsWith(u'6'));
 }
 
 void TestCli::formats_data()
@@ -138,11 +149,15 @@ void TestCli::formats()
 
 void TestCli::rankByTokensPerSecond()
 {
-    const CliResult r = cli(kQuick + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--rank-by"), QStringLiteral("tps")});
+    const CliResult r = cli(kQuick
+                            + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                          QStringLiteral("--rank-by"), QStringLiteral("tps")});
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QVERIFY(lines.value(1).startsWith("1,qwen3-8b,")); // 70 tokens/s beats 25
-    const CliResult cost = cli(kQuick + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--rank-by"), QStringLiteral("cost")});
+    const CliResult cost = cli(kQuick
+                               + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                             QStringLiteral("--rank-by"), QStringLiteral("cost")});
     QVERIFY(cost.out.trimmed().split('\n').value(1).startsWith("1,qwen3-8b,")); // $0.01 beats $1.92
 }
 
@@ -150,15 +165,20 @@ void TestCli::badUsage_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
-    QTest::addRow("zero iterations") << QStringList{QStringLiteral("run"), QStringLiteral("--iterations"), QStringLiteral("0")}
+    QTest::addRow("zero iterations") << QStringList{QStringLiteral("run"), QStringLiteral("--iterations"),
+                                                    QStringLiteral("0")}
                                      << QByteArray("--iterations must be a whole number from 1 to 100000");
-    QTest::addRow("unknown model") << QStringList{QStringLiteral("run"), QStringLiteral("--models"), QStringLiteral("gpt-9")}
+    QTest::addRow("unknown model") << QStringList{QStringLiteral("run"), QStringLiteral("--models"),
+                                                  QStringLiteral("gpt-9")}
                                    << QByteArray("The simulated provider has no model \"gpt-9\"");
-    QTest::addRow("unknown region") << QStringList{QStringLiteral("run"), QStringLiteral("--regions"), QStringLiteral("mars")}
-                                    << QByteArray("The simulated provider has no region \"mars\"; it has: us-east, asia");
+    QTest::addRow("unknown region") << QStringList{QStringLiteral("run"), QStringLiteral("--regions"),
+                                                   QStringLiteral("mars")}
+                                    << QByteArray(
+                                           "The simulated provider has no region \"mars\"; it has: us-east, asia");
     QTest::addRow("bad format") << QStringList{QStringLiteral("run"), QStringLiteral("--format"), QStringLiteral("xml")}
                                 << QByteArray("--format must be table, json, csv or md");
-    QTest::addRow("bad url") << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"), QStringLiteral("ftp://example")}
+    QTest::addRow("bad url") << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"),
+                                            QStringLiteral("ftp://example")}
                              << QByteArray("--base-url must be an http:// or https:// URL");
     QTest::addRow("a simulated region on a real endpoint")
         << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"),
@@ -171,9 +191,11 @@ void TestCli::badUsage_data()
     QTest::addRow("unknown saved endpoint")
         << QStringList{QStringLiteral("run"), QStringLiteral("--endpoint"), QStringLiteral("nowhere")}
         << QByteArray("there is no saved endpoint \"nowhere\"; the saved ones are: ");
-    QTest::addRow("unknown option") << QStringList{QStringLiteral("run"), QStringLiteral("--speed")} << QByteArray("Unknown option 'speed'");
+    QTest::addRow("unknown option") << QStringList{QStringLiteral("run"), QStringLiteral("--speed")}
+                                    << QByteArray("Unknown option 'speed'");
     QTest::addRow("unknown command") << QStringList{QStringLiteral("bench")} << QByteArray("unknown command \"bench\"");
-    QTest::addRow("bad fault") << QStringList{QStringLiteral("run"), QStringLiteral("--sim-fault"), QStringLiteral("explode")}
+    QTest::addRow("bad fault") << QStringList{QStringLiteral("run"), QStringLiteral("--sim-fault"),
+                                              QStringLiteral("explode")}
                                << QByteArray("unknown fault \"explode\"");
     QTest::addRow("missing key variable")
         << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"),
@@ -217,8 +239,10 @@ void TestCli::realEndpointGetsTheKeyButNothingElseDoes()
 {
     ScriptedServer server;
     QVERIFY(server.listen());
-    server.setScript(ScriptedServer::sse(R"(data: {"choices":[{"index":0,"delta":{"content":"ok"},"finish_reason":"stop"}]})" "\n\n"
-                                         "data: [DONE]\n\n"));
+    server.setScript(
+        ScriptedServer::sse(R"(data: {"choices":[{"index":0,"delta":{"content":"ok"},"finish_reason":"stop"}]})"
+                            "\n\n"
+                            "data: [DONE]\n\n"));
     const QString secret = QStringLiteral("sk-tokenmeter-leak-canary-4242");
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MY_KEY"), secret);
@@ -248,8 +272,9 @@ void TestCli::realEndpointGetsTheKeyButNothingElseDoes()
 void TestCli::standaloneSimulator()
 {
     QProcess sim;
-    sim.start(QStringLiteral(TOKENMETER_CLI), {QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("0"),
-                                               QStringLiteral("--time-scale"), QStringLiteral("50")});
+    sim.start(QStringLiteral(TOKENMETER_CLI),
+              {QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--time-scale"),
+               QStringLiteral("50")});
     QVERIFY(sim.waitForStarted(5000));
     QByteArray banner;
     QSignalSpy output(&sim, &QProcess::readyReadStandardOutput);
@@ -265,10 +290,10 @@ void TestCli::standaloneSimulator()
     QVERIFY(root.port() > 0);
 
     // Another tool (here: the CLI itself, with --base-url) can measure it.
-    const CliResult r = cli({QStringLiteral("run"), QStringLiteral("--base-url"), root.toString() + QStringLiteral("/asia/v1"),
-                             QStringLiteral("--models"), QStringLiteral("glm-5"), QStringLiteral("--iterations"),
-                             QStringLiteral("1"), QStringLiteral("--max-tokens"), QStringLiteral("20"),
-                             QStringLiteral("--format"), QStringLiteral("json")});
+    const CliResult r = cli(
+        {QStringLiteral("run"), QStringLiteral("--base-url"), root.toString() + QStringLiteral("/asia/v1"),
+         QStringLiteral("--models"), QStringLiteral("glm-5"), QStringLiteral("--iterations"), QStringLiteral("1"),
+         QStringLiteral("--max-tokens"), QStringLiteral("20"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // The server said it was simulated, so the report says so too.
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("simulated")).toBool(), true);
@@ -282,10 +307,10 @@ void TestCli::standaloneSimulator()
 void TestCli::interruptPrintsWhatFinished()
 {
     QProcess p;
-    p.start(QStringLiteral(TOKENMETER_CLI), {QStringLiteral("run"), QStringLiteral("--models"),
-                                             QStringLiteral("qwen3-8b,qwen3.5-397b"), QStringLiteral("--iterations"),
-                                             QStringLiteral("50"), QStringLiteral("--warmup"), QStringLiteral("0"),
-                                             QStringLiteral("--format"), QStringLiteral("csv")});
+    p.start(QStringLiteral(TOKENMETER_CLI),
+            {QStringLiteral("run"), QStringLiteral("--models"), QStringLiteral("qwen3-8b,qwen3.5-397b"),
+             QStringLiteral("--iterations"), QStringLiteral("50"), QStringLiteral("--warmup"), QStringLiteral("0"),
+             QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY(p.waitForStarted(5000));
     QSignalSpy err(&p, &QProcess::readyReadStandardError);
     QByteArray progress;

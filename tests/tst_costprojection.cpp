@@ -33,9 +33,9 @@ void TestCostProjection::initTestCase()
 void TestCostProjection::parseMix_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("ids");     // empty: rejected
+    QTest::addColumn<QStringList>("ids"); // empty: rejected
     QTest::addColumn<QList<double>>("shares");
-    QTest::addColumn<QString>("error");       // part of the message
+    QTest::addColumn<QString>("error"); // part of the message
     QTest::addRow("ids and names, any case, + and ,")
         << QStringLiteral("60% deepseek-v4-flash + 30% QWEN3-8B, 10% minimax m2.5")
         << QStringList{QStringLiteral("deepseek-v4-flash"), QStringLiteral("qwen3-8b"), QStringLiteral("minimax-m2.5")}
@@ -52,10 +52,10 @@ void TestCostProjection::parseMix_data()
         << QStringLiteral("33.333% qwen3-8b + 33.333% glm-5 + 33.334% kimi-k2.5")
         << QStringList{QStringLiteral("qwen3-8b"), QStringLiteral("glm-5"), QStringLiteral("kimi-k2.5")}
         << QList<double>{0.33333, 0.33333, 0.33334} << QString();
-    QTest::addRow("short of 100 percent") << QStringLiteral("70% qwen3-8b") << QStringList{} << QList<double>{}
-                                   << QStringLiteral("70%, not 100%");
+    QTest::addRow("short of 100 percent")
+        << QStringLiteral("70% qwen3-8b") << QStringList{} << QList<double>{} << QStringLiteral("70%, not 100%");
     QTest::addRow("over 100 percent") << QStringLiteral("60% qwen3-8b + 60% glm-5") << QStringList{} << QList<double>{}
-                               << QStringLiteral("120%, not 100%");
+                                      << QStringLiteral("120%, not 100%");
     QTest::addRow("unknown model") << QStringLiteral("50% qwen3-8b + 50% gpt-nonexistent") << QStringList{}
                                    << QList<double>{} << QStringLiteral("No model \"gpt-nonexistent\"");
     QTest::addRow("no share") << QStringLiteral("qwen3-8b") << QStringList{} << QList<double>{}

@@ -1,28 +1,28 @@
 // End to end through the window: a short run on the simulated provider fills
 // every table and chart; Stop cancels cleanly; settings survive and a broken
 // settings file is set aside.
-#include "settings/appsettings.h"
-#include "plans.h"
-#include "run/runresult.h"
 #include "catalog/catalog.h"
 #include "charts/distributionchart.h"
 #include "charts/pricechart.h"
 #include "charts/regionchart.h"
 #include "charts/timelinechart.h"
+#include "core/stallprobe.h"
 #include "dashboardview.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
 #include "models/catalogmodel.h"
+#include "models/historymodel.h"
 #include "models/leaderboardmodel.h"
 #include "models/recommendationmodel.h"
 #include "models/regionmodel.h"
 #include "models/requestmodel.h"
 #include "models/tierproxymodel.h"
+#include "plans.h"
+#include "run/runresult.h"
 #include "run/runstate.h"
 #include "scriptedserver.h"
 #include "secrets/secretstore.h"
-#include "core/stallprobe.h"
-#include "models/historymodel.h"
+#include "settings/appsettings.h"
 #include "widgets/comparisondialog.h"
 #include "widgets/historypanel.h"
 #include "widgets/modelpicker.h"
@@ -33,9 +33,9 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QDirIterator>
-#include <QLineEdit>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -115,7 +115,8 @@ void TestDashboard::aShortRunFillsEveryTableAndChart()
     QCOMPARE(d->leaderboard()->rowCount(), 6);
     for (int row = 0; row < 6; ++row) {
         QCOMPARE(d->leaderboard()->index(row, LeaderboardModel::N).data().toInt(), 2);
-        QVERIFY(d->leaderboard()->index(row, LeaderboardModel::TtftP50).data(LeaderboardModel::SortRole).toDouble() > 50);
+        QVERIFY(d->leaderboard()->index(row, LeaderboardModel::TtftP50).data(LeaderboardModel::SortRole).toDouble()
+                > 50);
         QVERIFY(d->leaderboard()->index(row, LeaderboardModel::Cost).data().toString().startsWith(u'$'));
     }
     QCOMPARE(d->tiers()->rowCount(), 6);
@@ -123,7 +124,8 @@ void TestDashboard::aShortRunFillsEveryTableAndChart()
     QCOMPARE(d->recommendations()->columnCount(), 3);
     // The cheapest model meeting "slow" (any TTFT) from each region is Qwen3-8B at $0.01.
     const int slow = int(catalog.bands().size()) - 1;
-    QCOMPARE(d->recommendations()->index(slow, 1).data(RecommendationModel::ModelIdRole).toString(), QStringLiteral("qwen3-8b"));
+    QCOMPARE(d->recommendations()->index(slow, 1).data(RecommendationModel::ModelIdRole).toString(),
+             QStringLiteral("qwen3-8b"));
     QCOMPARE(d->regions()->rowCount(), 3);
     QVERIFY(d->regions()->ttft(QStringLiteral("deepseek-r1"), QStringLiteral("asia")).has_value());
     QCOMPARE(d->requests()->rowCount(), 18);
@@ -314,9 +316,9 @@ void TestDashboard::asksBeforeSendingAKeyOverPlainHttpAndNeverSavesSecrets()
     QFile f(ini);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray saved = f.readAll();
-    QVERIFY(saved.contains("192.0.2.10"));           // the endpoint is remembered...
+    QVERIFY(saved.contains("192.0.2.10"));              // the endpoint is remembered...
     QVERIFY(saved.contains("env:TOKENMETER_TEST_KEY")); // ...and where its key is,
-    QVERIFY(!saved.contains(key));                   // never the key
+    QVERIFY(!saved.contains(key));                      // never the key
     qunsetenv("TOKENMETER_TEST_KEY");
 }
 
@@ -328,8 +330,9 @@ void TestDashboard::keyIsInNoFileTheDashboardWrites()
     const QByteArray typed = "sk-dashboard-typed-91c4aa03";
     ScriptedServer server;
     QVERIFY(server.listen());
-    server.setScript(ScriptedServer::sse("data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\n"
-                                         "data: {\"choices\":[],\"usage\":{\"completion_tokens\":1}}\n\ndata: [DONE]\n\n"));
+    server.setScript(
+        ScriptedServer::sse("data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\n"
+                            "data: {\"choices\":[],\"usage\":{\"completion_tokens\":1}}\n\ndata: [DONE]\n\n"));
     Catalog catalog = Catalog::builtIn();
     AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
     HistoryStore history;
@@ -377,7 +380,8 @@ void TestDashboard::keyIsInNoFileTheDashboardWrites()
         ++files;
         const QByteArray bytes = f.readAll();
         for (const QByteArray &secret : {key, typed})
-            QVERIFY2(!bytes.contains(secret), qPrintable(QStringLiteral("%1 is in %2").arg(QString::fromLatin1(secret), f.fileName())));
+            QVERIFY2(!bytes.contains(secret),
+                     qPrintable(QStringLiteral("%1 is in %2").arg(QString::fromLatin1(secret), f.fileName())));
         // A header's value is the endpoint's setting: saved with it, and in nothing the run wrote.
         if (!f.fileName().endsWith(QStringLiteral("settings.ini")))
             QVERIFY2(!bytes.contains("team-42"), qPrintable(f.fileName()));
@@ -400,8 +404,9 @@ void TestDashboard::settingsAreRemembered()
     }
     AppSettings settings(path);
     MainWindow window(&catalog, &settings);
-    QCOMPARE(window.catalogModel()->checkedIds(), QStringList({QStringLiteral("step-3.5-flash"), QStringLiteral("qwen3-8b"),
-                                                               QStringLiteral("deepseek-r1")}));
+    QCOMPARE(window.catalogModel()->checkedIds(),
+             QStringList(
+                 {QStringLiteral("step-3.5-flash"), QStringLiteral("qwen3-8b"), QStringLiteral("deepseek-r1")}));
     const RunSettings s = window.settingsPanel()->settings();
     QCOMPARE(s.iterations, 4);
     QCOMPARE(s.timeScale, 7.0);

@@ -1,11 +1,11 @@
 // Real endpoints from this machine: the Anthropic dialect on a documented
 // stream, a refused key, a run through a local HTTP proxy, TLS with a private
 // CA, and a key that appears in no file the program writes.
-#include "run/requestmetrics.h"
-#include "run/runcontroller.h"
-#include "report/jsonreport.h"
 #include "httpproxy.h"
 #include "plans.h"
+#include "report/jsonreport.h"
+#include "run/requestmetrics.h"
+#include "run/runcontroller.h"
 #include "scriptedserver.h"
 #include "stream/anthropicdialect.h"
 #include "stream/modellister.h"
@@ -30,30 +30,31 @@
 namespace {
 
 // Anthropic's documented Messages stream: thinking, then text, usage at the end.
-const QByteArray kAnthropic =
-    "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\","
-    "\"content\":[],\"model\":\"claude-test\",\"stop_reason\":null,\"usage\":{\"input_tokens\":12,\"output_tokens\":1}}}\n\n"
-    "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"thinking\",\"thinking\":\"\"}}\n\n"
-    "event: ping\ndata: {\"type\": \"ping\"}\n\n"
-    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"thinking_delta\",\"thinking\":\"Let me think\"}}\n\n"
-    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"signature_delta\",\"signature\":\"EqQB\"}}\n\n"
-    "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
-    "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n"
-    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"text_delta\",\"text\":\"Recursion is\"}}\n\n"
-    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"text_delta\",\"text\":\" a function calling itself.\"}}\n\n"
-    "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":1}\n\n"
-    "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\",\"stop_sequence\":null},\"usage\":{\"output_tokens\":15}}\n\n"
-    "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
+const QByteArray kAnthropic
+    = "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\","
+      "\"content\":[],\"model\":\"claude-test\",\"stop_reason\":null,\"usage\":{\"input_tokens\":12,\"output_tokens\":1}}}\n\n"
+      "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"thinking\",\"thinking\":\"\"}}\n\n"
+      "event: ping\ndata: {\"type\": \"ping\"}\n\n"
+      "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"thinking_delta\",\"thinking\":\"Let me think\"}}\n\n"
+      "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"signature_delta\",\"signature\":\"EqQB\"}}\n\n"
+      "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
+      "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n"
+      "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"text_delta\",\"text\":\"Recursion is\"}}\n\n"
+      "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"text_delta\",\"text\":\" a function calling itself.\"}}\n\n"
+      "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":1}\n\n"
+      "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\",\"stop_sequence\":null},\"usage\":{\"output_tokens\":15}}\n\n"
+      "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
 
-const QByteArray kOpenAi = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"},\"finish_reason\":null}]}\n\n"
-                           "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\" there\"},\"finish_reason\":\"stop\"}]}\n\n"
-                           "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2}}\n\n"
-                           "data: [DONE]\n\n";
-
+const QByteArray kOpenAi
+    = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"},\"finish_reason\":null}]}\n\n"
+      "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\" there\"},\"finish_reason\":\"stop\"}]}\n\n"
+      "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2}}\n\n"
+      "data: [DONE]\n\n";
 
 RequestTimeline runRequest(QNetworkAccessManager *manager, const StreamTarget &target, int waitMs = 10000)
 {
-    StreamingRequest request(manager, target, ChatRequest{QStringLiteral("test-model"), QStringLiteral("Explain recursion"), 40, true});
+    StreamingRequest request(manager, target,
+                             ChatRequest{QStringLiteral("test-model"), QStringLiteral("Explain recursion"), 40, true});
     QSignalSpy finished(&request, &StreamingRequest::finished);
     request.start();
     if (finished.isEmpty())
@@ -109,7 +110,8 @@ void TestEndpoints::anthropicStreamIsMeasured()
     server.setScript(script);
     AnthropicDialect dialect;
     QNetworkAccessManager manager;
-    const RequestTimeline t = runRequest(&manager, StreamTarget{server.baseUrl(), QStringLiteral("sk-ant-test"), &dialect, {}, true});
+    const RequestTimeline t
+        = runRequest(&manager, StreamTarget{server.baseUrl(), QStringLiteral("sk-ant-test"), &dialect, {}, true});
     QCOMPARE(statusId(t.status), statusId(RequestStatus::Ok));
     QCOMPARE(server.requests().size(), 1);
     const HttpRequest &sent = server.requests().constFirst();
@@ -147,11 +149,13 @@ void TestEndpoints::refusedKeySaysSo()
 {
     ScriptedServer server;
     QVERIFY(server.listen());
-    server.setScript(ScriptedServer::whole(401, "application/json",
-                                           R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"));
+    server.setScript(ScriptedServer::whole(
+        401, "application/json",
+        R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"));
     AnthropicDialect dialect;
     QNetworkAccessManager manager;
-    const RequestTimeline t = runRequest(&manager, StreamTarget{server.baseUrl(), QStringLiteral("sk-wrong"), &dialect, {}, false});
+    const RequestTimeline t
+        = runRequest(&manager, StreamTarget{server.baseUrl(), QStringLiteral("sk-wrong"), &dialect, {}, false});
     QCOMPARE(t.httpStatus, 401);
     QVERIFY2(t.error.startsWith(QStringLiteral("127.0.0.1 refused the API key (HTTP 401)")), qPrintable(t.error));
     QVERIFY2(t.error.contains(QStringLiteral("invalid x-api-key")), qPrintable(t.error));
@@ -180,7 +184,8 @@ void TestEndpoints::runGoesThroughTheProxy()
     // Every request crossed the proxy, in absolute form, and reached the origin.
     QCOMPARE(proxy.requestLines.size(), 3);
     for (const QByteArray &line : std::as_const(proxy.requestLines))
-        QVERIFY2(line.startsWith(QByteArray("POST http://127.0.0.1:" + QByteArray::number(origin.port()) + "/v1/chat/completions")),
+        QVERIFY2(line.startsWith(
+                     QByteArray("POST http://127.0.0.1:" + QByteArray::number(origin.port()) + "/v1/chat/completions")),
                  line.constData());
     QCOMPARE(origin.requests().size(), 3);
 }
@@ -211,9 +216,10 @@ void TestEndpoints::runSpansEndpointsAndRegions()
     plan.endpoints.append(anthropic);
     plan.routes.insert(QStringLiteral("gpt-like"), ModelRoute{gateway, QStringLiteral("vendor/gpt-like-2026")});
     plan.routes.insert(QStringLiteral("claude-like"), ModelRoute{QStringLiteral("anthropic"), {}});
-    plan.regions = {TestPlans::savedRegion(QStringLiteral("direct"), QStringLiteral("Direct")),
-                    TestPlans::region(QStringLiteral("eu"), QStringLiteral("EU"), otherEu.baseUrl(), QStringLiteral("anthropic")),
-                    TestPlans::region(QStringLiteral("gateway-eu"), QStringLiteral("Gateway EU"), mainEu.baseUrl(), gateway)};
+    plan.regions = {
+        TestPlans::savedRegion(QStringLiteral("direct"), QStringLiteral("Direct")),
+        TestPlans::region(QStringLiteral("eu"), QStringLiteral("EU"), otherEu.baseUrl(), QStringLiteral("anthropic")),
+        TestPlans::region(QStringLiteral("gateway-eu"), QStringLiteral("Gateway EU"), mainEu.baseUrl(), gateway)};
     plan.iterations = 2;
     plan.warmup = 0;
     QCOMPARE(plan.validate(), QString());
@@ -228,9 +234,9 @@ void TestEndpoints::runSpansEndpointsAndRegions()
         // Records keep the catalog's id, whatever was sent.
         QVERIFY(plan.models.contains(r.model));
     }
-    QCOMPARE(main.requests().size(), 4);   // from direct and eu
-    QCOMPARE(mainEu.requests().size(), 2); // from gateway-eu
-    QCOMPARE(other.requests().size(), 4);  // from direct and gateway-eu
+    QCOMPARE(main.requests().size(), 4);    // from direct and eu
+    QCOMPARE(mainEu.requests().size(), 2);  // from gateway-eu
+    QCOMPARE(other.requests().size(), 4);   // from direct and gateway-eu
     QCOMPARE(otherEu.requests().size(), 2); // from eu
     for (ScriptedServer *s : {&main, &mainEu}) {
         for (const HttpRequest &req : s->requests()) {
@@ -261,7 +267,8 @@ void TestEndpoints::runSpansEndpointsAndRegions()
 
 void TestEndpoints::tlsWithAPrivateCa()
 {
-    QFile certFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.pem")), keyFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.key"));
+    QFile certFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.pem")),
+        keyFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.key"));
     QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
@@ -322,11 +329,11 @@ void TestEndpoints::keyIsInNoFileTheCliWrites()
     cli.setStandardOutputFile(dir.filePath(QStringLiteral("stdout.log")));
     cli.setStandardErrorFile(dir.filePath(QStringLiteral("stderr.log")));
     cli.start(QStringLiteral(TOKENMETER_CLI),
-              {QStringLiteral("run"), QStringLiteral("--base-url"), server.baseUrl().toString(), QStringLiteral("--models"),
-               QStringLiteral("test-model"), QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--keep-text"),
-               QStringLiteral("--header"), QStringLiteral("X-Team-Token: hdr-secret-5d1e"),
-               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--log-requests"), QStringLiteral("--out"),
-               dir.filePath(QStringLiteral("report.json"))});
+              {QStringLiteral("run"), QStringLiteral("--base-url"), server.baseUrl().toString(),
+               QStringLiteral("--models"), QStringLiteral("test-model"), QStringLiteral("--iterations"),
+               QStringLiteral("2"), QStringLiteral("--keep-text"), QStringLiteral("--header"),
+               QStringLiteral("X-Team-Token: hdr-secret-5d1e"), QStringLiteral("--format"), QStringLiteral("json"),
+               QStringLiteral("--log-requests"), QStringLiteral("--out"), dir.filePath(QStringLiteral("report.json"))});
     // The server answers from this thread's event loop: wait with it running.
     QSignalSpy done(&cli, &QProcess::finished);
     QVERIFY(done.wait(30000));
@@ -344,7 +351,8 @@ void TestEndpoints::keyIsInNoFileTheCliWrites()
         ++files;
         const QByteArray bytes = f.readAll();
         QVERIFY2(!bytes.contains(key.toLatin1()), qPrintable(QStringLiteral("the key is in %1").arg(f.fileName())));
-        QVERIFY2(!bytes.contains("hdr-secret-5d1e"), qPrintable(QStringLiteral("the header value is in %1").arg(f.fileName())));
+        QVERIFY2(!bytes.contains("hdr-secret-5d1e"),
+                 qPrintable(QStringLiteral("the header value is in %1").arg(f.fileName())));
     }
     QVERIFY2(files >= 4, qPrintable(QString::number(files))); // report, history, stdout, stderr at least
     // The log shows what was sent, with the key and the header's value redacted.
@@ -353,7 +361,8 @@ void TestEndpoints::keyIsInNoFileTheCliWrites()
     const QByteArray logged = log.readAll();
     QVERIFY2(logged.contains("Authorization: (redacted)"), logged.constData());
     QVERIFY2(logged.contains("X-Team-Token: (redacted)"), logged.constData());
-    QVERIFY2(logged.contains(QByteArray("POST " + server.baseUrl().toString().toLatin1() + "/chat/completions")), logged.constData());
+    QVERIFY2(logged.contains(QByteArray("POST " + server.baseUrl().toString().toLatin1() + "/chat/completions")),
+             logged.constData());
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/tokenmeter/history.sqlite"))));
 }
 
@@ -363,14 +372,19 @@ void TestEndpoints::fetchModels_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QStringList>("models");
     QTest::addColumn<QString>("error");
-    QTest::newRow("openai list") << ScriptedServer::whole(200, "application/json", R"({"object":"list","data":[{"id":"gpt-b"},{"id":"gpt-a"}]})")
-                                 << QString() << QStringList{QStringLiteral("gpt-a"), QStringLiteral("gpt-b")} << QString();
-    QTest::newRow("ollama names") << ScriptedServer::whole(200, "application/json", R"({"models":[{"name":"llama3:8b"}]})")
+    QTest::newRow("openai list") << ScriptedServer::whole(200, "application/json",
+                                                          R"({"object":"list","data":[{"id":"gpt-b"},{"id":"gpt-a"}]})")
+                                 << QString() << QStringList{QStringLiteral("gpt-a"), QStringLiteral("gpt-b")}
+                                 << QString();
+    QTest::newRow("ollama names") << ScriptedServer::whole(200, "application/json",
+                                                           R"({"models":[{"name":"llama3:8b"}]})")
                                   << QString() << QStringList{QStringLiteral("llama3:8b")} << QString();
-    QTest::newRow("refused key") << ScriptedServer::whole(401, "application/json", R"({"error":{"message":"Incorrect API key"}})")
-                                 << QStringLiteral("sk-x") << QStringList{} << QStringLiteral("127.0.0.1 refused the API key: Incorrect API key");
-    QTest::newRow("empty list") << ScriptedServer::whole(200, "application/json", R"({"data":[]})")
-                                << QString() << QStringList{} << QStringLiteral("listed no models");
+    QTest::newRow("refused key") << ScriptedServer::whole(401, "application/json",
+                                                          R"({"error":{"message":"Incorrect API key"}})")
+                                 << QStringLiteral("sk-x") << QStringList{}
+                                 << QStringLiteral("127.0.0.1 refused the API key: Incorrect API key");
+    QTest::newRow("empty list") << ScriptedServer::whole(200, "application/json", R"({"data":[]})") << QString()
+                                << QStringList{} << QStringLiteral("listed no models");
 }
 
 void TestEndpoints::fetchModels()

@@ -74,7 +74,13 @@ void chooseData(QComboBox *combo, const QString &data)
 
 QStringList fields(const Endpoint &e)
 {
-    QStringList f{e.id, e.name, e.baseUrl, e.protocol, e.keyRef, e.caFile, e.streamOptions ? QStringLiteral("usage") : QStringLiteral("no usage")};
+    QStringList f{e.id,
+                  e.name,
+                  e.baseUrl,
+                  e.protocol,
+                  e.keyRef,
+                  e.caFile,
+                  e.streamOptions ? QStringLiteral("usage") : QStringLiteral("no usage")};
     for (const HttpHeader &h : e.headers)
         f << h.toLine();
     return f;
@@ -222,7 +228,8 @@ void TestEndpointsDialog::presetEndpointAndRegions()
     QTest::keyClicks(child<QLineEdit>(frankfurt, "secret"), QStringLiteral("hunter2"));
     QVERIFY(!ok->isEnabled()); // typed and not yet kept anywhere
     keepForSession(frankfurt, secrets);
-    QCOMPARE(secrets.sessionSecret(QStringLiteral("region/frankfurt/proxy")), std::optional<QString>(QStringLiteral("hunter2")));
+    QCOMPARE(secrets.sessionSecret(QStringLiteral("region/frankfurt/proxy")),
+             std::optional<QString>(QStringLiteral("hunter2")));
     QVERIFY(ok->isEnabled());
 
     // A region with its own base URL for that endpoint.
@@ -244,22 +251,26 @@ void TestEndpointsDialog::presetEndpointAndRegions()
 
     QCOMPARE(dialog.endpoints().size(), 1);
     QCOMPARE(fields(dialog.endpoints().constFirst()),
-             (QStringList{QStringLiteral("openrouter"), QStringLiteral("OpenRouter"), QStringLiteral("https://openrouter.ai/api/v1"), QStringLiteral("openai"),
+             (QStringList{QStringLiteral("openrouter"), QStringLiteral("OpenRouter"),
+                          QStringLiteral("https://openrouter.ai/api/v1"), QStringLiteral("openai"),
                           QStringLiteral("env:TM_TEST_OPENROUTER_KEY"), QString(), QStringLiteral("usage"),
-                          QStringLiteral("HTTP-Referer: https://tokenmeter.example"), QStringLiteral("X-Title: Tokenmeter")}));
+                          QStringLiteral("HTTP-Referer: https://tokenmeter.example"),
+                          QStringLiteral("X-Title: Tokenmeter")}));
     QCOMPARE(dialog.regions().size(), 2);
     QCOMPARE(fields(dialog.regions().at(0)),
-             (QStringList{QStringLiteral("frankfurt"), QStringLiteral("Frankfurt"), QStringLiteral("socks5://10.1.2.3:1080"), QStringLiteral("bench"), QString(), QString()}));
+             (QStringList{QStringLiteral("frankfurt"), QStringLiteral("Frankfurt"),
+                          QStringLiteral("socks5://10.1.2.3:1080"), QStringLiteral("bench"), QString(), QString()}));
     QCOMPARE(fields(dialog.regions().at(1)),
-             (QStringList{QStringLiteral("tokyo"), QStringLiteral("Tokyo"), QString(), QString(), QStringLiteral("https://jp.openrouter.example/api/v1"),
-                          QStringLiteral("openrouter")}));
+             (QStringList{QStringLiteral("tokyo"), QStringLiteral("Tokyo"), QString(), QString(),
+                          QStringLiteral("https://jp.openrouter.example/api/v1"), QStringLiteral("openrouter")}));
     QVERIFY(!everything(dialog).contains(QStringLiteral("hunter2")));
     QVERIFY(!everything(dialog).contains(QStringLiteral("pw@")));
 
     ok->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     // Still used by Frankfurt, so accepting keeps it.
-    QCOMPARE(secrets.sessionSecret(QStringLiteral("region/frankfurt/proxy")), std::optional<QString>(QStringLiteral("hunter2")));
+    QCOMPARE(secrets.sessionSecret(QStringLiteral("region/frankfurt/proxy")),
+             std::optional<QString>(QStringLiteral("hunter2")));
 }
 
 void TestEndpointsDialog::keychainUnavailableKeepsKeyForSession()
@@ -322,7 +333,9 @@ void TestEndpointsDialog::newIdsAreUniqueSlugsOfTheName()
     QStringList ids;
     for (const Endpoint &e : dialog.endpoints())
         ids << e.id;
-    QCOMPARE(ids, (QStringList{QStringLiteral("openrouter"), QStringLiteral("openrouter-eu"), QStringLiteral("openrouter-eu-copy")}));
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("openrouter"), QStringLiteral("openrouter-eu"),
+                          QStringLiteral("openrouter-eu-copy")}));
 }
 
 void TestEndpointsDialog::regionFollowsItsEndpointsId()
@@ -413,10 +426,22 @@ void TestEndpointsDialog::keyboard()
 void TestEndpointsDialog::screenshots()
 {
     SecretStore secrets(QStringLiteral("tokenmeter-test"));
-    Endpoint gateway{QStringLiteral("gateway"), QStringLiteral("The study's gateway (global-apis.com)"), QStringLiteral("https://global-apis.com/v1"),
-                         QStringLiteral("openai"), QStringLiteral("keychain"), {HttpHeader{"X-Route", "bench"}}, true, QString()};
-    Endpoint openai{QStringLiteral("openai"), QStringLiteral("OpenAI"), QStringLiteral("https://api.openai.com/v1"), QStringLiteral("openai"),
-                        QStringLiteral("env:OPENAI_API_KEY"), {}, true, QString()};
+    Endpoint gateway{QStringLiteral("gateway"),
+                     QStringLiteral("The study's gateway (global-apis.com)"),
+                     QStringLiteral("https://global-apis.com/v1"),
+                     QStringLiteral("openai"),
+                     QStringLiteral("keychain"),
+                     {HttpHeader{"X-Route", "bench"}},
+                     true,
+                     QString()};
+    Endpoint openai{QStringLiteral("openai"),
+                    QStringLiteral("OpenAI"),
+                    QStringLiteral("https://api.openai.com/v1"),
+                    QStringLiteral("openai"),
+                    QStringLiteral("env:OPENAI_API_KEY"),
+                    {},
+                    true,
+                    QString()};
     Region local = TestPlans::savedRegion(QStringLiteral("local"), QStringLiteral("This machine"));
     Region frankfurt = TestPlans::savedRegion(QStringLiteral("frankfurt"), QStringLiteral("Frankfurt"),
                                               QStringLiteral("socks5://10.1.2.3:1080"), QStringLiteral("bench"));

@@ -24,7 +24,8 @@ RunResult tinyRun()
 {
     RunResult r;
     r.plan.models = {QStringLiteral("qwen3-8b")};
-    r.plan.regions = {TestPlans::region(QStringLiteral("tokyo"), QStringLiteral("Tokyo box"), QUrl(QStringLiteral("https://api.example.com/v1")))};
+    r.plan.regions = {TestPlans::region(QStringLiteral("tokyo"), QStringLiteral("Tokyo box"),
+                                        QUrl(QStringLiteral("https://api.example.com/v1")))};
     r.plan.iterations = 2;
     r.startedUtc = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     r.finishedUtc = r.startedUtc.addSecs(30);
@@ -39,7 +40,8 @@ RunResult tinyRun()
         rec.timeline.status = RequestStatus::Ok;
         rec.timeline.headersUs = 90'000;
         rec.timeline.firstAnyUs = rec.timeline.firstContentUs = 120'000 + i * 1000;
-        rec.timeline.tokenEventsUs = {rec.timeline.firstAnyUs, rec.timeline.firstAnyUs + 20'000, rec.timeline.firstAnyUs + 40'000};
+        rec.timeline.tokenEventsUs = {rec.timeline.firstAnyUs, rec.timeline.firstAnyUs + 20'000,
+                                      rec.timeline.firstAnyUs + 40'000};
         rec.timeline.endUs = rec.timeline.firstAnyUs + 41'000;
         rec.timeline.usageCompletionTokens = 3;
         r.records.append(rec);
@@ -76,10 +78,11 @@ void TestHistory::sigkillLosesOnlyRequestsInFlight()
 {
     QProcess cli;
     cli.setProgram(kCli);
-    cli.setArguments({QStringLiteral("run"), QStringLiteral("--models"), QStringLiteral("qwen3-8b,step-3.5-flash,glm-5"),
-                      QStringLiteral("--regions"), QStringLiteral("us-east,asia"), QStringLiteral("--iterations"),
-                      QStringLiteral("50"), QStringLiteral("--time-scale"), QStringLiteral("10"),
-                      QStringLiteral("--history"), m_db, QStringLiteral("--log-requests")});
+    cli.setArguments({QStringLiteral("run"), QStringLiteral("--models"),
+                      QStringLiteral("qwen3-8b,step-3.5-flash,glm-5"), QStringLiteral("--regions"),
+                      QStringLiteral("us-east,asia"), QStringLiteral("--iterations"), QStringLiteral("50"),
+                      QStringLiteral("--time-scale"), QStringLiteral("10"), QStringLiteral("--history"), m_db,
+                      QStringLiteral("--log-requests")});
     cli.start();
     QVERIFY(cli.waitForStarted(10000));
     QSet<QString> stored;
@@ -119,7 +122,8 @@ void TestHistory::sigkillLosesOnlyRequestsInFlight()
         QVERIFY(r.timeline.status != RequestStatus::Pending);
     }
     for (const QString &id : std::as_const(stored))
-        QVERIFY2(kept.contains(id), qPrintable(QStringLiteral("request %1 finished but is not in the history").arg(id)));
+        QVERIFY2(kept.contains(id),
+                 qPrintable(QStringLiteral("request %1 finished but is not in the history").arg(id)));
     QVERIFY(report->result.cancelled); // an interrupted run never reads as complete
 
     // The CLI lists and exports it.
@@ -128,11 +132,13 @@ void TestHistory::sigkillLosesOnlyRequestsInFlight()
     QVERIFY(list.waitForFinished(10000));
     QVERIFY2(list.readAllStandardOutput().contains("interrupted"), "history list does not say interrupted");
     QProcess exported;
-    exported.start(kCli, {QStringLiteral("history"), QStringLiteral("export"), QString::number(runs.constFirst().id),
-                          QStringLiteral("--history"), m_db});
+    exported.start(kCli,
+                   {QStringLiteral("history"), QStringLiteral("export"), QString::number(runs.constFirst().id),
+                    QStringLiteral("--history"), m_db});
     QVERIFY(exported.waitForFinished(10000));
     QCOMPARE(exported.exitCode(), 0);
-    const std::optional<LoadedReport> again = ReportReader::parse(exported.readAllStandardOutput(), QStringLiteral("export"), &error);
+    const std::optional<LoadedReport> again = ReportReader::parse(exported.readAllStandardOutput(),
+                                                                  QStringLiteral("export"), &error);
     QVERIFY2(again, qPrintable(error));
     QCOMPARE(again->result.records.size(), report->result.records.size());
 }

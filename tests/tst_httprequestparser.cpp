@@ -88,15 +88,20 @@ void TestHttpRequestParser::errors_data()
     QTest::addColumn<QByteArray>("reason");
     QTest::addRow("two words") << QByteArray("GET /\r\n\r\n") << QByteArray("malformed request line");
     QTest::addRow("not HTTP") << QByteArray("GET / SPDY/3\r\n\r\n") << QByteArray("malformed request line");
-    QTest::addRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nHost\r\n\r\n") << QByteArray("malformed header line");
-    QTest::addRow("empty header name") << QByteArray("GET / HTTP/1.1\r\n: x\r\n\r\n") << QByteArray("malformed header line");
+    QTest::addRow("header without colon")
+        << QByteArray("GET / HTTP/1.1\r\nHost\r\n\r\n") << QByteArray("malformed header line");
+    QTest::addRow("empty header name") << QByteArray("GET / HTTP/1.1\r\n: x\r\n\r\n")
+                                       << QByteArray("malformed header line");
     QTest::addRow("chunked body") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
                                   << QByteArray("chunked request bodies are not supported");
-    QTest::addRow("negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << QByteArray("bad Content-Length");
-    QTest::addRow("length not a number") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 12abc\r\n\r\n") << QByteArray("bad Content-Length");
+    QTest::addRow("negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n")
+                                     << QByteArray("bad Content-Length");
+    QTest::addRow("length not a number") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 12abc\r\n\r\n")
+                                         << QByteArray("bad Content-Length");
     QTest::addRow("length too large") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n")
                                       << QByteArray("bad Content-Length");
-    QTest::addRow("endless header") << QByteArray(QByteArray("GET / HTTP/1.1\r\nX-Pad: ") + QByteArray(HttpRequestParser::kMaxHeaderBytes + 1, 'a'))
+    QTest::addRow("endless header") << QByteArray(QByteArray("GET / HTTP/1.1\r\nX-Pad: ")
+                                                  + QByteArray(HttpRequestParser::kMaxHeaderBytes + 1, 'a'))
                                     << QByteArray("request header too large");
 }
 

@@ -104,9 +104,10 @@ void TestOnePlanner::dashboardAndCliPlanAlike()
     QProcess cli;
     cli.start(QStringLiteral(TOKENMETER_CLI),
               {QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--settings"), ini,
-               QStringLiteral("--endpoint"), QStringLiteral("gateway"), QStringLiteral("--region"), QStringLiteral("here,eu"),
-               QStringLiteral("--models"), QStringLiteral("qwen3-8b,glm-5"), QStringLiteral("--iterations"), QStringLiteral("1"),
-               QStringLiteral("--warmup"), QStringLiteral("0"), QStringLiteral("--keep-text")});
+               QStringLiteral("--endpoint"), QStringLiteral("gateway"), QStringLiteral("--region"),
+               QStringLiteral("here,eu"), QStringLiteral("--models"), QStringLiteral("qwen3-8b,glm-5"),
+               QStringLiteral("--iterations"), QStringLiteral("1"), QStringLiteral("--warmup"), QStringLiteral("0"),
+               QStringLiteral("--keep-text")});
     QVERIFY(cli.waitForFinished(30000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     const QJsonObject fromCli = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();

@@ -63,8 +63,7 @@ void TestOpenAiDialect::requestBody()
     QFETCH(bool, includeUsage);
     // Quotes, a newline and non-ASCII text must survive the JSON encoding.
     const QString prompt = QString::fromUtf8("Say \"hi\"\nin 中文");
-    const QByteArray body =
-        m_dialect.requestBody(ChatRequest{QStringLiteral("gpt-4o-mini"), prompt, 77, includeUsage});
+    const QByteArray body = m_dialect.requestBody(ChatRequest{QStringLiteral("gpt-4o-mini"), prompt, 77, includeUsage});
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
@@ -112,54 +111,55 @@ void TestOpenAiDialect::parseEvent_data()
 
     const QString none;
     const qint64 no = -1;
-    QTest::addRow("content")
-        << QByteArray(R"({"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"Hello"},"logprobs":null,"finish_reason":null}],"usage":null})")
-        << QStringLiteral("Hello") << none << no << no << none << false << false << false;
-    QTest::addRow("reasoning_content (DeepSeek)")
-        << QByteArray(R"({"choices":[{"index":0,"delta":{"content":null,"reasoning_content":"Let me think"},"finish_reason":null}]})")
-        << none << QStringLiteral("Let me think") << no << no << none << false << false << false;
-    QTest::addRow("reasoning (OpenRouter, vLLM)")
-        << QByteArray(R"({"choices":[{"index":0,"delta":{"role":"assistant","content":"","reasoning":"Hmm"},"finish_reason":null}]})")
-        << none << QStringLiteral("Hmm") << no << no << none << false << false << false;
+    QTest::addRow("content") << QByteArray(
+        R"({"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"Hello"},"logprobs":null,"finish_reason":null}],"usage":null})")
+                             << QStringLiteral("Hello") << none << no << no << none << false << false << false;
+    QTest::addRow("reasoning_content (DeepSeek)") << QByteArray(
+        R"({"choices":[{"index":0,"delta":{"content":null,"reasoning_content":"Let me think"},"finish_reason":null}]})")
+                                                  << none << QStringLiteral("Let me think") << no << no << none << false
+                                                  << false << false;
+    QTest::addRow("reasoning (OpenRouter, vLLM)") << QByteArray(
+        R"({"choices":[{"index":0,"delta":{"role":"assistant","content":"","reasoning":"Hmm"},"finish_reason":null}]})")
+                                                  << none << QStringLiteral("Hmm") << no << no << none << false << false
+                                                  << false;
     QTest::addRow("reasoning and content together")
         << QByteArray(R"({"choices":[{"index":0,"delta":{"reasoning_content":"so 4.","content":"Four"}}]})")
         << QStringLiteral("Four") << QStringLiteral("so 4.") << no << no << none << false << false << false;
-    QTest::addRow("role-only first chunk")
-        << QByteArray(R"({"choices":[{"index":0,"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}],"usage":null})")
-        << none << none << no << no << none << false << false << false;
-    QTest::addRow("empty content")
-        << QByteArray(R"({"choices":[{"index":0,"delta":{"content":""}}]})")
-        << none << none << no << no << none << false << false << false;
-    QTest::addRow("final usage chunk")
-        << QByteArray(R"({"id":"c1","choices":[],"usage":{"prompt_tokens":12,"completion_tokens":34,"total_tokens":46}})")
-        << none << none << qint64(34) << qint64(12) << none << false << false << false;
-    QTest::addRow("usage on the finish chunk")
-        << QByteArray(R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}],"usage":{"prompt_tokens":5,"completion_tokens":7}})")
-        << none << none << qint64(7) << qint64(5) << QStringLiteral("stop") << false << false << false;
-    QTest::addRow("usage inside the choice")
-        << QByteArray(R"({"choices":[{"index":0,"delta":{"content":"."},"finish_reason":"stop","usage":{"prompt_tokens":3,"completion_tokens":9}}]})")
-        << QStringLiteral(".") << none << qint64(9) << qint64(3) << QStringLiteral("stop") << false << false << false;
+    QTest::addRow("role-only first chunk") << QByteArray(
+        R"({"choices":[{"index":0,"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}],"usage":null})")
+                                           << none << none << no << no << none << false << false << false;
+    QTest::addRow("empty content") << QByteArray(R"({"choices":[{"index":0,"delta":{"content":""}}]})") << none << none
+                                   << no << no << none << false << false << false;
+    QTest::addRow("final usage chunk") << QByteArray(
+        R"({"id":"c1","choices":[],"usage":{"prompt_tokens":12,"completion_tokens":34,"total_tokens":46}})")
+                                       << none << none << qint64(34) << qint64(12) << none << false << false << false;
+    QTest::addRow("usage on the finish chunk") << QByteArray(
+        R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}],"usage":{"prompt_tokens":5,"completion_tokens":7}})")
+                                               << none << none << qint64(7) << qint64(5) << QStringLiteral("stop")
+                                               << false << false << false;
+    QTest::addRow("usage inside the choice") << QByteArray(
+        R"({"choices":[{"index":0,"delta":{"content":"."},"finish_reason":"stop","usage":{"prompt_tokens":3,"completion_tokens":9}}]})")
+                                             << QStringLiteral(".") << none << qint64(9) << qint64(3)
+                                             << QStringLiteral("stop") << false << false << false;
     QTest::addRow("finish_reason is not the end of stream")
-        << QByteArray(R"({"choices":[{"index":0,"delta":{},"finish_reason":"length"}]})")
-        << none << none << no << no << QStringLiteral("length") << false << false << false;
+        << QByteArray(R"({"choices":[{"index":0,"delta":{},"finish_reason":"length"}]})") << none << none << no << no
+        << QStringLiteral("length") << false << false << false;
     QTest::addRow("[DONE]") << QByteArray("[DONE]") << none << none << no << no << none << true << false << false;
     QTest::addRow("[DONE] after a second space")
         << QByteArray(" [DONE]") << none << none << no << no << none << true << false << false;
-    QTest::addRow("Azure prompt filter chunk")
-        << QByteArray(R"({"choices":[],"created":0,"id":"","model":"","object":"","prompt_filter_results":[{"prompt_index":0,"content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"self_harm":{"filtered":false,"severity":"safe"}}}]})")
-        << none << none << no << no << none << false << false << false;
+    QTest::addRow("Azure prompt filter chunk") << QByteArray(
+        R"({"choices":[],"created":0,"id":"","model":"","object":"","prompt_filter_results":[{"prompt_index":0,"content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"self_harm":{"filtered":false,"severity":"safe"}}}]})")
+                                               << none << none << no << no << none << false << false << false;
     QTest::addRow("second choice not measured")
-        << QByteArray(R"({"choices":[{"index":1,"delta":{"content":"other"}}]})")
-        << none << none << no << no << none << false << false << false;
-    QTest::addRow("in-stream error")
-        << QByteArray(R"({"error":{"message":"Upstream timed out","code":502}})")
-        << none << none << no << no << none << false << true << false;
+        << QByteArray(R"({"choices":[{"index":1,"delta":{"content":"other"}}]})") << none << none << no << no << none
+        << false << false << false;
+    QTest::addRow("in-stream error") << QByteArray(R"({"error":{"message":"Upstream timed out","code":502}})") << none
+                                     << none << no << no << none << false << true << false;
     QTest::addRow("error: null is no error")
-        << QByteArray(R"({"error":null,"choices":[{"index":0,"delta":{"content":"ok"}}]})")
-        << QStringLiteral("ok") << none << no << no << none << false << false << false;
-    QTest::addRow("malformed JSON")
-        << QByteArray(R"({"choices":[{"index":0,"delta":{"content":"cut)")
-        << none << none << no << no << none << false << false << true;
+        << QByteArray(R"({"error":null,"choices":[{"index":0,"delta":{"content":"ok"}}]})") << QStringLiteral("ok")
+        << none << no << no << none << false << false << false;
+    QTest::addRow("malformed JSON") << QByteArray(R"({"choices":[{"index":0,"delta":{"content":"cut)") << none << none
+                                    << no << no << none << false << false << true;
     QTest::addRow("JSON array") << QByteArray("[1,2]") << none << none << no << no << none << false << false << true;
 }
 
@@ -195,15 +195,15 @@ void TestOpenAiDialect::inStreamErrorKeepsTheProviderWords_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("object with code")
         << QByteArray("message")
-        << QByteArray(R"({"error":{"message":"Rate limit reached for gpt-4o","type":"requests","code":"rate_limit_exceeded"}})")
+        << QByteArray(
+               R"({"error":{"message":"Rate limit reached for gpt-4o","type":"requests","code":"rate_limit_exceeded"}})")
         << QStringLiteral("Rate limit reached for gpt-4o (rate_limit_exceeded)");
     QTest::addRow("numeric code already in the message")
         << QByteArray("message") << QByteArray(R"({"error":{"message":"Error 429: slow down","code":429}})")
         << QStringLiteral("Error 429: slow down");
     QTest::addRow("plain string") << QByteArray("message") << QByteArray(R"({"error":"model overloaded"})")
                                   << QStringLiteral("model overloaded");
-    QTest::addRow("event: error") << QByteArray("error")
-                                  << QByteArray(R"({"type":"error","message":"Overloaded"})")
+    QTest::addRow("event: error") << QByteArray("error") << QByteArray(R"({"type":"error","message":"Overloaded"})")
                                   << QStringLiteral("Overloaded");
 }
 
@@ -257,13 +257,17 @@ void TestOpenAiDialect::finishReasonError()
 
 void TestOpenAiDialect::wholeStreamThroughTheDecoder()
 {
-    const QByteArray wire =
-        ": OPENROUTER PROCESSING\r\n\r\n"
-        R"(data: {"choices":[{"index":0,"delta":{"role":"assistant","content":"","reasoning":"2+2"},"finish_reason":null}]})" "\r\n\r\n"
-        R"(data: {"choices":[{"index":0,"delta":{"content":"你好"},"finish_reason":null}]})" "\r\n\r\n"
-        R"(data: {"choices":[{"index":0,"delta":{"content":", 4"},"finish_reason":"stop"}]})" "\r\n\r\n"
-        R"(data: {"choices":[],"usage":{"prompt_tokens":8,"completion_tokens":5}})" "\r\n\r\n"
-        "data: [DONE]\r\n\r\n";
+    const QByteArray wire
+        = ": OPENROUTER PROCESSING\r\n\r\n"
+          R"(data: {"choices":[{"index":0,"delta":{"role":"assistant","content":"","reasoning":"2+2"},"finish_reason":null}]})"
+          "\r\n\r\n"
+          R"(data: {"choices":[{"index":0,"delta":{"content":"你好"},"finish_reason":null}]})"
+          "\r\n\r\n"
+          R"(data: {"choices":[{"index":0,"delta":{"content":", 4"},"finish_reason":"stop"}]})"
+          "\r\n\r\n"
+          R"(data: {"choices":[],"usage":{"prompt_tokens":8,"completion_tokens":5}})"
+          "\r\n\r\n"
+          "data: [DONE]\r\n\r\n";
     SseDecoder decoder;
     QString content;
     QString reasoning;
@@ -295,26 +299,25 @@ void TestOpenAiDialect::errorMessageFromBody_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
-    QTest::addRow("OpenAI error object")
-        << QByteArray(R"({"error":{"message":"Incorrect API key provided: sk-abc.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}})")
-        << QStringLiteral("Incorrect API key provided: sk-abc. (invalid_api_key)");
-    QTest::addRow("numeric code")
-        << QByteArray(R"({"error":{"message":"Provider returned error","code":429}})")
-        << QStringLiteral("Provider returned error (429)");
+    QTest::addRow("OpenAI error object") << QByteArray(
+        R"({"error":{"message":"Incorrect API key provided: sk-abc.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}})")
+                                         << QStringLiteral("Incorrect API key provided: sk-abc. (invalid_api_key)");
+    QTest::addRow("numeric code") << QByteArray(R"({"error":{"message":"Provider returned error","code":429}})")
+                                  << QStringLiteral("Provider returned error (429)");
     QTest::addRow("code only") << QByteArray(R"({"error":{"code":"model_not_found"}})")
                                << QStringLiteral("model_not_found");
     QTest::addRow("plain string error") << QByteArray(R"({"error":"Model not loaded"})")
                                         << QStringLiteral("Model not loaded");
     QTest::addRow("detail (vLLM, FastAPI)") << QByteArray(R"({"detail":"Not Found"})") << QStringLiteral("Not Found");
-    QTest::addRow("vLLM error response")
-        << QByteArray(R"({"object":"error","message":"The model `x` does not exist.","type":"NotFoundError","param":null,"code":404})")
-        << QStringLiteral("The model `x` does not exist.");
-    QTest::addRow("nginx 502 page")
-        << QByteArray("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-                      "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
-                      "<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n"
-                      "<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n")
-        << QStringLiteral("502 Bad Gateway nginx");
+    QTest::addRow("vLLM error response") << QByteArray(
+        R"({"object":"error","message":"The model `x` does not exist.","type":"NotFoundError","param":null,"code":404})")
+                                         << QStringLiteral("The model `x` does not exist.");
+    QTest::addRow("nginx 502 page") << QByteArray(
+        "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+        "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+        "<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n"
+        "<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n")
+                                    << QStringLiteral("502 Bad Gateway nginx");
     QTest::addRow("plain text") << QByteArray("upstream connect error or disconnect/reset before headers\n")
                                 << QStringLiteral("upstream connect error or disconnect/reset before headers");
     QTest::addRow("long text") << QByteArray(1000, 'x') << QString(300, u'x') + QStringLiteral("…");

@@ -106,14 +106,14 @@ void TestProviderStreams::replaysProviderStream_data()
     // Role-only first chunk, "usage": null on every chunk, then the include_usage
     // chunk with empty choices: 7 tokens by usage against 5 token-bearing events.
     QTest::addRow("openai") << QStringLiteral("openai.sse") << RequestStatus::Ok << QString()
-                            << QStringLiteral("Recursion is a function calling itself.") << QString() << 5
-                            << qint64(7) << TokenSource::Usage << qint64(11) << QStringLiteral("stop") << 9 << 0
+                            << QStringLiteral("Recursion is a function calling itself.") << QString() << 5 << qint64(7)
+                            << TokenSource::Usage << qint64(11) << QStringLiteral("stop") << 9 << 0
                             << FirstTokens{1, 1, 0};
     // Keep-alive comments while queued; reasoning_content first, then content.
-    QTest::addRow("deepseek-reasoner")
-        << QStringLiteral("deepseek-reasoner.sse") << RequestStatus::Ok << QString() << QStringLiteral("2 + 2 = 4.")
-        << QStringLiteral("The user asks for 2+2.") << 5 << qint64(21) << TokenSource::Usage << qint64(9)
-        << QStringLiteral("stop") << 8 << 2 << FirstTokens{3, 6, 3};
+    QTest::addRow("deepseek-reasoner") << QStringLiteral("deepseek-reasoner.sse") << RequestStatus::Ok << QString()
+                                       << QStringLiteral("2 + 2 = 4.") << QStringLiteral("The user asks for 2+2.") << 5
+                                       << qint64(21) << TokenSource::Usage << qint64(9) << QStringLiteral("stop") << 8
+                                       << 2 << FirstTokens{3, 6, 3};
     // ": OPENROUTER PROCESSING" while queued and once mid-stream: never a token.
     QTest::addRow("openrouter") << QStringLiteral("openrouter.sse") << RequestStatus::Ok << QString()
                                 << QStringLiteral("There are three r's.") << QStringLiteral("Counting letters.") << 4
@@ -123,8 +123,8 @@ void TestProviderStreams::replaysProviderStream_data()
     // estimate from the events, never a measured 0.
     QTest::addRow("azure-openai") << QStringLiteral("azure-openai.sse") << RequestStatus::Ok << QString()
                                   << QStringLiteral("A private endpoint keeps traffic off the internet.") << QString()
-                                  << 4 << qint64(4) << TokenSource::Events << qint64(-1) << QStringLiteral("stop")
-                                  << 9 << 0 << FirstTokens{2, 2, 0};
+                                  << 4 << qint64(4) << TokenSource::Events << qint64(-1) << QStringLiteral("stop") << 9
+                                  << 0 << FirstTokens{2, 2, 0};
     // continuous_usage_stats: cumulative usage on every chunk (0, 1, 2, 4, 7, 8, 8).
     // The count is the last one, never their sum (30), and finish_reason does not end the stream.
     QTest::addRow("vllm-continuous-usage")
@@ -157,8 +157,8 @@ void TestProviderStreams::replaysProviderStream_data()
     QTest::addRow("vllm-error-then-done")
         << QStringLiteral("vllm-error-then-done.sse") << RequestStatus::StreamError
         << QStringLiteral("127.0.0.1 reported an error inside the stream: Background loop has errored already. (400)")
-        << QStringLiteral("The answer") << QString() << 2 << qint64(2) << TokenSource::Events << qint64(-1)
-        << QString() << 4 << 0 << FirstTokens{1, 1, 0};
+        << QStringLiteral("The answer") << QString() << 2 << qint64(2) << TokenSource::Events << qint64(-1) << QString()
+        << 4 << 0 << FirstTokens{1, 1, 0};
     // OpenRouter's documented mid-stream error: top-level error and finish_reason "error", then the end.
     QTest::addRow("openrouter-midstream-error")
         << QStringLiteral("openrouter-midstream-error.sse") << RequestStatus::StreamError

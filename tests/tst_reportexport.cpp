@@ -1,7 +1,7 @@
 // Exports of a saved run: CSV per request and per lane, Markdown with the
 // study's tables, and a self-contained HTML page with its charts inline.
-#include "report/jsonreport.h"
 #include "plans.h"
+#include "report/jsonreport.h"
 #include "report/reportexport.h"
 #include "report/reportreader.h"
 
@@ -15,8 +15,10 @@ LoadedReport sampleReport()
 {
     RunResult r;
     r.plan.models = {QStringLiteral("qwen3-8b"), QStringLiteral("glm-5")};
-    r.plan.regions = {TestPlans::region(QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"), QUrl(QStringLiteral("http://127.0.0.1:1/us-east/v1"))),
-                      TestPlans::region(QStringLiteral("asia"), QStringLiteral("Asia <Singapore>"), QUrl(QStringLiteral("http://127.0.0.1:1/asia/v1")))};
+    r.plan.regions = {TestPlans::region(QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"),
+                                        QUrl(QStringLiteral("http://127.0.0.1:1/us-east/v1"))),
+                      TestPlans::region(QStringLiteral("asia"), QStringLiteral("Asia <Singapore>"),
+                                        QUrl(QStringLiteral("http://127.0.0.1:1/asia/v1")))};
     r.plan.iterations = 3;
     r.plan.warmup = 0;
     r.simulated = true;
@@ -115,14 +117,18 @@ void TestReportExport::cliReportAndCompare()
     };
     QByteArray out;
     const QString pdf = dir.filePath(QStringLiteral("run.pdf"));
-    QCOMPARE(cli({QStringLiteral("report"), json, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf}, &out), 0);
+    QCOMPARE(cli({QStringLiteral("report"), json, QStringLiteral("--format"), QStringLiteral("pdf"),
+                  QStringLiteral("--out"), pdf},
+                 &out),
+             0);
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
     QVERIFY(file.size() > 10000);
     QCOMPARE(cli({QStringLiteral("report"), json, QStringLiteral("--format"), QStringLiteral("md")}, &out), 0);
     QVERIFY(out.contains("## Price tiers"));
-    QCOMPARE(cli({QStringLiteral("report"), json, QStringLiteral("--format"), QStringLiteral("requests-csv")}, &out), 0);
+    QCOMPARE(cli({QStringLiteral("report"), json, QStringLiteral("--format"), QStringLiteral("requests-csv")}, &out),
+             0);
     QCOMPARE(out.count('\n'), 1 + 12);
     // A run against itself: nothing beyond noise.
     QCOMPARE(cli({QStringLiteral("compare"), json, json, QStringLiteral("--format"), QStringLiteral("csv")}, &out), 0);
@@ -133,10 +139,13 @@ void TestReportExport::cliReportAndCompare()
     // Two regions of one run: Qwen3-8B is 30 ms faster from Asia, every time,
     // but three requests a side are too few to call it beyond noise.
     QCOMPARE(cli({QStringLiteral("compare"), json, QStringLiteral("--regions"), QStringLiteral("us-east,asia"),
-                  QStringLiteral("--format"), QStringLiteral("csv")}, &out), 0);
+                  QStringLiteral("--format"), QStringLiteral("csv")},
+                 &out),
+             0);
     QVERIFY2(out.contains("qwen3-8b,us-east,3/3,TTFT p50 ms,151,121,-30,-19.9,"), out.constData());
     QVERIFY2(out.split('\n').at(1).endsWith(",too few requests"), out.constData());
-    QCOMPARE(cli({QStringLiteral("compare"), json, QStringLiteral("--regions"), QStringLiteral("us-east,mars")}, &out), 2);
+    QCOMPARE(cli({QStringLiteral("compare"), json, QStringLiteral("--regions"), QStringLiteral("us-east,mars")}, &out),
+             2);
     QCOMPARE(cli({QStringLiteral("report"), dir.filePath(QStringLiteral("missing.json"))}, &out), 2);
 }
 

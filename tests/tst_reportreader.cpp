@@ -1,10 +1,10 @@
 // Reports survive save, load and re-export with nothing lost, and every kind of
 // bad file gives a message naming the file, line and field, never a crash.
-#include "run/runcontroller.h"
-#include "plans.h"
 #include "catalog/catalog.h"
+#include "plans.h"
 #include "report/jsonreport.h"
 #include "report/reportreader.h"
+#include "run/runcontroller.h"
 #include "sim/simhost.h"
 
 #include <QJsonDocument>
@@ -24,8 +24,10 @@ RunResult syntheticRun(int n, double timeScale)
 {
     RunResult r;
     r.plan.models = {QStringLiteral("glm-5"), QStringLiteral("qwen3-8b"), QStringLiteral("my-model")};
-    r.plan.regions = {TestPlans::region(QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"), QUrl(QStringLiteral("http://127.0.0.1:1/us-east/v1"))),
-                      TestPlans::region(QStringLiteral("asia"), QStringLiteral("Asia (Singapore)"), QUrl(QStringLiteral("http://127.0.0.1:1/asia/v1")))};
+    r.plan.regions = {TestPlans::region(QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"),
+                                        QUrl(QStringLiteral("http://127.0.0.1:1/us-east/v1"))),
+                      TestPlans::region(QStringLiteral("asia"), QStringLiteral("Asia (Singapore)"),
+                                        QUrl(QStringLiteral("http://127.0.0.1:1/asia/v1")))};
     r.plan.iterations = n / 6 + 1;
     r.plan.timeScale = timeScale;
     r.plan.keepText = true;
@@ -159,7 +161,10 @@ void TestReportReader::roundTrip()
     if (second != first) {
         const QList<QByteArray> a = first.split('\n'), b = second.split('\n');
         for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
-            QVERIFY2(a.at(i) == b.at(i), qPrintable(QStringLiteral("line %1: %2 became %3").arg(i + 1).arg(QString::fromUtf8(a.at(i)), QString::fromUtf8(b.at(i)))));
+            QVERIFY2(a.at(i) == b.at(i),
+                     qPrintable(QStringLiteral("line %1: %2 became %3")
+                                    .arg(i + 1)
+                                    .arg(QString::fromUtf8(a.at(i)), QString::fromUtf8(b.at(i)))));
         QCOMPARE(b.size(), a.size());
     }
 }
@@ -177,7 +182,8 @@ void TestReportReader::badFiles_data()
     QTest::newRow("empty") << QByteArray() << QStringList{QStringLiteral("run.json"), QStringLiteral("empty")};
     QTest::newRow("blank") << QByteArray(" \n\t\n") << QStringList{QStringLiteral("empty")};
     QTest::newRow("truncated") << good.left(good.size() / 2) << QStringList{QStringLiteral("run.json:")};
-    QTest::newRow("a list") << QByteArray("[1, 2, 3]") << QStringList{QStringLiteral("run.json:1"), QStringLiteral("object")};
+    QTest::newRow("a list") << QByteArray("[1, 2, 3]")
+                            << QStringList{QStringLiteral("run.json:1"), QStringLiteral("object")};
     QTest::newRow("another file") << QByteArray(R"({"name": "package", "version": "1.0"})")
                                   << QStringList{QStringLiteral("not a Tokenmeter report")};
     QTest::newRow("newer version") << replaced("tokenmeter.report/1", "tokenmeter.report/2")
@@ -192,14 +198,16 @@ void TestReportReader::badFiles_data()
                                 << QStringList{QStringLiteral("requests[0].ttft_ms"), QStringLiteral("number")};
     QTest::newRow("unknown status") << replaced("\"status\": \"ok\"", "\"status\": \"great\"")
                                     << QStringList{QStringLiteral("requests[0].status"), QStringLiteral("great")};
-    QTest::newRow("stranger model") << replaced("\"model\": \"glm-5\",\n            \"output_tokens", "\"model\": \"evil\",\n            \"output_tokens")
+    QTest::newRow("stranger model") << replaced("\"model\": \"glm-5\",\n            \"output_tokens",
+                                                "\"model\": \"evil\",\n            \"output_tokens")
                                     << QStringList{QStringLiteral("evil")};
     QTest::newRow("requests not a list") << replaced("\"requests\": [", "\"requests\": {\"x\": [")
                                          << QStringList{QStringLiteral("run.json:")};
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << QStringList{QStringLiteral("run.json:")};
-    QTest::newRow("deep nesting in a field")
-        << replaced("\"environment\": {", QByteArray("\"environment\": {\"x\": " + QByteArray(5000, '[') + QByteArray(5000, ']') + ",").constData())
-        << QStringList{QStringLiteral("run.json")};
+    QTest::newRow("deep nesting in a field") << replaced(
+        "\"environment\": {",
+        QByteArray("\"environment\": {\"x\": " + QByteArray(5000, '[') + QByteArray(5000, ']') + ",").constData())
+                                             << QStringList{QStringLiteral("run.json")};
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << QStringList{QStringLiteral("run.json:1")};
 }
 

@@ -1,10 +1,10 @@
 // Saved endpoints and regions: what the settings keep (and what an older
 // version's settings become), and the plans the launcher makes of them.
-#include "settings/appsettings.h"
-#include "plans.h"
 #include "catalog/catalog.h"
-#include "plan/planner.h"
 #include "endpoints/savedendpoints.h"
+#include "plan/planner.h"
+#include "plans.h"
+#include "settings/appsettings.h"
 
 #include <QFile>
 #include <QSettings>
@@ -124,7 +124,8 @@ void TestSavedEndpoints::firstLaunchOffersThePresets()
     QVERIFY(urls.contains(QStringLiteral("https://global-apis.com/v1")));
     QVERIFY(urls.contains(QStringLiteral("https://api.anthropic.com/v1")));
     QVERIFY(urls.contains(QStringLiteral("http://127.0.0.1:11434/v1")));
-    const auto openai = std::find_if(endpoints.cbegin(), endpoints.cend(), [](const Endpoint &e) { return e.name == u"OpenAI"; });
+    const auto openai = std::find_if(endpoints.cbegin(), endpoints.cend(),
+                                     [](const Endpoint &e) { return e.name == u"OpenAI"; });
     QVERIFY(openai != endpoints.cend());
     QCOMPARE(openai->keyRef, QStringLiteral("env:OPENAI_API_KEY"));
     QCOMPARE(settings.regions().size(), 1);
@@ -148,15 +149,16 @@ void TestSavedEndpoints::planRoutesModelsRegionsAndKeys()
     gateway.keyRef = QStringLiteral("keychain");
     gateway.headers = {HttpHeader{"X-Route", "fast"}};
     Endpoint anthropic = endpoint(QStringLiteral("anthropic"), QStringLiteral("https://api.anthropic.com/v1"),
-                                      QStringLiteral("anthropic"));
+                                  QStringLiteral("anthropic"));
     anthropic.keyRef = QStringLiteral("env:TOKENMETER_TEST_ANTHROPIC");
     anthropic.streamOptions = false;
     context.endpoints = {gateway, anthropic};
     context.regions = {TestPlans::savedRegion(QStringLiteral("local"), QStringLiteral("Here")),
-                       TestPlans::savedRegion(QStringLiteral("tokyo"), QStringLiteral("Tokyo"), QStringLiteral("socks5://127.0.0.1:1080"),
-                                              QStringLiteral("alice")),
+                       TestPlans::savedRegion(QStringLiteral("tokyo"), QStringLiteral("Tokyo"),
+                                              QStringLiteral("socks5://127.0.0.1:1080"), QStringLiteral("alice")),
                        TestPlans::savedRegion(QStringLiteral("eu"), QStringLiteral("EU"), {}, {},
-                                              QStringLiteral("https://eu.anthropic.example/v1"), QStringLiteral("anthropic"))};
+                                              QStringLiteral("https://eu.anthropic.example/v1"),
+                                              QStringLiteral("anthropic"))};
     qputenv("TOKENMETER_TEST_ANTHROPIC", "sk-ant-test");
     Planner launcher(&catalog);
     const RunSettings s = realRun(QStringLiteral("gateway"),
@@ -216,24 +218,31 @@ void TestSavedEndpoints::planSaysWhatIsMissing()
     context.endpoints = {endpoint(QStringLiteral("a"), QStringLiteral("https://a.example/v1"))};
     context.regions = SavedEndpoints::defaultRegions();
     QString error;
-    QVERIFY(!launcher.plan(realRun(QStringLiteral("nope"), {QStringLiteral("local")}), {QStringLiteral("qwen3-8b")}, context, &error));
+    QVERIFY(!launcher.plan(realRun(QStringLiteral("nope"), {QStringLiteral("local")}), {QStringLiteral("qwen3-8b")},
+                           context, &error));
     QVERIFY2(error.contains(QStringLiteral("no saved endpoint \"nope\"")), qPrintable(error));
-    QVERIFY(!launcher.plan(realRun(QStringLiteral("a"), {QStringLiteral("local")}), {QStringLiteral("orphan")}, context, &error));
-    QVERIFY2(error.contains(QStringLiteral("Orphan model")) && error.contains(QStringLiteral("\"gone\"")), qPrintable(error));
+    QVERIFY(!launcher.plan(realRun(QStringLiteral("a"), {QStringLiteral("local")}), {QStringLiteral("orphan")}, context,
+                           &error));
+    QVERIFY2(error.contains(QStringLiteral("Orphan model")) && error.contains(QStringLiteral("\"gone\"")),
+             qPrintable(error));
     QVERIFY(!launcher.plan(realRun(QStringLiteral("a"), {}), {QStringLiteral("qwen3-8b")}, context, &error));
     QVERIFY2(error.contains(QStringLiteral("region")), qPrintable(error));
-    context.regions = {TestPlans::savedRegion(QStringLiteral("bad"), QStringLiteral("Bad"), QStringLiteral("ftp://x:1"))};
-    QVERIFY(!launcher.plan(realRun(QStringLiteral("a"), {QStringLiteral("bad")}), {QStringLiteral("qwen3-8b")}, context, &error));
+    context.regions = {
+        TestPlans::savedRegion(QStringLiteral("bad"), QStringLiteral("Bad"), QStringLiteral("ftp://x:1"))};
+    QVERIFY(!launcher.plan(realRun(QStringLiteral("a"), {QStringLiteral("bad")}), {QStringLiteral("qwen3-8b")}, context,
+                           &error));
     QVERIFY2(error.contains(QStringLiteral("ftp://x:1")), qPrintable(error));
     context.endpoints.first().caFile = QStringLiteral("/nonexistent/ca.pem");
     context.regions = SavedEndpoints::defaultRegions();
-    QVERIFY(!launcher.plan(realRun(QStringLiteral("a"), {QStringLiteral("local")}), {QStringLiteral("qwen3-8b")}, context, &error));
+    QVERIFY(!launcher.plan(realRun(QStringLiteral("a"), {QStringLiteral("local")}), {QStringLiteral("qwen3-8b")},
+                           context, &error));
     QVERIFY2(error.contains(QStringLiteral("/nonexistent/ca.pem")), qPrintable(error));
 }
 
 void TestSavedEndpoints::plainHttpHostsWithAKey()
 {
-    RunPlan plan = TestPlans::direct(QUrl(QStringLiteral("https://secure.example/v1")), {QStringLiteral("m")}, QStringLiteral("k"));
+    RunPlan plan = TestPlans::direct(QUrl(QStringLiteral("https://secure.example/v1")), {QStringLiteral("m")},
+                                     QStringLiteral("k"));
     plan.regions = {TestPlans::region(QStringLiteral("a"), {}, QUrl(QStringLiteral("http://192.0.2.1/v1"))),
                     TestPlans::region(QStringLiteral("b"), {}, QUrl(QStringLiteral("http://127.0.0.1:8000/v1"))),
                     TestPlans::savedRegion(QStringLiteral("c"), {})};
@@ -246,7 +255,8 @@ void TestSavedEndpoints::uniqueIds()
 {
     QCOMPARE(SavedEndpoints::uniqueId(QStringLiteral("Alibaba DashScope (compatible mode)"), {}),
              QStringLiteral("alibaba-dashscope-compatible-mode"));
-    QCOMPARE(SavedEndpoints::uniqueId(QStringLiteral("OpenAI"), {QStringLiteral("openai")}), QStringLiteral("openai-2"));
+    QCOMPARE(SavedEndpoints::uniqueId(QStringLiteral("OpenAI"), {QStringLiteral("openai")}),
+             QStringLiteral("openai-2"));
     QCOMPARE(SavedEndpoints::uniqueId(QStringLiteral("推理"), {}), QStringLiteral("endpoint"));
 }
 

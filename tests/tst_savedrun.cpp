@@ -70,10 +70,11 @@ void TestSavedRun::cliRunsASavedEndpointFromASavedRegion()
 
     QProcess cli;
     cli.start(QStringLiteral(TOKENMETER_CLI),
-              {QStringLiteral("run"), QStringLiteral("--settings"), ini, QStringLiteral("--endpoint"), QStringLiteral("Lab gateway"),
-               QStringLiteral("--region"), QStringLiteral("frankfurt"), QStringLiteral("--models"), QStringLiteral("lab-model"),
-               QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--warmup"), QStringLiteral("0"),
-               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--no-history")});
+              {QStringLiteral("run"), QStringLiteral("--settings"), ini, QStringLiteral("--endpoint"),
+               QStringLiteral("Lab gateway"), QStringLiteral("--region"), QStringLiteral("frankfurt"),
+               QStringLiteral("--models"), QStringLiteral("lab-model"), QStringLiteral("--iterations"),
+               QStringLiteral("2"), QStringLiteral("--warmup"), QStringLiteral("0"), QStringLiteral("--format"),
+               QStringLiteral("json"), QStringLiteral("--no-history")});
     // The origin and the proxy answer from this thread's event loop: wait with it running.
     QSignalSpy done(&cli, &QProcess::finished);
     QVERIFY(done.wait(30000));
@@ -86,8 +87,9 @@ void TestSavedRun::cliRunsASavedEndpointFromASavedRegion()
         QCOMPARE(r.header("authorization"), QByteArray("Bearer ") + key.toLatin1());
     const QJsonObject report = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
     const QJsonObject config = report.value(QStringLiteral("config")).toObject();
-    QCOMPARE(config.value(QStringLiteral("endpoints")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
-             QStringLiteral("lab"));
+    QCOMPARE(
+        config.value(QStringLiteral("endpoints")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+        QStringLiteral("lab"));
     const QJsonObject region = config.value(QStringLiteral("regions")).toArray().first().toObject();
     QCOMPARE(region.value(QStringLiteral("id")).toString(), QStringLiteral("frankfurt"));
     QCOMPARE(region.value(QStringLiteral("proxy")).toString(), QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));

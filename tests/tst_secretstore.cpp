@@ -51,15 +51,17 @@ Answer readNow(SecretStore &store, const QString &entry)
 QString writeNow(SecretStore &store, const QString &entry, const QString &secret)
 {
     return answerOf([&](QObject *context, auto done) {
-        store.write(entry, secret, context, [done](QString error) { done(std::nullopt, error); });
-    }).error;
+               store.write(entry, secret, context, [done](QString error) { done(std::nullopt, error); });
+           })
+        .error;
 }
 
 QString removeNow(SecretStore &store, const QString &entry)
 {
     return answerOf([&](QObject *context, auto done) {
-        store.remove(entry, context, [done](QString error) { done(std::nullopt, error); });
-    }).error;
+               store.remove(entry, context, [done](QString error) { done(std::nullopt, error); });
+           })
+        .error;
 }
 
 QString uniqueSecret()

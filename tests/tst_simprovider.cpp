@@ -1,5 +1,5 @@
-#include "run/requestmetrics.h"
 #include "catalog/catalog.h"
+#include "run/requestmetrics.h"
 #include "sim/simhost.h"
 #include "sim/simscript.h"
 #include "sim/simserver.h"
@@ -61,7 +61,8 @@ RequestTimeline TestSimProvider::stream(SimHost &host, const QString &model, con
                                         bool includeUsage, Timeouts timeouts)
 {
     StreamingRequest request(&m_manager, StreamTarget{host.baseUrl(region), {}, &m_dialect, timeouts, true},
-                             ChatRequest{model, QStringLiteral("Explain recursion in 200 words"), maxTokens, includeUsage});
+                             ChatRequest{model, QStringLiteral("Explain recursion in 200 words"), maxTokens,
+                                         includeUsage});
     QSignalSpy finished(&request, &StreamingRequest::finished);
     request.start();
     // A real event loop, not QTRY_*: QTest::qWait sleeps between passes and
@@ -76,12 +77,14 @@ void TestSimProvider::listsEveryCatalogModel()
     SimHost host;
     QVERIFY(startHost(host));
     for (const QString &region : {QString(), QStringLiteral("asia")}) {
-        QNetworkReply *reply = m_manager.get(QNetworkRequest(QUrl(host.baseUrl(region).toString() + QStringLiteral("/models"))));
+        QNetworkReply *reply = m_manager.get(
+            QNetworkRequest(QUrl(host.baseUrl(region).toString() + QStringLiteral("/models"))));
         QSignalSpy done(reply, &QNetworkReply::finished);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QVERIFY(reply->hasRawHeader("X-Tokenmeter-Simulated"));
-        const QJsonArray data = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toArray();
+        const QJsonArray data
+            = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toArray();
         QCOMPARE(data.size(), 15);
         QCOMPARE(data.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("step-3.5-flash"));
         reply->deleteLater();
@@ -173,14 +176,22 @@ void TestSimProvider::answersWithoutStreaming()
     QVERIFY(startHost(host));
     QNetworkRequest req(QUrl(host.baseUrl(QStringLiteral("us-east")).toString() + QStringLiteral("/chat/completions")));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_manager.post(req, R"({"model":"qwen3-8b","messages":[{"role":"user","content":"hi"}],"max_tokens":30})");
+    QNetworkReply *reply
+        = m_manager.post(req, R"({"model":"qwen3-8b","messages":[{"role":"user","content":"hi"}],"max_tokens":30})");
     QSignalSpy done(reply, &QNetworkReply::finished);
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
     const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
     QCOMPARE(o.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion"));
     QCOMPARE(o.value(QStringLiteral("usage")).toObject().value(QStringLiteral("completion_tokens")).toInt(), 30);
-    QVERIFY(!o.value(QStringLiteral("choices")).toArray().at(0).toObject().value(QStringLiteral("message")).toObject()
-                 .value(QStringLiteral("content")).toString().isEmpty());
+    QVERIFY(!o.value(QStringLiteral("choices"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toObject()
+                 .value(QStringLiteral("content"))
+                 .toString()
+                 .isEmpty());
     reply->deleteLater();
 }
 
@@ -190,12 +201,16 @@ void TestSimProvider::faults_data()
     QTest::addColumn<RequestStatus>("status");
     QTest::addColumn<QString>("message");
     QTest::addRow("429") << QStringLiteral("status=429") << RequestStatus::HttpError << QStringLiteral("HTTP 429");
-    QTest::addRow("truncate") << QStringLiteral("truncate=5") << RequestStatus::Truncated << QStringLiteral("after 5 events");
-    QTest::addRow("reset") << QStringLiteral("reset=5") << RequestStatus::Truncated << QStringLiteral("ended without [DONE]");
-    QTest::addRow("garbage") << QStringLiteral("garbage=3") << RequestStatus::Malformed << QStringLiteral("malformed event");
-    QTest::addRow("error event") << QStringLiteral("error=4") << RequestStatus::StreamError << QStringLiteral("(simulated)");
-    QTest::addRow("stall beyond the idle limit") << QStringLiteral("stall=20000") << RequestStatus::IdleTimeout
-                                                 << QStringLiteral("went silent");
+    QTest::addRow("truncate") << QStringLiteral("truncate=5") << RequestStatus::Truncated
+                              << QStringLiteral("after 5 events");
+    QTest::addRow("reset") << QStringLiteral("reset=5") << RequestStatus::Truncated
+                           << QStringLiteral("ended without [DONE]");
+    QTest::addRow("garbage") << QStringLiteral("garbage=3") << RequestStatus::Malformed
+                             << QStringLiteral("malformed event");
+    QTest::addRow("error event") << QStringLiteral("error=4") << RequestStatus::StreamError
+                                 << QStringLiteral("(simulated)");
+    QTest::addRow("stall beyond the idle limit")
+        << QStringLiteral("stall=20000") << RequestStatus::IdleTimeout << QStringLiteral("went silent");
     QTest::addRow("no [DONE], but a finish_reason") << QStringLiteral("no-done") << RequestStatus::Ok << QString();
     QTest::addRow("keep-alive comments") << QStringLiteral("comments=3") << RequestStatus::Ok << QString();
 }
@@ -210,7 +225,8 @@ void TestSimProvider::faults()
     QVERIFY2(SimFault::parse(spec, &fault, &error), qPrintable(error));
     SimHost host;
     QVERIFY(startHost(host, fault));
-    const RequestTimeline t = stream(host, QStringLiteral("qwen3-8b"), QStringLiteral("us-east"), 40, true, Timeouts{5, 5, 0.4, 20});
+    const RequestTimeline t = stream(host, QStringLiteral("qwen3-8b"), QStringLiteral("us-east"), 40, true,
+                                     Timeouts{5, 5, 0.4, 20});
     QVERIFY2(t.status == status, qPrintable(statusId(t.status) + QStringLiteral(": ") + t.error));
     QVERIFY2(t.error.contains(message), qPrintable(t.error));
     if (spec.startsWith(u"comments"))
@@ -231,7 +247,7 @@ void TestSimProvider::scriptIsDeterministicAndRegionsDifferByTheCatalog()
     asia.region = QStringLiteral("asia");
     asia.regionDeltaMs = *kimi.referenceTtftMs(QStringLiteral("asia")) - *kimi.publishedTtftMs;
     const SimScript a = SimScript::make(kimi, us);
-    QCOMPARE(firstToken(SimScript::make(kimi, us)), firstToken(a)); // same seed and draw: same answer
+    QCOMPARE(firstToken(SimScript::make(kimi, us)), firstToken(a));             // same seed and draw: same answer
     QCOMPARE(firstToken(a) - firstToken(SimScript::make(kimi, asia)), 120'000); // the published -120 ms
     us.draw = 4;
     QVERIFY(firstToken(SimScript::make(kimi, us)) != firstToken(a)); // the next request differs

@@ -61,35 +61,43 @@ Outcome decodeInPieces(QByteArrayView stream, const QList<qsizetype> &cuts)
 }
 
 // A gpt-4o-mini stream as OpenAI sends it with stream_options.include_usage.
-const QByteArray kOpenAi =
-    R"(data: {"id":"chatcmpl-9","object":"chat.completion.chunk","created":1718000000,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}],"usage":null})" "\n\n"
-    R"(data: {"id":"chatcmpl-9","object":"chat.completion.chunk","created":1718000000,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":"Hello"},"logprobs":null,"finish_reason":null}],"usage":null})" "\n\n"
-    R"(data: {"id":"chatcmpl-9","object":"chat.completion.chunk","created":1718000000,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":" world"},"logprobs":null,"finish_reason":null}],"usage":null})" "\n\n"
-    R"(data: {"id":"chatcmpl-9","object":"chat.completion.chunk","created":1718000000,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}],"usage":null})" "\n\n"
-    R"(data: {"id":"chatcmpl-9","object":"chat.completion.chunk","created":1718000000,"model":"gpt-4o-mini","choices":[],"usage":{"prompt_tokens":9,"completion_tokens":3,"total_tokens":12}})" "\n\n"
-    "data: [DONE]\n\n";
+const QByteArray kOpenAi
+    = R"(data: {"id":"chatcmpl-9","object":"chat.completion.chunk","created":1718000000,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}],"usage":null})"
+      "\n\n"
+      R"(data: {"id":"chatcmpl-9","object":"chat.completion.chunk","created":1718000000,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":"Hello"},"logprobs":null,"finish_reason":null}],"usage":null})"
+      "\n\n"
+      R"(data: {"id":"chatcmpl-9","object":"chat.completion.chunk","created":1718000000,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":" world"},"logprobs":null,"finish_reason":null}],"usage":null})"
+      "\n\n"
+      R"(data: {"id":"chatcmpl-9","object":"chat.completion.chunk","created":1718000000,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}],"usage":null})"
+      "\n\n"
+      R"(data: {"id":"chatcmpl-9","object":"chat.completion.chunk","created":1718000000,"model":"gpt-4o-mini","choices":[],"usage":{"prompt_tokens":9,"completion_tokens":3,"total_tokens":12}})"
+      "\n\n"
+      "data: [DONE]\n\n";
 
 // OpenRouter: CRLF line ends and keep-alive comments before and between chunks.
-const QByteArray kOpenRouter =
-    ": OPENROUTER PROCESSING\r\n\r\n"
-    ": OPENROUTER PROCESSING\r\n\r\n"
-    R"(data: {"id":"gen-1","provider":"DeepSeek","model":"deepseek/deepseek-r1","object":"chat.completion.chunk","created":1,"choices":[{"index":0,"delta":{"role":"assistant","content":"","reasoning":"Thinking"},"finish_reason":null,"native_finish_reason":null,"logprobs":null}]})" "\r\n\r\n"
-    R"(data: {"id":"gen-1","provider":"DeepSeek","model":"deepseek/deepseek-r1","object":"chat.completion.chunk","created":1,"choices":[{"index":0,"delta":{"role":"assistant","content":"Hi"},"finish_reason":null,"native_finish_reason":null,"logprobs":null}]})" "\r\n\r\n"
-    ": OPENROUTER PROCESSING\r\n\r\n"
-    R"(data: {"id":"gen-1","provider":"DeepSeek","model":"deepseek/deepseek-r1","object":"chat.completion.chunk","created":1,"choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":"stop","native_finish_reason":"stop","logprobs":null}],"usage":{"prompt_tokens":4,"completion_tokens":20,"total_tokens":24}})" "\r\n\r\n"
-    "data: [DONE]\r\n\r\n";
+const QByteArray kOpenRouter
+    = ": OPENROUTER PROCESSING\r\n\r\n"
+      ": OPENROUTER PROCESSING\r\n\r\n"
+      R"(data: {"id":"gen-1","provider":"DeepSeek","model":"deepseek/deepseek-r1","object":"chat.completion.chunk","created":1,"choices":[{"index":0,"delta":{"role":"assistant","content":"","reasoning":"Thinking"},"finish_reason":null,"native_finish_reason":null,"logprobs":null}]})"
+      "\r\n\r\n"
+      R"(data: {"id":"gen-1","provider":"DeepSeek","model":"deepseek/deepseek-r1","object":"chat.completion.chunk","created":1,"choices":[{"index":0,"delta":{"role":"assistant","content":"Hi"},"finish_reason":null,"native_finish_reason":null,"logprobs":null}]})"
+      "\r\n\r\n"
+      ": OPENROUTER PROCESSING\r\n\r\n"
+      R"(data: {"id":"gen-1","provider":"DeepSeek","model":"deepseek/deepseek-r1","object":"chat.completion.chunk","created":1,"choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":"stop","native_finish_reason":"stop","logprobs":null}],"usage":{"prompt_tokens":4,"completion_tokens":20,"total_tokens":24}})"
+      "\r\n\r\n"
+      "data: [DONE]\r\n\r\n";
 
 // Multi-byte text: 3-byte CJK characters, a full-width comma and a 4-byte emoji.
-const QByteArray kChinese =
-    R"(data: {"choices":[{"index":0,"delta":{"content":"你好"}}]})" "\n\n"
-    R"(data: {"choices":[{"index":0,"delta":{"content":"，世界！🌏"}}]})" "\n\n"
-    "data: [DONE]\n\n";
+const QByteArray kChinese = R"(data: {"choices":[{"index":0,"delta":{"content":"你好"}}]})"
+                            "\n\n"
+                            R"(data: {"choices":[{"index":0,"delta":{"content":"，世界！🌏"}}]})"
+                            "\n\n"
+                            "data: [DONE]\n\n";
 
 // Every field kind, with the endings of the caller's choice.
-const QByteArray kFields =
-    "event: update\ndata: line one\nid: 42\ndata:line two\n\n"
-    ": comment\nretry: 1000\ndata\n\n"
-    "event: \nunknown: field\ndata:  spaced\n\n";
+const QByteArray kFields = "event: update\ndata: line one\nid: 42\ndata:line two\n\n"
+                           ": comment\nretry: 1000\ndata\n\n"
+                           "event: \nunknown: field\ndata:  spaced\n\n";
 
 QByteArray withEndings(QByteArray lf, const char *ending)
 {
@@ -158,7 +166,8 @@ void TestSseDecoder::crlfSplitAcrossFeedsCountsOnce()
 
 void TestSseDecoder::bomStrippedAtStart()
 {
-    const QByteArray stream = "\xEF\xBB\xBF" "data: x\n\n";
+    const QByteArray stream = "\xEF\xBB\xBF"
+                              "data: x\n\n";
     QCOMPARE(dataOf(decodeWhole(stream)), QByteArrayList{"x"});
 
     // The BOM itself split over three reads.
@@ -173,12 +182,18 @@ void TestSseDecoder::bomStrippedAtStart()
 void TestSseDecoder::bomOnlyAtVeryStart()
 {
     // Later on, the BOM bytes belong to the field name, which is then unknown.
-    const QByteArray stream = "data: a\n\n" "\xEF\xBB\xBF" "data: b\n\n";
+    const QByteArray stream = "data: a\n\n"
+                              "\xEF\xBB\xBF"
+                              "data: b\n\n";
     QCOMPARE(dataOf(decodeWhole(stream)), QByteArrayList{"a"});
 
     SseDecoder d;
-    QCOMPARE(dataOf(d.feed("\xEF\xBB\xBF" "data: a\n\n")), QByteArrayList{"a"});
-    QVERIFY(d.feed("\xEF\xBB\xBF" "data: b\n\n").isEmpty());
+    QCOMPARE(dataOf(d.feed("\xEF\xBB\xBF"
+                           "data: a\n\n")),
+             QByteArrayList{"a"});
+    QVERIFY(d.feed("\xEF\xBB\xBF"
+                   "data: b\n\n")
+                .isEmpty());
 }
 
 void TestSseDecoder::commentsAreCountedNotDispatched()
@@ -222,19 +237,21 @@ void TestSseDecoder::multiLineDataJoinedWithLf()
 
 void TestSseDecoder::eventTypeResetsAfterDispatch()
 {
-    const QList<SseEvent> events =
-        decodeWhole("event: content_block_delta\ndata: x\n\ndata: y\n\nevent:\ndata: z\n\nevent\ndata: w\n\n");
-    QCOMPARE(describe(events), (QByteArrayList{"content_block_delta id= data=x", "message id= data=y",
-                                               "message id= data=z", "message id= data=w"}));
+    const QList<SseEvent> events = decodeWhole(
+        "event: content_block_delta\ndata: x\n\ndata: y\n\nevent:\ndata: z\n\nevent\ndata: w\n\n");
+    QCOMPARE(describe(events),
+             (QByteArrayList{"content_block_delta id= data=x", "message id= data=y", "message id= data=z",
+                             "message id= data=w"}));
 }
 
 void TestSseDecoder::lastEventIdPersists()
 {
-    QByteArray stream = "data: a\nid: 1\n\ndata: b\n\n"; // an id counts for the event it is in
+    QByteArray stream = "data: a\nid: 1\n\ndata: b\n\n";  // an id counts for the event it is in
     stream += QByteArrayLiteral("id: x\0y\ndata: c\n\n"); // an id with NUL is ignored
-    stream += "id\ndata: d\n\n";                        // an empty id resets it
-    QCOMPARE(describe(decodeWhole(stream)), (QByteArrayList{"message id=1 data=a", "message id=1 data=b",
-                                                            "message id=1 data=c", "message id= data=d"}));
+    stream += "id\ndata: d\n\n";                          // an empty id resets it
+    QCOMPARE(describe(decodeWhole(stream)),
+             (QByteArrayList{"message id=1 data=a", "message id=1 data=b", "message id=1 data=c",
+                             "message id= data=d"}));
 }
 
 void TestSseDecoder::retryAndUnknownFieldsIgnored()
@@ -304,9 +321,11 @@ void TestSseDecoder::anySplitGivesTheSameEvents_data()
     QTest::addRow("fields, LF") << kFields << 3;
     QTest::addRow("fields, CRLF") << withEndings(kFields, "\r\n") << 3;
     QTest::addRow("fields, CR") << withEndings(kFields, "\r") << 3;
-    QTest::addRow("mixed endings")
-        << QByteArray("data: a\rdata: b\n\r\n: c\r\ndata: d\r\n\ndata: e\r\r\n\n\ndata: f\n\r") << 4;
-    QTest::addRow("cut off") << QByteArray(kChinese + "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"再") << 3;
+    QTest::addRow("mixed endings") << QByteArray(
+        "data: a\rdata: b\n\r\n: c\r\ndata: d\r\n\ndata: e\r\r\n\n\ndata: f\n\r")
+                                   << 4;
+    QTest::addRow("cut off") << QByteArray(kChinese + "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"再")
+                             << 3;
 }
 
 void TestSseDecoder::anySplitGivesTheSameEvents()

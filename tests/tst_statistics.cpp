@@ -33,8 +33,8 @@ void TestStatistics::distribution_data()
     QTest::addRow("one") << QList<double>{42} << 42.0 << 0.0 << 42.0 << 42.0 << 42.0;
     QTest::addRow("two") << QList<double>{10, 20} << 15.0 << 7.0710678 << 15.0 << 19.0 << 19.9;
     QTest::addRow("unsorted five") << QList<double>{5, 1, 4, 2, 3} << 3.0 << 1.5811388 << 3.0 << 4.6 << 4.96;
-    QTest::addRow("ten") << QList<double>{120, 130, 125, 400, 118, 122, 127, 119, 121, 900}
-                         << 228.2 << 251.64163 << 123.5 << 450.0 << 855.0;
+    QTest::addRow("ten") << QList<double>{120, 130, 125, 400, 118, 122, 127, 119, 121, 900} << 228.2 << 251.64163
+                         << 123.5 << 450.0 << 855.0;
 }
 
 void TestStatistics::distribution()

@@ -12,8 +12,10 @@
 
 namespace {
 
-const QByteArray kToken = R"(data: {"choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]})" "\n\n";
-const QByteArray kFinish = R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})" "\n\n";
+const QByteArray kToken = R"(data: {"choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]})"
+                          "\n\n";
+const QByteArray kFinish = R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"
+                           "\n\n";
 const QByteArray kDone = "data: [DONE]\n\n";
 
 } // namespace
@@ -49,8 +51,8 @@ void TestStreamingRequest::init()
     QVERIFY(m_server->listen());
 }
 
-RequestTimeline TestStreamingRequest::run(const QList<ScriptStep> &script, const Timeouts &timeouts,
-                                          const QString &key, int waitMs)
+RequestTimeline TestStreamingRequest::run(const QList<ScriptStep> &script, const Timeouts &timeouts, const QString &key,
+                                          int waitMs)
 {
     m_server->setScript(script);
     StreamingRequest request(&m_manager, StreamTarget{m_server->baseUrl(), key, &m_dialect, timeouts, true},
@@ -77,7 +79,8 @@ void TestStreamingRequest::sendsTheRequestTheWayProvidersExpect()
     QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("test-model"));
     QCOMPARE(body.value(QStringLiteral("stream")).toBool(), true);
     QCOMPARE(body.value(QStringLiteral("max_tokens")).toInt(), 40);
-    QCOMPARE(body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool(), true);
+    QCOMPARE(body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool(),
+             true);
 
     run(ScriptedServer::sse(kToken + kFinish + kDone));
     QVERIFY(m_server->requests().constLast().header("authorization").isEmpty()); // no key, no header
@@ -85,11 +88,12 @@ void TestStreamingRequest::sendsTheRequestTheWayProvidersExpect()
 
 void TestStreamingRequest::measuresAHealthyStream()
 {
-    const QByteArray role = R"(data: {"choices":[{"index":0,"delta":{"role":"assistant","content":""}}]})" "\n\n";
-    const QByteArray usage = R"(data: {"choices":[],"usage":{"prompt_tokens":9,"completion_tokens":5}})" "\n\n";
-    const RequestTimeline t = run(ScriptedServer::sse(": keep-alive\n\n" + role + kToken + kToken + kToken + kFinish
-                                                          + usage + kDone,
-                                                      30));
+    const QByteArray role = R"(data: {"choices":[{"index":0,"delta":{"role":"assistant","content":""}}]})"
+                            "\n\n";
+    const QByteArray usage = R"(data: {"choices":[],"usage":{"prompt_tokens":9,"completion_tokens":5}})"
+                             "\n\n";
+    const RequestTimeline t = run(
+        ScriptedServer::sse(": keep-alive\n\n" + role + kToken + kToken + kToken + kFinish + usage + kDone, 30));
     QCOMPARE(t.status, RequestStatus::Ok);
     QVERIFY(t.error.isEmpty());
     QCOMPARE(t.httpStatus, 200);
@@ -119,23 +123,27 @@ void TestStreamingRequest::endings_data()
     QTest::addColumn<QString>("message"); // part of the error a user reads
     QTest::addColumn<int>("tokens");
 
-    const QByteArray errorJson = R"({"error":{"message":"Rate limit reached for requests","type":"requests","code":"rate_limit_exceeded"}})";
+    const QByteArray errorJson
+        = R"({"error":{"message":"Rate limit reached for requests","type":"requests","code":"rate_limit_exceeded"}})";
     QTest::addRow("http 429 with the provider's message")
         << ScriptedServer::whole(429, "application/json", errorJson) << RequestStatus::HttpError
         << QStringLiteral("HTTP 429 from 127.0.0.1: Rate limit reached for requests (rate_limit_exceeded)") << 0;
-    QTest::addRow("http 401") << ScriptedServer::whole(401, "application/json", R"({"error":{"message":"Incorrect API key provided"}})")
-                              << RequestStatus::HttpError
-                              << QStringLiteral("no API key was sent, and 127.0.0.1 wants one (HTTP 401): Incorrect API key provided") << 0;
-    QTest::addRow("http 502 html page")
-        << ScriptedServer::whole(502, "text/html", "<html><body><h1>502 Bad Gateway</h1>\n<p>nginx</p></body></html>")
-        << RequestStatus::HttpError << QStringLiteral("502 Bad Gateway nginx") << 0;
+    QTest::addRow("http 401")
+        << ScriptedServer::whole(401, "application/json", R"({"error":{"message":"Incorrect API key provided"}})")
+        << RequestStatus::HttpError
+        << QStringLiteral("no API key was sent, and 127.0.0.1 wants one (HTTP 401): Incorrect API key provided") << 0;
+    QTest::addRow("http 502 html page") << ScriptedServer::whole(
+        502, "text/html", "<html><body><h1>502 Bad Gateway</h1>\n<p>nginx</p></body></html>")
+                                        << RequestStatus::HttpError << QStringLiteral("502 Bad Gateway nginx") << 0;
     QTest::addRow("answered without streaming")
-        << ScriptedServer::whole(200, "application/json", R"({"object":"chat.completion","choices":[{"message":{"content":"Hi"}}]})")
+        << ScriptedServer::whole(200, "application/json",
+                                 R"({"object":"chat.completion","choices":[{"message":{"content":"Hi"}}]})")
         << RequestStatus::NotSse << QStringLiteral("answered without streaming") << 0;
-    QTest::addRow("not an event stream") << ScriptedServer::whole(200, "text/plain", "hello")
-                                         << RequestStatus::NotSse << QStringLiteral("did not answer with an event stream") << 0;
+    QTest::addRow("not an event stream") << ScriptedServer::whole(200, "text/plain", "hello") << RequestStatus::NotSse
+                                         << QStringLiteral("did not answer with an event stream") << 0;
     QTest::addRow("ends without [DONE] or finish_reason")
-        << ScriptedServer::sse(kToken + kToken) << RequestStatus::Truncated << QStringLiteral("ended without [DONE]") << 2;
+        << ScriptedServer::sse(kToken + kToken) << RequestStatus::Truncated << QStringLiteral("ended without [DONE]")
+        << 2;
     QTest::addRow("cut-off event is discarded")
         << ScriptedServer::sse(kToken + R"(data: {"choices":[{"index":0,"delta":{"content":"lost"}}]})")
         << RequestStatus::Truncated << QStringLiteral("unfinished event at the end was discarded") << 1;
@@ -145,9 +153,13 @@ void TestStreamingRequest::endings_data()
     QTest::addRow("closes after finish_reason without [DONE]")
         << ScriptedServer::sse(kToken + kFinish) << RequestStatus::Ok << QString() << 1;
     QTest::addRow("finish_reason on every chunk: the stream goes on to [DONE]")
-        << ScriptedServer::sse(kFinish + kToken + kFinish + kToken + kFinish + kDone) << RequestStatus::Ok << QString() << 2;
+        << ScriptedServer::sse(kFinish + kToken + kFinish + kToken + kFinish + kDone) << RequestStatus::Ok << QString()
+        << 2;
     QTest::addRow("error object inside the stream, then [DONE]")
-        << ScriptedServer::sse(kToken + R"(data: {"error":{"message":"upstream overloaded","code":529}})" "\n\n" + kDone)
+        << ScriptedServer::sse(kToken
+                               + R"(data: {"error":{"message":"upstream overloaded","code":529}})"
+                                 "\n\n"
+                               + kDone)
         << RequestStatus::StreamError << QStringLiteral("upstream overloaded (529)") << 1;
     QTest::addRow("malformed event") << ScriptedServer::sse(kToken + "data: {not json\n\n" + kDone)
                                      << RequestStatus::Malformed << QStringLiteral("malformed event") << 1;
@@ -176,9 +188,11 @@ void TestStreamingRequest::timeouts_data()
     QTest::addColumn<RequestStatus>("status");
     QTest::addColumn<int>("minMs");
 
-    QTest::addRow("no first token") << QList<ScriptStep>{ScriptStep::write(ScriptedServer::head(200)), ScriptStep::hang()}
+    QTest::addRow("no first token") << QList<ScriptStep>{ScriptStep::write(ScriptedServer::head(200)),
+                                                         ScriptStep::hang()}
                                     << Timeouts{5, 0.3, 0, 10} << RequestStatus::FirstTokenTimeout << 300;
-    QTest::addRow("silent mid-answer") << QList<ScriptStep>{ScriptStep::write(ScriptedServer::head(200) + kToken), ScriptStep::hang()}
+    QTest::addRow("silent mid-answer") << QList<ScriptStep>{ScriptStep::write(ScriptedServer::head(200) + kToken),
+                                                            ScriptStep::hang()}
                                        << Timeouts{5, 5, 0.3, 10} << RequestStatus::IdleTimeout << 300;
     QList<ScriptStep> trickle{ScriptStep::write(ScriptedServer::head(200))};
     for (int i = 0; i < 40; ++i)
@@ -205,21 +219,24 @@ void TestStreamingRequest::unreachableEndpoint()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close();
-    StreamingRequest request(&m_manager,
-                             StreamTarget{QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)), {}, &m_dialect, {}, false},
-                             ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
+    StreamingRequest request(
+        &m_manager, StreamTarget{QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)), {}, &m_dialect, {}, false},
+        ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
     QSignalSpy finished(&request, &StreamingRequest::finished);
     request.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QCOMPARE(request.timeline().status, RequestStatus::NetworkError);
-    QVERIFY2(request.timeline().error.contains(QStringLiteral("could not reach 127.0.0.1")), qPrintable(request.timeline().error));
-    QVERIFY2(request.timeline().error.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(request.timeline().error));
+    QVERIFY2(request.timeline().error.contains(QStringLiteral("could not reach 127.0.0.1")),
+             qPrintable(request.timeline().error));
+    QVERIFY2(request.timeline().error.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+             qPrintable(request.timeline().error));
 }
 
 void TestStreamingRequest::doneWithoutCloseStillMeasuresAtDone()
 {
     // A server that never ends the response after [DONE]: the measurement ends at [DONE].
-    const RequestTimeline t = run({ScriptStep::write(ScriptedServer::head(200) + kToken + kFinish + kDone), ScriptStep::hang()},
+    const RequestTimeline t = run({ScriptStep::write(ScriptedServer::head(200) + kToken + kFinish + kDone),
+                                   ScriptStep::hang()},
                                   Timeouts{5, 5, 30, 30});
     QCOMPARE(t.status, RequestStatus::Ok);
     QVERIFY2(t.endUs < 1'000'000, qPrintable(QString::number(t.endUs)));

@@ -1,15 +1,15 @@
 // The run's item models and proxies (leaderboard, tiers, recommendations,
 // regions, requests), each under QAbstractItemModelTester while the test
 // drives it the way a run does: records in, rows out.
-#include "plan/runplan.h"
-#include "plans.h"
 #include "catalog/catalog.h"
-#include "modeltesting.h"
 #include "models/leaderboardmodel.h"
 #include "models/recommendationmodel.h"
 #include "models/regionmodel.h"
 #include "models/requestmodel.h"
 #include "models/tierproxymodel.h"
+#include "modeltesting.h"
+#include "plan/runplan.h"
+#include "plans.h"
 #include "report/leaderboard.h"
 #include "report/recommendation.h"
 
@@ -231,10 +231,12 @@ void TestUiModels::tierProxyOrdersByTierThenPrice()
 
     // Lanes arriving mid-run take their place: Qwen3.5-27B ($0.19) before DeepSeek V4 Flash ($0.25),
     // a model with no price last.
-    model.setRows(rows(catalog, QStringLiteral("my-llama us-east 90; ") + kRun
-                                    + QStringLiteral("; hunyuan-turbos asia 200; qwen3.5-27b asia 300")));
-    QCOMPARE(column(tiers, 0), QStringLiteral("Qwen3-8B, Qwen3-8B, Step-3.5-Flash, Step-3.5-Flash, Qwen3.5-27B, "
-                                              "DeepSeek V4 Flash, DeepSeek V4 Flash, Hunyuan-TurboS, my-llama"));
+    model.setRows(rows(catalog,
+                       QStringLiteral("my-llama us-east 90; ") + kRun
+                           + QStringLiteral("; hunyuan-turbos asia 200; qwen3.5-27b asia 300")));
+    QCOMPARE(column(tiers, 0),
+             QStringLiteral("Qwen3-8B, Qwen3-8B, Step-3.5-Flash, Step-3.5-Flash, Qwen3.5-27B, "
+                            "DeepSeek V4 Flash, DeepSeek V4 Flash, Hunyuan-TurboS, my-llama"));
 }
 
 void TestUiModels::recommendationPerBand()
@@ -248,9 +250,10 @@ void TestUiModels::recommendationPerBand()
     QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Cheapest from Asia (Singapore)"));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Instant (p90 < 200 ms)"));
     // From US East, Qwen3-8B is cheapest but too slow for Instant; nothing is Instant from Asia.
-    model.setRows(rows(catalog, QStringLiteral("qwen3-8b us-east 250; step-3.5-flash us-east 120; "
-                                               "deepseek-v4-flash us-east 150; qwen3-8b asia 300; "
-                                               "step-3.5-flash asia 250; deepseek-v4-flash asia 210")));
+    model.setRows(rows(catalog,
+                       QStringLiteral("qwen3-8b us-east 250; step-3.5-flash us-east 120; "
+                                      "deepseek-v4-flash us-east 150; qwen3-8b asia 300; "
+                                      "step-3.5-flash asia 250; deepseek-v4-flash asia 210")));
     QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Step-3.5-Flash · $0.15/M · p90 120 ms"));
     QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("none measured meets it"));
     QStringList picks; // band-major: Instant, Fast, Noticeable, Slow
@@ -284,8 +287,8 @@ void TestUiModels::cheapestPerBand_data()
                                                 << instant << QStringLiteral("qwen3-32b");
     QTest::addRow("price tie, lower p90 last") << QStringLiteral("hunyuan-turbos us-east 180; qwen3-32b us-east 150")
                                                << instant << QStringLiteral("qwen3-32b");
-    QTest::addRow("only failures do not qualify") << QStringLiteral("qwen3-8b us-east x x; glm-5 us-east 150")
-                                                  << instant << QStringLiteral("glm-5");
+    QTest::addRow("only failures do not qualify")
+        << QStringLiteral("qwen3-8b us-east x x; glm-5 us-east 150") << instant << QStringLiteral("glm-5");
     QTest::addRow("other region does not count") << QStringLiteral("qwen3-8b asia 100") << instant << QString();
     QTest::addRow("open-ended band takes anyone") << QStringLiteral("glm-5 us-east 5000; kimi-k2.5 us-east 100")
                                                   << QStringLiteral("slow") << QStringLiteral("glm-5");
@@ -297,8 +300,8 @@ void TestUiModels::cheapestPerBand()
     QFETCH(QString, band);
     QFETCH(QString, expected);
     const Catalog catalog = Catalog::builtIn();
-    const QList<BandPick> picks =
-        Recommendation::cheapestPerBand(rows(catalog, lanes), catalog, {QStringLiteral("us-east")});
+    const QList<BandPick> picks = Recommendation::cheapestPerBand(rows(catalog, lanes), catalog,
+                                                                  {QStringLiteral("us-east")});
     QCOMPARE(picks.size(), catalog.bands().size());
     const auto it = std::find_if(picks.cbegin(), picks.cend(), [&](const BandPick &p) { return p.bandId == band; });
     QVERIFY(it != picks.cend());
@@ -310,8 +313,8 @@ void TestUiModels::regionDiffs_data()
 {
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("shown"); // Asia TTFT p50, Δ ms, Δ %, published Δ ms
-    QTest::addRow("flash faster from asia") << QStringLiteral("deepseek-v4-flash")
-                                            << QStringLiteral("150, -30, -16.7%, -30");
+    QTest::addRow("flash faster from asia")
+        << QStringLiteral("deepseek-v4-flash") << QStringLiteral("150, -30, -16.7%, -30");
     QTest::addRow("qwen slower from asia") << QStringLiteral("qwen3-8b") << QStringLiteral("200, +50, +33.3%, -27");
     QTest::addRow("glm-5 not measured from asia") << QStringLiteral("glm-5") << QStringLiteral("–, –, –, -80");
 }
@@ -328,8 +331,9 @@ void TestUiModels::regionDiffs()
     QCOMPARE(regions.rowCount(), 3);
     QCOMPARE(regions.columnCount(), 8); // model, 2 TTFT, Δ ms, Δ %, published Δ, 2 tok/s
     QSignalSpy changed(&regions, &QAbstractItemModel::dataChanged);
-    regions.setRows(rows(catalog, QStringLiteral("deepseek-v4-flash us-east 180 180; deepseek-v4-flash asia 150 150; "
-                                                 "qwen3-8b us-east 150; qwen3-8b asia 200; glm-5 us-east 500")));
+    regions.setRows(rows(catalog,
+                         QStringLiteral("deepseek-v4-flash us-east 180 180; deepseek-v4-flash asia 150 150; "
+                                        "qwen3-8b us-east 150; qwen3-8b asia 200; glm-5 us-east 500")));
     QCOMPARE(changed.count(), 1);
 
     const int row = int(models.indexOf(model));

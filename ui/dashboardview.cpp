@@ -147,8 +147,8 @@ QWidget *DashboardView::buildTables()
     auto *bottom = splitter(Qt::Horizontal, QStringLiteral("bottom"), &m_splitters, this);
     TableView *board = table(m_leaderboardProxy, bottom);
     board->sortByColumn(LeaderboardModel::TtftP50, Qt::AscendingOrder);
-    for (int c : {int(LeaderboardModel::Provider), int(LeaderboardModel::TtftAnyP90),
-                  int(LeaderboardModel::TtftAnyP99), int(LeaderboardModel::E2eP50)})
+    for (int c : {int(LeaderboardModel::Provider), int(LeaderboardModel::TtftAnyP90), int(LeaderboardModel::TtftAnyP99),
+                  int(LeaderboardModel::E2eP50)})
         board->setColumnHidden(c, true);
     board->setObjectName(QStringLiteral("leaderboard"));
     board->setToolTip(tr("Rows coloured by TTFT band; click a header to sort, right-click it for more columns"));
@@ -160,7 +160,8 @@ QWidget *DashboardView::buildTables()
     jobsLayout->setContentsMargins(2, 2, 2, 2);
     TableView *picks = table(m_recommendations, jobs);
     picks->setSortingEnabled(false);
-    picks->setMaximumHeight(picks->verticalHeader()->defaultSectionSize() * 5 + picks->horizontalHeader()->sizeHint().height() + 4);
+    picks->setMaximumHeight(picks->verticalHeader()->defaultSectionSize() * 5
+                            + picks->horizontalHeader()->sizeHint().height() + 4);
     TableView *tiers = table(m_tiers, jobs);
     tiers->setSortingEnabled(false);
     jobsLayout->addWidget(picks);

@@ -70,8 +70,9 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     buildHistory();
     buildActions();
     m_windowState = std::make_unique<WindowState>(
-        settings, WindowState::Parts{this, QList<QSplitter *>{m_main, m_sideSplitter} + m_dashboard->splitters(),
-                                     m_catalogModel, m_settingsPanel, m_strategies});
+        settings,
+        WindowState::Parts{this, QList<QSplitter *>{m_main, m_sideSplitter} + m_dashboard->splitters(), m_catalogModel,
+                           m_settingsPanel, m_strategies});
     m_windowState->restore();
     connectSession();
     m_banner->setVisible(m_settingsPanel->settings().simulated);
@@ -99,15 +100,18 @@ QString MainWindow::applySavedCatalog()
         return {};
     }
     if (const QString aside = m_settings->keepUserCatalogAside(); !aside.isEmpty())
-        return tr("Your saved catalog changes could not be read and are not applied (kept as %1): %2").arg(aside, error);
+        return tr("Your saved catalog changes could not be read and are not applied (kept as %1): %2")
+            .arg(aside, error);
     return tr("Your saved catalog changes could not be read and are not applied: %1").arg(error);
 }
 
 void MainWindow::buildBanner()
 {
-    m_banner->setText(tr("Simulated provider: every figure on this screen is simulated, not a measurement of a real API."));
+    m_banner->setText(
+        tr("Simulated provider: every figure on this screen is simulated, not a measurement of a real API."));
     m_banner->setAlignment(Qt::AlignCenter);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #f0c040; color: #1a1a1a; padding: 3px; font-weight: bold; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #f0c040; color: #1a1a1a; padding: 3px; font-weight: bold; }"));
     m_banner->setObjectName(QStringLiteral("simulatedBanner"));
 }
 
@@ -152,9 +156,8 @@ void MainWindow::buildHistory()
     connect(m_historyPanel, &HistoryPanel::openRequested, this, &MainWindow::showRun);
     connect(m_historyPanel, &HistoryPanel::message, this, &MainWindow::say);
     connect(m_session, &RunSession::historyKept, m_historyPanel, &HistoryPanel::reload);
-    connect(m_session, &RunSession::historyFailed, this, [this](const QString &error) {
-        showError(tr("This run is not kept in the history: %1").arg(error));
-    });
+    connect(m_session, &RunSession::historyFailed, this,
+            [this](const QString &error) { showError(tr("This run is not kept in the history: %1").arg(error)); });
 }
 
 void MainWindow::buildActions()
@@ -189,7 +192,8 @@ void MainWindow::connectSession()
     connect(m_session, &RunSession::snapshotReady, m_state, &RunState::apply);
     connect(m_session, &RunSession::finished, this, &MainWindow::onFinished);
     connect(m_state, &RunState::refreshed, m_progress, &RunProgress::refresh);
-    connect(m_fetcher, &ModelFetcher::asking, this, [this](const QString &url) { say(tr("Asking %1 for its models…").arg(url)); });
+    connect(m_fetcher, &ModelFetcher::asking, this,
+            [this](const QString &url) { say(tr("Asking %1 for its models…").arg(url)); });
     connect(m_fetcher, &ModelFetcher::fetched, m_picker, &ModelPicker::offerModels);
     connect(m_fetcher, &ModelFetcher::failed, this,
             [this](const QString &error) { showError(tr("Fetching models failed: %1").arg(error)); });
@@ -200,7 +204,8 @@ void MainWindow::askBeforePlainHttp(const QStringList &hosts, std::function<void
     // A key over plain http can be read by anyone on the way.
     auto *ask = new QMessageBox(QMessageBox::Warning, tr("Send the key unencrypted?"),
                                 tr("%1 is reached over plain http: the API key would cross the network unencrypted. "
-                                   "Send it anyway?").arg(hosts.join(QStringLiteral(", "))),
+                                   "Send it anyway?")
+                                    .arg(hosts.join(QStringLiteral(", "))),
                                 QMessageBox::Yes | QMessageBox::No, this);
     ask->setDefaultButton(QMessageBox::No);
     ask->setAttribute(Qt::WA_DeleteOnClose);
@@ -229,9 +234,13 @@ void MainWindow::onStarted(const RunPlan &plan)
     m_probe->start();
     setRunning(true);
     say(plan.simulated ? tr("Measuring the simulated provider: %1 models, %2 regions, %3 requests.")
-                             .arg(plan.models.size()).arg(plan.regions.size()).arg(plan.requestCount())
+                             .arg(plan.models.size())
+                             .arg(plan.regions.size())
+                             .arg(plan.requestCount())
                        : tr("Measuring %1: %2 models, %3 requests.")
-                             .arg(plan.endpointNames()).arg(plan.models.size()).arg(plan.requestCount()));
+                             .arg(plan.endpointNames())
+                             .arg(plan.models.size())
+                             .arg(plan.requestCount()));
 }
 
 void MainWindow::stopRun()

@@ -56,7 +56,8 @@ void WindowActions::buildViewMenu()
 {
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Find model"), QKeySequence::Find, this, [this] { m_handlers.findModel(); });
-    const QStringList tabs{tr("Which model for which job"), tr("Regions"), tr("Requests"), tr("Cost projector"), tr("History")};
+    const QStringList tabs{tr("Which model for which job"), tr("Regions"), tr("Requests"), tr("Cost projector"),
+                           tr("History")};
     for (int i = 0; i < tabs.size(); ++i) {
         view->addAction(tabs.at(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
                         [this, i] { m_handlers.showTab(i); });

@@ -13,8 +13,7 @@
 WindowState::WindowState(AppSettings *settings, Parts parts)
     : m_settings(settings)
     , m_parts(std::move(parts))
-{
-}
+{ }
 
 void WindowState::restore()
 {

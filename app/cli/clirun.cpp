@@ -94,8 +94,8 @@ void CliRun::announce(const RunPlan &plan)
     // What goes out, as a log may show it: the key and header values redacted.
     for (const Endpoint &e : plan.endpoints) {
         const Dialect &dialect = Dialect::forProtocol(e.protocol);
-        const StreamTarget target{plan.regions.constFirst().urlFor(e), e.apiKey, &dialect, plan.timeouts, false,
-                                  {}, e.headers};
+        const StreamTarget target{
+            plan.regions.constFirst().urlFor(e), e.apiKey, &dialect, plan.timeouts, false, {}, e.headers};
         m_err << tr("Sending to %1, per request:").arg(e.name) << '\n'
               << target.describeForLog(target.request(dialect.path())) << Qt::endl;
     }
@@ -119,7 +119,8 @@ void CliRun::onFinished(const RunResult &result)
             m_err << error << '\n';
     }
     m_err.flush();
-    const bool allOk = std::all_of(result.records.cbegin(), result.records.cend(), [](const RequestRecord &r) { return r.ok(); });
+    const bool allOk = std::all_of(result.records.cbegin(), result.records.cend(),
+                                   [](const RequestRecord &r) { return r.ok(); });
     if (m_exitCode == ExitCode::Ok && !allOk)
         m_exitCode = ExitCode::SomeFailed;
     if (m_options.historyPath.isEmpty())
@@ -143,7 +144,8 @@ void CliRun::printErrors(const RunResult &result)
     }
     if (order.isEmpty())
         return;
-    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) { return counts[a] > counts[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const QString &a, const QString &b) { return counts[a] > counts[b]; });
     int failed = 0;
     for (int c : std::as_const(counts))
         failed += c;

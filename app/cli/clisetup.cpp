@@ -16,8 +16,10 @@ bool CliSetup::load(const QString &path, const QString &catalogPath, QTextStream
     savedChoice = settings.runSettings();
     if (const QByteArray edits = settings.userCatalog(); !edits.isEmpty()) {
         QString editError;
-        if (!catalog.load(edits, QCoreApplication::translate("CliSetup", "the dashboard's catalog changes"), &editError))
-            warnings << QCoreApplication::translate("CliSetup", "Not using the dashboard's catalog changes: %1").arg(editError)
+        if (!catalog.load(edits, QCoreApplication::translate("CliSetup", "the dashboard's catalog changes"),
+                          &editError))
+            warnings << QCoreApplication::translate("CliSetup", "Not using the dashboard's catalog changes: %1")
+                            .arg(editError)
                      << '\n';
     }
     return catalogPath.isEmpty() || catalog.mergeFile(catalogPath, error);

@@ -27,8 +27,10 @@ bool readKeySource(const QCommandLineParser &p, Endpoint *e, QString *error)
         e->keyRef = QStringLiteral("env:") + name;
         return true;
     }
-    const QString vendor = e->protocol == u"anthropic" ? QStringLiteral("ANTHROPIC_API_KEY") : QStringLiteral("OPENAI_API_KEY");
-    e->keyRef = QStringLiteral("env:") + (env.contains(QStringLiteral("TOKENMETER_API_KEY")) ? QStringLiteral("TOKENMETER_API_KEY") : vendor);
+    const QString vendor = e->protocol == u"anthropic" ? QStringLiteral("ANTHROPIC_API_KEY")
+                                                       : QStringLiteral("OPENAI_API_KEY");
+    e->keyRef = QStringLiteral("env:")
+        + (env.contains(QStringLiteral("TOKENMETER_API_KEY")) ? QStringLiteral("TOKENMETER_API_KEY") : vendor);
     return true;
 }
 
@@ -49,7 +51,8 @@ std::optional<Endpoint> readAdHocEndpoint(const QCommandLineParser &p, const QSt
     e.id = SavedEndpoints::uniqueId(base.host(), taken);
     e.name = base.host();
     e.baseUrl = base.toString();
-    e.protocol = p.value(QStringLiteral("protocol")).isEmpty() ? QStringLiteral("openai") : p.value(QStringLiteral("protocol"));
+    e.protocol = p.value(QStringLiteral("protocol")).isEmpty() ? QStringLiteral("openai")
+                                                               : p.value(QStringLiteral("protocol"));
     if (!Endpoint::isProtocol(e.protocol)) {
         *error = Tr::tr("--protocol must be openai or anthropic, not \"%1\"").arg(e.protocol);
         return std::nullopt;
@@ -92,8 +95,8 @@ QString savedNames(const QList<T> &list)
     return names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "));
 }
 
-bool readRegions(const QCommandLineParser &p, const RunSettings &savedChoice, RunSettings *settings, PlanContext *context,
-                 QString *error)
+bool readRegions(const QCommandLineParser &p, const RunSettings &savedChoice, RunSettings *settings,
+                 PlanContext *context, QString *error)
 {
     RunSettings &s = *settings;
     const QStringList named = commaListOption(p, QStringLiteral("region"));
@@ -101,7 +104,8 @@ bool readRegions(const QCommandLineParser &p, const RunSettings &savedChoice, Ru
     for (const QString &text : named) {
         const std::optional<QString> id = savedId(context->regions, text);
         if (!id) {
-            *error = Tr::tr("there is no saved region \"%1\"; the saved ones are: %2").arg(text, savedNames(context->regions));
+            *error = Tr::tr("there is no saved region \"%1\"; the saved ones are: %2")
+                         .arg(text, savedNames(context->regions));
             return false;
         }
         s.regions.append(*id);
@@ -143,14 +147,17 @@ bool readChosenEndpoint(const QCommandLineParser &p, RunSettings *settings, Plan
         const QString name = p.value(QStringLiteral("endpoint"));
         for (const char *adHoc : {"base-url", "protocol", "api-key-env", "header", "ca-file"}) {
             if (p.isSet(QLatin1String(adHoc))) {
-                *error = Tr::tr("--%1 describes an endpoint of its own; a saved endpoint (--endpoint) keeps its own settings")
-                             .arg(QLatin1String(adHoc));
+                *error
+                    = Tr::tr(
+                          "--%1 describes an endpoint of its own; a saved endpoint (--endpoint) keeps its own settings")
+                          .arg(QLatin1String(adHoc));
                 return false;
             }
         }
         const std::optional<QString> id = savedId(context->endpoints, name);
         if (!id) {
-            *error = Tr::tr("there is no saved endpoint \"%1\"; the saved ones are: %2").arg(name, savedNames(context->endpoints));
+            *error = Tr::tr("there is no saved endpoint \"%1\"; the saved ones are: %2")
+                         .arg(name, savedNames(context->endpoints));
             return false;
         }
         s.endpoint = *id;
@@ -172,24 +179,41 @@ bool readChosenEndpoint(const QCommandLineParser &p, RunSettings *settings, Plan
     return true;
 }
 
-
 } // namespace
 
 void addEndpointOptions(QCommandLineParser *p)
 {
     p->addOptions({
-        {QStringLiteral("endpoint"), Tr::tr("A saved endpoint, by id or name (tokenmeter-cli endpoints list)."), Tr::tr("NAME")},
+        {QStringLiteral("endpoint"), Tr::tr("A saved endpoint, by id or name (tokenmeter-cli endpoints list)."),
+         Tr::tr("NAME")},
         {QStringList{QStringLiteral("region"), QStringLiteral("regions")},
          Tr::tr("A region to measure from, by id or name; repeatable, or a comma-separated list. The saved regions "
-            "(tokenmeter-cli regions list) for a real endpoint, us-east and asia for the simulated provider."),
+                "(tokenmeter-cli regions list) for a real endpoint, us-east and asia for the simulated provider."),
          Tr::tr("NAME")},
-        {QStringLiteral("base-url"), Tr::tr("An endpoint of this run only: its base URL, e.g. https://api.openai.com/v1 (default: $OPENAI_BASE_URL)."), Tr::tr("URL")},
-        {QStringLiteral("api-key-env"), Tr::tr("With --base-url: the environment variable holding the API key (default: TOKENMETER_API_KEY, then OPENAI_API_KEY, or ANTHROPIC_API_KEY with --protocol anthropic)."), Tr::tr("NAME")},
-        {QStringLiteral("protocol"), Tr::tr("With --base-url: openai (default: POST {base}/chat/completions) or anthropic (POST {base}/messages)."), Tr::tr("P")},
-        {QStringLiteral("header"), Tr::tr("With --base-url: send this extra header with every request, e.g. \"HTTP-Referer: https://example.com\" (repeatable; values are never saved)."), Tr::tr("\"NAME: VALUE\"")},
-        {QStringLiteral("ca-file"), Tr::tr("With --base-url: also trust the CA certificates in this PEM file (a server with a private CA)."), Tr::tr("FILE")},
-        {QStringLiteral("proxy"), Tr::tr("Also measure from this machine through a proxy: http://host:port or socks5://host:port (user:password@ allowed, never saved)."), Tr::tr("URL")},
-        {QStringLiteral("settings"), Tr::tr("The settings file with the saved endpoints and regions (default: the dashboard's)."), Tr::tr("FILE")},
+        {QStringLiteral("base-url"),
+         Tr::tr(
+             "An endpoint of this run only: its base URL, e.g. https://api.openai.com/v1 (default: $OPENAI_BASE_URL)."),
+         Tr::tr("URL")},
+        {QStringLiteral("api-key-env"),
+         Tr::tr(
+             "With --base-url: the environment variable holding the API key (default: TOKENMETER_API_KEY, then OPENAI_API_KEY, or ANTHROPIC_API_KEY with --protocol anthropic)."),
+         Tr::tr("NAME")},
+        {QStringLiteral("protocol"),
+         Tr::tr("With --base-url: openai (default: POST {base}/chat/completions) or anthropic (POST {base}/messages)."),
+         Tr::tr("P")},
+        {QStringLiteral("header"),
+         Tr::tr(
+             "With --base-url: send this extra header with every request, e.g. \"HTTP-Referer: https://example.com\" (repeatable; values are never saved)."),
+         Tr::tr("\"NAME: VALUE\"")},
+        {QStringLiteral("ca-file"),
+         Tr::tr("With --base-url: also trust the CA certificates in this PEM file (a server with a private CA)."),
+         Tr::tr("FILE")},
+        {QStringLiteral("proxy"),
+         Tr::tr(
+             "Also measure from this machine through a proxy: http://host:port or socks5://host:port (user:password@ allowed, never saved)."),
+         Tr::tr("URL")},
+        {QStringLiteral("settings"),
+         Tr::tr("The settings file with the saved endpoints and regions (default: the dashboard's)."), Tr::tr("FILE")},
     });
 }
 
@@ -205,7 +229,8 @@ bool readEndpointOptions(const QCommandLineParser &p, const RunSettings &savedCh
     if (!namesRealEndpoint(p)) {
         for (const char *realOnly : {"proxy", "ca-file", "header", "api-key-env", "protocol"}) {
             if (p.isSet(QLatin1String(realOnly))) {
-                *error = Tr::tr("--%1 applies to a real endpoint (--endpoint or --base-url)").arg(QLatin1String(realOnly));
+                *error
+                    = Tr::tr("--%1 applies to a real endpoint (--endpoint or --base-url)").arg(QLatin1String(realOnly));
                 return false;
             }
         }

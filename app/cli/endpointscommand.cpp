@@ -21,8 +21,9 @@ QString keySource(const Endpoint &e)
     if (e.keyInKeychain())
         return Tr::tr("the keychain (%1)").arg(e.keychainEntry());
     if (!e.keyEnv().isEmpty())
-        return qEnvironmentVariableIsEmpty(e.keyEnv().toLocal8Bit().constData()) ? Tr::tr("$%1 (not set)").arg(e.keyEnv())
-                                                                               : QStringLiteral("$") + e.keyEnv();
+        return qEnvironmentVariableIsEmpty(e.keyEnv().toLocal8Bit().constData())
+            ? Tr::tr("$%1 (not set)").arg(e.keyEnv())
+            : QStringLiteral("$") + e.keyEnv();
     return Tr::tr("none");
 }
 
@@ -45,7 +46,8 @@ void showEndpoint(const Endpoint &e, QTextStream &out)
         << Tr::tr("base URL:    %1").arg(e.baseUrl) << '\n'
         << Tr::tr("protocol:    %1").arg(e.protocol) << '\n'
         << Tr::tr("key:         %1").arg(keySource(e)) << '\n'
-        << Tr::tr("usage:       %1").arg(e.streamOptions ? Tr::tr("asked for (stream_options.include_usage)") : Tr::tr("not asked for"))
+        << Tr::tr("usage:       %1")
+               .arg(e.streamOptions ? Tr::tr("asked for (stream_options.include_usage)") : Tr::tr("not asked for"))
         << '\n';
     if (!e.caFile.isEmpty())
         out << Tr::tr("CA file:     %1").arg(e.caFile) << '\n';
@@ -54,7 +56,8 @@ void showEndpoint(const Endpoint &e, QTextStream &out)
 }
 
 // Parses `--settings` and the positional arguments; nothing on error or help.
-std::optional<QStringList> parse(const QStringList &arguments, const QString &description, CliSetup *setup, int *exitCode)
+std::optional<QStringList> parse(const QStringList &arguments, const QString &description, CliSetup *setup,
+                                 int *exitCode)
 {
     QTextStream err(stderr);
     QCommandLineParser p;
@@ -86,8 +89,9 @@ int runEndpointsCommand(const QStringList &arguments)
 {
     CliSetup setup;
     int exitCode = ExitCode::Ok;
-    const auto args = parse(arguments, Tr::tr("Lists the saved endpoints (list), or one in full (show NAME). Keys and "
-                                          "header values are never shown."),
+    const auto args = parse(arguments,
+                            Tr::tr("Lists the saved endpoints (list), or one in full (show NAME). Keys and "
+                                   "header values are never shown."),
                             &setup, &exitCode);
     if (!args)
         return exitCode;
@@ -117,8 +121,8 @@ int runRegionsCommand(const QStringList &arguments)
 {
     CliSetup setup;
     int exitCode = ExitCode::Ok;
-    const auto args = parse(arguments, Tr::tr("Lists the saved regions: where the requests of a run leave from."), &setup,
-                            &exitCode);
+    const auto args = parse(arguments, Tr::tr("Lists the saved regions: where the requests of a run leave from."),
+                            &setup, &exitCode);
     if (!args)
         return exitCode;
     if (args->value(0, QStringLiteral("list")) != u"list" || args->size() > 1) {

@@ -9,8 +9,8 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
-#include <memory>
 #include <QTextStream>
+#include <memory>
 
 namespace {
 
@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
         pdf = pdf || (qstrcmp(argv[i], "--format") == 0 && qstrcmp(argv[i + 1], "pdf") == 0);
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> appHolder(pdf ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> appHolder(pdf ? new QGuiApplication(argc, argv)
+                                                    : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("tokenmeter"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tokenmeter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENMETER_VERSION));
@@ -79,7 +80,8 @@ int main(int argc, char *argv[])
         out << usage();
         return ExitCode::Ok;
     }
-    err << (command.isEmpty() ? QString() : QCoreApplication::translate("tokenmeter-cli", "unknown command \"%1\"\n").arg(command))
+    err << (command.isEmpty() ? QString()
+                              : QCoreApplication::translate("tokenmeter-cli", "unknown command \"%1\"\n").arg(command))
         << usage();
     return ExitCode::Usage;
 }

@@ -31,8 +31,9 @@ int usage(const QString &error)
 int runModelsCommand(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Tr::tr("Lists the models an endpoint serves (GET {base}/models), one id a line: a saved "
-                                   "endpoint (--endpoint), one given by --base-url, or the simulated provider."));
+    p.setApplicationDescription(
+        Tr::tr("Lists the models an endpoint serves (GET {base}/models), one id a line: a saved "
+               "endpoint (--endpoint), one given by --base-url, or the simulated provider."));
     p.addHelpOption();
     addEndpointOptions(&p);
     if (!p.parse(arguments))

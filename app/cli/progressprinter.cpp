@@ -6,7 +6,10 @@
 
 #include <unistd.h>
 
-ProgressPrinter::ProgressPrinter(FILE *out) : m_out(out), m_tty(::isatty(::fileno(out)) == 1) { }
+ProgressPrinter::ProgressPrinter(FILE *out)
+    : m_out(out)
+    , m_tty(::isatty(::fileno(out)) == 1)
+{ }
 
 void ProgressPrinter::update(const RunSnapshot &s)
 {
@@ -14,10 +17,11 @@ void ProgressPrinter::update(const RunSnapshot &s)
     if (!s.last && m_sinceLast.isValid() && m_sinceLast.elapsed() < intervalMs)
         return;
     m_sinceLast.start();
-    const QString left = s.remainingMs
-        ? QCoreApplication::translate("ProgressPrinter", "about %1 s left").arg(double(*s.remainingMs) / 1000.0, 0, 'f', 0)
-        : QCoreApplication::translate("ProgressPrinter", "estimating time left");
-    const QString line = QCoreApplication::translate("ProgressPrinter", "%1/%2 requests, %3 errors, %4 streaming, %5 s, %6")
+    const QString left = s.remainingMs ? QCoreApplication::translate("ProgressPrinter", "about %1 s left")
+                                             .arg(double(*s.remainingMs) / 1000.0, 0, 'f', 0)
+                                       : QCoreApplication::translate("ProgressPrinter", "estimating time left");
+    const QString line = QCoreApplication::translate("ProgressPrinter",
+                                                     "%1/%2 requests, %3 errors, %4 streaming, %5 s, %6")
                              .arg(s.done)
                              .arg(s.total)
                              .arg(s.errors)

@@ -2,13 +2,13 @@
 
 #include "core/csv.h"
 #include "exitcodes.h"
-#include "reportpdf.h"
 #include "history/historystore.h"
 #include "report/comparison.h"
 #include "report/jsonreport.h"
-#include "report/reportexport.h"
 #include "report/leaderboard.h"
+#include "report/reportexport.h"
 #include "report/reportreader.h"
+#include "reportpdf.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,7 +33,9 @@ QByteArray render(const LoadedReport &report, const QString &format, QString *er
     if (format == u"json")
         return QJsonDocument(JsonReport::toJson(report.result, report.catalog)).toJson(QJsonDocument::Indented);
     if (format == u"table")
-        return Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft).format(Leaderboard::Format::Table).toUtf8();
+        return Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft)
+            .format(Leaderboard::Format::Table)
+            .toUtf8();
     if (format == u"csv")
         return ReportExport::summaryCsv(report).toUtf8();
     if (format == u"requests-csv")
@@ -67,7 +69,7 @@ QString historyPath(const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("history")))
         return p.value(QStringLiteral("history"));
     return qEnvironmentVariableIsSet("TOKENMETER_HISTORY") ? qEnvironmentVariable("TOKENMETER_HISTORY")
-                                                          : HistoryStore::defaultPath();
+                                                           : HistoryStore::defaultPath();
 }
 
 } // namespace
@@ -76,11 +78,16 @@ int runReportCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser p;
-    p.setApplicationDescription(Tr::tr("Reads a saved report and writes it again: the leaderboard as a table, CSV or Markdown, or the JSON report."));
+    p.setApplicationDescription(Tr::tr(
+        "Reads a saved report and writes it again: the leaderboard as a table, CSV or Markdown, or the JSON report."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("report"), Tr::tr("A report saved by Tokenmeter (--out FILE.json)."));
-    p.addOptions({{QStringLiteral("format"), Tr::tr("table (default), json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (with --out)."), Tr::tr("F"), QStringLiteral("table")},
-                  {QStringLiteral("out"), Tr::tr("Write here instead of stdout (atomically)."), Tr::tr("FILE")}});
+    p.addOptions(
+        {{QStringLiteral("format"),
+          Tr::tr(
+              "table (default), json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (with --out)."),
+          Tr::tr("F"), QStringLiteral("table")},
+         {QStringLiteral("out"), Tr::tr("Write here instead of stdout (atomically)."), Tr::tr("FILE")}});
     if (!p.parse(arguments)) {
         err << "tokenmeter-cli report: " << p.errorText() << '\n';
         return ExitCode::Usage;
@@ -124,14 +131,17 @@ int runHistoryCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QTextStream out(stdout);
     QCommandLineParser p;
-    p.setApplicationDescription(Tr::tr("The runs kept in the history:\n"
-                                   "  history list [--search TEXT]    every run, newest first\n"
-                                   "  history show ID                 a run's leaderboard\n"
-                                   "  history export ID [--format F] [--out FILE]   a run as a report (json) or table, csv, md"));
+    p.setApplicationDescription(
+        Tr::tr("The runs kept in the history:\n"
+               "  history list [--search TEXT]    every run, newest first\n"
+               "  history show ID                 a run's leaderboard\n"
+               "  history export ID [--format F] [--out FILE]   a run as a report (json) or table, csv, md"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), Tr::tr("list, show or export"));
-    p.addOptions({{QStringLiteral("history"), Tr::tr("The history database (default: $TOKENMETER_HISTORY, else the user's)."), Tr::tr("FILE")},
-                  {QStringLiteral("search"), Tr::tr("Only runs whose name, tags, models or endpoint contain this."), Tr::tr("TEXT")},
+    p.addOptions({{QStringLiteral("history"),
+                   Tr::tr("The history database (default: $TOKENMETER_HISTORY, else the user's)."), Tr::tr("FILE")},
+                  {QStringLiteral("search"), Tr::tr("Only runs whose name, tags, models or endpoint contain this."),
+                   Tr::tr("TEXT")},
                   {QStringLiteral("format"), Tr::tr("For show and export: table, json, csv or md."), Tr::tr("F")},
                   {QStringLiteral("out"), Tr::tr("For export: write here instead of stdout."), Tr::tr("FILE")}});
     if (!p.parse(arguments)) {
@@ -153,13 +163,20 @@ int runHistoryCommand(const QStringList &arguments)
     if (action == u"list") {
         const QList<HistoryRun> runs = history.runs(p.value(QStringLiteral("search")));
         out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                   .arg(Tr::tr("ID"), 4).arg(Tr::tr("State"), -11).arg(Tr::tr("Started (UTC)"), -19).arg(Tr::tr("Requests"), 8)
-                   .arg(Tr::tr("Kind"), -9).arg(Tr::tr("Name"));
+                   .arg(Tr::tr("ID"), 4)
+                   .arg(Tr::tr("State"), -11)
+                   .arg(Tr::tr("Started (UTC)"), -19)
+                   .arg(Tr::tr("Requests"), 8)
+                   .arg(Tr::tr("Kind"), -9)
+                   .arg(Tr::tr("Name"));
         for (const HistoryRun &r : runs) {
             out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                       .arg(r.id, 4).arg(historyStateId(r.state), -11)
-                       .arg(r.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19).arg(r.requests, 8)
-                       .arg(r.simulated ? Tr::tr("simulated") : Tr::tr("measured"), -9).arg(r.name);
+                       .arg(r.id, 4)
+                       .arg(historyStateId(r.state), -11)
+                       .arg(r.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+                       .arg(r.requests, 8)
+                       .arg(r.simulated ? Tr::tr("simulated") : Tr::tr("measured"), -9)
+                       .arg(r.name);
         }
         if (runs.isEmpty())
             err << Tr::tr("No runs in %1.").arg(history.path()) << '\n';
@@ -185,7 +202,11 @@ int runHistoryCommand(const QStringList &arguments)
         ? (action == u"show" ? QStringLiteral("table") : QStringLiteral("json"))
         : p.value(QStringLiteral("format"));
     if (action == u"show")
-        err << Tr::tr("Run %1, %2: %3, %4 requests.").arg(run->id).arg(run->name, historyStateId(run->state)).arg(run->requests) << '\n';
+        err << Tr::tr("Run %1, %2: %3, %4 requests.")
+                   .arg(run->id)
+                   .arg(run->name, historyStateId(run->state))
+                   .arg(run->requests)
+            << '\n';
     const QByteArray bytes = render(*report, format, &error);
     if (!error.isEmpty()) {
         err << "tokenmeter-cli history: " << error << '\n';
@@ -212,11 +233,14 @@ QList<QStringList> comparisonRows(const QList<LaneComparison> &lanes)
                                                                   {QStringLiteral("tok/s p50"), &l.tokensPerSP50}};
         for (const auto &[name, c] : figures) {
             const int d = name.startsWith(u't') ? 1 : 0;
-            const QString ci = c->ciLow ? QStringLiteral("%1 .. %2").arg(fixed(c->ciLow, d), fixed(c->ciHigh, d)) : QStringLiteral("-");
-            const QString verdict = !c->ciLow ? Tr::tr("too few requests") : c->beyondNoise ? Tr::tr("yes") : Tr::tr("no");
+            const QString ci = c->ciLow ? QStringLiteral("%1 .. %2").arg(fixed(c->ciLow, d), fixed(c->ciHigh, d))
+                                        : QStringLiteral("-");
+            const QString verdict = !c->ciLow ? Tr::tr("too few requests")
+                : c->beyondNoise              ? Tr::tr("yes")
+                                              : Tr::tr("no");
             rows.append({l.model, l.region, QStringLiteral("%1/%2").arg(l.nBefore).arg(l.nAfter), name,
-                         fixed(c->before, d), fixed(c->after, d), fixed(c->delta(), d), fixed(c->deltaPercent(), 1),
-                         ci, verdict});
+                         fixed(c->before, d), fixed(c->after, d), fixed(c->delta(), d), fixed(c->deltaPercent(), 1), ci,
+                         verdict});
         }
     }
     return rows;
@@ -225,8 +249,10 @@ QList<QStringList> comparisonRows(const QList<LaneComparison> &lanes)
 // The comparison as a table, CSV or Markdown; nothing for another format.
 std::optional<QString> renderComparison(const QList<LaneComparison> &lanes, const QString &format, bool simulated)
 {
-    const QStringList header{Tr::tr("Model"), Tr::tr("Region"), Tr::tr("n A/B"), Tr::tr("Figure"), QStringLiteral("A"), QStringLiteral("B"),
-                             Tr::tr("Change"), Tr::tr("Change %"), Tr::tr("95% CI of change"), Tr::tr("Beyond noise")};
+    const QStringList header{Tr::tr("Model"),       Tr::tr("Region"),    Tr::tr("n A/B"),
+                             Tr::tr("Figure"),      QStringLiteral("A"), QStringLiteral("B"),
+                             Tr::tr("Change"),      Tr::tr("Change %"),  Tr::tr("95% CI of change"),
+                             Tr::tr("Beyond noise")};
     const QList<QStringList> rows = comparisonRows(lanes);
     QString text;
     if (format == u"csv") {
@@ -236,7 +262,8 @@ std::optional<QString> renderComparison(const QList<LaneComparison> &lanes, cons
         return text;
     }
     if (format == u"md") {
-        text = u'|' + header.join(u'|') + QStringLiteral("|\n|") + QStringList(header.size(), QStringLiteral("---")).join(u'|') + QStringLiteral("|\n");
+        text = u'|' + header.join(u'|') + QStringLiteral("|\n|")
+            + QStringList(header.size(), QStringLiteral("---")).join(u'|') + QStringLiteral("|\n");
         for (const QStringList &r : rows)
             text += u'|' + r.join(u'|') + QStringLiteral("|\n");
         return text;
@@ -269,16 +296,20 @@ int runCompareCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser p;
-    p.setApplicationDescription(Tr::tr("Compares two runs (reports) per model and region: TTFT p50/p90/p99 and tokens/s, "
-                                   "and whether each change is beyond run-to-run noise.\n")
-                                + Comparison::explanation());
+    p.setApplicationDescription(
+        Tr::tr("Compares two runs (reports) per model and region: TTFT p50/p90/p99 and tokens/s, "
+               "and whether each change is beyond run-to-run noise.\n")
+        + Comparison::explanation());
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("before"), Tr::tr("The first report (A)."));
     p.addPositionalArgument(QStringLiteral("after"), Tr::tr("The second report (B); not with --regions or --models."));
-    p.addOptions({{QStringLiteral("format"), Tr::tr("table (default), csv or md."), Tr::tr("F"), QStringLiteral("table")},
-                  {QStringLiteral("regions"), Tr::tr("Compare two regions of one report, e.g. us-east,asia (A is the first)."), Tr::tr("A,B")},
-                  {QStringLiteral("models"), Tr::tr("Compare two models of one report, e.g. glm-5,deepseek-v4-pro (A is the first)."), Tr::tr("A,B")},
-                  {QStringLiteral("out"), Tr::tr("Write here instead of stdout (atomically)."), Tr::tr("FILE")}});
+    p.addOptions(
+        {{QStringLiteral("format"), Tr::tr("table (default), csv or md."), Tr::tr("F"), QStringLiteral("table")},
+         {QStringLiteral("regions"), Tr::tr("Compare two regions of one report, e.g. us-east,asia (A is the first)."),
+          Tr::tr("A,B")},
+         {QStringLiteral("models"),
+          Tr::tr("Compare two models of one report, e.g. glm-5,deepseek-v4-pro (A is the first)."), Tr::tr("A,B")},
+         {QStringLiteral("out"), Tr::tr("Write here instead of stdout (atomically)."), Tr::tr("FILE")}});
     if (!p.parse(arguments)) {
         err << "tokenmeter-cli compare: " << p.errorText() << '\n';
         return ExitCode::Usage;
@@ -289,7 +320,9 @@ int runCompareCommand(const QStringList &arguments)
     }
     const bool within = p.isSet(QStringLiteral("regions")) || p.isSet(QStringLiteral("models"));
     if (p.positionalArguments().size() != (within ? 1 : 2)) {
-        err << "tokenmeter-cli compare: " << (within ? Tr::tr("name one report file with --regions or --models") : Tr::tr("name two report files")) << '\n';
+        err << "tokenmeter-cli compare: "
+            << (within ? Tr::tr("name one report file with --regions or --models") : Tr::tr("name two report files"))
+            << '\n';
         return ExitCode::Usage;
     }
     QString error;
@@ -306,8 +339,10 @@ int runCompareCommand(const QStringList &arguments)
             && (regions ? Comparison::splitByRegion(a->result, pair.at(0), pair.at(1), &a->result, &b->result)
                         : Comparison::splitByModel(a->result, pair.at(0), pair.at(1), &a->result, &b->result));
         if (!ok) {
-            err << "tokenmeter-cli compare: " << Tr::tr("expected two %1 of the report, A,B, each with requests")
-                                                     .arg(regions ? Tr::tr("regions") : Tr::tr("models")) << '\n';
+            err << "tokenmeter-cli compare: "
+                << Tr::tr("expected two %1 of the report, A,B, each with requests")
+                       .arg(regions ? Tr::tr("regions") : Tr::tr("models"))
+                << '\n';
             return ExitCode::Usage;
         }
     }

@@ -37,7 +37,8 @@ bool writeReportPdf(const LoadedReport &report, const QString &path, QString *er
     QFont font = document.defaultFont();
     font.setPointSizeF(8);
     document.setDefaultFont(font);
-    document.setHtml(ReportExport::html(report, true).replace(QStringLiteral("font-size:9pt"), QStringLiteral("font-size:6.5pt")));
+    document.setHtml(
+        ReportExport::html(report, true).replace(QStringLiteral("font-size:9pt"), QStringLiteral("font-size:6.5pt")));
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);

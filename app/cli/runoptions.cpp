@@ -22,7 +22,11 @@ bool intOption(const QCommandLineParser &p, const QString &name, int min, int ma
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
-        *error = Tr::tr("--%1 must be a whole number from %2 to %3, not \"%4\"").arg(name).arg(min).arg(max).arg(p.value(name));
+        *error = Tr::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                     .arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(p.value(name));
         return false;
     }
     *out = v;
@@ -88,7 +92,7 @@ bool readOutput(const QCommandLineParser &p, RunOptions *o, QString *error)
     o->outPath = p.value(QStringLiteral("out"));
     o->dryRun = p.isSet(QStringLiteral("dry-run"));
     if (!p.isSet(QStringLiteral("no-history")) && !o->dryRun) {
-        o->historyPath = p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history"))
+        o->historyPath = p.isSet(QStringLiteral("history"))   ? p.value(QStringLiteral("history"))
             : qEnvironmentVariableIsSet("TOKENMETER_HISTORY") ? qEnvironmentVariable("TOKENMETER_HISTORY")
                                                               : HistoryStore::defaultPath();
     }
@@ -116,7 +120,8 @@ bool readSimulated(const QCommandLineParser &p, const Catalog &catalog, RunSetti
             return false;
         }
     }
-    return !p.isSet(QStringLiteral("sim-fault")) || SimFault::parse(p.value(QStringLiteral("sim-fault")), &s->simFault, error);
+    return !p.isSet(QStringLiteral("sim-fault"))
+        || SimFault::parse(p.value(QStringLiteral("sim-fault")), &s->simFault, error);
 }
 
 } // namespace
@@ -125,34 +130,48 @@ void addRunOptions(QCommandLineParser *p)
 {
     p->setApplicationDescription(
         Tr::tr("Streams chat completions from every chosen model and region and measures TTFT, tokens/s and "
-           "latency. Without --endpoint or --base-url it runs against the embedded simulated provider."));
+               "latency. Without --endpoint or --base-url it runs against the embedded simulated provider."));
     p->addHelpOption();
     addEndpointOptions(p);
     p->addOptions({
         {QStringLiteral("models"), Tr::tr("Comma-separated model ids (default: every catalog model)."), Tr::tr("a,b")},
         {QStringLiteral("iterations"), Tr::tr("Measured requests per model and region (default 10)."), Tr::tr("N")},
-        {QStringLiteral("warmup"), Tr::tr("Warm-up requests per lane, excluded from statistics (default 1)."), Tr::tr("N")},
+        {QStringLiteral("warmup"), Tr::tr("Warm-up requests per lane, excluded from statistics (default 1)."),
+         Tr::tr("N")},
         {QStringLiteral("lanes"), Tr::tr("Model/region lanes running at once (default: all)."), Tr::tr("N")},
-        {QStringLiteral("concurrency"), Tr::tr("Requests in flight within each lane (default 1: one after another, as the study measured)."), Tr::tr("N")},
+        {QStringLiteral("concurrency"),
+         Tr::tr("Requests in flight within each lane (default 1: one after another, as the study measured)."),
+         Tr::tr("N")},
         {QStringLiteral("prompt"), Tr::tr("The prompt (default \"Explain recursion in 200 words\")."), Tr::tr("TEXT")},
         {QStringLiteral("max-tokens"), Tr::tr("max_tokens of each request (default 150)."), Tr::tr("N")},
         {QStringLiteral("timeout"), Tr::tr("Total time one request may take, in seconds (default 600)."), Tr::tr("S")},
         {QStringLiteral("connect-timeout"), Tr::tr("Time to connect and send, in seconds (default 15)."), Tr::tr("S")},
-        {QStringLiteral("first-token-timeout"), Tr::tr("Time to the first token, in seconds (default 120)."), Tr::tr("S")},
-        {QStringLiteral("idle-timeout"), Tr::tr("Longest silence within an answer, in seconds (default 60)."), Tr::tr("S")},
-        {QStringLiteral("time-scale"), Tr::tr("Run the simulated provider X times faster than real time (default 1)."), Tr::tr("X")},
+        {QStringLiteral("first-token-timeout"), Tr::tr("Time to the first token, in seconds (default 120)."),
+         Tr::tr("S")},
+        {QStringLiteral("idle-timeout"), Tr::tr("Longest silence within an answer, in seconds (default 60)."),
+         Tr::tr("S")},
+        {QStringLiteral("time-scale"), Tr::tr("Run the simulated provider X times faster than real time (default 1)."),
+         Tr::tr("X")},
         {QStringLiteral("seed"), Tr::tr("Seed of the simulated provider's jitter (default 1)."), Tr::tr("N")},
-        {QStringLiteral("sim-fault"), Tr::tr("Make the simulated provider inject a fault, e.g. status=429."), Tr::tr("SPEC")},
-        {QStringLiteral("no-usage"), Tr::tr("Do not ask for stream_options.include_usage (for servers that refuse it).")},
+        {QStringLiteral("sim-fault"), Tr::tr("Make the simulated provider inject a fault, e.g. status=429."),
+         Tr::tr("SPEC")},
+        {QStringLiteral("no-usage"),
+         Tr::tr("Do not ask for stream_options.include_usage (for servers that refuse it).")},
         {QStringLiteral("keep-text"), Tr::tr("Keep each answer's text (and reasoning) in the JSON report.")},
-        {QStringLiteral("history"), Tr::tr("Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user's)."), Tr::tr("FILE")},
+        {QStringLiteral("history"),
+         Tr::tr("Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user's)."),
+         Tr::tr("FILE")},
         {QStringLiteral("no-history"), Tr::tr("Do not keep the run in the history.")},
-        {QStringLiteral("log-requests"), Tr::tr("Print on stderr what each request sends (the key and extra header values redacted), and a line as each request is stored in the history.")},
+        {QStringLiteral("log-requests"),
+         Tr::tr(
+             "Print on stderr what each request sends (the key and extra header values redacted), and a line as each request is stored in the history.")},
         {QStringLiteral("catalog"), Tr::tr("A catalog file adding or overriding models and prices."), Tr::tr("FILE")},
-        {QStringLiteral("dry-run"), Tr::tr("Print the plan (as the report's \"config\") and run nothing; no key is read from the keychain.")},
+        {QStringLiteral("dry-run"),
+         Tr::tr("Print the plan (as the report's \"config\") and run nothing; no key is read from the keychain.")},
         {QStringLiteral("out"), Tr::tr("Also save the JSON report to FILE."), Tr::tr("FILE.json")},
         {QStringLiteral("format"), Tr::tr("What to print: table, json, csv or md (default table)."), Tr::tr("FORMAT")},
-        {QStringLiteral("rank-by"), Tr::tr("Rank the leaderboard by ttft, tps or cost (default ttft)."), Tr::tr("METRIC")},
+        {QStringLiteral("rank-by"), Tr::tr("Rank the leaderboard by ttft, tps or cost (default ttft)."),
+         Tr::tr("METRIC")},
     });
 }
 

@@ -27,9 +27,11 @@ int runSimCommand(const QStringList &arguments)
     p.addOptions({
         {QStringLiteral("port"), Tr::tr("Port to listen on (0: any free port)."), Tr::tr("N"), QStringLiteral("8089")},
         {QStringLiteral("host"), Tr::tr("Address to listen on."), Tr::tr("ADDRESS"), QStringLiteral("127.0.0.1")},
-        {QStringLiteral("time-scale"), Tr::tr("Divide every delay by X (faster than real time)."), Tr::tr("X"), QStringLiteral("1")},
+        {QStringLiteral("time-scale"), Tr::tr("Divide every delay by X (faster than real time)."), Tr::tr("X"),
+         QStringLiteral("1")},
         {QStringLiteral("seed"), Tr::tr("Seed of the jitter."), Tr::tr("N"), QStringLiteral("1")},
-        {QStringLiteral("fault"), Tr::tr("Inject a fault into every answer, e.g. status=429 or stall=2000."), Tr::tr("SPEC")},
+        {QStringLiteral("fault"), Tr::tr("Inject a fault into every answer, e.g. status=429 or stall=2000."),
+         Tr::tr("SPEC")},
         {QStringLiteral("catalog"), Tr::tr("A catalog file to add to the built-in one."), Tr::tr("FILE")},
     });
     if (!p.parse(arguments)) {
@@ -47,7 +49,7 @@ int runSimCommand(const QStringList &arguments)
     const QHostAddress host(p.value(QStringLiteral("host")));
     if (!okPort || port > 65535 || !okScale || scale <= 0 || scale > 1000 || !okSeed || host.isNull()) {
         err << Tr::tr("tokenmeter-cli sim: --port must be 0-65535, --time-scale above 0 (at most 1000), "
-                  "--seed a whole number, --host an IP address")
+                      "--seed a whole number, --host an IP address")
             << '\n';
         return ExitCode::Usage;
     }
@@ -67,12 +69,16 @@ int runSimCommand(const QStringList &arguments)
         err << error << '\n';
         return ExitCode::Usage;
     }
-    out << Tr::tr("Simulated provider (every figure it produces is simulated) listening on %1").arg(sim.rootUrl().toString())
+    out << Tr::tr("Simulated provider (every figure it produces is simulated) listening on %1")
+               .arg(sim.rootUrl().toString())
         << '\n';
     for (const Region &r : catalog.regions())
         out << "  " << r.name << ": " << sim.baseUrl(r.id).toString() << '\n';
     out << "  " << Tr::tr("no region") << ": " << sim.baseUrl({}).toString() << '\n'
-        << Tr::tr("time scale %1x, seed %2, %3 models. Ctrl+C stops it.").arg(scale).arg(seed).arg(catalog.models().size())
+        << Tr::tr("time scale %1x, seed %2, %3 models. Ctrl+C stops it.")
+               .arg(scale)
+               .arg(seed)
+               .arg(catalog.models().size())
         << Qt::endl;
 
     SignalWatcher watcher;

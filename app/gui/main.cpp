@@ -1,13 +1,13 @@
 // The dashboard's entry point: the catalog, settings and translations go in,
 // and with --demo a run starts at once and the window saves a screenshot of
 // itself when it ends.
-#include "settings/appsettings.h"
-#include "run/runresult.h"
 #include "catalog/catalog.h"
-#include "history/historystore.h"
-#include "mainwindow.h"
 #include "core/stallprobe.h"
 #include "core/translations.h"
+#include "history/historystore.h"
+#include "mainwindow.h"
+#include "run/runresult.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,14 +36,23 @@ bool parse(const QApplication &app, Options *o, QString *error)
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        {QStringLiteral("demo"), QApplication::translate("main", "Start a run of every model on the simulated provider at launch.")},
-        {QStringLiteral("time-scale"), QApplication::translate("main", "Speed-up of the simulated provider (default 1)."), QStringLiteral("X")},
-        {QStringLiteral("iterations"), QApplication::translate("main", "Requests per model and region in --demo (default 3)."), QStringLiteral("N")},
-        {QStringLiteral("screenshot"), QApplication::translate("main", "With --demo: save a screenshot here when the run ends, then quit."), QStringLiteral("FILE.png")},
-        {QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1600x1000."), QStringLiteral("WxH")},
-        {QStringLiteral("language"), QApplication::translate("main", "en, de or zh_CN (default: the system's)."), QStringLiteral("LANG")},
-        {QStringLiteral("settings"), QApplication::translate("main", "Use this settings file instead of the user's."), QStringLiteral("FILE.ini")},
-        {QStringLiteral("catalog"), QApplication::translate("main", "Add or override models from a catalog file."), QStringLiteral("FILE.json")},
+        {QStringLiteral("demo"),
+         QApplication::translate("main", "Start a run of every model on the simulated provider at launch.")},
+        {QStringLiteral("time-scale"),
+         QApplication::translate("main", "Speed-up of the simulated provider (default 1)."), QStringLiteral("X")},
+        {QStringLiteral("iterations"),
+         QApplication::translate("main", "Requests per model and region in --demo (default 3)."), QStringLiteral("N")},
+        {QStringLiteral("screenshot"),
+         QApplication::translate("main", "With --demo: save a screenshot here when the run ends, then quit."),
+         QStringLiteral("FILE.png")},
+        {QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1600x1000."),
+         QStringLiteral("WxH")},
+        {QStringLiteral("language"), QApplication::translate("main", "en, de or zh_CN (default: the system's)."),
+         QStringLiteral("LANG")},
+        {QStringLiteral("settings"), QApplication::translate("main", "Use this settings file instead of the user's."),
+         QStringLiteral("FILE.ini")},
+        {QStringLiteral("catalog"), QApplication::translate("main", "Add or override models from a catalog file."),
+         QStringLiteral("FILE.json")},
     });
     p.process(app);
     o->demo = p.isSet(QStringLiteral("demo"));
@@ -109,8 +118,9 @@ int main(int argc, char *argv[])
 
     // Every run is kept, request by request, in the history shared with tokenmeter-cli.
     HistoryStore history;
-    const QString historyPath = qEnvironmentVariableIsSet("TOKENMETER_HISTORY") ? qEnvironmentVariable("TOKENMETER_HISTORY")
-                                                                               : HistoryStore::defaultPath();
+    const QString historyPath = qEnvironmentVariableIsSet("TOKENMETER_HISTORY")
+        ? qEnvironmentVariable("TOKENMETER_HISTORY")
+        : HistoryStore::defaultPath();
     QString historyError;
     if (!history.open(historyPath, &historyError))
         std::fprintf(stderr, "tokenmeter: runs will not be kept: %s\n", qPrintable(historyError));
@@ -124,17 +134,21 @@ int main(int argc, char *argv[])
 
     if (options.demo) {
         QObject::connect(&window, &MainWindow::runFinished, &window, [&](const RunResult &result) {
-            std::fprintf(stderr, "tokenmeter: run %s, %lld requests; GUI thread longest stall %.1f ms over %d ticks, %d over 50 ms\n",
-                         result.cancelled ? "cancelled" : "finished", qint64(result.records.size()),
-                         window.stallProbe()->longestStallMs(), window.stallProbe()->ticks(),
-                         window.stallProbe()->stallsOver50Ms());
+            std::fprintf(
+                stderr,
+                "tokenmeter: run %s, %lld requests; GUI thread longest stall %.1f ms over %d ticks, %d over 50 ms\n",
+                result.cancelled ? "cancelled" : "finished", qint64(result.records.size()),
+                window.stallProbe()->longestStallMs(), window.stallProbe()->ticks(),
+                window.stallProbe()->stallsOver50Ms());
             if (options.screenshot.isEmpty())
                 return;
             // Let the last refresh paint before the window is grabbed.
             QTimer::singleShot(300, &window, [&] {
                 if (options.size.isValid() && window.size() != options.size) {
-                    std::fprintf(stderr, "tokenmeter: the window is %dx%d, not the %dx%d asked for (its contents need more room)\n",
-                                 window.width(), window.height(), options.size.width(), options.size.height());
+                    std::fprintf(
+                        stderr,
+                        "tokenmeter: the window is %dx%d, not the %dx%d asked for (its contents need more room)\n",
+                        window.width(), window.height(), options.size.width(), options.size.height());
                 }
                 QString saveError;
                 if (!window.saveScreenshot(options.screenshot, &saveError)) {

@@ -94,8 +94,8 @@ ModelInfo readModel(JsonReader &r, const QJsonObject &o, const QVariantList &pat
     if (auto v = r.boolean(o, QStringLiteral("reasoning"), path, false))
         m.reasoning = *v;
     if (auto sim = r.object(o, QStringLiteral("sim"), path, false)) {
-        if (auto v = r.number(*sim, QStringLiteral("tokens_per_event"),
-                              QVariantList(path) << QStringLiteral("sim"), false, 1, 64))
+        if (auto v = r.number(*sim, QStringLiteral("tokens_per_event"), QVariantList(path) << QStringLiteral("sim"),
+                              false, 1, 64))
             m.simTokensPerEvent = int(*v);
     }
     return m;
@@ -253,7 +253,8 @@ QByteArray Catalog::overridesJson(const Catalog &base) const
 
 void Catalog::upsert(const ModelInfo &model)
 {
-    const auto it = std::find_if(m_models.begin(), m_models.end(), [&](const ModelInfo &m) { return m.id == model.id; });
+    const auto it = std::find_if(m_models.begin(), m_models.end(),
+                                 [&](const ModelInfo &m) { return m.id == model.id; });
     if (it != m_models.end())
         *it = model;
     else

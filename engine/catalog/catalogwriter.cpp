@@ -70,8 +70,9 @@ QJsonObject model(const ModelInfo &m)
 {
     QJsonObject regionFigures;
     for (auto it = m.regionTtft.cbegin(); it != m.regionTtft.cend(); ++it)
-        regionFigures.insert(it.key(), QJsonObject{{QStringLiteral("ttft_ms"), it->ttftMs},
-                                                   {QStringLiteral("source"), sourceName(it->source)}});
+        regionFigures.insert(it.key(),
+                             QJsonObject{{QStringLiteral("ttft_ms"), it->ttftMs},
+                                         {QStringLiteral("source"), sourceName(it->source)}});
     return QJsonObject{
         {QStringLiteral("id"), m.id},
         {QStringLiteral("name"), m.name},
@@ -80,10 +81,11 @@ QJsonObject model(const ModelInfo &m)
         {QStringLiteral("endpoint"), optional(m.endpoint)},
         {QStringLiteral("output_price_usd_per_m"), optional(m.outputPricePerM)},
         {QStringLiteral("input_price_usd_per_m"), optional(m.inputPricePerM)},
-        {QStringLiteral("price_as_of"), m.priceAsOf.isValid() ? QJsonValue(m.priceAsOf.toString(Qt::ISODate))
-                                                              : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("published"), QJsonObject{{QStringLiteral("ttft_ms"), optional(m.publishedTtftMs)},
-                                                  {QStringLiteral("tokens_per_s"), optional(m.publishedTokensPerS)}}},
+        {QStringLiteral("price_as_of"),
+         m.priceAsOf.isValid() ? QJsonValue(m.priceAsOf.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("published"),
+         QJsonObject{{QStringLiteral("ttft_ms"), optional(m.publishedTtftMs)},
+                     {QStringLiteral("tokens_per_s"), optional(m.publishedTokensPerS)}}},
         {QStringLiteral("regions"), regionFigures},
         {QStringLiteral("reasoning"), m.reasoning},
         {QStringLiteral("sim"), QJsonObject{{QStringLiteral("tokens_per_event"), m.simTokensPerEvent}}},

@@ -19,14 +19,14 @@ struct RegionFigure
 // One chat model of the catalog with its price and published reference figures.
 struct ModelInfo
 {
-    QString id;       // the catalog's id; also sent as "model" unless apiId says otherwise
-    QString name;     // display name
+    QString id;   // the catalog's id; also sent as "model" unless apiId says otherwise
+    QString name; // display name
     QString provider;
-    QString apiId;    // the id the serving endpoint knows it by, when not `id`
-    QString endpoint; // id of the saved endpoint that serves it; empty: the run's endpoint
+    QString apiId;                         // the id the serving endpoint knows it by, when not `id`
+    QString endpoint;                      // id of the saved endpoint that serves it; empty: the run's endpoint
     std::optional<double> outputPricePerM; // USD per million output tokens
     std::optional<double> inputPricePerM;  // unknown for the seed models
-    QDate priceAsOf; // when the prices were read; invalid when unknown
+    QDate priceAsOf;                       // when the prices were read; invalid when unknown
     std::optional<double> publishedTtftMs;
     std::optional<double> publishedTokensPerS;
     QHash<QString, RegionFigure> regionTtft; // keyed by region id

@@ -7,7 +7,9 @@ namespace {
 class Scanner
 {
 public:
-    explicit Scanner(const QByteArray &text) : m_text(text) { }
+    explicit Scanner(const QByteArray &text)
+        : m_text(text)
+    { }
 
     // Returns the offset of the value at path[depth..] starting at m_pos, or
     // the offset of the deepest value found.
@@ -27,8 +29,7 @@ public:
     }
 
 private:
-    qsizetype findInObject(const QByteArray &key, const QVariantList &path, int depth,
-                           qsizetype start)
+    qsizetype findInObject(const QByteArray &key, const QVariantList &path, int depth, qsizetype start)
     {
         ++m_pos;
         for (int guard = 0; guard < 1'000'000 && m_pos < m_text.size(); ++guard) {

@@ -18,9 +18,9 @@ struct Tr
 } // namespace
 
 JsonReader::JsonReader(QByteArray text, QString sourceName)
-    : m_text(std::move(text)), m_source(std::move(sourceName))
-{
-}
+    : m_text(std::move(text))
+    , m_source(std::move(sourceName))
+{ }
 
 bool JsonReader::parseObject(QJsonObject *root)
 {
@@ -55,8 +55,8 @@ void JsonReader::fail(const QVariantList &path, const QString &message)
                   .arg(JsonLocation::describe(path), message);
 }
 
-std::optional<QJsonValue> JsonReader::value(const QJsonObject &o, const QString &key,
-                                            const QVariantList &path, bool required)
+std::optional<QJsonValue> JsonReader::value(const QJsonObject &o, const QString &key, const QVariantList &path,
+                                            bool required)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
@@ -67,8 +67,7 @@ std::optional<QJsonValue> JsonReader::value(const QJsonObject &o, const QString 
     return v;
 }
 
-std::optional<QString> JsonReader::string(const QJsonObject &o, const QString &key,
-                                          QVariantList path, bool required)
+std::optional<QString> JsonReader::string(const QJsonObject &o, const QString &key, QVariantList path, bool required)
 {
     path.append(key);
     const auto v = value(o, key, path, required);
@@ -81,8 +80,8 @@ std::optional<QString> JsonReader::string(const QJsonObject &o, const QString &k
     return v->toString();
 }
 
-std::optional<double> JsonReader::number(const QJsonObject &o, const QString &key,
-                                         QVariantList path, bool required, double min, double max)
+std::optional<double> JsonReader::number(const QJsonObject &o, const QString &key, QVariantList path, bool required,
+                                         double min, double max)
 {
     path.append(key);
     const auto v = value(o, key, path, required);
@@ -100,8 +99,7 @@ std::optional<double> JsonReader::number(const QJsonObject &o, const QString &ke
     return d;
 }
 
-std::optional<bool> JsonReader::boolean(const QJsonObject &o, const QString &key,
-                                        QVariantList path, bool required)
+std::optional<bool> JsonReader::boolean(const QJsonObject &o, const QString &key, QVariantList path, bool required)
 {
     path.append(key);
     const auto v = value(o, key, path, required);
@@ -114,8 +112,8 @@ std::optional<bool> JsonReader::boolean(const QJsonObject &o, const QString &key
     return v->toBool();
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QString &key,
-                                              QVariantList path, bool required)
+std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QString &key, QVariantList path,
+                                              bool required)
 {
     path.append(key);
     const auto v = value(o, key, path, required);
@@ -128,8 +126,7 @@ std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QStrin
     return v->toObject();
 }
 
-std::optional<QJsonArray> JsonReader::array(const QJsonObject &o, const QString &key,
-                                            QVariantList path, bool required)
+std::optional<QJsonArray> JsonReader::array(const QJsonObject &o, const QString &key, QVariantList path, bool required)
 {
     path.append(key);
     const auto v = value(o, key, path, required);

@@ -20,25 +20,20 @@ public:
     // Parses the text; false (with error()) when it is not a JSON object.
     bool parseObject(QJsonObject *root);
 
-    std::optional<QString> string(const QJsonObject &o, const QString &key, QVariantList path,
-                                  bool required);
+    std::optional<QString> string(const QJsonObject &o, const QString &key, QVariantList path, bool required);
     // A number, or std::nullopt for a missing or null optional field.
-    std::optional<double> number(const QJsonObject &o, const QString &key, QVariantList path,
-                                 bool required, double min, double max);
-    std::optional<bool> boolean(const QJsonObject &o, const QString &key, QVariantList path,
-                                bool required);
-    std::optional<QJsonObject> object(const QJsonObject &o, const QString &key,
-                                      QVariantList path, bool required);
-    std::optional<QJsonArray> array(const QJsonObject &o, const QString &key, QVariantList path,
-                                    bool required);
+    std::optional<double> number(const QJsonObject &o, const QString &key, QVariantList path, bool required, double min,
+                                 double max);
+    std::optional<bool> boolean(const QJsonObject &o, const QString &key, QVariantList path, bool required);
+    std::optional<QJsonObject> object(const QJsonObject &o, const QString &key, QVariantList path, bool required);
+    std::optional<QJsonArray> array(const QJsonObject &o, const QString &key, QVariantList path, bool required);
 
     void fail(const QVariantList &path, const QString &message);
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
 
 private:
-    std::optional<QJsonValue> value(const QJsonObject &o, const QString &key,
-                                    const QVariantList &path, bool required);
+    std::optional<QJsonValue> value(const QJsonObject &o, const QString &key, const QVariantList &path, bool required);
 
     QByteArray m_text;
     QString m_source;

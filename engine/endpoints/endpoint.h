@@ -12,9 +12,9 @@
 // CA certificates read for the run, which are never saved, shown or reported.
 struct Endpoint
 {
-    QString id;      // stable; a catalog model's "endpoint" refers to it
-    QString name;    // shown
-    QString baseUrl; // up to and including the version, e.g. https://api.openai.com/v1
+    QString id;                                  // stable; a catalog model's "endpoint" refers to it
+    QString name;                                // shown
+    QString baseUrl;                             // up to and including the version, e.g. https://api.openai.com/v1
     QString protocol = QStringLiteral("openai"); // or "anthropic"
     // Where the key is: "env:NAME" (an environment variable), "keychain" (the
     // OS keychain entry keychainEntry()), or empty (no key is sent).

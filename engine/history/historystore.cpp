@@ -77,8 +77,7 @@ QString historyStateId(HistoryRun::State state)
 
 HistoryStore::HistoryStore()
     : m_connection(QStringLiteral("history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 HistoryStore::~HistoryStore()
 {
@@ -134,15 +133,17 @@ bool HistoryStore::open(const QString &path, QString *error)
     }
     // WAL with synchronous=NORMAL: a committed request survives the process
     // being killed; each request is its own transaction.
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON"), error)
         || !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, "
                                 "tags TEXT, state TEXT NOT NULL, pid INTEGER, started_utc TEXT, finished_utc TEXT, "
                                 "simulated INTEGER, endpoint TEXT, models TEXT, regions TEXT, config TEXT NOT NULL, "
                                 "prices TEXT, environment TEXT)"),
                  error)
-        || !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS requests (run_id INTEGER NOT NULL REFERENCES runs(id) "
-                                "ON DELETE CASCADE, seq INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (run_id, seq))"),
+        || !exec(QStringLiteral(
+                     "CREATE TABLE IF NOT EXISTS requests (run_id INTEGER NOT NULL REFERENCES runs(id) "
+                     "ON DELETE CASCADE, seq INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (run_id, seq))"),
                  error)
         || !exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error))
         return false;
@@ -167,8 +168,9 @@ std::optional<qint64> HistoryStore::beginRun(const RunPlan &plan, const Catalog 
                                              QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO runs (name, tags, state, pid, started_utc, simulated, endpoint, models, "
-                             "regions, config, prices, environment) VALUES (?, '', 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO runs (name, tags, state, pid, started_utc, simulated, endpoint, models, "
+                       "regions, config, prices, environment) VALUES (?, '', 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QStringList regions;
     for (const Region &r : plan.regions)
         regions.append(r.id);
@@ -312,8 +314,8 @@ std::optional<LoadedReport> HistoryStore::load(qint64 id, QString *error) const
     while (requests.next())
         array.append(QJsonDocument::fromJson(requests.value(0).toByteArray()).object());
     report.insert(QStringLiteral("requests"), array);
-    return ReportReader::parse(QJsonDocument(report).toJson(QJsonDocument::Indented),
-                               Tr::tr("history run %1").arg(id), error);
+    return ReportReader::parse(QJsonDocument(report).toJson(QJsonDocument::Indented), Tr::tr("history run %1").arg(id),
+                               error);
 }
 
 std::optional<qint64> HistoryStore::import(const LoadedReport &report, const QString &name, QString *error)

@@ -32,16 +32,21 @@ HistoryWriter::~HistoryWriter()
 void HistoryWriter::beginRun(const RunPlan &plan, const Catalog &catalog, const QDateTime &startedUtc)
 {
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, plan = plan.withoutSecrets(), catalog, startedUtc] { worker->beginRun(plan, catalog, startedUtc); },
+        m_worker,
+        [worker = m_worker, plan = plan.withoutSecrets(), catalog, startedUtc] {
+            worker->beginRun(plan, catalog, startedUtc);
+        },
         Qt::QueuedConnection);
 }
 
 void HistoryWriter::addRequest(const RequestRecord &record)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, record] { worker->addRequest(record); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, record] { worker->addRequest(record); }, Qt::QueuedConnection);
 }
 
 void HistoryWriter::finishRun(const RunResult &result)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, result] { worker->finishRun(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, result] { worker->finishRun(result); }, Qt::QueuedConnection);
 }

@@ -10,8 +10,7 @@ ModelFetcher::ModelFetcher(Planner *planner, SecretStore *secrets, QObject *pare
     : QObject(parent)
     , m_planner(planner)
     , m_secrets(secrets)
-{
-}
+{ }
 
 void ModelFetcher::fetch(const RunSettings &settings, const PlanContext &context)
 {
@@ -41,13 +40,14 @@ void ModelFetcher::list(const ListingTarget &listing)
     auto *lister = new ModelLister(manager, target, manager);
     const QString provider = listing.simulated ? QCoreApplication::translate("ModelFetcher", "Simulated")
                                                : listing.endpoint.name;
-    connect(lister, &ModelLister::finished, this, [this, manager, provider](const QStringList &models, const QString &error) {
-        manager->deleteLater();
-        if (error.isEmpty())
-            Q_EMIT fetched(models, provider);
-        else
-            Q_EMIT failed(error);
-    });
+    connect(lister, &ModelLister::finished, this,
+            [this, manager, provider](const QStringList &models, const QString &error) {
+                manager->deleteLater();
+                if (error.isEmpty())
+                    Q_EMIT fetched(models, provider);
+                else
+                    Q_EMIT failed(error);
+            });
     Q_EMIT asking(target.baseUrl.toDisplayString());
     lister->start();
 }

@@ -84,8 +84,7 @@ QString knownIds(const QStringList &ids)
 
 Planner::Planner(const Catalog *catalog)
     : m_catalog(catalog)
-{
-}
+{ }
 
 Planner::~Planner() = default;
 
@@ -212,7 +211,7 @@ std::optional<QList<Endpoint>> Planner::endpointsOf(const RunSettings &s, const 
         const Endpoint *other = findEndpoint(context.endpoints, m->endpoint);
         if (!other) {
             *error = Tr::tr("%1 is served by the endpoint \"%2\", which is not among the saved endpoints: add it, "
-                        "or clear the model's endpoint in the catalog.")
+                            "or clear the model's endpoint in the catalog.")
                          .arg(m->name, m->endpoint);
             return std::nullopt;
         }

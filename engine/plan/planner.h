@@ -58,7 +58,8 @@ public:
     // runs on `receiver`'s thread (never if it is destroyed first) with the
     // context, or nothing and a readable error.
     void readSecrets(SecretStore *store, const RunSettings &settings, const QStringList &models, PlanContext context,
-                     QObject *receiver, std::function<void(std::optional<PlanContext> context, QString error)> done) const;
+                     QObject *receiver,
+                     std::function<void(std::optional<PlanContext> context, QString error)> done) const;
     // readSecrets(), then plan(): `done` gets the plan or a readable error.
     void prepare(SecretStore *store, const RunSettings &settings, const QStringList &models, PlanContext context,
                  QObject *receiver, std::function<void(std::optional<RunPlan> plan, QString error)> done);

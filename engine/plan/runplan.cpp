@@ -36,8 +36,9 @@ QString validateRoutes(const RunPlan &plan)
     for (const QString &model : plan.models) {
         const QString endpoint = plan.routes.value(model).endpoint;
         if (!plan.endpointOf(model))
-            return endpoint.isEmpty() ? Tr::tr("model %1 has no endpoint to go to").arg(model)
-                                      : Tr::tr("model %1 is served by endpoint %2, which the run does not have").arg(model, endpoint);
+            return endpoint.isEmpty()
+                ? Tr::tr("model %1 has no endpoint to go to").arg(model)
+                : Tr::tr("model %1 is served by endpoint %2, which the run does not have").arg(model, endpoint);
     }
     return {};
 }

@@ -141,12 +141,14 @@ bool split(RunResult run, const QString &a, const QString &b, bool byRegion, Run
 
 } // namespace
 
-bool Comparison::splitByRegion(const RunResult &run, const QString &a, const QString &b, RunResult *first, RunResult *second)
+bool Comparison::splitByRegion(const RunResult &run, const QString &a, const QString &b, RunResult *first,
+                               RunResult *second)
 {
     return split(run, a, b, true, first, second);
 }
 
-bool Comparison::splitByModel(const RunResult &run, const QString &a, const QString &b, RunResult *first, RunResult *second)
+bool Comparison::splitByModel(const RunResult &run, const QString &a, const QString &b, RunResult *first,
+                              RunResult *second)
 {
     return split(run, a, b, false, first, second);
 }

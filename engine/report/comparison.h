@@ -14,7 +14,7 @@ struct FigureChange
 {
     std::optional<double> before;
     std::optional<double> after;
-    std::optional<double> ciLow;  // of after - before
+    std::optional<double> ciLow; // of after - before
     std::optional<double> ciHigh;
     bool beyondNoise = false;
 
@@ -41,8 +41,7 @@ namespace Comparison {
 inline constexpr int kMinSamples = 5;
 
 // Lanes present in both runs, in the order of `before`. Deterministic for a seed.
-QList<LaneComparison> compare(const RunResult &before, const RunResult &after, quint64 seed = 1,
-                              int resamples = 2000);
+QList<LaneComparison> compare(const RunResult &before, const RunResult &after, quint64 seed = 1, int resamples = 2000);
 
 // One figure: `statistic` percentile (0-100) of each sample, with its bootstrap interval.
 FigureChange change(const QList<double> &before, const QList<double> &after, double percentile, quint64 seed,

@@ -57,8 +57,7 @@ QList<RoutingStrategy> CostProjector::publishedExample()
     };
 }
 
-std::optional<QList<RoutingShare>> CostProjector::parseMix(const QString &text, const Catalog &catalog,
-                                                           QString *error)
+std::optional<QList<RoutingShare>> CostProjector::parseMix(const QString &text, const Catalog &catalog, QString *error)
 {
     static const QRegularExpression part(QStringLiteral("^\\s*(\\d+(?:[.,]\\d+)?)\\s*%\\s*(.+?)\\s*$"));
     // "+", ";" or a comma that is not a decimal comma ("60,5%").

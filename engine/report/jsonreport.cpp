@@ -1,10 +1,10 @@
 #include "jsonreport.h"
 
+#include "catalog/catalog.h"
+#include "planjson.h"
 #include "run/lanesummary.h"
 #include "run/requestmetrics.h"
 #include "run/runresult.h"
-#include "catalog/catalog.h"
-#include "planjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -85,17 +85,17 @@ QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, doubl
         {QStringLiteral("events_ms"), events},
     };
     if (m.itl)
-        o.insert(QStringLiteral("itl_ms"), QJsonObject{{QStringLiteral("mean"), num(m.itl->meanMs)},
-                                                      {QStringLiteral("p50"), num(m.itl->p50Ms)},
-                                                      {QStringLiteral("p99"), num(m.itl->p99Ms)},
-                                                      {QStringLiteral("max"), num(m.itl->maxMs)}});
+        o.insert(QStringLiteral("itl_ms"),
+                 QJsonObject{{QStringLiteral("mean"), num(m.itl->meanMs)},
+                             {QStringLiteral("p50"), num(m.itl->p50Ms)},
+                             {QStringLiteral("p99"), num(m.itl->p99Ms)},
+                             {QStringLiteral("max"), num(m.itl->maxMs)}});
     if (keepText) {
         o.insert(QStringLiteral("text"), t.text);
         o.insert(QStringLiteral("reasoning_text"), t.reasoningText);
     }
     return o;
 }
-
 
 namespace JsonReport {
 
@@ -110,7 +110,8 @@ QJsonArray pricesJson(const QStringList &models, const Catalog &catalog)
             {QStringLiteral("provider"), m ? m->provider : QString()},
             {QStringLiteral("output_usd_per_m"), num(m ? m->outputPricePerM : std::nullopt, 4)},
             {QStringLiteral("input_usd_per_m"), num(m ? m->inputPricePerM : std::nullopt, 4)},
-            {QStringLiteral("tier"), m && catalog.tierFor(m->outputPricePerM) ? catalog.tierFor(m->outputPricePerM)->id : QString()},
+            {QStringLiteral("tier"),
+             m && catalog.tierFor(m->outputPricePerM) ? catalog.tierFor(m->outputPricePerM)->id : QString()},
         });
     }
     return prices;
@@ -166,8 +167,8 @@ QJsonObject toJson(const RunResult &result, const Catalog &catalog)
         {QStringLiteral("cancelled"), result.cancelled},
         // Durations and rates are in the simulated provider's time: wall time
         // multiplied by config.time_scale (1 for real endpoints).
-        {QStringLiteral("time_base"), result.plan.timeScale == 1.0 ? QStringLiteral("wall")
-                                                                   : QStringLiteral("simulated")},
+        {QStringLiteral("time_base"),
+         result.plan.timeScale == 1.0 ? QStringLiteral("wall") : QStringLiteral("simulated")},
         {QStringLiteral("started_utc"), result.startedUtc.toString(Qt::ISODateWithMs)},
         {QStringLiteral("finished_utc"), result.finishedUtc.toString(Qt::ISODateWithMs)},
         {QStringLiteral("environment"), environment},

@@ -2,8 +2,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 class Catalog;
 struct RequestRecord;

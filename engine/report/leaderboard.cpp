@@ -1,8 +1,8 @@
 #include "leaderboard.h"
 #include "core/csv.h"
 
-#include "run/runresult.h"
 #include "catalog/catalog.h"
+#include "run/runresult.h"
 
 #include <QCoreApplication>
 
@@ -75,8 +75,8 @@ std::optional<Leaderboard::RankBy> Leaderboard::rankByFromString(const QString &
     return std::nullopt;
 }
 
-QList<LeaderboardRow> Leaderboard::rowsOf(const QList<RequestRecord> &records, const Catalog &catalog,
-                                          double timeScale, const QList<RequestMetrics> *metrics)
+QList<LeaderboardRow> Leaderboard::rowsOf(const QList<RequestRecord> &records, const Catalog &catalog, double timeScale,
+                                          const QList<RequestMetrics> *metrics)
 {
     const auto priceOf = [&catalog](const QString &id) {
         const ModelInfo *m = catalog.model(id);
@@ -113,13 +113,16 @@ Leaderboard::Leaderboard(const RunResult &result, const Catalog &catalog, RankBy
         m_anyEstimated |= row.lane.tokensEstimated;
     switch (by) {
     case RankBy::Ttft:
-        rankBy(m_rows, [](const LeaderboardRow &r) { return r.ttftP50(); }, false);
+        rankBy(
+            m_rows, [](const LeaderboardRow &r) { return r.ttftP50(); }, false);
         break;
     case RankBy::TokensPerS:
-        rankBy(m_rows, [](const LeaderboardRow &r) { return p50(r.lane.tokensPerS); }, true);
+        rankBy(
+            m_rows, [](const LeaderboardRow &r) { return p50(r.lane.tokensPerS); }, true);
         break;
     case RankBy::Cost:
-        rankBy(m_rows, [](const LeaderboardRow &r) { return r.outputPricePerM; }, false);
+        rankBy(
+            m_rows, [](const LeaderboardRow &r) { return r.outputPricePerM; }, false);
         break;
     }
     for (qsizetype i = 0; i < m_rows.size(); ++i)
@@ -133,12 +136,12 @@ QStringList Leaderboard::notes() const
         out << Tr::tr("SIMULATED: measured against Tokenmeter's simulated provider, not a real API.");
     if (m_timeScale != 1.0)
         out << Tr::tr("Time scale %1x: the simulated provider ran %1 times faster than real time; times "
-                  "and rates are shown in its simulated time (measured x%1), measurement error included.")
+                      "and rates are shown in its simulated time (measured x%1), measurement error included.")
                    .arg(m_timeScale);
     if (m_anyEstimated)
         out << Tr::tr("~ marks token counts estimated from event counts (the server sent no usage).");
     out << Tr::tr("TTFT is the first answer text; \"any\" counts reasoning tokens too. "
-              "\"pub\" figures are the published study's reference, not measurements.");
+                  "\"pub\" figures are the published study's reference, not measurements.");
     return out;
 }
 
@@ -157,19 +160,19 @@ QString Leaderboard::format(Format format) const
 
 QString Leaderboard::table() const
 {
-    const QStringList header{Tr::tr("#"), Tr::tr("Model"), Tr::tr("Region"), Tr::tr("n"), Tr::tr("Err"),
-                             Tr::tr("TTFT p50"), Tr::tr("p90"), Tr::tr("p99"), Tr::tr("any p50"), Tr::tr("pub"),
-                             Tr::tr("tok/s p50"), Tr::tr("pub"), Tr::tr("E2E p50"), Tr::tr("ITL p99"),
-                             Tr::tr("$/M out"), Tr::tr("Tier"), Tr::tr("Band")};
+    const QStringList header{Tr::tr("#"),       Tr::tr("Model"),    Tr::tr("Region"),    Tr::tr("n"),
+                             Tr::tr("Err"),     Tr::tr("TTFT p50"), Tr::tr("p90"),       Tr::tr("p99"),
+                             Tr::tr("any p50"), Tr::tr("pub"),      Tr::tr("tok/s p50"), Tr::tr("pub"),
+                             Tr::tr("E2E p50"), Tr::tr("ITL p99"),  Tr::tr("$/M out"),   Tr::tr("Tier"),
+                             Tr::tr("Band")};
     QList<QStringList> cells{header};
     for (const LeaderboardRow &r : m_rows) {
         const QString est = r.lane.tokensEstimated ? QStringLiteral("~") : QString();
         cells.append({QString::number(r.rank), r.name, r.lane.region, QString::number(r.lane.n),
                       QString::number(r.lane.errors), fmt(r.ttftP50()), fmt(p90(r.lane.ttftMs)),
                       fmt(p99(r.lane.ttftMs)), fmt(p50(r.lane.ttftAnyMs)), fmt(r.publishedTtftMs),
-                      est + fmt(p50(r.lane.tokensPerS), 1), fmt(r.publishedTokensPerS),
-                      fmt(p50(r.lane.e2eMs)), fmt(p99(r.lane.itlMs), 1), fmt(r.outputPricePerM, 2),
-                      r.tier, r.band});
+                      est + fmt(p50(r.lane.tokensPerS), 1), fmt(r.publishedTokensPerS), fmt(p50(r.lane.e2eMs)),
+                      fmt(p99(r.lane.itlMs), 1), fmt(r.outputPricePerM, 2), r.tier, r.band});
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : cells)
@@ -201,13 +204,26 @@ QString Leaderboard::csv() const
         "published_ttft_ms,tokens_per_s_p50,published_tokens_per_s,e2e_p50_ms,itl_p99_ms,"
         "output_usd_per_m,tier,band,cost_usd,tokens_estimated,simulated\n");
     for (const LeaderboardRow &r : m_rows) {
-        const QStringList f{QString::number(r.rank), Csv::field(r.lane.model), Csv::field(r.name),
-                            Csv::field(r.provider), Csv::field(r.lane.region), QString::number(r.lane.n),
-                            QString::number(r.lane.errors), csvNum(r.ttftP50(), 1), csvNum(p90(r.lane.ttftMs), 1),
-                            csvNum(p99(r.lane.ttftMs), 1), csvNum(p50(r.lane.ttftAnyMs), 1), csvNum(r.publishedTtftMs, 0),
-                            csvNum(p50(r.lane.tokensPerS), 2), csvNum(r.publishedTokensPerS, 0), csvNum(p50(r.lane.e2eMs), 1),
-                            csvNum(p99(r.lane.itlMs), 2), csvNum(r.outputPricePerM, 4), Csv::field(r.tier),
-                            Csv::field(r.band), csvNum(r.lane.costUsd, 6),
+        const QStringList f{QString::number(r.rank),
+                            Csv::field(r.lane.model),
+                            Csv::field(r.name),
+                            Csv::field(r.provider),
+                            Csv::field(r.lane.region),
+                            QString::number(r.lane.n),
+                            QString::number(r.lane.errors),
+                            csvNum(r.ttftP50(), 1),
+                            csvNum(p90(r.lane.ttftMs), 1),
+                            csvNum(p99(r.lane.ttftMs), 1),
+                            csvNum(p50(r.lane.ttftAnyMs), 1),
+                            csvNum(r.publishedTtftMs, 0),
+                            csvNum(p50(r.lane.tokensPerS), 2),
+                            csvNum(r.publishedTokensPerS, 0),
+                            csvNum(p50(r.lane.e2eMs), 1),
+                            csvNum(p99(r.lane.itlMs), 2),
+                            csvNum(r.outputPricePerM, 4),
+                            Csv::field(r.tier),
+                            Csv::field(r.band),
+                            csvNum(r.lane.costUsd, 6),
                             r.lane.tokensEstimated ? QStringLiteral("true") : QStringLiteral("false"),
                             m_simulated ? QStringLiteral("true") : QStringLiteral("false")};
         out += f.join(u',') + u'\n';
@@ -221,17 +237,41 @@ QString Leaderboard::markdown() const
     if (m_simulated)
         out += QStringLiteral("> **") + Tr::tr("Simulated") + QStringLiteral(":** ")
             + Tr::tr("measured against Tokenmeter's simulated provider, not a real API.") + QStringLiteral("\n\n");
-    out += u'|' + QStringList{Tr::tr("#"), Tr::tr("Model"), Tr::tr("Provider"), Tr::tr("Region"), Tr::tr("n"), Tr::tr("Errors"),
-                             Tr::tr("TTFT p50 (ms)"), Tr::tr("TTFT p90"), Tr::tr("TTFT p99"), Tr::tr("First token, any (ms)"),
-                             Tr::tr("Tokens/s p50"), Tr::tr("E2E p50 (ms)"), Tr::tr("$/M output"), Tr::tr("Tier"), Tr::tr("Band")}
-                      .join(u'|')
+    out += u'|'
+        + QStringList{Tr::tr("#"),
+                      Tr::tr("Model"),
+                      Tr::tr("Provider"),
+                      Tr::tr("Region"),
+                      Tr::tr("n"),
+                      Tr::tr("Errors"),
+                      Tr::tr("TTFT p50 (ms)"),
+                      Tr::tr("TTFT p90"),
+                      Tr::tr("TTFT p99"),
+                      Tr::tr("First token, any (ms)"),
+                      Tr::tr("Tokens/s p50"),
+                      Tr::tr("E2E p50 (ms)"),
+                      Tr::tr("$/M output"),
+                      Tr::tr("Tier"),
+                      Tr::tr("Band")}
+              .join(u'|')
         + QStringLiteral("|\n|") + QStringLiteral("---|").repeated(15) + u'\n';
     for (const LeaderboardRow &r : m_rows) {
         const QString est = r.lane.tokensEstimated ? QStringLiteral("~") : QString();
-        QStringList cells{QString::number(r.rank), r.name, r.provider, r.lane.region, QString::number(r.lane.n),
-                          QString::number(r.lane.errors), fmt(r.ttftP50()), fmt(p90(r.lane.ttftMs)),
-                          fmt(p99(r.lane.ttftMs)), fmt(p50(r.lane.ttftAnyMs)), est + fmt(p50(r.lane.tokensPerS), 1),
-                          fmt(p50(r.lane.e2eMs)), fmt(r.outputPricePerM, 2), r.tier, r.band};
+        QStringList cells{QString::number(r.rank),
+                          r.name,
+                          r.provider,
+                          r.lane.region,
+                          QString::number(r.lane.n),
+                          QString::number(r.lane.errors),
+                          fmt(r.ttftP50()),
+                          fmt(p90(r.lane.ttftMs)),
+                          fmt(p99(r.lane.ttftMs)),
+                          fmt(p50(r.lane.ttftAnyMs)),
+                          est + fmt(p50(r.lane.tokensPerS), 1),
+                          fmt(p50(r.lane.e2eMs)),
+                          fmt(r.outputPricePerM, 2),
+                          r.tier,
+                          r.band};
         for (QString &c : cells)
             c.replace(u'|', QStringLiteral("\\|"));
         out += u'|' + cells.join(u'|') + QStringLiteral("|\n");

@@ -21,8 +21,8 @@ struct LeaderboardRow
     QString name;
     QString provider;
     std::optional<double> outputPricePerM;
-    QString tier;  // tier name, empty without a price
-    QString band;  // TTFT band of the answer TTFT p50
+    QString tier;                          // tier name, empty without a price
+    QString band;                          // TTFT band of the answer TTFT p50
     std::optional<double> publishedTtftMs; // reference, for the region
     std::optional<double> publishedTokensPerS;
     bool reasoning = false;
@@ -44,8 +44,8 @@ public:
 
     // The rows of any set of records (a run still going, a merged view), in
     // lane order, unranked (rank 0); `metrics` as in LaneSummary::summarize.
-    static QList<LeaderboardRow> rowsOf(const QList<RequestRecord> &records, const Catalog &catalog,
-                                        double timeScale, const QList<RequestMetrics> *metrics = nullptr);
+    static QList<LeaderboardRow> rowsOf(const QList<RequestRecord> &records, const Catalog &catalog, double timeScale,
+                                        const QList<RequestMetrics> *metrics = nullptr);
 
     const QList<LeaderboardRow> &rows() const { return m_rows; }
     QString format(Format format) const;

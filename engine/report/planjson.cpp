@@ -126,8 +126,9 @@ void readRoutes(JsonReader &r, const QJsonObject &c, const QVariantList &at, con
         }
         const QJsonObject o = it->toObject();
         const QString endpoint = r.string(o, QStringLiteral("endpoint"), routeAt, false).value_or(QString());
-        p->routes.insert(it.key(), ModelRoute{endpoint.isEmpty() ? defaultEndpoint : endpoint,
-                                              r.string(o, QStringLiteral("api_id"), routeAt, false).value_or(QString())});
+        p->routes.insert(it.key(),
+                         ModelRoute{endpoint.isEmpty() ? defaultEndpoint : endpoint,
+                                    r.string(o, QStringLiteral("api_id"), routeAt, false).value_or(QString())});
     }
     for (const QString &model : std::as_const(p->models)) {
         if (!p->routes.contains(model))
@@ -149,7 +150,9 @@ void readOlderEndpoints(JsonReader &r, const QJsonObject &c, const QVariantList 
     main.headers = readHeaderNames(r, c, at);
     p->endpoints = {main};
     p->endpoints += readObjects<Endpoint>(r, c, QStringLiteral("other_endpoints"), at, false,
-                                          [&r](const QJsonObject &o, const QVariantList &a) { return readEndpoint(r, o, a); });
+                                          [&r](const QJsonObject &o, const QVariantList &a) {
+                                              return readEndpoint(r, o, a);
+                                          });
     for (qsizetype i = 0; i < p->regions.size() && i < regions.size(); ++i) {
         Region &region = p->regions[i];
         region.endpoint = main.id; // base_url was the main endpoint's URL from there
@@ -233,7 +236,9 @@ std::optional<RunPlan> PlanJson::read(JsonReader &r, const QJsonObject &c, const
                                     });
     if (c.contains(QStringLiteral("endpoints"))) {
         p.endpoints = readObjects<Endpoint>(r, c, QStringLiteral("endpoints"), at, true,
-                                            [&r](const QJsonObject &o, const QVariantList &a) { return readEndpoint(r, o, a); });
+                                            [&r](const QJsonObject &o, const QVariantList &a) {
+                                                return readEndpoint(r, o, a);
+                                            });
         readRoutes(r, c, at, p.endpoints.isEmpty() ? QString() : p.endpoints.constFirst().id, &p);
     } else {
         readOlderEndpoints(r, c, at, regionObjects, &p);

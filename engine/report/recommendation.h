@@ -26,7 +26,6 @@ namespace Recommendation {
 // One pick per band and region, bands in catalog order. A model qualifies with
 // at least one successful measured request, a known price, and TTFT p90 below
 // the band's bound; ties on price go to the lower p90.
-QList<BandPick> cheapestPerBand(const QList<LeaderboardRow> &rows, const Catalog &catalog,
-                                const QStringList &regions);
+QList<BandPick> cheapestPerBand(const QList<LeaderboardRow> &rows, const Catalog &catalog, const QStringList &regions);
 
 } // namespace Recommendation

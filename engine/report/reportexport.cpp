@@ -1,10 +1,10 @@
 #include "reportexport.h"
 #include "core/csv.h"
 
-#include "run/requestmetrics.h"
 #include "leaderboard.h"
 #include "recommendation.h"
 #include "reportreader.h"
+#include "run/requestmetrics.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -54,31 +54,43 @@ QString svgBars(const QString &title, const QList<LeaderboardRow> &rows, const R
         maxValue = std::max(maxValue, p90.value_or(0));
     }
     const double scale = (width - labelWidth - 60) / maxValue;
-    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" font-family=\"sans-serif\" font-size=\"11\">")
-                      .arg(width)
-                      .arg(top + rowHeight * rows.size() + 10);
-    svg += QStringLiteral("<text x=\"0\" y=\"16\" font-size=\"13\" font-weight=\"bold\">%1</text>").arg(escapeHtml(title));
+    QString svg
+        = QStringLiteral(
+              "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" font-family=\"sans-serif\" font-size=\"11\">")
+              .arg(width)
+              .arg(top + rowHeight * rows.size() + 10);
+    svg += QStringLiteral("<text x=\"0\" y=\"16\" font-size=\"13\" font-weight=\"bold\">%1</text>")
+               .arg(escapeHtml(title));
     static const QStringList colors{QStringLiteral("#1f77b4"), QStringLiteral("#d62728"), QStringLiteral("#2ca02c")};
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const LeaderboardRow &r = rows.at(i);
         const int y = top + int(i) * rowHeight;
         const std::optional<double> p50 = ttft ? r.ttftP50() : pick(r.lane.tokensPerS, &Distribution::p50);
         const std::optional<double> p90 = ttft ? r.ttftP90() : pick(r.lane.tokensPerS, &Distribution::p90);
-        const qsizetype region = std::max<qsizetype>(0, std::find_if(plan.regions.cbegin(), plan.regions.cend(),
-                                                                     [&](const Region &route) { return route.id == r.lane.region; })
-                                                             - plan.regions.cbegin());
+        const qsizetype region
+            = std::max<qsizetype>(0,
+                                  std::find_if(plan.regions.cbegin(), plan.regions.cend(), [&](const Region &route) {
+                                      return route.id == r.lane.region;
+                                  }) - plan.regions.cbegin());
         svg += QStringLiteral("<text x=\"0\" y=\"%1\">%2 · %3</text>")
                    .arg(y + 12)
                    .arg(escapeHtml(r.name), escapeHtml(regionName(plan, r.lane.region)));
         if (!p50)
             continue;
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"11\" fill=\"%4\"/>")
-                   .arg(labelWidth).arg(y + 3).arg(*p50 * scale, 0, 'f', 1).arg(colors.at(region % colors.size()));
+                   .arg(labelWidth)
+                   .arg(y + 3)
+                   .arg(*p50 * scale, 0, 'f', 1)
+                   .arg(colors.at(region % colors.size()));
         if (p90)
             svg += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#333\"/>")
-                       .arg(labelWidth + *p50 * scale, 0, 'f', 1).arg(labelWidth + *p90 * scale, 0, 'f', 1).arg(y + 8);
+                       .arg(labelWidth + *p50 * scale, 0, 'f', 1)
+                       .arg(labelWidth + *p90 * scale, 0, 'f', 1)
+                       .arg(y + 8);
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>")
-                   .arg(labelWidth + p90.value_or(*p50) * scale + 4, 0, 'f', 1).arg(y + 12).arg(fmt(p50, ttft ? 0 : 1));
+                   .arg(labelWidth + p90.value_or(*p50) * scale + 4, 0, 'f', 1)
+                   .arg(y + 12)
+                   .arg(fmt(p50, ttft ? 0 : 1));
     }
     return svg + QStringLiteral("</svg>");
 }
@@ -90,15 +102,18 @@ namespace {
 ReportTable leaderboardTable(const RunResult &run, const Leaderboard &board)
 {
     ReportTable table{Tr::tr("Leaderboard"),
-                      {Tr::tr("#"), Tr::tr("Model"), Tr::tr("Region"), Tr::tr("n"), Tr::tr("Errors"), Tr::tr("TTFT p50 (ms)"), Tr::tr("TTFT p90"),
-                       Tr::tr("TTFT p99"), Tr::tr("Tokens/s p50"), Tr::tr("$/M output"), Tr::tr("Tier"), Tr::tr("Band")},
+                      {Tr::tr("#"), Tr::tr("Model"), Tr::tr("Region"), Tr::tr("n"), Tr::tr("Errors"),
+                       Tr::tr("TTFT p50 (ms)"), Tr::tr("TTFT p90"), Tr::tr("TTFT p99"), Tr::tr("Tokens/s p50"),
+                       Tr::tr("$/M output"), Tr::tr("Tier"), Tr::tr("Band")},
                       {},
                       board.notes().join(u' ')};
     for (const LeaderboardRow &r : board.rows()) {
-        table.rows.append({QString::number(r.rank), r.name, regionName(run.plan, r.lane.region), QString::number(r.lane.n),
-                           QString::number(r.lane.errors), fmt(r.ttftP50()), fmt(r.ttftP90()),
+        table.rows.append({QString::number(r.rank), r.name, regionName(run.plan, r.lane.region),
+                           QString::number(r.lane.n), QString::number(r.lane.errors), fmt(r.ttftP50()),
+                           fmt(r.ttftP90()),
                            fmt(pick(r.lane.ttftMs.isEmpty() ? r.lane.ttftAnyMs : r.lane.ttftMs, &Distribution::p99)),
-                           (r.lane.tokensEstimated ? QStringLiteral("~") : QString()) + fmt(pick(r.lane.tokensPerS, &Distribution::p50), 1),
+                           (r.lane.tokensEstimated ? QStringLiteral("~") : QString())
+                               + fmt(pick(r.lane.tokensPerS, &Distribution::p50), 1),
                            fmt(r.outputPricePerM, 2), r.tier, r.band});
     }
     return table;
@@ -108,17 +123,21 @@ ReportTable jobsTable(const LoadedReport &report, const Leaderboard &board, cons
 {
     const RunPlan &plan = report.result.plan;
     const Catalog &catalog = report.catalog;
-    ReportTable jobs{Tr::tr("Which model for which job"), {Tr::tr("TTFT budget")}, {},
+    ReportTable jobs{Tr::tr("Which model for which job"),
+                     {Tr::tr("TTFT budget")},
+                     {},
                      Tr::tr("The cheapest model whose measured TTFT p90 from the region is inside the band.")};
     for (const QString &id : regionIds)
         jobs.header.append(Tr::tr("Cheapest from %1").arg(regionName(plan, id)));
     const QList<BandPick> picks = Recommendation::cheapestPerBand(board.rows(), catalog, regionIds);
     for (qsizetype b = 0; b < catalog.bands().size(); ++b) {
         const TtftBand &band = catalog.bands().at(b);
-        QStringList row{band.belowMs ? Tr::tr("%1 (p90 < %2 ms)").arg(band.name).arg(*band.belowMs) : Tr::tr("%1 (any)").arg(band.name)};
+        QStringList row{band.belowMs ? Tr::tr("%1 (p90 < %2 ms)").arg(band.name).arg(*band.belowMs)
+                                     : Tr::tr("%1 (any)").arg(band.name)};
         for (qsizetype r = 0; r < regionIds.size(); ++r) {
             const BandPick &p = picks.at(b * regionIds.size() + r);
-            row.append(p.row ? Tr::tr("%1, $%2/M, p90 %3 ms").arg(p.row->name, fmt(p.row->outputPricePerM, 2), fmt(p.row->ttftP90()))
+            row.append(p.row ? Tr::tr("%1, $%2/M, p90 %3 ms")
+                                   .arg(p.row->name, fmt(p.row->outputPricePerM, 2), fmt(p.row->ttftP90()))
                              : Tr::tr("none"));
         }
         jobs.rows.append(row);
@@ -133,7 +152,8 @@ ReportTable tiersTable(const LoadedReport &report, const RowsByModel &byModel, c
     const Catalog &catalog = report.catalog;
     ReportTable tiers{Tr::tr("Price tiers"), {Tr::tr("Tier"), Tr::tr("Model"), Tr::tr("$/M output")}, {}, {}};
     for (const QString &id : regionIds)
-        tiers.header << Tr::tr("TTFT p50 · %1").arg(regionName(report.result.plan, id)) << Tr::tr("p90") << Tr::tr("p99") << Tr::tr("tok/s");
+        tiers.header << Tr::tr("TTFT p50 · %1").arg(regionName(report.result.plan, id)) << Tr::tr("p90")
+                     << Tr::tr("p99") << Tr::tr("tok/s");
     QStringList models = report.result.plan.models;
     std::stable_sort(models.begin(), models.end(), [&](const QString &a, const QString &b) {
         const ModelInfo *ma = catalog.model(a), *mb = catalog.model(b);
@@ -148,7 +168,8 @@ ReportTable tiersTable(const LoadedReport &report, const RowsByModel &byModel, c
         for (const QString &region : regionIds) {
             const LeaderboardRow *r = byModel.value(id).value(region);
             const Distribution *t = r ? (r->lane.ttftMs.isEmpty() ? &r->lane.ttftAnyMs : &r->lane.ttftMs) : nullptr;
-            row << fmt(t ? pick(*t, &Distribution::p50) : std::nullopt) << fmt(t ? pick(*t, &Distribution::p90) : std::nullopt)
+            row << fmt(t ? pick(*t, &Distribution::p50) : std::nullopt)
+                << fmt(t ? pick(*t, &Distribution::p90) : std::nullopt)
                 << fmt(t ? pick(*t, &Distribution::p99) : std::nullopt)
                 << fmt(r ? pick(r->lane.tokensPerS, &Distribution::p50) : std::nullopt, 1);
         }
@@ -162,8 +183,8 @@ ReportTable regionsTable(const LoadedReport &report, const RowsByModel &byModel,
 {
     const RunPlan &plan = report.result.plan;
     ReportTable regions{Tr::tr("Regions"),
-                        {Tr::tr("Model"), regionName(plan, a), regionName(plan, b), Tr::tr("Difference (ms)"), Tr::tr("Difference (%)"),
-                         Tr::tr("Published difference (ms)")},
+                        {Tr::tr("Model"), regionName(plan, a), regionName(plan, b), Tr::tr("Difference (ms)"),
+                         Tr::tr("Difference (%)"), Tr::tr("Published difference (ms)")},
                         {},
                         Tr::tr("TTFT p50 in ms from each region; the difference is the second minus the first.")};
     for (const QString &id : std::as_const(plan.models)) {
@@ -204,14 +225,23 @@ QString ReportExport::requestsCsv(const LoadedReport &report)
                                  "output_tokens,token_source,tokens_per_s,itl_p99_ms,t_send_mono_ns,simulated\n");
     for (const RequestRecord &r : run.records) {
         const RequestMetrics m = RequestMetrics::from(r.timeline, run.plan.timeScale);
-        out += QStringList{Csv::field(QString::fromLatin1(r.timeline.requestId)), Csv::field(r.model), Csv::field(r.region),
-                           QString::number(r.iteration + 1), r.warmup ? QStringLiteral("1") : QStringLiteral("0"),
-                           statusId(r.timeline.status), r.timeline.httpStatus ? QString::number(r.timeline.httpStatus) : QString(),
-                           Csv::field(r.timeline.error), m.ttftMs ? fmt(m.ttftMs, 3) : QString(),
-                           m.ttftAnyMs ? fmt(m.ttftAnyMs, 3) : QString(), m.e2eMs ? fmt(m.e2eMs, 3) : QString(),
-                           m.outputTokens ? QString::number(*m.outputTokens) : QString(), tokenSourceId(m.tokenSource),
-                           m.tokensPerS ? fmt(m.tokensPerS, 3) : QString(), m.itl ? fmt(m.itl->p99Ms, 3) : QString(),
-                           QString::number(r.timeline.sendMonoNs), run.simulated ? QStringLiteral("1") : QStringLiteral("0")}
+        out += QStringList{Csv::field(QString::fromLatin1(r.timeline.requestId)),
+                           Csv::field(r.model),
+                           Csv::field(r.region),
+                           QString::number(r.iteration + 1),
+                           r.warmup ? QStringLiteral("1") : QStringLiteral("0"),
+                           statusId(r.timeline.status),
+                           r.timeline.httpStatus ? QString::number(r.timeline.httpStatus) : QString(),
+                           Csv::field(r.timeline.error),
+                           m.ttftMs ? fmt(m.ttftMs, 3) : QString(),
+                           m.ttftAnyMs ? fmt(m.ttftAnyMs, 3) : QString(),
+                           m.e2eMs ? fmt(m.e2eMs, 3) : QString(),
+                           m.outputTokens ? QString::number(*m.outputTokens) : QString(),
+                           tokenSourceId(m.tokenSource),
+                           m.tokensPerS ? fmt(m.tokensPerS, 3) : QString(),
+                           m.itl ? fmt(m.itl->p99Ms, 3) : QString(),
+                           QString::number(r.timeline.sendMonoNs),
+                           run.simulated ? QStringLiteral("1") : QStringLiteral("0")}
                    .join(u',')
             + u'\n';
     }
@@ -226,14 +256,20 @@ QString ReportExport::summaryCsv(const LoadedReport &report)
 QString ReportExport::markdown(const LoadedReport &report)
 {
     const RunResult &run = report.result;
-    QString out = QStringLiteral("# ") + Tr::tr("Tokenmeter run, %1").arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))) + QStringLiteral("\n\n");
+    QString out = QStringLiteral("# ")
+        + Tr::tr("Tokenmeter run, %1").arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+        + QStringLiteral("\n\n");
     if (run.simulated)
         out += QStringLiteral("> **") + Tr::tr("Simulated") + QStringLiteral(":** ")
             + Tr::tr("measured against Tokenmeter's simulated provider, not a real API.") + QStringLiteral("\n\n");
     if (run.cancelled)
-        out += QStringLiteral("> ") + Tr::tr("The run did not finish: these are the requests that did.") + QStringLiteral("\n\n");
+        out += QStringLiteral("> ") + Tr::tr("The run did not finish: these are the requests that did.")
+            + QStringLiteral("\n\n");
     out += Tr::tr("Prompt: \"%1\", %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.")
-               .arg(run.plan.prompt).arg(run.plan.iterations).arg(run.plan.warmup).arg(run.plan.maxTokens)
+               .arg(run.plan.prompt)
+               .arg(run.plan.iterations)
+               .arg(run.plan.warmup)
+               .arg(run.plan.maxTokens)
         + QStringLiteral("\n\n");
     for (const ReportTable &t : tables(report)) {
         out += QStringLiteral("## ") + t.title + QStringLiteral("\n\n|") + t.header.join(u'|') + QStringLiteral("|\n|")
@@ -274,23 +310,32 @@ QString ReportExport::html(const LoadedReport &report, bool imageCharts)
 {
     const RunResult &run = report.result;
     const Leaderboard board(run, report.catalog, Leaderboard::RankBy::Ttft);
-    QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
-                                 "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
-                                 "td,th{border:1px solid #ccc;padding:3px 8px;font-size:9pt}td{text-align:right}"
-                                 "td:first-child,td:nth-child(2){text-align:left}.sim{background:#f0c040;padding:6px;font-weight:bold}"
-                                 ".note{color:#555;font-size:8pt}</style></head><body>\n")
-                      .arg(escapeHtml(Tr::tr("Tokenmeter run")));
-    out += QStringLiteral("<h1>%1</h1>\n").arg(escapeHtml(Tr::tr("Tokenmeter run, %1").arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))));
+    QString out
+        = QStringLiteral(
+              "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+              "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
+              "td,th{border:1px solid #ccc;padding:3px 8px;font-size:9pt}td{text-align:right}"
+              "td:first-child,td:nth-child(2){text-align:left}.sim{background:#f0c040;padding:6px;font-weight:bold}"
+              ".note{color:#555;font-size:8pt}</style></head><body>\n")
+              .arg(escapeHtml(Tr::tr("Tokenmeter run")));
+    out += QStringLiteral("<h1>%1</h1>\n")
+               .arg(escapeHtml(Tr::tr("Tokenmeter run, %1")
+                                   .arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))));
     if (run.simulated)
-        out += QStringLiteral("<p class=\"sim\">%1</p>\n").arg(escapeHtml(Tr::tr("Simulated: measured against Tokenmeter's simulated provider, not a real API.")));
+        out += QStringLiteral("<p class=\"sim\">%1</p>\n")
+                   .arg(escapeHtml(
+                       Tr::tr("Simulated: measured against Tokenmeter's simulated provider, not a real API.")));
     if (run.cancelled)
-        out += QStringLiteral("<p class=\"sim\">%1</p>\n").arg(escapeHtml(Tr::tr("The run did not finish: these are the requests that did.")));
-    out += QStringLiteral("<p>%1</p>\n").arg(escapeHtml(Tr::tr("Endpoint %1; prompt \"%2\"; %3 iterations per model and region.")
-                                                            .arg(run.plan.endpointNames(), run.plan.prompt)
-                                                            .arg(run.plan.iterations)));
+        out += QStringLiteral("<p class=\"sim\">%1</p>\n")
+                   .arg(escapeHtml(Tr::tr("The run did not finish: these are the requests that did.")));
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(escapeHtml(Tr::tr("Endpoint %1; prompt \"%2\"; %3 iterations per model and region.")
+                                   .arg(run.plan.endpointNames(), run.plan.prompt)
+                                   .arg(run.plan.iterations)));
     const QStringList charts = chartsOf(report, board);
     for (qsizetype i = 0; i < charts.size(); ++i)
-        out += (imageCharts ? QStringLiteral("<p><img src=\"chart:%1\"></p>").arg(i) : charts.at(i)) + QStringLiteral("\n");
+        out += (imageCharts ? QStringLiteral("<p><img src=\"chart:%1\"></p>").arg(i) : charts.at(i))
+            + QStringLiteral("\n");
     for (const ReportTable &t : tablesOf(report, board)) {
         out += QStringLiteral("<h2>%1</h2>\n<table width=\"100%\"><tr>").arg(escapeHtml(t.title));
         for (const QString &h : t.header)

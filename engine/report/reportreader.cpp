@@ -1,9 +1,9 @@
 #include "reportreader.h"
 
-#include "run/requestmetrics.h"
 #include "core/jsonreader.h"
 #include "jsonreport.h"
 #include "planjson.h"
+#include "run/requestmetrics.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,9 +22,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReportReader)
 };
 
-constexpr double kMaxMs = 1e7;      // any duration: under three hours
+constexpr double kMaxMs = 1e7;       // any duration: under three hours
 constexpr double kMaxWallMs = 2.1e6; // a wall-clock wait kept in 32-bit microseconds: 35 minutes
-constexpr double kMaxCount = 1e9;   // tokens, events, bytes
+constexpr double kMaxCount = 1e9;    // tokens, events, bytes
 constexpr qsizetype kMaxEvents = 10'000'000;
 
 // Reads one request's fields; the timeline's offsets go back to wall-clock
@@ -32,7 +32,10 @@ constexpr qsizetype kMaxEvents = 10'000'000;
 class RequestParser
 {
 public:
-    RequestParser(JsonReader &r, const RunPlan &plan) : m_r(r), m_plan(plan) {}
+    RequestParser(JsonReader &r, const RunPlan &plan)
+        : m_r(r)
+        , m_plan(plan)
+    { }
 
     std::optional<RequestRecord> read(const QJsonValue &value, int index);
 
@@ -91,11 +94,13 @@ bool RequestParser::readIdentity(const QJsonObject &o, const QVariantList &at, R
     if (!m_r.ok())
         return false;
     if (!m_plan.models.contains(rec->model)) {
-        m_r.fail(at + QVariantList{QStringLiteral("model")}, Tr::tr("\"%1\" is not one of config.models").arg(rec->model));
+        m_r.fail(at + QVariantList{QStringLiteral("model")},
+                 Tr::tr("\"%1\" is not one of config.models").arg(rec->model));
         return false;
     }
     if (!findRegion(m_plan.regions, rec->region)) {
-        m_r.fail(at + QVariantList{QStringLiteral("region")}, Tr::tr("\"%1\" is not one of config.regions").arg(rec->region));
+        m_r.fail(at + QVariantList{QStringLiteral("region")},
+                 Tr::tr("\"%1\" is not one of config.regions").arg(rec->region));
         return false;
     }
     rec->lane = m_plan.laneIndex(rec->model, rec->region);
@@ -141,7 +146,8 @@ void RequestParser::readTokens(const QJsonObject &o, const QVariantList &at, Req
     const QString source = m_r.string(o, QStringLiteral("token_source"), at, false).value_or(QStringLiteral("none"));
     if (source == tokenSourceId(TokenSource::Usage)) {
         if (!tokens && m_r.ok())
-            m_r.fail(at + QVariantList{QStringLiteral("output_tokens")}, Tr::tr("missing, and token_source says usage"));
+            m_r.fail(at + QVariantList{QStringLiteral("output_tokens")},
+                     Tr::tr("missing, and token_source says usage"));
         t->usageCompletionTokens = qint64(tokens.value_or(0));
     } else if (source != tokenSourceId(TokenSource::Events) && source != tokenSourceId(TokenSource::None)) {
         m_r.fail(at + QVariantList{QStringLiteral("token_source")}, Tr::tr("expected usage, events or none"));
@@ -222,15 +228,18 @@ std::optional<LoadedReport> ReportReader::parse(const QByteArray &json, const QS
             *error = Tr::tr("%1: this is a %2 report; this Tokenmeter reads %3 (was it written by a newer version?)")
                          .arg(sourceName, schema, QLatin1String(JsonReport::kSchema));
         else
-            *error = Tr::tr("%1: not a Tokenmeter report (no \"schema\": \"%2\")").arg(sourceName, QLatin1String(JsonReport::kSchema));
+            *error = Tr::tr("%1: not a Tokenmeter report (no \"schema\": \"%2\")")
+                         .arg(sourceName, QLatin1String(JsonReport::kSchema));
         return std::nullopt;
     }
     LoadedReport loaded{RunResult{}, Catalog::builtIn()};
     RunResult &result = loaded.result;
     result.simulated = r.boolean(root, QStringLiteral("simulated"), {}, true).value_or(false);
     result.cancelled = r.boolean(root, QStringLiteral("cancelled"), {}, false).value_or(false);
-    result.startedUtc = QDateTime::fromString(r.string(root, QStringLiteral("started_utc"), {}, false).value_or(QString()), Qt::ISODateWithMs);
-    result.finishedUtc = QDateTime::fromString(r.string(root, QStringLiteral("finished_utc"), {}, false).value_or(QString()), Qt::ISODateWithMs);
+    result.startedUtc = QDateTime::fromString(
+        r.string(root, QStringLiteral("started_utc"), {}, false).value_or(QString()), Qt::ISODateWithMs);
+    result.finishedUtc = QDateTime::fromString(
+        r.string(root, QStringLiteral("finished_utc"), {}, false).value_or(QString()), Qt::ISODateWithMs);
     result.environment = r.object(root, QStringLiteral("environment"), {}, false).value_or(QJsonObject());
     const QJsonObject config = r.object(root, QStringLiteral("config"), {}, true).value_or(QJsonObject());
     const std::optional<RunPlan> plan = r.ok() ? PlanJson::read(r, config, {QStringLiteral("config")}, result.simulated)
@@ -264,7 +273,9 @@ std::optional<LoadedReport> ReportReader::load(const QString &path, QString *err
     }
     if (file.size() > kMaxBytes) {
         *error = Tr::tr("%1 is %2 MB, more than a report can be (%3 MB)")
-                     .arg(path).arg(file.size() >> 20).arg(kMaxBytes >> 20);
+                     .arg(path)
+                     .arg(file.size() >> 20)
+                     .arg(kMaxBytes >> 20);
         return std::nullopt;
     }
     return parse(file.readAll(), QFileInfo(path).fileName(), error);

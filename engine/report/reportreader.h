@@ -1,7 +1,7 @@
 #pragma once
 
-#include "run/runresult.h"
 #include "catalog/catalog.h"
+#include "run/runresult.h"
 
 #include <QByteArray>
 #include <QString>

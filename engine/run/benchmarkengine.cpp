@@ -3,7 +3,10 @@
 #include "benchmarkrun.h"
 #include "managerpool.h"
 
-BenchmarkEngine::BenchmarkEngine(QObject *parent) : QObject(parent), m_pool(new ManagerPool(this)) { }
+BenchmarkEngine::BenchmarkEngine(QObject *parent)
+    : QObject(parent)
+    , m_pool(new ManagerPool(this))
+{ }
 
 void BenchmarkEngine::start(const RunPlan &plan)
 {

@@ -52,8 +52,9 @@ BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
             lane.model = model;
             lane.region = region.id;
             lane.proxy = region.networkProxy().value_or(QNetworkProxy(QNetworkProxy::DefaultProxy));
-            lane.target = StreamTarget{region.urlFor(*endpoint), endpoint->apiKey, dialect, m_plan.timeouts,
-                                       m_plan.keepText, endpoint->caCertificates, endpoint->headers};
+            lane.target = StreamTarget{region.urlFor(*endpoint), endpoint->apiKey, dialect,
+                                       m_plan.timeouts,          m_plan.keepText,  endpoint->caCertificates,
+                                       endpoint->headers};
             lane.chat = chat;
             lane.warmupsLeft = m_plan.warmup;
             lane.measuredLeft = m_plan.iterations;
@@ -112,8 +113,8 @@ void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration)
     ++lane.inFlight;
     connect(request, &StreamingRequest::finished, this, [this, request] { onRequestFinished(request); });
     request->start();
-    m_inFlight.insert(request, Slot{lane.index, warmup, iteration,
-                                    MonoClock::offsetUs(decidedNs, request->timeline().sendMonoNs)});
+    m_inFlight.insert(
+        request, Slot{lane.index, warmup, iteration, MonoClock::offsetUs(decidedNs, request->timeline().sendMonoNs)});
 }
 
 RequestRecord BenchmarkRun::recordFor(const StreamingRequest *request) const

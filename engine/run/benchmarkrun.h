@@ -1,7 +1,7 @@
 #pragma once
 
-#include "requestrecord.h"
 #include "plan/runplan.h"
+#include "requestrecord.h"
 #include "runsnapshot.h"
 
 #include <QElapsedTimer>

@@ -15,8 +15,8 @@ struct Samples
 } // namespace
 
 QList<LaneSummary> LaneSummary::summarize(const QList<RequestRecord> &records,
-                                          const std::function<ModelPrice(const QString &)> &priceOf,
-                                          double timeScale, const QList<RequestMetrics> *metrics)
+                                          const std::function<ModelPrice(const QString &)> &priceOf, double timeScale,
+                                          const QList<RequestMetrics> *metrics)
 {
     Q_ASSERT(!metrics || metrics->size() == records.size());
     QList<LaneSummary> out;

@@ -33,7 +33,7 @@ struct LaneSummary
     Distribution e2eMs;
     Distribution itlMs; // every gap between token-bearing events, pooled
     qint64 outputTokens = 0;
-    bool tokensEstimated = false; // some counts came from events, not the server's usage
+    bool tokensEstimated = false;  // some counts came from events, not the server's usage
     std::optional<double> costUsd; // empty when the model has no output price
     bool costCoversInput = false;  // input tokens priced too (needs an input price)
 

@@ -2,7 +2,9 @@
 
 #include <QNetworkAccessManager>
 
-ManagerPool::ManagerPool(QObject *parent) : QObject(parent) { }
+ManagerPool::ManagerPool(QObject *parent)
+    : QObject(parent)
+{ }
 
 QNetworkAccessManager *ManagerPool::acquire(const QNetworkProxy &proxy)
 {

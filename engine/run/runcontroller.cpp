@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 
-RunController::RunController(QObject *parent) : QObject(parent), m_engine(new BenchmarkEngine)
+RunController::RunController(QObject *parent)
+    : QObject(parent)
+    , m_engine(new BenchmarkEngine)
 {
     qRegisterMetaType<RunSnapshot>();
     qRegisterMetaType<RunResult>();
@@ -39,7 +41,8 @@ bool RunController::start(const RunPlan &plan, QString *error)
         return false;
     }
     m_running = true;
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, plan] { engine->start(plan); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, plan] { engine->start(plan); }, Qt::QueuedConnection);
     return true;
 }
 

@@ -5,7 +5,8 @@
 #include <algorithm>
 
 RunState::RunState(const Catalog *catalog, QObject *parent)
-    : QObject(parent), m_catalog(catalog)
+    : QObject(parent)
+    , m_catalog(catalog)
 {
     m_frame.setInterval(kFrameIntervalMs);
     connect(&m_frame, &QTimer::timeout, this, [this] {

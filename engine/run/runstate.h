@@ -1,10 +1,10 @@
 #pragma once
 
-#include "requestmetrics.h"
 #include "plan/runplan.h"
+#include "report/leaderboard.h"
+#include "requestmetrics.h"
 #include "runresult.h"
 #include "runsnapshot.h"
-#include "report/leaderboard.h"
 
 #include <QObject>
 #include <QTimer>

@@ -26,9 +26,12 @@ void SecretBatch::read(SecretStore *store, const QStringList &entries, QObject *
             if (secret)
                 state->secrets.insert(entry, *secret);
             else
-                state->problems.append(!error.isEmpty() ? error
-                                                        : QCoreApplication::translate("SecretBatch", "the keychain holds nothing for %1: "
-                                                                                                     "store it under Endpoints…").arg(entry));
+                state->problems.append(!error.isEmpty()
+                                           ? error
+                                           : QCoreApplication::translate("SecretBatch",
+                                                                         "the keychain holds nothing for %1: "
+                                                                         "store it under Endpoints…")
+                                                 .arg(entry));
             if (--state->pending == 0)
                 done(state->secrets, state->problems);
         });

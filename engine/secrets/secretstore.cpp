@@ -36,8 +36,7 @@ bool isUnreachable(const QKeychain::Job *job)
         QLatin1String("org.freedesktop.DBus.Error.Spawn"),
     };
     const QString text = job->errorString();
-    return std::any_of(std::begin(markers), std::end(markers),
-                       [&text](QLatin1String m) { return text.contains(m); });
+    return std::any_of(std::begin(markers), std::end(markers), [&text](QLatin1String m) { return text.contains(m); });
 }
 
 } // namespace
@@ -45,8 +44,7 @@ bool isUnreachable(const QKeychain::Job *job)
 SecretStore::SecretStore(const QString &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
-{
-}
+{ }
 
 QString SecretStore::unavailableReason() const
 {
@@ -77,8 +75,8 @@ void SecretStore::read(const QString &entry, QObject *context,
 {
     if (const auto secret = sessionSecret(entry)) {
         // Queued like a keychain answer, so callers never see a re-entrant call.
-        QMetaObject::invokeMethod(context, [done, secret] { done(secret, QString()); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, secret] { done(secret, QString()); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);

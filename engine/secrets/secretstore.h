@@ -29,8 +29,7 @@ public:
     void read(const QString &entry, QObject *context,
               std::function<void(std::optional<QString> secret, QString error)> done);
     // On success the entry's session secret is dropped: the keychain holds it now.
-    void write(const QString &entry, const QString &secret, QObject *context,
-               std::function<void(QString error)> done);
+    void write(const QString &entry, const QString &secret, QObject *context, std::function<void(QString error)> done);
     // Drops the session secret at once; the error tells whether the keychain's copy went too.
     void remove(const QString &entry, QObject *context, std::function<void(QString error)> done);
 

@@ -31,8 +31,7 @@ int boundedInt(const QSettings &s, const QString &key, int fallback, int min, in
 
 AppSettings::AppSettings()
     : AppSettings(defaultPath())
-{
-}
+{ }
 
 AppSettings::AppSettings(const QString &iniPath, Access access)
     : m_settings(iniPath, QSettings::IniFormat)
@@ -44,15 +43,16 @@ QString AppSettings::defaultPath()
 {
     if (qEnvironmentVariableIsSet("TOKENMETER_SETTINGS"))
         return qEnvironmentVariable("TOKENMETER_SETTINGS");
-    // The dashboard's file, whichever program asks: the CLI reads the same
-    // endpoints and regions. An INI file everywhere (on Linux, where
-    // earlier versions kept it: Tokenmeter/Tokenmeter.conf).
+        // The dashboard's file, whichever program asks: the CLI reads the same
+        // endpoints and regions. An INI file everywhere (on Linux, where
+        // earlier versions kept it: Tokenmeter/Tokenmeter.conf).
 #if defined(Q_OS_MACOS) || defined(Q_OS_WIN)
     const QSettings::Format format = QSettings::IniFormat;
 #else
     const QSettings::Format format = QSettings::NativeFormat;
 #endif
-    return QSettings(format, QSettings::UserScope, QStringLiteral("Tokenmeter"), QStringLiteral("Tokenmeter")).fileName();
+    return QSettings(format, QSettings::UserScope, QStringLiteral("Tokenmeter"), QStringLiteral("Tokenmeter"))
+        .fileName();
 }
 
 void AppSettings::checkStatus(Access access)
@@ -169,7 +169,8 @@ QByteArray AppSettings::userCatalog() const
     // Before catalog/user: an array of custom models with a few catalog fields.
     // Only well-formed fields are carried over, so one bad value loses no model.
     QJsonArray models;
-    const QJsonArray old = QJsonDocument::fromJson(m_settings.value(QStringLiteral("catalog/custom")).toByteArray()).array();
+    const QJsonArray old
+        = QJsonDocument::fromJson(m_settings.value(QStringLiteral("catalog/custom")).toByteArray()).array();
     for (const QJsonValue &v : old) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("id")).toString().trimmed();
@@ -209,8 +210,9 @@ QList<Endpoint> AppSettings::endpoints() const
         e.id = QStringLiteral("custom");
         e.name = QUrl::fromUserInput(oldUrl).host();
         e.baseUrl = oldUrl;
-        e.protocol = m_settings.value(QStringLiteral("run/protocol")).toString() == u"anthropic" ? QStringLiteral("anthropic")
-                                                                                              : QStringLiteral("openai");
+        e.protocol = m_settings.value(QStringLiteral("run/protocol")).toString() == u"anthropic"
+            ? QStringLiteral("anthropic")
+            : QStringLiteral("openai");
         const QString keyEnv = m_settings.value(QStringLiteral("run/keyEnv")).toString();
         e.keyRef = keyEnv.isEmpty() ? QString() : QStringLiteral("env:") + keyEnv;
         e.caFile = m_settings.value(QStringLiteral("run/caFile")).toString();
@@ -255,7 +257,8 @@ std::optional<QList<RoutingStrategy>> AppSettings::strategies() const
     if (!m_settings.contains(QStringLiteral("cost/strategies")))
         return std::nullopt;
     QList<RoutingStrategy> list;
-    const QJsonArray array = QJsonDocument::fromJson(m_settings.value(QStringLiteral("cost/strategies")).toByteArray()).array();
+    const QJsonArray array
+        = QJsonDocument::fromJson(m_settings.value(QStringLiteral("cost/strategies")).toByteArray()).array();
     for (const QJsonValue &v : array) {
         RoutingStrategy s;
         s.name = v.toObject().value(QStringLiteral("name")).toString();

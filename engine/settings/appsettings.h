@@ -4,7 +4,6 @@
 #include "endpoints/region.h"
 #include "plan/runsettings.h"
 #include "report/costprojection.h"
-#include "plan/runsettings.h"
 
 #include <QByteArray>
 #include <QList>

@@ -11,17 +11,28 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -41,7 +52,10 @@ QByteArray commonHeaders(const QByteArray &requestId)
 } // namespace
 
 SimConnection::SimConnection(QTcpSocket *socket, SimServer *server)
-    : QObject(server), m_socket(socket), m_server(server), m_timer(new QTimer(this))
+    : QObject(server)
+    , m_socket(socket)
+    , m_server(server)
+    , m_timer(new QTimer(this))
 {
     socket->setParent(this);
     m_timer->setSingleShot(true);
@@ -116,7 +130,9 @@ void SimConnection::armTimer()
 {
     qint64 nextUs = m_script.endAtUs;
     if (m_pendingStatus == 0)
-        nextUs = !m_headersSent ? m_script.headersAtUs : m_next < m_script.events.size() ? m_script.events.at(m_next).atUs : nextUs;
+        nextUs = !m_headersSent               ? m_script.headersAtUs
+            : m_next < m_script.events.size() ? m_script.events.at(m_next).atUs
+                                              : nextUs;
     const qint64 waitNs = dueNs(nextUs) - m_clock.nsecsElapsed();
     // Rounded to the nearest millisecond, the timer's resolution; onTick writes
     // whatever is due within half a millisecond.

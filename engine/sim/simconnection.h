@@ -23,8 +23,7 @@ public:
     SimConnection(QTcpSocket *socket, SimServer *server);
 
     // Sends a whole response at once (errors, JSON answers).
-    void respond(int status, const QByteArray &contentType, const QByteArray &body,
-                 const QByteArray &requestId = {});
+    void respond(int status, const QByteArray &contentType, const QByteArray &body, const QByteArray &requestId = {});
     // Plays an event stream; the answer begins after `script.headersAtUs`.
     void play(const SimScript &script, double timeScale, const QByteArray &requestId);
     // Sends a whole response after a delay (non-streaming answers).

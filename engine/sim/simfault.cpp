@@ -4,8 +4,8 @@
 
 bool SimFault::isEmpty() const
 {
-    return status == 0 && stallMs == 0 && resetAfter < 0 && truncateAfter < 0 && garbageAt < 0
-        && errorAt < 0 && headersDelayMs == 0 && comments == 0 && !noDone && !noUsage;
+    return status == 0 && stallMs == 0 && resetAfter < 0 && truncateAfter < 0 && garbageAt < 0 && errorAt < 0
+        && headersDelayMs == 0 && comments == 0 && !noDone && !noUsage;
 }
 
 bool SimFault::parse(const QString &spec, SimFault *out, QString *error)

@@ -29,4 +29,7 @@ struct SimFault
 };
 
 bool operator==(const SimFault &a, const SimFault &b);
-inline bool operator!=(const SimFault &a, const SimFault &b) { return !(a == b); }
+inline bool operator!=(const SimFault &a, const SimFault &b)
+{
+    return !(a == b);
+}

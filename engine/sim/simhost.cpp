@@ -12,8 +12,8 @@ SimHost::~SimHost()
     stop();
 }
 
-bool SimHost::start(const Catalog &catalog, const QHostAddress &address, quint16 port, double timeScale,
-                    quint64 seed, const SimFault &fault, QString *error)
+bool SimHost::start(const Catalog &catalog, const QHostAddress &address, quint16 port, double timeScale, quint64 seed,
+                    const SimFault &fault, QString *error)
 {
     stop();
     auto server = std::make_unique<SimServer>(catalog);

@@ -20,8 +20,8 @@ public:
     ~SimHost();
 
     // Listens (port 0: any free port) and starts serving; false and *error when it cannot.
-    bool start(const Catalog &catalog, const QHostAddress &address, quint16 port, double timeScale,
-               quint64 seed, const SimFault &fault, QString *error);
+    bool start(const Catalog &catalog, const QHostAddress &address, quint16 port, double timeScale, quint64 seed,
+               const SimFault &fault, QString *error);
     void stop();
 
     // http://127.0.0.1:PORT (no path): regions live below it, as /{region}/v1.

@@ -11,25 +11,25 @@
 namespace {
 
 // About 200 words, so the study's ~150-token answer reads like one.
-constexpr const char *kAnswer =
-    "Recursion is a way of solving a problem by having a function call itself on a smaller "
-    "version of the same problem. Every recursive function needs two parts: a base case, which "
-    "answers the simplest input directly, and a recursive case, which breaks a larger input into "
-    "a smaller one and calls the function again. Computing a factorial is the classic example: "
-    "the factorial of zero is one, and the factorial of any larger number n is n times the "
-    "factorial of n minus one. Each call waits on the call stack until the smaller call returns, "
-    "and then the results are combined on the way back up. Recursion fits naturally with data "
-    "that is itself recursive, such as trees, nested folders or the grammar of a language, where "
-    "each part looks like a smaller copy of the whole. Its costs are real too: every call uses "
-    "stack memory, so very deep recursion can overflow the stack, and naive recursion can repeat "
-    "work, as the plain Fibonacci function famously does. Memoization, tail calls or a simple "
-    "loop fix most of these problems. Used with a clear base case, recursion turns a hard problem "
-    "into a short and readable definition. ";
+constexpr const char *kAnswer
+    = "Recursion is a way of solving a problem by having a function call itself on a smaller "
+      "version of the same problem. Every recursive function needs two parts: a base case, which "
+      "answers the simplest input directly, and a recursive case, which breaks a larger input into "
+      "a smaller one and calls the function again. Computing a factorial is the classic example: "
+      "the factorial of zero is one, and the factorial of any larger number n is n times the "
+      "factorial of n minus one. Each call waits on the call stack until the smaller call returns, "
+      "and then the results are combined on the way back up. Recursion fits naturally with data "
+      "that is itself recursive, such as trees, nested folders or the grammar of a language, where "
+      "each part looks like a smaller copy of the whole. Its costs are real too: every call uses "
+      "stack memory, so very deep recursion can overflow the stack, and naive recursion can repeat "
+      "work, as the plain Fibonacci function famously does. Memoization, tail calls or a simple "
+      "loop fix most of these problems. Used with a clear base case, recursion turns a hard problem "
+      "into a short and readable definition. ";
 
-constexpr const char *kReasoning =
-    "The user wants a short explanation of recursion, about two hundred words. I should define it, "
-    "mention the base case and the recursive case, give the factorial example, say why it suits "
-    "trees, and warn about stack depth and repeated work. Keep it plain and friendly. ";
+constexpr const char *kReasoning
+    = "The user wants a short explanation of recursion, about two hundred words. I should define it, "
+      "mention the base case and the recursive case, give the factorial example, say why it suits "
+      "trees, and warn about stack depth and repeated work. Keep it plain and friendly. ";
 
 QStringList words(const char *text)
 {
@@ -53,11 +53,21 @@ QByteArray jsonString(const QString &text)
     out += '"';
     for (const char c : text.toUtf8()) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (uchar(c) < 0x20)
                 out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
@@ -90,13 +100,15 @@ void applyFaults(const SimFault &f, SimScript *script)
     if (f.errorAt >= 0 && f.errorAt < s.events.size()) {
         const qint64 at = s.events.at(f.errorAt).atUs;
         s.events.erase(s.events.begin() + f.errorAt, s.events.end());
-        s.events.append({at, SimEvent::Kind::Data,
-                         R"json({"error":{"message":"The server had an error while processing your request (simulated)","type":"server_error","code":500}})json",
-                         false});
+        s.events.append(
+            {at, SimEvent::Kind::Data,
+             R"json({"error":{"message":"The server had an error while processing your request (simulated)","type":"server_error","code":500}})json",
+             false});
         s.events.append({at + 100, SimEvent::Kind::Data, "[DONE]", false});
     }
     if (f.garbageAt >= 0 && f.garbageAt < s.events.size())
-        s.events[f.garbageAt] = {s.events.at(f.garbageAt).atUs, SimEvent::Kind::Data, "{\"choices\": [{\"delta\": {\"content\": \"unterminated", false};
+        s.events[f.garbageAt] = {s.events.at(f.garbageAt).atUs, SimEvent::Kind::Data,
+                                 "{\"choices\": [{\"delta\": {\"content\": \"unterminated", false};
     if (f.stallMs > 0) {
         const qsizetype mid = s.events.size() / 2;
         for (qsizetype i = mid; i < s.events.size(); ++i)
@@ -112,15 +124,15 @@ void applyFaults(const SimFault &f, SimScript *script)
 }
 
 // The last chunk with its finish reason, the usage chunk and [DONE].
-void appendEnding(const QByteArray &modelJson, const QString &modelId, const SimRequest &request, int total, SimScript *script)
+void appendEnding(const QByteArray &modelJson, const QString &modelId, const SimRequest &request, int total,
+                  SimScript *script)
 {
     SimScript &s = *script;
     const SimFault &f = request.fault;
     const qint64 lastUs = s.events.constLast().atUs;
     const bool truncatedByLength = total == request.maxTokens && total < 150;
     s.events.append({lastUs + 500, SimEvent::Kind::Data,
-                     chunk(modelJson, {}, truncatedByLength ? R"("length")" : R"("stop")"),
-                     false});
+                     chunk(modelJson, {}, truncatedByLength ? R"("length")" : R"("stop")"), false});
     if (request.includeUsage && !f.noUsage) {
         const QJsonObject usage{{QStringLiteral("prompt_tokens"), request.promptTokens},
                                 {QStringLiteral("completion_tokens"), total},
@@ -134,15 +146,14 @@ void appendEnding(const QByteArray &modelJson, const QString &modelId, const Sim
     }
     if (!f.noDone)
         s.events.append({lastUs + 800, SimEvent::Kind::Data, "[DONE]", false});
-
 }
 
 } // namespace
 
 SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
 {
-    std::seed_seq seq{quint32(request.seed), quint32(request.seed >> 32),
-                      quint32(qHash(model.id, 0)), quint32(request.draw), quint32(request.draw >> 32)};
+    std::seed_seq seq{quint32(request.seed), quint32(request.seed >> 32), quint32(qHash(model.id, 0)),
+                      quint32(request.draw), quint32(request.draw >> 32)};
     std::mt19937_64 rng(seq);
     std::uniform_real_distribution<double> unit(-1.0, 1.0);
 

@@ -15,7 +15,7 @@ struct SimEvent
     enum class Kind { Data, Comment, Raw, Reset };
     qint64 atUs = 0;
     Kind kind = Kind::Data;
-    QByteArray bytes; // the data payload, comment text or raw bytes
+    QByteArray bytes;   // the data payload, comment text or raw bytes
     bool token = false; // carries answer or reasoning text
 };
 
@@ -23,12 +23,12 @@ struct SimEvent
 struct SimRequest
 {
     QString model;
-    QString region;       // empty: no region prefix
+    QString region;           // empty: no region prefix
     double regionDeltaMs = 0; // region TTFT minus the model's published TTFT
     int maxTokens = 150;
     bool includeUsage = false;
     int promptTokens = 0;
-    quint64 draw = 0;  // the nth request for this model and region
+    quint64 draw = 0; // the nth request for this model and region
     quint64 seed = 0;
     SimFault fault;
 };

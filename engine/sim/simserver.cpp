@@ -32,7 +32,9 @@ int promptTokens(const QString &prompt)
 } // namespace
 
 SimServer::SimServer(Catalog catalog, QObject *parent)
-    : QObject(parent), m_catalog(std::move(catalog)), m_server(new QTcpServer(this))
+    : QObject(parent)
+    , m_catalog(std::move(catalog))
+    , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
@@ -115,7 +117,8 @@ void SimServer::handleChat(const HttpRequest &request, const QString &region, Si
     if (const QByteArray spec = request.header("x-tokenmeter-sim-fault"); !spec.isEmpty()) {
         QString error;
         if (!SimFault::parse(QString::fromUtf8(spec), &fault, &error)) {
-            connection->respond(400, "application/json", errorBody(error, QStringLiteral("invalid_request_error")), requestId);
+            connection->respond(400, "application/json", errorBody(error, QStringLiteral("invalid_request_error")),
+                                requestId);
             return;
         }
     }
@@ -156,10 +159,11 @@ void SimServer::handleChat(const HttpRequest &request, const QString &region, Si
         const auto ref = model->referenceTtftMs(region);
         sim.regionDeltaMs = ref && model->publishedTtftMs ? *ref - *model->publishedTtftMs : 0;
     }
-    const int maxTokens = body.value(QStringLiteral("max_tokens")).toInt(
-        body.value(QStringLiteral("max_completion_tokens")).toInt(150));
+    const int maxTokens = body.value(QStringLiteral("max_tokens"))
+                              .toInt(body.value(QStringLiteral("max_completion_tokens")).toInt(150));
     sim.maxTokens = qBound(1, maxTokens, 100000);
-    sim.includeUsage = body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool();
+    sim.includeUsage
+        = body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool();
     sim.promptTokens = promptTokens(prompt);
     sim.draw = m_draws[modelId + u'|' + region]++;
     sim.seed = m_seed;
@@ -175,16 +179,17 @@ void SimServer::handleChat(const HttpRequest &request, const QString &region, Si
     if (!script.reasoningText.isEmpty())
         message.insert(QStringLiteral("reasoning_content"), script.reasoningText);
     const int total = script.reasoningTokens + script.answerTokens;
-    const QJsonObject answer{
-        {QStringLiteral("id"), QStringLiteral("chatcmpl-sim")},
-        {QStringLiteral("object"), QStringLiteral("chat.completion")},
-        {QStringLiteral("model"), modelId},
-        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                           {QStringLiteral("message"), message},
-                                                           {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
-        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), sim.promptTokens},
-                                              {QStringLiteral("completion_tokens"), total},
-                                              {QStringLiteral("total_tokens"), sim.promptTokens + total}}}};
+    const QJsonObject answer{{QStringLiteral("id"), QStringLiteral("chatcmpl-sim")},
+                             {QStringLiteral("object"), QStringLiteral("chat.completion")},
+                             {QStringLiteral("model"), modelId},
+                             {QStringLiteral("choices"),
+                              QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                     {QStringLiteral("message"), message},
+                                                     {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
+                             {QStringLiteral("usage"),
+                              QJsonObject{{QStringLiteral("prompt_tokens"), sim.promptTokens},
+                                          {QStringLiteral("completion_tokens"), total},
+                                          {QStringLiteral("total_tokens"), sim.promptTokens + total}}}};
     connection->respondLater(script.endAtUs, m_timeScale, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact),
                              requestId);
 }

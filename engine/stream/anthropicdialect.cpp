@@ -47,7 +47,8 @@ StreamDelta AnthropicDialect::parseEvent(const SseEvent &event) const
             d.reasoning = delta.value(QStringLiteral("thinking")).toString();
         // signature_delta and input_json_delta carry no text a user reads.
     } else if (type == u"message_start") {
-        const QJsonObject usage = o.value(QStringLiteral("message")).toObject().value(QStringLiteral("usage")).toObject();
+        const QJsonObject usage
+            = o.value(QStringLiteral("message")).toObject().value(QStringLiteral("usage")).toObject();
         if (usage.value(QStringLiteral("input_tokens")).isDouble())
             d.promptTokens = qint64(usage.value(QStringLiteral("input_tokens")).toDouble());
     } else if (type == u"message_delta") {

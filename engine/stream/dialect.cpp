@@ -59,7 +59,7 @@ std::optional<QJsonObject> Dialect::jsonObject(const QByteArray &data, StreamDel
         return doc.object();
     d.malformed = true;
     d.errorMessage = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                 : QStringLiteral("not a JSON object");
+                                                                  : QStringLiteral("not a JSON object");
     return std::nullopt;
 }
 

@@ -9,9 +9,10 @@
 #include <QNetworkReply>
 
 ModelLister::ModelLister(QNetworkAccessManager *manager, StreamTarget target, QObject *parent)
-    : QObject(parent), m_manager(manager), m_target(std::move(target))
-{
-}
+    : QObject(parent)
+    , m_manager(manager)
+    , m_target(std::move(target))
+{ }
 
 void ModelLister::start()
 {

@@ -40,8 +40,7 @@ QByteArray OpenAiDialect::requestBody(const ChatRequest &request) const
 
 QList<QPair<QByteArray, QByteArray>> OpenAiDialect::headers(const QString &apiKey) const
 {
-    QList<QPair<QByteArray, QByteArray>> h{{"Content-Type", "application/json"},
-                                           {"Accept", "text/event-stream"}};
+    QList<QPair<QByteArray, QByteArray>> h{{"Content-Type", "application/json"}, {"Accept", "text/event-stream"}};
     if (!apiKey.isEmpty())
         h.append({"Authorization", "Bearer " + apiKey.toUtf8()});
     return h;
@@ -64,9 +63,8 @@ StreamDelta OpenAiDialect::parseEvent(const SseEvent &event) const
         d.errorMessage = Dialect::errorText(o.value(QStringLiteral("error")));
     } else if (event.type == "error") {
         d.error = true;
-        d.errorMessage = Dialect::errorText(o.value(QStringLiteral("message")).isString()
-                                       ? o.value(QStringLiteral("message"))
-                                       : QJsonValue(o));
+        d.errorMessage = Dialect::errorText(
+            o.value(QStringLiteral("message")).isString() ? o.value(QStringLiteral("message")) : QJsonValue(o));
     }
     readUsage(o.value(QStringLiteral("usage")), d);
 

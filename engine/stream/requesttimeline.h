@@ -10,11 +10,11 @@
 enum class RequestStatus {
     Pending,
     Ok,
-    HttpError,         // HTTP status >= 400
-    StreamError,       // an error object inside the stream
-    Truncated,         // ended without [DONE] and without finish_reason
-    Malformed,         // an event that is not valid for the protocol
-    NotSse,            // the answer was not an event stream
+    HttpError,   // HTTP status >= 400
+    StreamError, // an error object inside the stream
+    Truncated,   // ended without [DONE] and without finish_reason
+    Malformed,   // an event that is not valid for the protocol
+    NotSse,      // the answer was not an event stream
     ConnectTimeout,
     FirstTokenTimeout,
     IdleTimeout,
@@ -32,14 +32,14 @@ RequestStatus statusFromId(const QString &id);
 // time in microseconds (-1: never happened), all from one monotonic clock.
 struct RequestTimeline
 {
-    QByteArray requestId;   // sent as X-Request-Id, so a server can match its log
-    qint64 sendMonoNs = 0;  // CLOCK_MONOTONIC right before QNAM got the request
-    qint32 sentUs = -1;     // request fully written (connection established)
+    QByteArray requestId;  // sent as X-Request-Id, so a server can match its log
+    qint64 sendMonoNs = 0; // CLOCK_MONOTONIC right before QNAM got the request
+    qint32 sentUs = -1;    // request fully written (connection established)
     qint32 headersUs = -1;
-    qint32 firstAnyUs = -1;     // first token of any kind, reasoning included
-    qint32 firstContentUs = -1; // first visible answer text
-    qint32 endUs = -1;          // [DONE], or the connection closing after the last event
-    QList<qint32> tokenEventsUs; // every token-bearing event
+    qint32 firstAnyUs = -1;                      // first token of any kind, reasoning included
+    qint32 firstContentUs = -1;                  // first visible answer text
+    qint32 endUs = -1;                           // [DONE], or the connection closing after the last event
+    QList<qint32> tokenEventsUs;                 // every token-bearing event
     std::optional<qint64> usageCompletionTokens; // last usage the server reported
     std::optional<qint64> usagePromptTokens;
     int events = 0;   // data events, token-bearing or not
@@ -47,7 +47,7 @@ struct RequestTimeline
     qint64 bytes = 0;
     RequestStatus status = RequestStatus::Pending;
     int httpStatus = 0;
-    QString error;        // a message a user can act on, the provider's words included
+    QString error; // a message a user can act on, the provider's words included
     QString finishReason;
     bool simulated = false; // the server said it is Tokenmeter's simulated provider
     QString text;           // kept only when asked for

@@ -7,14 +7,14 @@
 // What one event of a chat stream says, in protocol-neutral terms.
 struct StreamDelta
 {
-    QString content;   // visible answer text
-    QString reasoning; // reasoning / thinking text
+    QString content;                        // visible answer text
+    QString reasoning;                      // reasoning / thinking text
     std::optional<qint64> completionTokens; // server usage, when this event carries it
     std::optional<qint64> promptTokens;
-    QString finishReason;  // non-empty when a choice says why it stopped
-    QString errorMessage;  // the provider's own words, when the event is an error
-    bool done = false;     // the end-of-stream marker ("[DONE]", message_stop)
-    bool error = false;    // an error object inside the stream
+    QString finishReason;   // non-empty when a choice says why it stopped
+    QString errorMessage;   // the provider's own words, when the event is an error
+    bool done = false;      // the end-of-stream marker ("[DONE]", message_stop)
+    bool error = false;     // an error object inside the stream
     bool malformed = false; // an event that is not what the protocol allows
 
     bool carriesToken() const { return !content.isEmpty() || !reasoning.isEmpty(); }

@@ -27,8 +27,8 @@ bool isTlsError(QNetworkReply::NetworkError e)
 
 } // namespace
 
-StreamingRequest::StreamingRequest(QNetworkAccessManager *manager, StreamTarget target,
-                                   ChatRequest request, QObject *parent)
+StreamingRequest::StreamingRequest(QNetworkAccessManager *manager, StreamTarget target, ChatRequest request,
+                                   QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_target(std::move(target))
@@ -186,14 +186,13 @@ void StreamingRequest::finishFromReply()
     const int http = m_timeline.httpStatus;
     if (const QString key = m_target.keyProblem(http); !key.isEmpty()) {
         // The first thing to fix, said first.
-        finishWith(RequestStatus::HttpError, tr("%1 (HTTP %2): %3").arg(key).arg(http).arg(m_target.dialect->errorMessageFromBody(m_body)));
+        finishWith(RequestStatus::HttpError,
+                   tr("%1 (HTTP %2): %3").arg(key).arg(http).arg(m_target.dialect->errorMessageFromBody(m_body)));
         return;
     }
     if (http >= 400) {
         finishWith(RequestStatus::HttpError,
-                   tr("HTTP %1 from %2: %3")
-                       .arg(http)
-                       .arg(hostName(), m_target.dialect->errorMessageFromBody(m_body)));
+                   tr("HTTP %1 from %2: %3").arg(http).arg(hostName(), m_target.dialect->errorMessageFromBody(m_body)));
         return;
     }
     if (m_sawDone) {
@@ -205,11 +204,13 @@ void StreamingRequest::finishFromReply()
         if (isTlsError(netError)) {
             finishWith(RequestStatus::TlsError,
                        tr("TLS with %1 failed: %2 (a server with a private certificate authority needs its CA "
-                          "certificate: --ca-file)").arg(hostName(), why));
+                          "certificate: --ca-file)")
+                           .arg(hostName(), why));
         } else {
             // The port too: it is often what is wrong (a local server on another one).
-            finishWith(RequestStatus::NetworkError,
-                       tr("could not reach %1: %2").arg(m_target.baseUrl.adjusted(QUrl::RemoveUserInfo).authority(), why));
+            finishWith(
+                RequestStatus::NetworkError,
+                tr("could not reach %1: %2").arg(m_target.baseUrl.adjusted(QUrl::RemoveUserInfo).authority(), why));
         }
         return;
     }
@@ -232,8 +233,7 @@ void StreamingRequest::finishFromReply()
         finishWith(RequestStatus::Ok, QString()); // closed after the last event, without [DONE]
         return;
     }
-    QString detail = netError != QNetworkReply::NoError ? m_reply->errorString()
-                                                        : tr("the connection closed");
+    QString detail = netError != QNetworkReply::NoError ? m_reply->errorString() : tr("the connection closed");
     if (m_decoder.hasPartialEvent())
         detail += tr("; an unfinished event at the end was discarded");
     finishWith(RequestStatus::Truncated,

@@ -34,7 +34,8 @@ QString StreamTarget::describeForLog(const QNetworkRequest &request) const
     for (const QByteArray &name : request.rawHeaderList()) {
         const QByteArray lower = name.toLower();
         const bool secret = kSecret.contains(lower)
-            || std::any_of(headers.cbegin(), headers.cend(), [&](const HttpHeader &h) { return h.name.toLower() == lower; });
+            || std::any_of(headers.cbegin(), headers.cend(),
+                           [&](const HttpHeader &h) { return h.name.toLower() == lower; });
         text += u'\n' + QString::fromLatin1(name) + QStringLiteral(": ")
             + (secret ? QStringLiteral("(redacted)") : QString::fromLatin1(request.rawHeader(name)));
     }

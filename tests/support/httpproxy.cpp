@@ -37,7 +37,8 @@ void HttpProxy::serve(QTcpSocket *client)
         upstream->write(*buffer);
         buffer->clear();
     });
-    QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+    QObject::connect(upstream, &QTcpSocket::readyRead, client,
+                     [client, upstream] { client->write(upstream->readAll()); });
     QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
     QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
 }

@@ -14,7 +14,7 @@ Region TestPlans::region(const QString &id, const QString &name, const QUrl &bas
 }
 
 Region TestPlans::savedRegion(const QString &id, const QString &name, const QString &proxy, const QString &proxyUser,
-                             const QString &baseUrl, const QString &endpoint)
+                              const QString &baseUrl, const QString &endpoint)
 {
     Region r;
     r.id = id;
@@ -26,7 +26,8 @@ Region TestPlans::savedRegion(const QString &id, const QString &name, const QStr
     return r;
 }
 
-RunPlan TestPlans::simulated(const SimHost &sim, const QStringList &models, const QStringList &regions, double timeScale)
+RunPlan TestPlans::simulated(const SimHost &sim, const QStringList &models, const QStringList &regions,
+                             double timeScale)
 {
     RunPlan plan;
     plan.simulated = true;

@@ -7,7 +7,9 @@
 
 #include <memory>
 
-ScriptedServer::ScriptedServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+ScriptedServer::ScriptedServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection())

@@ -1,20 +1,20 @@
 #include "distributionchart.h"
 
-#include "run/statistics.h"
 #include "catalog/catalog.h"
 #include "run/runstate.h"
+#include "run/statistics.h"
 #include "style/colors.h"
 
 #include <QBarCategoryAxis>
 #include <QBoxPlotSeries>
 #include <QBoxSet>
-#include <QComboBox>
-#include <QHash>
-#include <QHBoxLayout>
-#include <QLogValueAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHash>
 #include <QLegendMarker>
+#include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -38,7 +38,8 @@ DistributionChart::DistributionChart(Metric metric, const RunState *state, QWidg
         m_which = new QComboBox(this);
         m_which->addItem(tr("First answer text"));
         m_which->addItem(tr("First token of any kind"));
-        m_which->setToolTip(tr("Reasoning models think before they answer: their first token comes long before their answer"));
+        m_which->setToolTip(
+            tr("Reasoning models think before they answer: their first token comes long before their answer"));
         headerLayout()->addWidget(m_which);
         connect(m_which, &QComboBox::currentIndexChanged, this, &DistributionChart::refresh);
         auto *log = new QLogValueAxis(this);

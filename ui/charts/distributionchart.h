@@ -38,7 +38,7 @@ private:
     const RunState *m_state;
     QComboBox *m_which = nullptr; // TTFT: first answer text or first token of any kind
     QBarCategoryAxis *m_axisX;
-    QAbstractAxis *m_axisY; // log for TTFT (reasoning models wait 10x longer), linear for speed
+    QAbstractAxis *m_axisY;           // log for TTFT (reasoning models wait 10x longer), linear for speed
     QList<QBoxPlotSeries *> m_series; // one per region
     QScatterSeries *m_published;
     int m_filled = 0;

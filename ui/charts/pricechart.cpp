@@ -1,9 +1,9 @@
 #include "pricechart.h"
 
-#include "run/requestrecord.h"
 #include "catalog/catalog.h"
-#include "run/runstate.h"
 #include "catalog/catalognames.h"
+#include "run/requestrecord.h"
+#include "run/runstate.h"
 #include "style/colors.h"
 
 #include <QChart>
@@ -19,7 +19,6 @@
 #include <algorithm>
 
 namespace {
-
 
 QScatterSeries::MarkerShape shapeOf(qsizetype region)
 {
@@ -109,7 +108,8 @@ void PriceChart::rebuild()
         m_legend.append(s);
     };
     for (qsizetype t = 0; t < catalog.tiers().size(); ++t)
-        addLegend(CatalogNames::display(catalog.tiers().at(t).name), Colors::tier(int(t)), QScatterSeries::MarkerShapeCircle);
+        addLegend(CatalogNames::display(catalog.tiers().at(t).name), Colors::tier(int(t)),
+                  QScatterSeries::MarkerShapeCircle);
     if (plan.regions.size() > 1) {
         view()->setToolTip(tr("● %1, ■ %2; labels on the first region's points")
                                .arg(plan.regions.at(0).name, plan.regions.at(1).name));
@@ -132,9 +132,9 @@ void PriceChart::refresh()
         QScatterSeries *s = m_series.value(laneKey(row.lane.model, row.lane.region));
         if (!s)
             continue;
-        const std::optional<double> y = speed ? (row.lane.tokensPerS.isEmpty() ? std::nullopt
-                                                                               : std::optional(row.lane.tokensPerS.p50))
-                                              : row.ttftP50();
+        const std::optional<double> y = speed
+            ? (row.lane.tokensPerS.isEmpty() ? std::nullopt : std::optional(row.lane.tokensPerS.p50))
+            : row.ttftP50();
         if (!row.outputPricePerM || !y || *row.outputPricePerM <= 0) {
             s->clear();
             continue;

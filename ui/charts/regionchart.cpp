@@ -10,8 +10,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QLocale>
-#include <QScatterSeries>
 #include <QLogValueAxis>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -93,8 +93,7 @@ void RegionChart::rebuild()
     }
     m_categories.clear();
     m_axisX->clear();
-    m_diff->setName(plan.regions.size() > 1 ? tr("Δ ms, second − first region")
-                                            : QString());
+    m_diff->setName(plan.regions.size() > 1 ? tr("Δ ms, second − first region") : QString());
     m_diff->setVisible(plan.regions.size() > 1);
     m_axisDiff->setVisible(plan.regions.size() > 1);
     refresh();

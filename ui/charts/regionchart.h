@@ -34,7 +34,7 @@ private:
     QBarCategoryAxis *m_axisX;
     QLogValueAxis *m_axisY; // log: reasoning models wait ten times longer than the rest
     QBarSeries *m_series;
-    QScatterSeries *m_diff;  // the difference from the first region, on its own axis
+    QScatterSeries *m_diff; // the difference from the first region, on its own axis
     QValueAxis *m_axisDiff;
     QList<QBarSet *> m_sets; // one per region
     QStringList m_categories;

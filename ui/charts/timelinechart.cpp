@@ -37,8 +37,7 @@ TimelineChart::TimelineChart(const RunState *state, QWidget *parent)
 
 int TimelineChart::drawnLines() const
 {
-    return int(std::count_if(m_slots.cbegin(), m_slots.cend(),
-                             [](const Slot &s) { return !s.requestId.isEmpty(); }));
+    return int(std::count_if(m_slots.cbegin(), m_slots.cend(), [](const Slot &s) { return !s.requestId.isEmpty(); }));
 }
 
 void TimelineChart::rebuild()

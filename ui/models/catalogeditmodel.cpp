@@ -41,7 +41,8 @@ const char *const kTips[] = {
     QT_TRANSLATE_NOOP("CatalogEditModel", "When the prices were read; empty when unknown"),
     nullptr,
 };
-static_assert(std::size(kHeaders) == CatalogEditModel::ColumnCount && std::size(kTips) == CatalogEditModel::ColumnCount);
+static_assert(std::size(kHeaders) == CatalogEditModel::ColumnCount
+              && std::size(kTips) == CatalogEditModel::ColumnCount);
 
 // A price as typed: every decimal it has, at least cents.
 QString priceText(std::optional<double> v)
@@ -61,9 +62,9 @@ bool isEmptyValue(const QVariant &v)
 } // namespace
 
 CatalogEditModel::CatalogEditModel(Catalog seed, QObject *parent)
-    : QAbstractTableModel(parent), m_seed(std::move(seed))
-{
-}
+    : QAbstractTableModel(parent)
+    , m_seed(std::move(seed))
+{ }
 
 int CatalogEditModel::rowCount(const QModelIndex &parent) const
 {
@@ -225,7 +226,7 @@ bool CatalogEditModel::setData(const QModelIndex &index, const QVariant &value, 
         QDate date;
         if (!isEmptyValue(value)) {
             date = value.metaType().id() == QMetaType::QDate ? value.toDate()
-                                                              : QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+                                                             : QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
             if (!date.isValid())
                 return false;
         }

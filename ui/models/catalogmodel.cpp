@@ -2,15 +2,15 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalognames.h"
-#include "style/colors.h"
 #include "core/format.h"
+#include "style/colors.h"
 
 #include <QColor>
 
 CatalogModel::CatalogModel(Catalog *catalog, QObject *parent)
-    : QAbstractTableModel(parent), m_catalog(catalog)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{ }
 
 int CatalogModel::rowCount(const QModelIndex &parent) const
 {

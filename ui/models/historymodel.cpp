@@ -4,9 +4,9 @@
 #include <QLocale>
 
 HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{ }
 
 void HistoryModel::reload(const QString &search)
 {
@@ -54,10 +54,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return r.name;
     case State:
         switch (r.state) {
-        case HistoryRun::State::Running: return tr("running");
-        case HistoryRun::State::Finished: return tr("finished");
-        case HistoryRun::State::Cancelled: return tr("stopped");
-        case HistoryRun::State::Interrupted: return tr("interrupted");
+        case HistoryRun::State::Running:
+            return tr("running");
+        case HistoryRun::State::Finished:
+            return tr("finished");
+        case HistoryRun::State::Cancelled:
+            return tr("stopped");
+        case HistoryRun::State::Interrupted:
+            return tr("interrupted");
         }
         break;
     case Started:
@@ -67,7 +71,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Kind:
         return r.simulated ? tr("simulated") : tr("measured");
     case Models:
-        return r.models.size() > 3 ? tr("%n model(s)", nullptr, int(r.models.size())) : r.models.join(QStringLiteral(", "));
+        return r.models.size() > 3 ? tr("%n model(s)", nullptr, int(r.models.size()))
+                                   : r.models.join(QStringLiteral(", "));
     case Regions:
         return r.regions.join(QStringLiteral(", "));
     case Tags:
@@ -81,14 +86,22 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case State: return tr("State");
-    case Started: return tr("Started");
-    case Requests: return tr("Requests");
-    case Kind: return tr("Kind");
-    case Models: return tr("Models");
-    case Regions: return tr("Regions");
-    case Tags: return tr("Tags");
+    case Name:
+        return tr("Name");
+    case State:
+        return tr("State");
+    case Started:
+        return tr("Started");
+    case Requests:
+        return tr("Requests");
+    case Kind:
+        return tr("Kind");
+    case Models:
+        return tr("Models");
+    case Regions:
+        return tr("Regions");
+    case Tags:
+        return tr("Tags");
     }
     return {};
 }

@@ -1,10 +1,10 @@
 #include "leaderboardmodel.h"
 
-#include "run/requestrecord.h"
 #include "catalog/catalog.h"
 #include "catalog/catalognames.h"
-#include "style/colors.h"
 #include "core/format.h"
+#include "run/requestrecord.h"
+#include "style/colors.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -16,7 +16,6 @@ std::optional<double> pct(const Distribution &d, double Distribution::*field)
     return d.isEmpty() ? std::nullopt : std::optional<double>(d.*field);
 }
 
-
 QVariant opt(std::optional<double> v)
 {
     return v ? QVariant(*v) : QVariant();
@@ -25,9 +24,9 @@ QVariant opt(std::optional<double> v)
 } // namespace
 
 LeaderboardModel::LeaderboardModel(const Catalog *catalog, QObject *parent)
-    : QAbstractTableModel(parent), m_catalog(catalog)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{ }
 
 void LeaderboardModel::setRows(const QList<LeaderboardRow> &rows)
 {
@@ -204,24 +203,42 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Model: return tr("Model");
-        case Provider: return tr("Provider");
-        case Region: return tr("Region");
-        case Price: return tr("$/M out", "USD per million output tokens");
-        case N: return tr("n", "number of successful measured requests");
-        case TtftP50: return tr("TTFT p50");
-        case TtftP90: return tr("TTFT p90");
-        case TtftP99: return tr("TTFT p99");
-        case TtftAnyP50: return tr("Any p50", "first token of any kind, reasoning included");
-        case TtftAnyP90: return tr("Any p90", "first token of any kind, reasoning included");
-        case TtftAnyP99: return tr("Any p99", "first token of any kind, reasoning included");
-        case TpsP50: return tr("tok/s p50");
-        case E2eP50: return tr("E2E p50", "end-to-end time");
-        case ItlP99: return tr("ITL p99", "inter-token latency");
-        case Errors: return tr("Errors");
-        case Cost: return tr("Cost");
-        case Tier: return tr("Tier", "price tier");
-        case Band: return tr("Band", "TTFT band");
+        case Model:
+            return tr("Model");
+        case Provider:
+            return tr("Provider");
+        case Region:
+            return tr("Region");
+        case Price:
+            return tr("$/M out", "USD per million output tokens");
+        case N:
+            return tr("n", "number of successful measured requests");
+        case TtftP50:
+            return tr("TTFT p50");
+        case TtftP90:
+            return tr("TTFT p90");
+        case TtftP99:
+            return tr("TTFT p99");
+        case TtftAnyP50:
+            return tr("Any p50", "first token of any kind, reasoning included");
+        case TtftAnyP90:
+            return tr("Any p90", "first token of any kind, reasoning included");
+        case TtftAnyP99:
+            return tr("Any p99", "first token of any kind, reasoning included");
+        case TpsP50:
+            return tr("tok/s p50");
+        case E2eP50:
+            return tr("E2E p50", "end-to-end time");
+        case ItlP99:
+            return tr("ITL p99", "inter-token latency");
+        case Errors:
+            return tr("Errors");
+        case Cost:
+            return tr("Cost");
+        case Tier:
+            return tr("Tier", "price tier");
+        case Band:
+            return tr("Band", "TTFT band");
         }
     }
     if (role == Qt::ToolTipRole) {

@@ -17,10 +17,24 @@ class LeaderboardModel final : public QAbstractTableModel
 
 public:
     enum Column {
-        Model, Provider, Region, Price, N,
-        TtftP50, TtftP90, TtftP99,
-        TtftAnyP50, TtftAnyP90, TtftAnyP99,
-        TpsP50, E2eP50, ItlP99, Errors, Cost, Tier, Band,
+        Model,
+        Provider,
+        Region,
+        Price,
+        N,
+        TtftP50,
+        TtftP90,
+        TtftP99,
+        TtftAnyP50,
+        TtftAnyP90,
+        TtftAnyP99,
+        TpsP50,
+        E2eP50,
+        ItlP99,
+        Errors,
+        Cost,
+        Tier,
+        Band,
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1, BandIndexRole, ModelIdRole, RegionIdRole };

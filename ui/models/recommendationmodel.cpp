@@ -1,18 +1,18 @@
 #include "recommendationmodel.h"
 
-#include "plan/runplan.h"
 #include "catalog/catalog.h"
 #include "catalog/catalognames.h"
-#include "style/colors.h"
 #include "core/format.h"
+#include "plan/runplan.h"
+#include "style/colors.h"
 
 #include <QGuiApplication>
 #include <QPalette>
 
 RecommendationModel::RecommendationModel(const Catalog *catalog, QObject *parent)
-    : QAbstractTableModel(parent), m_catalog(catalog)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{ }
 
 void RecommendationModel::setRegions(const QList<Region> &regions)
 {

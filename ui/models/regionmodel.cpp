@@ -1,15 +1,15 @@
 #include "regionmodel.h"
 
-#include "run/requestrecord.h"
 #include "catalog/catalog.h"
 #include "core/format.h"
+#include "run/requestrecord.h"
 
 #include <QtNumeric>
 
 RegionModel::RegionModel(const Catalog *catalog, QObject *parent)
-    : QAbstractTableModel(parent), m_catalog(catalog)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{ }
 
 void RegionModel::setPlan(const QStringList &models, const QList<Region> &regions)
 {
@@ -87,8 +87,7 @@ QVariant RegionModel::value(int row, const ColumnDef &column) const
             return {};
         const auto a = m->regionTtft.constFind(m_regions.first().id);
         const auto b = m->regionTtft.constFind(region);
-        return a != m->regionTtft.cend() && b != m->regionTtft.cend() ? QVariant(b->ttftMs - a->ttftMs)
-                                                                       : QVariant();
+        return a != m->regionTtft.cend() && b != m->regionTtft.cend() ? QVariant(b->ttftMs - a->ttftMs) : QVariant();
     }
     case Kind::Tps:
         return tokensPerS(model, region) ? QVariant(*tokensPerS(model, region)) : QVariant();

@@ -15,8 +15,7 @@ QVariant opt(std::optional<double> v)
 
 RequestModel::RequestModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RequestModel::setNames(const QHash<QString, QString> &modelNames, const QHash<QString, QString> &regionNames)
 {
@@ -76,8 +75,7 @@ QVariant RequestModel::data(const QModelIndex &index, int role) const
         return QColor(0xd64545);
     if (role == Qt::ToolTipRole && index.column() == Error)
         return r.timeline.error;
-    if (role == Qt::TextAlignmentRole && index.column() >= Ttft && index.column() <= E2e
-        && index.column() != Source)
+    if (role == Qt::TextAlignmentRole && index.column() >= Ttft && index.column() <= E2e && index.column() != Source)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
@@ -121,17 +119,28 @@ QVariant RequestModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Model: return tr("Model");
-    case Region: return tr("Region");
-    case Iteration: return tr("Iteration");
-    case Status: return tr("Status");
-    case Ttft: return tr("TTFT ms");
-    case TtftAny: return tr("Any ms", "first token of any kind, reasoning included");
-    case Tps: return tr("tok/s");
-    case Tokens: return tr("Tokens");
-    case Source: return tr("Token source");
-    case E2e: return tr("E2E ms", "end-to-end time");
-    case Error: return tr("Error");
+    case Model:
+        return tr("Model");
+    case Region:
+        return tr("Region");
+    case Iteration:
+        return tr("Iteration");
+    case Status:
+        return tr("Status");
+    case Ttft:
+        return tr("TTFT ms");
+    case TtftAny:
+        return tr("Any ms", "first token of any kind, reasoning included");
+    case Tps:
+        return tr("tok/s");
+    case Tokens:
+        return tr("Tokens");
+    case Source:
+        return tr("Token source");
+    case E2e:
+        return tr("E2E ms", "end-to-end time");
+    case Error:
+        return tr("Error");
     }
     return {};
 }

@@ -3,9 +3,9 @@
 #include "core/format.h"
 
 StrategyModel::StrategyModel(const Catalog *catalog, QObject *parent)
-    : QAbstractTableModel(parent), m_catalog(catalog)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{ }
 
 void StrategyModel::setTokensPerMonth(double tokens)
 {
@@ -93,11 +93,16 @@ QVariant StrategyModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Strategy");
-    case Mix: return tr("Routing mix");
-    case BlendedPrice: return tr("$/M out", "USD per million output tokens");
-    case Monthly: return tr("Per month");
-    case Saving: return tr("vs first");
+    case Name:
+        return tr("Strategy");
+    case Mix:
+        return tr("Routing mix");
+    case BlendedPrice:
+        return tr("$/M out", "USD per million output tokens");
+    case Monthly:
+        return tr("Per month");
+    case Saving:
+        return tr("vs first");
     }
     return {};
 }
@@ -112,8 +117,7 @@ Qt::ItemFlags StrategyModel::flags(const QModelIndex &index) const
 
 bool StrategyModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || role != Qt::EditRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || role != Qt::EditRole)
         return false;
     RoutingStrategy &s = m_strategies[index.row()];
     if (index.column() == Name) {

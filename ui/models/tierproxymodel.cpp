@@ -16,7 +16,7 @@ TierProxyModel::TierProxyModel(QObject *parent)
 bool TierProxyModel::filterAcceptsColumn(int sourceColumn, const QModelIndex &) const
 {
     using C = LeaderboardModel::Column;
-    static constexpr std::array<int, 8> kept{C::Tier, C::Model, C::Region, C::Price,
+    static constexpr std::array<int, 8> kept{C::Tier,    C::Model,   C::Region, C::Price,
                                              C::TtftP50, C::TtftP90, C::TpsP50, C::Band};
     return std::find(kept.cbegin(), kept.cend(), sourceColumn) != kept.cend();
 }

@@ -33,9 +33,9 @@ bool isPrice(const QModelIndex &index)
 } // namespace
 
 CatalogEditDelegate::CatalogEditDelegate(QStringList endpointIds, QObject *parent)
-    : QStyledItemDelegate(parent), m_endpointIds(std::move(endpointIds))
-{
-}
+    : QStyledItemDelegate(parent)
+    , m_endpointIds(std::move(endpointIds))
+{ }
 
 QWidget *CatalogEditDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                            const QModelIndex &index) const

@@ -9,15 +9,15 @@
 #include <QChart>
 #include <QChartView>
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QFont>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QScatterSeries>
 #include <QStandardItemModel>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -31,9 +31,9 @@ QList<QStandardItem *> row(const LaneComparison &l, const QString &figure, const
         : c.beyondNoise              ? ComparisonDialog::tr("yes")
                                      : ComparisonDialog::tr("no");
     QList<QStandardItem *> items;
-    for (const QString &text : {l.model, l.region, QStringLiteral("%1/%2").arg(l.nBefore).arg(l.nAfter), figure,
-                                num(c.before), num(c.after), num(c.delta()), Format::percent(c.deltaPercent(), true),
-                                interval, verdict}) {
+    for (const QString &text :
+         {l.model, l.region, QStringLiteral("%1/%2").arg(l.nBefore).arg(l.nAfter), figure, num(c.before), num(c.after),
+          num(c.delta()), Format::percent(c.deltaPercent(), true), interval, verdict}) {
         auto *item = new QStandardItem(text);
         item->setEditable(false);
         item->setToolTip(Comparison::explanation());
@@ -108,7 +108,8 @@ QChartView *deltaChart(const QList<LaneComparison> &lanes, QWidget *parent)
 
 ComparisonDialog::ComparisonDialog(const QList<LaneComparison> &lanes, const QString &before, const QString &after,
                                    QWidget *parent)
-    : QDialog(parent), m_model(new QStandardItemModel(this))
+    : QDialog(parent)
+    , m_model(new QStandardItemModel(this))
 {
     setWindowTitle(tr("Compare runs"));
     m_model->setHorizontalHeaderLabels({tr("Model"), tr("Region"), tr("n A/B"), tr("Figure"), QStringLiteral("A"),
@@ -120,7 +121,8 @@ ComparisonDialog::ComparisonDialog(const QList<LaneComparison> &lanes, const QSt
         m_model->appendRow(row(l, tr("TTFT p99 ms"), l.ttftP99, true));
         m_model->appendRow(row(l, tr("tok/s p50"), l.tokensPerSP50, false));
     }
-    auto *header = new QLabel(tr("<b>A</b>: %1<br><b>B</b>: %2").arg(before.toHtmlEscaped(), after.toHtmlEscaped()), this);
+    auto *header = new QLabel(tr("<b>A</b>: %1<br><b>B</b>: %2").arg(before.toHtmlEscaped(), after.toHtmlEscaped()),
+                              this);
     auto *note = new QLabel(Comparison::explanation(), this);
     note->setWordWrap(true);
     auto *view = new TableView(this);

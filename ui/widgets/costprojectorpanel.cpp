@@ -37,15 +37,13 @@ CostProjectorPanel::CostProjectorPanel(const Catalog *catalog, StrategyModel *mo
 
     auto *reset = new QPushButton(tr("Study's example"), this);
     reset->setToolTip(tr("All GLM-5, all DeepSeek V4 Pro, and 60% V4 Flash / 30% Qwen3-8B / 10% MiniMax M2.5"));
-    connect(reset, &QPushButton::clicked, this, [this] {
-        m_model->setStrategies(CostProjector::publishedExample());
-    });
+    connect(reset, &QPushButton::clicked, this, [this] { m_model->setStrategies(CostProjector::publishedExample()); });
     auto *add = new QPushButton(tr("Add strategy"), this);
     add->setToolTip(tr("A new strategy; double-click its mix to edit it"));
     connect(add, &QPushButton::clicked, this, [this] {
-        m_model->addStrategy({tr("Strategy %1").arg(m_model->rowCount() + 1),
-                              m_model->strategies().isEmpty() ? QList<RoutingShare>{}
-                                                              : m_model->strategies().constLast().mix});
+        m_model->addStrategy(
+            {tr("Strategy %1").arg(m_model->rowCount() + 1),
+             m_model->strategies().isEmpty() ? QList<RoutingShare>{} : m_model->strategies().constLast().mix});
     });
     auto *remove = new QPushButton(tr("Remove"), this);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -53,7 +51,8 @@ CostProjectorPanel::CostProjectorPanel(const Catalog *catalog, StrategyModel *mo
         if (current.isValid())
             m_model->removeStrategy(current.row());
     });
-    auto *note = new QLabel(tr("Output tokens only: input prices are not in the catalog. Double-click a name or mix to edit it."), this);
+    auto *note = new QLabel(
+        tr("Output tokens only: input prices are not in the catalog. Double-click a name or mix to edit it."), this);
     note->setWordWrap(true);
 
     auto *top = new QHBoxLayout;

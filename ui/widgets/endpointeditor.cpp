@@ -136,7 +136,8 @@ QStringList EndpointEditor::problems() const
     const QStringList lines = m_headers->toPlainText().split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (!lines.at(i).trimmed().isEmpty() && !HttpHeader::fromLine(lines.at(i)))
-            problems << tr("Line %1 of the extra headers is not “Name: value”: %2").arg(i + 1).arg(lines.at(i).trimmed());
+            problems
+                << tr("Line %1 of the extra headers is not “Name: value”: %2").arg(i + 1).arg(lines.at(i).trimmed());
     }
     const QString ca = m_caFile->text().trimmed();
     if (!ca.isEmpty() && !QFileInfo(ca).isFile())
@@ -158,7 +159,7 @@ void EndpointEditor::update()
     m_form->setRowVisible(m_key, source == kKeychainKey);
     const QString env = m_keyEnv->text().trimmed();
     m_keyEnvState->setText(env.isEmpty() ? QString()
-                           : qEnvironmentVariableIsSet(env.toLocal8Bit().constData())
+                               : qEnvironmentVariableIsSet(env.toLocal8Bit().constData())
                                ? tr("set in this environment")
                                : tr("not set in this environment"));
     // Only OpenAI's dialect has stream_options.

@@ -2,9 +2,9 @@
 
 #include "endpointeditor.h"
 #include "endpoints/endpointpresets.h"
+#include "endpoints/savedendpoints.h"
 #include "entrylistpage.h"
 #include "regioneditor.h"
-#include "endpoints/savedendpoints.h"
 #include "secrets/secretstore.h"
 
 #include <QDialogButtonBox>
@@ -61,9 +61,8 @@ EndpointsDialog::EndpointsDialog(QList<Endpoint> endpoints, QList<Region> region
     m_endpoints->addButton()->setMenu(presets);
     connect(m_regions, &EntryListPage::addRequested, this, &EndpointsDialog::addRegion);
     auto *addShortcut = new QShortcut(QKeySequence::New, this);
-    connect(addShortcut, &QShortcut::activated, this, [this] {
-        m_tabs->currentWidget() == m_endpoints ? addCustomEndpoint() : addRegion();
-    });
+    connect(addShortcut, &QShortcut::activated, this,
+            [this] { m_tabs->currentWidget() == m_endpoints ? addCustomEndpoint() : addRegion(); });
 
     for (const Endpoint &e : std::as_const(endpoints))
         m_endpoints->append(new EndpointEditor(e, secrets), false);

@@ -21,8 +21,7 @@ class EndpointsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EndpointsDialog)
 
 public:
-    EndpointsDialog(QList<Endpoint> endpoints, QList<Region> regions, SecretStore *secrets,
-                    QWidget *parent = nullptr);
+    EndpointsDialog(QList<Endpoint> endpoints, QList<Region> regions, SecretStore *secrets, QWidget *parent = nullptr);
 
     QList<Endpoint> endpoints() const;
     QList<Region> regions() const;

@@ -14,8 +14,7 @@ public:
     EntryEditor(const QString &id, QWidget *parent)
         : QWidget(parent)
         , m_id(id)
-    {
-    }
+    { }
 
     QString id() const { return m_id; }
     void setId(const QString &id)
@@ -38,7 +37,7 @@ Q_SIGNALS:
 
 protected:
     // Secrets are saved under entries named after the id.
-    virtual void idChanged() {}
+    virtual void idChanged() { }
 
 private:
     QString m_id;

@@ -1,7 +1,7 @@
 #include "entrylistpage.h"
 
-#include "entryeditor.h"
 #include "endpoints/savedendpoints.h"
+#include "entryeditor.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

@@ -11,9 +11,9 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -73,13 +73,15 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     buttons->addWidget(button(tr("Open"), &HistoryPanel::openSelected));
     buttons->addWidget(button(tr("Compare"), &HistoryPanel::compareSelected));
     buttons->addWidget(button(tr("Import…"), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a report"), QString(), tr("Tokenmeter reports (*.json)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a report"), QString(),
+                                                          tr("Tokenmeter reports (*.json)"));
         QString error;
         if (!path.isEmpty() && !importReport(path, &error))
             QMessageBox::warning(this, tr("Import a report"), error);
     }));
     buttons->addWidget(button(tr("Export…"), [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the run"), QStringLiteral("run.json"), tr("Tokenmeter reports (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the run"), QStringLiteral("run.json"),
+                                                          tr("Tokenmeter reports (*.json)"));
         QString error;
         if (!path.isEmpty() && !exportSelected(path, &error))
             QMessageBox::warning(this, tr("Export the run"), error);

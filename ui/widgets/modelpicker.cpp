@@ -2,19 +2,19 @@
 
 #include "addmodeldialog.h"
 #include "catalog/catalog.h"
+#include "catalog/catalognames.h"
 #include "models/catalogfiltermodel.h"
 #include "models/catalogmodel.h"
-#include "catalog/catalognames.h"
 #include "tableview.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QListWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
@@ -56,12 +56,14 @@ ModelPicker::ModelPicker(Catalog *catalog, CatalogModel *model, QWidget *parent)
     menu->addSeparator();
     for (const PriceTier &t : catalog->tiers()) {
         const QString id = t.id;
-        menu->addAction(tr("Whole tier: %1").arg(CatalogNames::display(t.name)), this, [this, id] { m_model->setTierChecked(id, true); });
+        menu->addAction(tr("Whole tier: %1").arg(CatalogNames::display(t.name)), this,
+                        [this, id] { m_model->setTierChecked(id, true); });
     }
     menu->addSeparator();
     for (const PriceTier &t : catalog->tiers()) {
         const QString id = t.id;
-        menu->addAction(tr("Clear tier: %1").arg(CatalogNames::display(t.name)), this, [this, id] { m_model->setTierChecked(id, false); });
+        menu->addAction(tr("Clear tier: %1").arg(CatalogNames::display(t.name)), this,
+                        [this, id] { m_model->setTierChecked(id, false); });
     }
     select->setMenu(menu);
     auto *add = new QPushButton(tr("Add model…"), this);
@@ -126,7 +128,8 @@ void ModelPicker::offerModels(const QStringList &ids, const QString &provider)
     for (const QString &id : ids) {
         auto *item = new QListWidgetItem(id, list);
         const bool known = m_catalog->model(id) != nullptr;
-        item->setFlags(known ? Qt::ItemIsSelectable : (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable));
+        item->setFlags(known ? Qt::ItemIsSelectable
+                             : (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable));
         item->setCheckState(Qt::Unchecked);
         if (known)
             item->setToolTip(tr("Already in the catalog"));
@@ -136,8 +139,8 @@ void ModelPicker::offerModels(const QStringList &ids, const QString &provider)
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(new QLabel(tr("%n model(s) listed; check those to add (no price until you give one).", nullptr,
-                                    int(ids.size())), dialog));
+    layout->addWidget(new QLabel(
+        tr("%n model(s) listed; check those to add (no price until you give one).", nullptr, int(ids.size())), dialog));
     layout->addWidget(list);
     layout->addWidget(buttons);
     connect(dialog, &QDialog::accepted, this, [this, list, provider] {

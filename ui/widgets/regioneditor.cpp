@@ -181,8 +181,9 @@ QStringList RegionEditor::problems() const
     if (route() == BaseUrl) {
         if (!isHttpUrl(m_baseUrl->text()))
             problems << tr("The region-specific base URL must be an http:// or https:// address.");
-        if (!m_endpointId.isEmpty() && std::none_of(m_endpoints.cbegin(), m_endpoints.cend(),
-                                                    [this](const Endpoint &e) { return e.id == m_endpointId; }))
+        if (!m_endpointId.isEmpty()
+            && std::none_of(m_endpoints.cbegin(), m_endpoints.cend(),
+                            [this](const Endpoint &e) { return e.id == m_endpointId; }))
             problems << tr("The endpoint “%1” is no longer saved: pick another.").arg(m_endpointId);
     }
     return problems;

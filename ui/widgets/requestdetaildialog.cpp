@@ -1,19 +1,19 @@
 #include "requestdetaildialog.h"
 
+#include "core/format.h"
 #include "run/requestmetrics.h"
 #include "run/requestrecord.h"
-#include "core/format.h"
 
 #include <QChart>
-#include <QCoreApplication>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace {
 
@@ -64,8 +64,9 @@ RequestDetailDialog::RequestDetailDialog(const RequestRecord &record, const QStr
     };
     row(tr("Model:"), modelName);
     row(tr("Region:"), regionName);
-    row(tr("Iteration:"), record.warmup ? tr("warm-up %1 (not in the statistics)").arg(record.iteration + 1)
-                                        : QString::number(record.iteration + 1));
+    row(tr("Iteration:"),
+        record.warmup ? tr("warm-up %1 (not in the statistics)").arg(record.iteration + 1)
+                      : QString::number(record.iteration + 1));
     row(tr("Status:"), statusId(t.status) + (t.httpStatus ? tr(" (HTTP %1)").arg(t.httpStatus) : QString()));
     if (!t.error.isEmpty())
         row(tr("Error:"), t.error);
@@ -76,14 +77,20 @@ RequestDetailDialog::RequestDetailDialog(const RequestRecord &record, const QStr
     const QString source = m.tokenSource == TokenSource::Usage ? tr("the server's usage report")
         : m.tokenSource == TokenSource::Events                 ? tr("estimated: one per event, no usage was sent")
                                                                : tr("unknown");
-    row(tr("Output tokens:"), (m.outputTokens ? Format::integer(*m.outputTokens) : Format::rate({})) + u' ' + u'(' + source + u')');
+    row(tr("Output tokens:"),
+        (m.outputTokens ? Format::integer(*m.outputTokens) : Format::rate({})) + u' ' + u'(' + source + u')');
     row(tr("Tokens/s:"), Format::rate(m.tokensPerS));
     if (m.itl)
-        row(tr("Inter-token gaps:"), tr("mean %1 ms, p50 %2 ms, p99 %3 ms, longest %4 ms")
-                                         .arg(Format::rate(m.itl->meanMs), Format::rate(m.itl->p50Ms),
-                                              Format::rate(m.itl->p99Ms), Format::rate(m.itl->maxMs)));
-    row(tr("Events:"), tr("%1 with tokens, %2 in all, %3 comments, %4 bytes")
-                           .arg(t.tokenEventsUs.size()).arg(t.events).arg(t.comments).arg(t.bytes));
+        row(tr("Inter-token gaps:"),
+            tr("mean %1 ms, p50 %2 ms, p99 %3 ms, longest %4 ms")
+                .arg(Format::rate(m.itl->meanMs), Format::rate(m.itl->p50Ms), Format::rate(m.itl->p99Ms),
+                     Format::rate(m.itl->maxMs)));
+    row(tr("Events:"),
+        tr("%1 with tokens, %2 in all, %3 comments, %4 bytes")
+            .arg(t.tokenEventsUs.size())
+            .arg(t.events)
+            .arg(t.comments)
+            .arg(t.bytes));
     row(tr("Finish reason:"), t.finishReason.isEmpty() ? Format::rate({}) : t.finishReason);
     row(tr("Sent at (CLOCK_MONOTONIC):"), tr("%1 ns").arg(t.sendMonoNs));
     if (timeScale != 1.0)

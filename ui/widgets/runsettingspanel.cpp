@@ -67,9 +67,9 @@ void RunSettingsPanel::rebuildRegionBoxes(const QStringList &checked)
     for (const Region &r : std::as_const(m_savedRegions)) {
         auto *box = new QCheckBox(r.name, this);
         box->setChecked(checked.contains(r.id));
-        box->setToolTip(!r.proxy.isEmpty()     ? tr("Through the proxy %1").arg(r.proxy)
-                        : !r.baseUrl.isEmpty() ? tr("To %1").arg(r.baseUrl)
-                                               : tr("Directly from this machine"));
+        box->setToolTip(!r.proxy.isEmpty()         ? tr("Through the proxy %1").arg(r.proxy)
+                            : !r.baseUrl.isEmpty() ? tr("To %1").arg(r.baseUrl)
+                                                   : tr("Directly from this machine"));
         m_regionLayout->addWidget(box);
         m_regionBoxes.append(box);
         connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
@@ -183,7 +183,8 @@ void RunSettingsPanel::configureFields()
     m_iterations->setRange(1, 1000);
     m_warmup->setRange(0, 20);
     m_concurrency->setRange(1, 64);
-    m_concurrency->setToolTip(tr("Requests in flight per model and region: 1 measures as the study did, more is a load test"));
+    m_concurrency->setToolTip(
+        tr("Requests in flight per model and region: 1 measures as the study did, more is a load test"));
     m_timeout->setRange(1, 3600);
     m_timeout->setSuffix(tr(" s"));
 }

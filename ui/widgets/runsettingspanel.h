@@ -51,7 +51,7 @@ private:
     QLabel *m_summary;
     QLineEdit *m_key;
     QHash<QString, QCheckBox *> m_simRegionBoxes; // the simulated provider's, by id
-    QStringList m_simRegionOrder; // catalog order: the first region is the baseline of differences
+    QStringList m_simRegionOrder;                 // catalog order: the first region is the baseline of differences
     QList<Endpoint> m_savedEndpoints;
     QList<Region> m_savedRegions;
     QList<QCheckBox *> m_regionBoxes; // one per saved region, in order

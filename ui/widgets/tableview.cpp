@@ -38,9 +38,8 @@ QString TableView::toTsv(bool selectionOnly) const
             columns.append(c);
     }
     // Visual order, as the user arranged the columns.
-    std::sort(columns.begin(), columns.end(), [this](int a, int b) {
-        return horizontalHeader()->visualIndex(a) < horizontalHeader()->visualIndex(b);
-    });
+    std::sort(columns.begin(), columns.end(),
+              [this](int a, int b) { return horizontalHeader()->visualIndex(a) < horizontalHeader()->visualIndex(b); });
     const QModelIndexList selected = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
     for (int r = 0; r < m->rowCount(); ++r) {
         const bool picked = std::any_of(selected.cbegin(), selected.cend(),
