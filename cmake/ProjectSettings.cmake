@@ -15,3 +15,13 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
         -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
 endif()
+if(TOKENMETER_WERROR)
+    target_compile_options(tokenmeter_settings INTERFACE -Werror)
+endif()
+
+# ccache (Debian's) when it is there: a rebuild of an unchanged tree, as CI's
+# clean clone is, then costs seconds.
+find_program(TOKENMETER_CCACHE ccache)
+if(TOKENMETER_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_CXX_COMPILER_LAUNCHER ${TOKENMETER_CCACHE})
+endif()

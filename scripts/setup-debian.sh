@@ -4,7 +4,8 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkgconf
+  build-essential cmake ninja-build pkgconf ccache python3
+  clang-format universal-ctags appstream desktop-file-utils
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

@@ -126,6 +126,36 @@ int runReportCommand(const QStringList &arguments)
     return write(bytes, p.value(QStringLiteral("out")));
 }
 
+namespace {
+
+// `history list`: every run, newest first.
+int listHistory(const HistoryStore &history, const QString &search)
+{
+    QTextStream out(stdout);
+    const QList<HistoryRun> runs = history.runs(search);
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+               .arg(Tr::tr("ID"), 4)
+               .arg(Tr::tr("State"), -11)
+               .arg(Tr::tr("Started (UTC)"), -19)
+               .arg(Tr::tr("Requests"), 8)
+               .arg(Tr::tr("Kind"), -9)
+               .arg(Tr::tr("Name"));
+    for (const HistoryRun &r : runs) {
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                   .arg(r.id, 4)
+                   .arg(historyStateId(r.state), -11)
+                   .arg(r.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+                   .arg(r.requests, 8)
+                   .arg(r.simulated ? Tr::tr("simulated") : Tr::tr("measured"), -9)
+                   .arg(r.name);
+    }
+    if (runs.isEmpty())
+        QTextStream(stderr) << Tr::tr("No runs in %1.").arg(history.path()) << '\n';
+    return ExitCode::Ok;
+}
+
+} // namespace
+
 int runHistoryCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
@@ -160,28 +190,8 @@ int runHistoryCommand(const QStringList &arguments)
         return ExitCode::Usage;
     }
     const QString action = args.constFirst();
-    if (action == u"list") {
-        const QList<HistoryRun> runs = history.runs(p.value(QStringLiteral("search")));
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                   .arg(Tr::tr("ID"), 4)
-                   .arg(Tr::tr("State"), -11)
-                   .arg(Tr::tr("Started (UTC)"), -19)
-                   .arg(Tr::tr("Requests"), 8)
-                   .arg(Tr::tr("Kind"), -9)
-                   .arg(Tr::tr("Name"));
-        for (const HistoryRun &r : runs) {
-            out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                       .arg(r.id, 4)
-                       .arg(historyStateId(r.state), -11)
-                       .arg(r.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
-                       .arg(r.requests, 8)
-                       .arg(r.simulated ? Tr::tr("simulated") : Tr::tr("measured"), -9)
-                       .arg(r.name);
-        }
-        if (runs.isEmpty())
-            err << Tr::tr("No runs in %1.").arg(history.path()) << '\n';
-        return ExitCode::Ok;
-    }
+    if (action == u"list")
+        return listHistory(history, p.value(QStringLiteral("search")));
     if ((action != u"show" && action != u"export") || args.size() != 2) {
         err << "tokenmeter-cli history: " << Tr::tr("expected list, show ID or export ID") << '\n';
         return ExitCode::Usage;

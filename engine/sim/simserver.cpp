@@ -174,6 +174,13 @@ void SimServer::handleChat(const HttpRequest &request, const QString &region, Si
         connection->play(script, m_timeScale, requestId);
         return;
     }
+    respondWhole(script, modelId, sim.promptTokens, connection, requestId);
+}
+
+// A non-streaming answer: the whole message at once, when the stream would have ended.
+void SimServer::respondWhole(const SimScript &script, const QString &modelId, int promptTokens,
+                             SimConnection *connection, const QByteArray &requestId)
+{
     QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
                         {QStringLiteral("content"), script.answerText}};
     if (!script.reasoningText.isEmpty())
@@ -187,9 +194,9 @@ void SimServer::handleChat(const HttpRequest &request, const QString &region, Si
                                                      {QStringLiteral("message"), message},
                                                      {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
                              {QStringLiteral("usage"),
-                              QJsonObject{{QStringLiteral("prompt_tokens"), sim.promptTokens},
+                              QJsonObject{{QStringLiteral("prompt_tokens"), promptTokens},
                                           {QStringLiteral("completion_tokens"), total},
-                                          {QStringLiteral("total_tokens"), sim.promptTokens + total}}}};
+                                          {QStringLiteral("total_tokens"), promptTokens + total}}}};
     connection->respondLater(script.endAtUs, m_timeScale, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact),
                              requestId);
 }

@@ -11,6 +11,7 @@
 
 class QTcpServer;
 class SimConnection;
+struct SimScript;
 struct HttpRequest;
 
 // Tokenmeter's simulated OpenAI-compatible provider: `GET /v1/models` and
@@ -43,6 +44,8 @@ public:
 
 private:
     void handleChat(const HttpRequest &request, const QString &region, SimConnection *connection);
+    void respondWhole(const SimScript &script, const QString &modelId, int promptTokens, SimConnection *connection,
+                      const QByteArray &requestId);
     void handleModels(SimConnection *connection);
 
     Catalog m_catalog;
