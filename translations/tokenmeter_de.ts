@@ -113,6 +113,26 @@
         <source>Asia (Singapore)</source>
         <translation>Asien (Singapur)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tokenmeter catalog</source>
+        <translation>„%1“ ist kein Tokenmeter-Katalog</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the catalog file: %2</source>
+        <translation>%1: Die Katalogdatei kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogEditDelegate</name>
@@ -414,6 +434,85 @@
     </message>
 </context>
 <context>
+    <name>CliRun</name>
+    <message>
+        <source>Interrupted: cancelling the run.</source>
+        <translation>Unterbrochen: Der Lauf wird abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped keeping this run in the history: %1</source>
+        <translation>Dieser Lauf wird nicht mehr im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not keeping this run in the history: %1</source>
+        <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Kept in the history as run %1 (%2).</source>
+        <translation>Im Verlauf als Lauf %1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Measuring the simulated provider at %1 (every figure is simulated).</source>
+        <translation>Messe den simulierten Anbieter unter %1 (alle Werte sind simuliert).</translation>
+    </message>
+    <message>
+        <source>Measuring %1 from %2.</source>
+        <translation>Messe %1 aus %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n Region</numerusform>
+            <numerusform>%n Regionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 + %2 warm-up) = %3 requests.</source>
+        <translation>(%1 + %2 zum Aufwärmen) = %3 Anfragen.</translation>
+    </message>
+    <message>
+        <source>Sending to %1, per request:</source>
+        <translation>Sende an %1, pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests failed:</source>
+        <translation>%1 von %2 Anfragen fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>(%1 other kinds of error)</source>
+        <translation>(%1 weitere Fehlerarten)</translation>
+    </message>
+</context>
+<context>
+    <name>CliSetup</name>
+    <message>
+        <source>the dashboard&apos;s catalog changes</source>
+        <translation>die Katalogänderungen des Dashboards</translation>
+    </message>
+    <message>
+        <source>Not using the dashboard&apos;s catalog changes: %1</source>
+        <translation>Die Katalogänderungen des Dashboards werden nicht verwendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Beyond noise: the 95% bootstrap confidence interval of the difference (each run&apos;s requests resampled 2000 times) does not contain 0. With fewer than 5 successful requests on either side no difference is called beyond noise. Tail percentiles (p99) of small samples are the least certain.</source>
+        <translation>Über dem Rauschen: Das 95-%-Bootstrap-Konfidenzintervall der Differenz (die Anfragen jedes Laufs 2000-mal neu gezogen) enthält die 0 nicht. Mit weniger als 5 erfolgreichen Anfragen auf einer der beiden Seiten gilt keine Differenz als über dem Rauschen. Randperzentile (p99) kleiner Stichproben sind am unsichersten.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>too few requests</source>
@@ -486,6 +585,41 @@
     <message>
         <source>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CostProjector</name>
+    <message>
+        <source>All GLM-5</source>
+        <translation>Nur GLM-5</translation>
+    </message>
+    <message>
+        <source>All DeepSeek V4 Pro</source>
+        <translation>Nur DeepSeek V4 Pro</translation>
+    </message>
+    <message>
+        <source>Routed mix</source>
+        <translation>Gerouteter Mix</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a share: write it as &quot;60% DeepSeek V4 Flash&quot;.</source>
+        <translation>„%1“ ist kein Anteil: Schreiben Sie ihn als „60% DeepSeek V4 Flash“.</translation>
+    </message>
+    <message>
+        <source>No model &quot;%1&quot; in the catalog.</source>
+        <translation>Kein Modell „%1“ im Katalog.</translation>
+    </message>
+    <message>
+        <source>The share of %1 must be more than 0%.</source>
+        <translation>Der Anteil von %1 muss größer als 0% sein.</translation>
+    </message>
+    <message>
+        <source>The mix is empty: name at least one model with its share.</source>
+        <translation>Der Mix ist leer: Nennen Sie mindestens ein Modell mit seinem Anteil.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1%, not 100%.</source>
+        <translation>Die Anteile ergeben zusammen %1%, nicht 100%.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +872,117 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>EndpointOptions</name>
+    <message>
+        <source>--api-key-env names %1, which is not set</source>
+        <translation>--api-key-env nennt %1, aber diese Variable ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>--base-url muss eine http://- oder https://-URL sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--base-url must not hold credentials; put the key in an environment variable</source>
+        <translation>--base-url darf keine Zugangsdaten enthalten; legen Sie den Schlüssel in einer Umgebungsvariable ab</translation>
+    </message>
+    <message>
+        <source>--protocol must be openai or anthropic, not &quot;%1&quot;</source>
+        <translation>--protocol muss openai oder anthropic sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--header must look like &quot;Name: value&quot; on one line, not &quot;%1&quot;</source>
+        <translation>--header muss die Form „Name: Wert“ in einer Zeile haben, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--ca-file %1 holds no PEM certificate (or cannot be read)</source>
+        <translation>--ca-file %1 enthält kein PEM-Zertifikat (oder ist nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>there is no saved region &quot;%1&quot;; the saved ones are: %2</source>
+        <translation>es gibt keine gespeicherte Region „%1“; gespeichert sind: %2</translation>
+    </message>
+    <message>
+        <source>--proxy must look like http://host:port or socks5://host:port, not &quot;%1&quot;</source>
+        <translation>--proxy muss die Form http://host:port oder socks5://host:port haben, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>This machine through %1:%2</source>
+        <translation>Dieser Rechner über %1:%2</translation>
+    </message>
+    <message>
+        <source>--%1 describes an endpoint of its own; a saved endpoint (--endpoint) keeps its own settings</source>
+        <translation>--%1 beschreibt einen eigenen Endpunkt; ein gespeicherter Endpunkt (--endpoint) behält seine eigenen Einstellungen</translation>
+    </message>
+    <message>
+        <source>there is no saved endpoint &quot;%1&quot;; the saved ones are: %2</source>
+        <translation>es gibt keinen gespeicherten Endpunkt „%1“; gespeichert sind: %2</translation>
+    </message>
+    <message>
+        <source>A saved endpoint, by id or name (tokenmeter-cli endpoints list).</source>
+        <translation>Ein gespeicherter Endpunkt, nach ID oder Name (tokenmeter-cli endpoints list).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A region to measure from, by id or name; repeatable, or a comma-separated list. The saved regions (tokenmeter-cli regions list) for a real endpoint, us-east and asia for the simulated provider.</source>
+        <translation>Eine Region, aus der gemessen wird, nach ID oder Name; wiederholbar oder als kommagetrennte Liste. Für einen echten Endpunkt die gespeicherten Regionen (tokenmeter-cli regions list), für den simulierten Anbieter us-east und asia.</translation>
+    </message>
+    <message>
+        <source>An endpoint of this run only: its base URL, e.g. https://api.openai.com/v1 (default: $OPENAI_BASE_URL).</source>
+        <translation>Ein Endpunkt nur für diesen Lauf: seine Basis-URL, z. B. https://api.openai.com/v1 (Standard: $OPENAI_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With --base-url: the environment variable holding the API key (default: TOKENMETER_API_KEY, then OPENAI_API_KEY, or ANTHROPIC_API_KEY with --protocol anthropic).</source>
+        <translation>Mit --base-url: die Umgebungsvariable, die den API-Schlüssel enthält (Standard: TOKENMETER_API_KEY, dann OPENAI_API_KEY, bzw. ANTHROPIC_API_KEY mit --protocol anthropic).</translation>
+    </message>
+    <message>
+        <source>With --base-url: openai (default: POST {base}/chat/completions) or anthropic (POST {base}/messages).</source>
+        <translation>Mit --base-url: openai (Standard: POST {base}/chat/completions) oder anthropic (POST {base}/messages).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>With --base-url: send this extra header with every request, e.g. &quot;HTTP-Referer: https://example.com&quot; (repeatable; values are never saved).</source>
+        <translation>Mit --base-url: diesen zusätzlichen Header mit jeder Anfrage senden, z. B. &quot;HTTP-Referer: https://example.com&quot; (wiederholbar; Werte werden nie gespeichert).</translation>
+    </message>
+    <message>
+        <source>&quot;NAME: VALUE&quot;</source>
+        <translation>&quot;NAME: WERT&quot;</translation>
+    </message>
+    <message>
+        <source>With --base-url: also trust the CA certificates in this PEM file (a server with a private CA).</source>
+        <translation>Mit --base-url: zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (für einen Server mit privater CA).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Also measure from this machine through a proxy: http://host:port or socks5://host:port (user:password@ allowed, never saved).</source>
+        <translation>Zusätzlich von diesem Rechner über einen Proxy messen: http://host:port oder socks5://host:port (user:password@ erlaubt, wird nie gespeichert).</translation>
+    </message>
+    <message>
+        <source>The settings file with the saved endpoints and regions (default: the dashboard&apos;s).</source>
+        <translation>Die Einstellungsdatei mit den gespeicherten Endpunkten und Regionen (Standard: die des Dashboards).</translation>
+    </message>
+    <message>
+        <source>--%1 applies to a real endpoint (--endpoint or --base-url)</source>
+        <translation>--%1 gilt nur für einen echten Endpunkt (--endpoint oder --base-url)</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPresets</name>
     <message>
         <source>The study&apos;s gateway (global-apis.com)</source>
@@ -758,6 +1003,109 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Ollama on this machine</source>
         <translation>Ollama auf diesem Rechner</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsCommand</name>
+    <message>
+        <source>the keychain (%1)</source>
+        <translation>Schlüsselbund (%1)</translation>
+    </message>
+    <message>
+        <source>$%1 (not set)</source>
+        <translation>$%1 (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>as %1, password in the keychain</source>
+        <translation>als %1, Passwort im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>every endpoint at %1</source>
+        <translation>jeder Endpunkt unter %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>id:          %1</source>
+        <translation>ID:          %1</translation>
+    </message>
+    <message>
+        <source>name:        %1</source>
+        <translation>Name:        %1</translation>
+    </message>
+    <message>
+        <source>base URL:    %1</source>
+        <translation>Basis-URL:   %1</translation>
+    </message>
+    <message>
+        <source>protocol:    %1</source>
+        <translation>Protokoll:   %1</translation>
+    </message>
+    <message>
+        <source>key:         %1</source>
+        <translation>Schlüssel:   %1</translation>
+    </message>
+    <message>
+        <source>usage:       %1</source>
+        <translation>Verbrauch:   %1</translation>
+    </message>
+    <message>
+        <source>asked for (stream_options.include_usage)</source>
+        <translation>angefordert (stream_options.include_usage)</translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation>nicht angefordert</translation>
+    </message>
+    <message>
+        <source>CA file:     %1</source>
+        <translation>CA-Datei:    %1</translation>
+    </message>
+    <message>
+        <source>header:      %1: (value not shown)</source>
+        <translation>Header:      %1: (Wert nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>The settings file (default: the dashboard&apos;s).</source>
+        <translation>Die Einstellungsdatei (Standard: die des Dashboards).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Lists the saved endpoints (list), or one in full (show NAME). Keys and header values are never shown.</source>
+        <translation>Listet die gespeicherten Endpunkte auf (list) oder zeigt einen vollständig an (show NAME). Schlüssel und Header-Werte werden nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>tokenmeter-cli endpoints: there is no saved endpoint &quot;%1&quot;</source>
+        <translation>tokenmeter-cli endpoints: Es gibt keinen gespeicherten Endpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>Usage: tokenmeter-cli endpoints list | show NAME [--settings FILE]</source>
+        <translation>Aufruf: tokenmeter-cli endpoints list | show NAME [--settings DATEI]</translation>
+    </message>
+    <message>
+        <source>Lists the saved regions: where the requests of a run leave from.</source>
+        <translation>Listet die gespeicherten Regionen auf: von wo die Anfragen eines Laufs ausgehen.</translation>
+    </message>
+    <message>
+        <source>Usage: tokenmeter-cli regions list [--settings FILE]</source>
+        <translation>Aufruf: tokenmeter-cli regions list [--settings DATEI]</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1351,218 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>HistoryStore</name>
+    <message>
+        <source>history database: %1</source>
+        <translation>Verlaufsdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>history database: Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>Verlaufsdatenbank: Der SQLite-Treiber von Qt fehlt (Debian-Paket libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot open the history database %1: %2</source>
+        <translation>die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a history database: %2</source>
+        <translation>%1 ist keine Verlaufsdatenbank: %2</translation>
+    </message>
+    <message>
+        <source>the history database %1 was written by a newer Tokenmeter</source>
+        <translation>die Verlaufsdatenbank %1 wurde von einer neueren Tokenmeter-Version geschrieben</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
+    <message>
+        <source>no run %1 in the history</source>
+        <translation>kein Lauf %1 im Verlauf</translation>
+    </message>
+    <message>
+        <source>history run %1</source>
+        <translation>Lauf %1 aus dem Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: expected a JSON object at the top level</source>
+        <translation>%1:1: JSON-Objekt auf oberster Ebene erwartet</translation>
+    </message>
+    <message>
+        <source>missing, and it is required</source>
+        <translation>fehlt, ist aber erforderlich</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Leaderboard</name>
+    <message>
+        <source>SIMULATED: measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
+        <translation>SIMULIERT: mit dem simulierten Anbieter von Tokenmeter gemessen, nicht mit einer echten API.</translation>
+    </message>
+    <message>
+        <source>Time scale %1x: the simulated provider ran %1 times faster than real time; times and rates are shown in its simulated time (measured x%1), measurement error included.</source>
+        <translation>Zeitskala %1x: Der simulierte Anbieter lief %1-mal schneller als Echtzeit; Zeiten und Raten werden in seiner simulierten Zeit angezeigt (gemessen x%1), einschließlich Messfehler.</translation>
+    </message>
+    <message>
+        <source>~ marks token counts estimated from event counts (the server sent no usage).</source>
+        <translation>~ kennzeichnet Token-Anzahlen, die aus der Anzahl der Events geschätzt wurden (der Server hat kein usage gesendet).</translation>
+    </message>
+    <message>
+        <source>TTFT is the first answer text; &quot;any&quot; counts reasoning tokens too. &quot;pub&quot; figures are the published study&apos;s reference, not measurements.</source>
+        <translation>TTFT ist der erste Antworttext; „bel.“ zählt auch Reasoning-Tokens. „veröff.“-Werte sind die Referenz der veröffentlichten Studie, keine Messungen.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Err</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>any p50</source>
+        <translation>bel. p50</translation>
+    </message>
+    <message>
+        <source>pub</source>
+        <translation>veröff.</translation>
+    </message>
+    <message>
+        <source>tok/s p50</source>
+        <translation>tok/s p50</translation>
+    </message>
+    <message>
+        <source>E2E p50</source>
+        <translation>E2E p50</translation>
+    </message>
+    <message>
+        <source>ITL p99</source>
+        <translation>ITL p99</translation>
+    </message>
+    <message>
+        <source>$/M out</source>
+        <translation>$/M Ausgabe</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
+    <message>
+        <source>measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
+        <translation>mit dem simulierten Anbieter von Tokenmeter gemessen, nicht mit einer echten API.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation>TTFT p90</translation>
+    </message>
+    <message>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <source>First token, any (ms)</source>
+        <translation>Erstes Token, beliebig (ms)</translation>
+    </message>
+    <message>
+        <source>Tokens/s p50</source>
+        <translation>Tokens/s p50</translation>
+    </message>
+    <message>
+        <source>E2E p50 (ms)</source>
+        <translation>E2E p50 (ms)</translation>
+    </message>
+    <message>
+        <source>$/M output</source>
+        <translation>$/M Ausgabe</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardModel</name>
     <message>
         <source>Estimated: the server sent no usage, so tokens were counted as events</source>
@@ -1141,108 +1701,12 @@ HTTP-Referer: https://example.com</translation>
         <translation>Lauf</translation>
     </message>
     <message>
-        <source>&amp;Start run</source>
-        <translation>Lauf &amp;starten</translation>
-    </message>
-    <message>
-        <source>Start a run with the picked models (F5)</source>
-        <translation>Einen Lauf mit den ausgewählten Modellen starten (F5)</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>S&amp;topp</translation>
-    </message>
-    <message>
-        <source>Cancel the run; finished requests are kept (Shift+F5)</source>
-        <translation>Lauf abbrechen; abgeschlossene Anfragen bleiben erhalten (Umschalt+F5)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Save &amp;screenshot…</source>
-        <translation>Bildschirmfoto &amp;speichern…</translation>
-    </message>
-    <message>
         <source>Save screenshot</source>
         <translation>Bildschirmfoto speichern</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Lauf</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Find model</source>
-        <translation>Modell &amp;suchen</translation>
-    </message>
-    <message>
-        <source>Which model for which job</source>
-        <translation>Welches Modell für welche Aufgabe</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Regionen</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Cost projector</source>
-        <translation>Kostenprognose</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>The language changes when Tokenmeter starts again.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Tokenmeter.</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Tokenmeter</source>
-        <translation>Ü&amp;ber Tokenmeter</translation>
-    </message>
-    <message>
-        <source>About Tokenmeter</source>
-        <translation>Über Tokenmeter</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;Measures how fast LLM APIs really stream: time to first token, tokens per second and their spread, against prices.&lt;/p&gt;&lt;p&gt;Published figures are the reference study&apos;s, never Tokenmeter&apos;s measurements; figures from the built-in provider are simulated.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;Misst, wie schnell LLM-APIs wirklich streamen: Zeit bis zum ersten Token, Tokens pro Sekunde und deren Streuung, im Vergleich zu den Preisen.&lt;/p&gt;&lt;p&gt;Veröffentlichte Werte stammen aus der Referenzstudie und sind nie Messungen von Tokenmeter; Werte des eingebauten Anbieters sind simuliert.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>%v of %m requests</source>
-        <translation>%v von %m Anfragen</translation>
     </message>
     <message>
         <source>Cannot start the run: %1</source>
@@ -1276,38 +1740,8 @@ HTTP-Referer: https://example.com</translation>
         </translation>
     </message>
     <message>
-        <source>GUI thread longest stall: %1 ms.</source>
-        <translation>Längste Blockade des GUI-Threads: %1 ms.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in flight</source>
-        <translation>
-            <numerusform>%n laufend</numerusform>
-            <numerusform>%n laufend</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about %1 s left</source>
-        <translation>noch etwa %1 s</translation>
-    </message>
-    <message>
         <source>Could not save the screenshot to %1: %2</source>
         <translation>Bildschirmfoto konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Stopped keeping this run in the history: %1</source>
-        <translation>Dieser Lauf wird nicht mehr im Verlauf gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>This run will not be kept in the history: %1</source>
-        <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
         <source>History</source>
@@ -1341,14 +1775,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>Warte auf Ihre Antwort: Schlüssel über unverschlüsseltes http senden?</translation>
     </message>
     <message>
-        <source>Cannot ask the endpoint for its models: %1</source>
-        <translation>Der Endpunkt kann nicht nach seinen Modellen gefragt werden: %1</translation>
-    </message>
-    <message>
-        <source>Simulated</source>
-        <translation>Simuliert</translation>
-    </message>
-    <message>
         <source>Fetching models failed: %1</source>
         <translation>Abruf der Modelle fehlgeschlagen: %1</translation>
     </message>
@@ -1363,10 +1789,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Your saved catalog changes could not be read and are not applied: %1</source>
         <translation>Ihre gespeicherten Katalogänderungen konnten nicht gelesen werden und werden nicht angewendet: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Catalog…</source>
-        <translation>&amp;Katalog…</translation>
     </message>
     <message numerus="yes">
         <source>Catalog saved: %n model(s).</source>
@@ -1387,20 +1809,38 @@ HTTP-Referer: https://example.com</translation>
         <translation>Lese Schlüssel aus dem Schlüsselbund…</translation>
     </message>
     <message>
+        <source>Your saved catalog changes could not be read and are not applied (kept as %1): %2</source>
+        <translation>Ihre gespeicherten Katalogänderungen konnten nicht gelesen werden und werden nicht angewendet (aufbewahrt als %1): %2</translation>
+    </message>
+    <message>
+        <source>This run is not kept in the history: %1</source>
+        <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFetcher</name>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLister</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Cannot start the run</source>
-        <translation>Lauf kann nicht gestartet werden</translation>
+        <source>could not reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <source>Cannot ask the endpoint for its models</source>
-        <translation>Der Endpunkt kann nicht nach seinen Modellen gefragt werden</translation>
-    </message>
-    <message>
-        <source>Your saved catalog changes could not be read and are not applied (kept as %1): %2</source>
-        <translation>Ihre gespeicherten Katalogänderungen konnten nicht gelesen werden und werden nicht angewendet (aufbewahrt als %1): %2</translation>
+        <source>%1 listed no models at %2</source>
+        <translation>%1 hat unter %2 keine Modelle aufgelistet</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1921,79 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>ModelsCommand</name>
+    <message>
+        <source>Lists the models an endpoint serves (GET {base}/models), one id a line: a saved endpoint (--endpoint), one given by --base-url, or the simulated provider.</source>
+        <translation>Listet die Modelle auf, die ein Endpunkt bereitstellt (GET {base}/models), eine ID pro Zeile: für einen gespeicherten Endpunkt (--endpoint), einen per --base-url angegebenen oder den simulierten Anbieter.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>expected a header name</source>
+        <translation>Header-Name erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a model id</source>
+        <translation>Modell-ID erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>%1 has no usable base URL (&quot;%2&quot;); set one under Endpoints….</source>
+        <translation>%1 hat keine brauchbare Basis-URL („%2“); legen Sie eine unter „Endpunkte…“ fest.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of %2 holds no PEM certificate, or cannot be read.</source>
+        <translation>Die CA-Datei %1 von %2 enthält kein PEM-Zertifikat oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The proxy of %1 must look like http://host:port or socks5://host:port, not &quot;%2&quot;.</source>
+        <translation>Der Proxy von %1 muss wie http://host:port oder socks5://host:port aussehen, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The simulated provider has no model &quot;%1&quot;; it serves: %2.</source>
+        <translation>Der simulierte Anbieter hat kein Modell „%1“; er stellt bereit: %2.</translation>
+    </message>
+    <message>
+        <source>The simulated provider has no region &quot;%1&quot;; it has: %2.</source>
+        <translation>Der simulierte Anbieter hat keine Region „%1“; er hat: %2.</translation>
+    </message>
+    <message>
+        <source>Simulated provider</source>
+        <translation>Simulierter Anbieter</translation>
+    </message>
+    <message>
+        <source>Choose an endpoint (or set one up under Endpoints…).</source>
+        <translation>Wählen Sie einen Endpunkt (oder richten Sie einen unter „Endpunkte…“ ein).</translation>
+    </message>
+    <message>
+        <source>There is no saved endpoint &quot;%1&quot;.</source>
+        <translation>Es gibt keinen gespeicherten Endpunkt „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is served by the endpoint &quot;%2&quot;, which is not among the saved endpoints: add it, or clear the model&apos;s endpoint in the catalog.</source>
+        <translation>%1 wird vom Endpunkt „%2“ bereitgestellt, der nicht zu den gespeicherten Endpunkten gehört: Fügen Sie ihn hinzu, oder leeren Sie den Endpunkt des Modells im Katalog.</translation>
+    </message>
+    <message>
+        <source>There is no saved region &quot;%1&quot;; the saved ones are: %2.</source>
+        <translation>Es gibt keine gespeicherte Region „%1“; gespeichert sind: %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one region.</source>
+        <translation>Wählen Sie mindestens eine Region.</translation>
+    </message>
+</context>
+<context>
     <name>PriceChart</name>
     <message>
         <source>Price against speed</source>
@@ -1501,6 +2014,21 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>● %1, ■ %2; labels on the first region&apos;s points</source>
         <translation>● %1, ■ %2; Beschriftung an den Punkten der ersten Region</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPrinter</name>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>schätze verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>%1/%2 requests, %3 errors, %4 streaming, %5 s, %6</source>
+        <translation>%1/%2 Anfragen, %3 Fehler, %4 streamen, %5 s, %6</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2208,482 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>--format must be table, json, csv, requests-csv, md, html or pdf, not &quot;%1&quot;</source>
+        <translation>--format muss table, json, csv, requests-csv, md, html oder pdf sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Reads a saved report and writes it again: the leaderboard as a table, CSV or Markdown, or the JSON report.</source>
+        <translation>Liest einen gespeicherten Bericht und schreibt ihn erneut: die Rangliste als Tabelle, CSV oder Markdown oder den JSON-Bericht.</translation>
+    </message>
+    <message>
+        <source>A report saved by Tokenmeter (--out FILE.json).</source>
+        <translation>Ein von Tokenmeter gespeicherter Bericht (--out DATEI.json).</translation>
+    </message>
+    <message>
+        <source>table (default), json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (with --out).</source>
+        <translation>table (Standard), json, csv (eine Zeile pro Modell und Region), requests-csv (eine Zeile pro Anfrage), md, html oder pdf (mit --out).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Write here instead of stdout (atomically).</source>
+        <translation>Hierhin statt auf stdout schreiben (atomar).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>name one report file</source>
+        <translation>geben Sie eine Berichtsdatei an</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --out FILE.pdf</source>
+        <translation>--format pdf erfordert --out DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>The runs kept in the history:
+  history list [--search TEXT]    every run, newest first
+  history show ID                 a run&apos;s leaderboard
+  history export ID [--format F] [--out FILE]   a run as a report (json) or table, csv, md</source>
+        <translation>Die im Verlauf gespeicherten Läufe:
+  history list [--search TEXT]    alle Läufe, neueste zuerst
+  history show ID                 die Rangliste eines Laufs
+  history export ID [--format F] [--out DATEI]   ein Lauf als Bericht (json) oder als table, csv, md</translation>
+    </message>
+    <message>
+        <source>list, show or export</source>
+        <translation>list, show oder export</translation>
+    </message>
+    <message>
+        <source>The history database (default: $TOKENMETER_HISTORY, else the user&apos;s).</source>
+        <translation>Die Verlaufsdatenbank (Standard: $TOKENMETER_HISTORY, sonst die des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Only runs whose name, tags, models or endpoint contain this.</source>
+        <translation>Nur Läufe, deren Name, Schlagwörter, Modelle oder Endpunkt diesen Text enthalten.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>For show and export: table, json, csv or md.</source>
+        <translation>Für show und export: table, json, csv oder md.</translation>
+    </message>
+    <message>
+        <source>For export: write here instead of stdout.</source>
+        <translation>Für export: hierhin statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>No runs in %1.</source>
+        <translation>Keine Läufe in %1.</translation>
+    </message>
+    <message>
+        <source>expected list, show ID or export ID</source>
+        <translation>erwartet: list, show ID oder export ID</translation>
+    </message>
+    <message>
+        <source>no run %1 in %2</source>
+        <translation>kein Lauf %1 in %2</translation>
+    </message>
+    <message>
+        <source>Run %1, %2: %3, %4 requests.</source>
+        <translation>Lauf %1, %2: %3, %4 Anfragen.</translation>
+    </message>
+    <message>
+        <source>too few requests</source>
+        <translation>zu wenige Anfragen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>n A/B</source>
+        <translation>n A/B</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Änderung %</translation>
+    </message>
+    <message>
+        <source>95% CI of change</source>
+        <translation>95-%-KI der Änderung</translation>
+    </message>
+    <message>
+        <source>Beyond noise</source>
+        <translation>Über dem Rauschen</translation>
+    </message>
+    <message>
+        <source>SIMULATED: at least one run measured Tokenmeter&apos;s simulated provider, not a real API.</source>
+        <translation>SIMULIERT: Mindestens ein Lauf hat den simulierten Anbieter von Tokenmeter gemessen, nicht eine echte API.</translation>
+    </message>
+    <message>
+        <source>Compares two runs (reports) per model and region: TTFT p50/p90/p99 and tokens/s, and whether each change is beyond run-to-run noise.
+</source>
+        <translation>Vergleicht zwei Läufe (Berichte) pro Modell und Region: TTFT p50/p90/p99 und Tokens/s, und ob jede Änderung über dem Rauschen zwischen Läufen liegt.
+</translation>
+    </message>
+    <message>
+        <source>The first report (A).</source>
+        <translation>Der erste Bericht (A).</translation>
+    </message>
+    <message>
+        <source>The second report (B); not with --regions or --models.</source>
+        <translation>Der zweite Bericht (B); nicht zusammen mit --regions oder --models.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or md.</source>
+        <translation>table (Standard), csv oder md.</translation>
+    </message>
+    <message>
+        <source>Compare two regions of one report, e.g. us-east,asia (A is the first).</source>
+        <translation>Zwei Regionen eines Berichts vergleichen, z. B. us-east,asia (A ist die erste).</translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <source>Compare two models of one report, e.g. glm-5,deepseek-v4-pro (A is the first).</source>
+        <translation>Zwei Modelle eines Berichts vergleichen, z. B. glm-5,deepseek-v4-pro (A ist das erste).</translation>
+    </message>
+    <message>
+        <source>name one report file with --regions or --models</source>
+        <translation>geben Sie mit --regions oder --models genau eine Berichtsdatei an</translation>
+    </message>
+    <message>
+        <source>name two report files</source>
+        <translation>geben Sie zwei Berichtsdateien an</translation>
+    </message>
+    <message>
+        <source>expected two %1 of the report, A,B, each with requests</source>
+        <translation>erwartet: zwei %1 des Berichts, A,B, jeweils mit Anfragen</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>the two runs share no model and region</source>
+        <translation>die beiden Läufe haben kein gemeinsames Modell mit gemeinsamer Region</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or md</source>
+        <translation>--format muss table, csv oder md sein</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation>TTFT p90</translation>
+    </message>
+    <message>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <source>Tokens/s p50</source>
+        <translation>Tokens/s p50</translation>
+    </message>
+    <message>
+        <source>$/M output</source>
+        <translation>$/M Ausgabe</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Which model for which job</source>
+        <translation>Welches Modell für welche Aufgabe</translation>
+    </message>
+    <message>
+        <source>TTFT budget</source>
+        <translation>TTFT-Budget</translation>
+    </message>
+    <message>
+        <source>The cheapest model whose measured TTFT p90 from the region is inside the band.</source>
+        <translation>Das günstigste Modell, dessen gemessene TTFT p90 aus der Region im Bereich liegt.</translation>
+    </message>
+    <message>
+        <source>Cheapest from %1</source>
+        <translation>Günstigstes aus %1</translation>
+    </message>
+    <message>
+        <source>%1 (p90 &lt; %2 ms)</source>
+        <translation>%1 (p90 &lt; %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 (any)</source>
+        <translation>%1 (beliebig)</translation>
+    </message>
+    <message>
+        <source>%1, $%2/M, p90 %3 ms</source>
+        <translation>%1, $%2/M, p90 %3 ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Price tiers</source>
+        <translation>Preisstufen</translation>
+    </message>
+    <message>
+        <source>TTFT p50 · %1</source>
+        <translation>TTFT p50 · %1</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Difference (ms)</source>
+        <translation>Differenz (ms)</translation>
+    </message>
+    <message>
+        <source>Difference (%)</source>
+        <translation>Differenz (%)</translation>
+    </message>
+    <message>
+        <source>Published difference (ms)</source>
+        <translation>Veröffentlichte Differenz (ms)</translation>
+    </message>
+    <message>
+        <source>TTFT p50 in ms from each region; the difference is the second minus the first.</source>
+        <translation>TTFT p50 in ms aus jeder Region; die Differenz ist die zweite minus die erste.</translation>
+    </message>
+    <message>
+        <source>Tokenmeter run, %1</source>
+        <translation>Tokenmeter-Lauf, %1</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
+    <message>
+        <source>measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
+        <translation>mit dem simulierten Anbieter von Tokenmeter gemessen, nicht mit einer echten API.</translation>
+    </message>
+    <message>
+        <source>The run did not finish: these are the requests that did.</source>
+        <translation>Der Lauf wurde nicht beendet: Dies sind die abgeschlossenen Anfragen.</translation>
+    </message>
+    <message>
+        <source>Prompt: &quot;%1&quot;, %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.</source>
+        <translation>Prompt: „%1“, %2 Iterationen pro Modell und Region (+%3 zum Aufwärmen, nicht gewertet), max. %4 Tokens.</translation>
+    </message>
+    <message>
+        <source>Time to first token, ms (bar p50, line to p90)</source>
+        <translation>Zeit bis zum ersten Token, ms (Balken p50, Linie bis p90)</translation>
+    </message>
+    <message>
+        <source>Output speed, tokens/s (bar p50, line to p90)</source>
+        <translation>Ausgabegeschwindigkeit, Tokens/s (Balken p50, Linie bis p90)</translation>
+    </message>
+    <message>
+        <source>Tokenmeter run</source>
+        <translation>Tokenmeter-Lauf</translation>
+    </message>
+    <message>
+        <source>Simulated: measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
+        <translation>Simuliert: mit dem simulierten Anbieter von Tokenmeter gemessen, nicht mit einer echten API.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1; prompt &quot;%2&quot;; %3 iterations per model and region.</source>
+        <translation>Endpunkt %1; Prompt „%2“; %3 Iterationen pro Modell und Region.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Tokenmeter run</source>
+        <translation>Tokenmeter-Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReader</name>
+    <message>
+        <source>longer than a request can last (35 minutes of wall time)</source>
+        <translation>länger, als eine Anfrage dauern kann (35 Minuten Echtzeit)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of config.models</source>
+        <translation>„%1“ ist nicht in config.models enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of config.regions</source>
+        <translation>„%1“ ist nicht in config.regions enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request status</source>
+        <translation>„%1“ ist kein Anfragestatus</translation>
+    </message>
+    <message>
+        <source>expected a whole number of nanoseconds</source>
+        <translation>ganze Zahl von Nanosekunden erwartet</translation>
+    </message>
+    <message>
+        <source>missing, and token_source says usage</source>
+        <translation>fehlt, obwohl token_source usage angibt</translation>
+    </message>
+    <message>
+        <source>expected usage, events or none</source>
+        <translation>usage, events oder none erwartet</translation>
+    </message>
+    <message>
+        <source>more events than any stream sends</source>
+        <translation>mehr Events, als ein Stream je sendet</translation>
+    </message>
+    <message>
+        <source>expected a number of ms, not less than the one before it</source>
+        <translation>Anzahl ms erwartet, nicht kleiner als die vorherige</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a Tokenmeter report</source>
+        <translation>%1: Die Datei ist leer, kein Tokenmeter-Bericht</translation>
+    </message>
+    <message>
+        <source>%1: this is a %2 report; this Tokenmeter reads %3 (was it written by a newer version?)</source>
+        <translation>%1: Dies ist ein Bericht im Format %2; dieses Tokenmeter liest %3 (wurde er von einer neueren Version geschrieben?)</translation>
+    </message>
+    <message>
+        <source>%1: not a Tokenmeter report (no &quot;schema&quot;: &quot;%2&quot;)</source>
+        <translation>%1: kein Tokenmeter-Bericht (kein &quot;schema&quot;: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, more than a report can be (%3 MB)</source>
+        <translation>%1 ist %2 MB groß, mehr, als ein Bericht sein kann (%3 MB)</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailDialog</name>
     <message>
         <source>ms since the request was sent</source>
@@ -1852,30 +2856,280 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
-    <name>RunLauncher</name>
+    <name>RunCommand</name>
     <message>
-        <source>Simulated provider</source>
-        <translation>Simulierter Anbieter</translation>
+        <source>Try &apos;tokenmeter-cli run --help&apos;.</source>
+        <translation>Siehe „tokenmeter-cli run --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <source>a run is already in progress</source>
+        <translation>ein Lauf ist bereits im Gange</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>%1 is served by the endpoint &quot;%2&quot;, which is not among the saved endpoints: add it, or clear the model&apos;s endpoint in the catalog.</source>
-        <translation>%1 wird vom Endpunkt „%2“ bereitgestellt, der nicht zu den gespeicherten Endpunkten gehört: Fügen Sie ihn hinzu, oder leeren Sie den Endpunkt des Modells im Katalog.</translation>
+        <source>--%1 must be a number of seconds from 0 (off) to 86400, not &quot;%2&quot;</source>
+        <translation>--%1 muss eine Anzahl Sekunden von 0 (aus) bis 86400 sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>The proxy of %1 must look like http://host:port or socks5://host:port, not &quot;%2&quot;.</source>
-        <translation>Der Proxy von %1 muss wie http://host:port oder socks5://host:port aussehen, nicht „%2“.</translation>
+        <source>--format must be table, json, csv or md, not &quot;%1&quot;</source>
+        <translation>--format muss table, json, csv oder md sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>The CA file %1 of %2 holds no PEM certificate, or cannot be read.</source>
-        <translation>Die CA-Datei %1 von %2 enthält kein PEM-Zertifikat oder ist nicht lesbar.</translation>
+        <source>--rank-by must be ttft, tps or cost, not &quot;%1&quot;</source>
+        <translation>--rank-by muss ttft, tps oder cost sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>%1 has no usable base URL (&quot;%2&quot;); set one with the Endpoints… button.</source>
-        <translation>%1 hat keine brauchbare Basis-URL („%2“); legen Sie eine über die Schaltfläche „Endpunkte…“ fest.</translation>
+        <source>--time-scale must be a number above 0, at most 1000</source>
+        <translation>--time-scale muss eine Zahl über 0 sein, höchstens 1000</translation>
     </message>
     <message>
-        <source>Choose an endpoint (or set one up with the Endpoints… button).</source>
-        <translation>Wählen Sie einen Endpunkt (oder richten Sie einen über die Schaltfläche „Endpunkte…“ ein).</translation>
+        <source>--seed must be a whole number</source>
+        <translation>--seed muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>Streams chat completions from every chosen model and region and measures TTFT, tokens/s and latency. Without --endpoint or --base-url it runs against the embedded simulated provider.</source>
+        <translation>Streamt Chat-Completions von jedem gewählten Modell aus jeder gewählten Region und misst TTFT, Tokens/s und Latenz. Ohne --endpoint oder --base-url läuft es gegen den eingebetteten simulierten Anbieter.</translation>
+    </message>
+    <message>
+        <source>Comma-separated model ids (default: every catalog model).</source>
+        <translation>Kommagetrennte Modell-IDs (Standard: alle Modelle des Katalogs).</translation>
+    </message>
+    <message>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <source>Measured requests per model and region (default 10).</source>
+        <translation>Gemessene Anfragen pro Modell und Region (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Warm-up requests per lane, excluded from statistics (default 1).</source>
+        <translation>Aufwärm-Anfragen pro Spur, nicht in der Statistik (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Model/region lanes running at once (default: all).</source>
+        <translation>Gleichzeitig laufende Modell/Region-Spuren (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Requests in flight within each lane (default 1: one after another, as the study measured).</source>
+        <translation>Gleichzeitige Anfragen innerhalb jeder Spur (Standard: 1, also nacheinander, wie die Studie gemessen hat).</translation>
+    </message>
+    <message>
+        <source>The prompt (default &quot;Explain recursion in 200 words&quot;).</source>
+        <translation>Der Prompt (Standard: „Explain recursion in 200 words“).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>max_tokens of each request (default 150).</source>
+        <translation>max_tokens jeder Anfrage (Standard: 150).</translation>
+    </message>
+    <message>
+        <source>Total time one request may take, in seconds (default 600).</source>
+        <translation>Gesamtzeit, die eine Anfrage dauern darf, in Sekunden (Standard: 600).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Time to connect and send, in seconds (default 15).</source>
+        <translation>Zeit für Verbindungsaufbau und Senden, in Sekunden (Standard: 15).</translation>
+    </message>
+    <message>
+        <source>Time to the first token, in seconds (default 120).</source>
+        <translation>Zeit bis zum ersten Token, in Sekunden (Standard: 120).</translation>
+    </message>
+    <message>
+        <source>Longest silence within an answer, in seconds (default 60).</source>
+        <translation>Längste Pause innerhalb einer Antwort, in Sekunden (Standard: 60).</translation>
+    </message>
+    <message>
+        <source>Run the simulated provider X times faster than real time (default 1).</source>
+        <translation>Den simulierten Anbieter X-mal schneller als Echtzeit laufen lassen (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated provider&apos;s jitter (default 1).</source>
+        <translation>Seed für den Jitter des simulierten Anbieters (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Make the simulated provider inject a fault, e.g. status=429.</source>
+        <translation>Den simulierten Anbieter einen Fehler einspeisen lassen, z. B. status=429.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEZ</translation>
+    </message>
+    <message>
+        <source>Do not ask for stream_options.include_usage (for servers that refuse it).</source>
+        <translation>stream_options.include_usage nicht anfordern (für Server, die es ablehnen).</translation>
+    </message>
+    <message>
+        <source>Keep each answer&apos;s text (and reasoning) in the JSON report.</source>
+        <translation>Den Text jeder Antwort (und das Reasoning) im JSON-Bericht behalten.</translation>
+    </message>
+    <message>
+        <source>Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user&apos;s).</source>
+        <translation>Den Lauf in dieser Verlaufsdatenbank speichern (Standard: $TOKENMETER_HISTORY, sonst die des Benutzers).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Do not keep the run in the history.</source>
+        <translation>Den Lauf nicht im Verlauf speichern.</translation>
+    </message>
+    <message>
+        <source>Print on stderr what each request sends (the key and extra header values redacted), and a line as each request is stored in the history.</source>
+        <translation>Auf stderr ausgeben, was jede Anfrage sendet (Schlüssel und Werte zusätzlicher Header geschwärzt), sowie eine Zeile, sobald eine Anfrage im Verlauf gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>A catalog file adding or overriding models and prices.</source>
+        <translation>Eine Katalogdatei, die Modelle und Preise hinzufügt oder überschreibt.</translation>
+    </message>
+    <message>
+        <source>Print the plan (as the report&apos;s &quot;config&quot;) and run nothing; no key is read from the keychain.</source>
+        <translation>Den Plan ausgeben (als „config“ des Berichts) und nichts ausführen; es wird kein Schlüssel aus dem Schlüsselbund gelesen.</translation>
+    </message>
+    <message>
+        <source>Also save the JSON report to FILE.</source>
+        <translation>Den JSON-Bericht zusätzlich in DATEI speichern.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>DATEI.json</translation>
+    </message>
+    <message>
+        <source>What to print: table, json, csv or md (default table).</source>
+        <translation>Ausgabeformat: table, json, csv oder md (Standard: table).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Rank the leaderboard by ttft, tps or cost (default ttft).</source>
+        <translation>Die Rangliste nach ttft, tps oder cost ordnen (Standard: ttft).</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>METRIK</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the simulated provider only</source>
+        <translation>--%1 gilt nur für den simulierten Anbieter</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlan</name>
+    <message>
+        <source>the proxy of region %1 must look like http://host:port or socks5://host:port, not &quot;%2&quot;</source>
+        <translation>der Proxy der Region %1 muss die Form http://host:port oder socks5://host:port haben, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the base URL of %1 from region %2 is not an http(s) URL: %3</source>
+        <translation>die Basis-URL von %1 aus Region %2 ist keine http(s)-URL: %3</translation>
+    </message>
+    <message>
+        <source>the protocol of endpoint %1 must be openai or anthropic, not %2</source>
+        <translation>das Protokoll von Endpunkt %1 muss openai oder anthropic sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>model %1 has no endpoint to go to</source>
+        <translation>Modell %1 hat keinen Endpunkt, an den es gesendet werden kann</translation>
+    </message>
+    <message>
+        <source>model %1 is served by endpoint %2, which the run does not have</source>
+        <translation>Modell %1 wird von Endpunkt %2 bereitgestellt, der in diesem Lauf fehlt</translation>
+    </message>
+    <message>
+        <source>iterations must be between 1 and 100000</source>
+        <translation>die Iterationen müssen zwischen 1 und 100000 liegen</translation>
+    </message>
+    <message>
+        <source>warm-up requests must be between 0 and 100</source>
+        <translation>die Aufwärm-Anfragen müssen zwischen 0 und 100 liegen</translation>
+    </message>
+    <message>
+        <source>lanes must be 0 (all) or more</source>
+        <translation>die Spuren müssen 0 (alle) oder mehr sein</translation>
+    </message>
+    <message>
+        <source>concurrency must be between 1 and 1000</source>
+        <translation>die Parallelität muss zwischen 1 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>max tokens must be between 1 and 1000000</source>
+        <translation>die max. Tokens müssen zwischen 1 und 1000000 liegen</translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation>der Prompt ist leer</translation>
+    </message>
+    <message>
+        <source>the time scale must be above 0 and at most 1000</source>
+        <translation>die Zeitskala muss über 0 und höchstens 1000 sein</translation>
+    </message>
+    <message>
+        <source>choose at least one model</source>
+        <translation>wählen Sie mindestens ein Modell</translation>
+    </message>
+    <message>
+        <source>choose at least one region</source>
+        <translation>wählen Sie mindestens eine Region</translation>
+    </message>
+    <message>
+        <source>choose an endpoint</source>
+        <translation>wählen Sie einen Endpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>%v of %m requests</source>
+        <translation>%v von %m Anfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n laufend</numerusform>
+            <numerusform>%n laufend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +3317,108 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>SimCommand</name>
+    <message>
+        <source>Runs Tokenmeter&apos;s simulated OpenAI-compatible provider until interrupted.</source>
+        <translation>Führt den simulierten OpenAI-kompatiblen Anbieter von Tokenmeter aus, bis er unterbrochen wird.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Port, auf dem gelauscht wird (0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Adresse, auf der gelauscht wird.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>Divide every delay by X (faster than real time).</source>
+        <translation>Jede Verzögerung durch X teilen (schneller als Echtzeit).</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Seed of the jitter.</source>
+        <translation>Seed für den Jitter.</translation>
+    </message>
+    <message>
+        <source>Inject a fault into every answer, e.g. status=429 or stall=2000.</source>
+        <translation>In jede Antwort einen Fehler einspeisen, z. B. status=429 oder stall=2000.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEZ</translation>
+    </message>
+    <message>
+        <source>A catalog file to add to the built-in one.</source>
+        <translation>Eine Katalogdatei, die zum eingebauten Katalog hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>tokenmeter-cli sim: --port must be 0-65535, --time-scale above 0 (at most 1000), --seed a whole number, --host an IP address</source>
+        <translation>tokenmeter-cli sim: --port muss 0-65535 sein, --time-scale über 0 (höchstens 1000), --seed eine ganze Zahl, --host eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>tokenmeter-cli sim: %1</source>
+        <translation>tokenmeter-cli sim: %1</translation>
+    </message>
+    <message>
+        <source>Simulated provider (every figure it produces is simulated) listening on %1</source>
+        <translation>Simulierter Anbieter (alle seine Werte sind simuliert) lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>keine Region</translation>
+    </message>
+    <message>
+        <source>time scale %1x, seed %2, %3 models. Ctrl+C stops it.</source>
+        <translation>Zeitskala %1x, Seed %2, %3 Modelle. Strg+C beendet ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>SimServer</name>
+    <message>
+        <source>the simulated provider cannot listen on %1:%2: %3</source>
+        <translation>der simulierte Anbieter kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation>unbekannte Region „%1“</translation>
+    </message>
+    <message>
+        <source>method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>Endpunkt nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object with &quot;model&quot; and &quot;messages&quot;</source>
+        <translation>der Body muss ein JSON-Objekt mit „model“ und „messages“ sein</translation>
+    </message>
+    <message>
+        <source>The model `%1` does not exist</source>
+        <translation>Das Modell `%1` existiert nicht</translation>
+    </message>
+    <message>
+        <source>simulated HTTP %1</source>
+        <translation>simuliertes HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>StrategyModel</name>
     <message>
         <source>No price for %1</source>
@@ -2145,6 +3501,96 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>StreamTarget</name>
+    <message>
+        <source>no API key was sent, and %1 wants one</source>
+        <translation>es wurde kein API-Schlüssel gesendet, aber %1 verlangt einen</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>StreamingRequest</name>
+    <message>
+        <source>malformed event from %1 after %2 events (%3): %4</source>
+        <translation>fehlerhaftes Event von %1 nach %2 Events (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 reported an error inside the stream: %2</source>
+        <translation>%1 hat innerhalb des Streams einen Fehler gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2): %3</source>
+        <translation>%1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2 (a server with a private certificate authority needs its CA certificate: --ca-file)</source>
+        <translation>TLS mit %1 fehlgeschlagen: %2 (ein Server mit privater Zertifizierungsstelle braucht deren CA-Zertifikat: --ca-file)</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 hat mit einem Fehler geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered without streaming (%2); the endpoint may not support &quot;stream&quot;: true</source>
+        <translation>%1 hat ohne Streaming geantwortet (%2); der Endpunkt unterstützt &quot;stream&quot;: true möglicherweise nicht</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with an event stream (Content-Type %2): %3</source>
+        <translation>%1 hat nicht mit einem Event-Stream geantwortet (Content-Type %2): %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>; an unfinished event at the end was discarded</source>
+        <translation>; ein unvollständiges Event am Ende wurde verworfen</translation>
+    </message>
+    <message>
+        <source>the stream from %1 ended without [DONE] or a finish_reason after %2 events (%3)</source>
+        <translation>der Stream von %1 endete nach %2 Events ohne [DONE] oder finish_reason (%3)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the answer within %2 s</source>
+        <translation>%1 hat die Antwort nicht innerhalb von %2 s beendet</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 and send the request within %2 s</source>
+        <translation>Verbindung zu %1 und Senden der Anfrage nicht innerhalb von %2 s möglich</translation>
+    </message>
+    <message>
+        <source>no token from %1 within %2 s</source>
+        <translation>kein Token von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>%1 went silent for %2 s in the middle of the answer</source>
+        <translation>%1 blieb mitten in der Antwort %2 s lang stumm</translation>
+    </message>
+</context>
+<context>
     <name>TableView</name>
     <message>
         <source>Copy selection</source>
@@ -2176,6 +3622,113 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Run time (s, simulated time at %1× speed-up)</source>
         <translation>Laufzeit (s, simulierte Zeit bei %1× Beschleunigung)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Start run</source>
+        <translation>Lauf &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Start a run with the picked models (F5)</source>
+        <translation>Einen Lauf mit den ausgewählten Modellen starten (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel the run; finished requests are kept (Shift+F5)</source>
+        <translation>Lauf abbrechen; abgeschlossene Anfragen bleiben erhalten (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Save &amp;screenshot…</source>
+        <translation>Bildschirmfoto &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find model</source>
+        <translation>Modell &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Which model for which job</source>
+        <translation>Welches Modell für welche Aufgabe</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Cost projector</source>
+        <translation>Kostenprognose</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog…</source>
+        <translation>&amp;Katalog…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Tokenmeter starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Tokenmeter.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Tokenmeter</source>
+        <translation>Ü&amp;ber Tokenmeter</translation>
+    </message>
+    <message>
+        <source>About Tokenmeter</source>
+        <translation>Über Tokenmeter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;Measures how fast LLM APIs really stream: time to first token, tokens per second and their spread, against prices.&lt;/p&gt;&lt;p&gt;Published figures are the reference study&apos;s, never Tokenmeter&apos;s measurements; figures from the built-in provider are simulated.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;Misst, wie schnell LLM-APIs wirklich streamen: Zeit bis zum ersten Token, Tokens pro Sekunde und deren Streuung, im Vergleich zu den Preisen.&lt;/p&gt;&lt;p&gt;Veröffentlichte Werte stammen aus der Referenzstudie und sind nie Messungen von Tokenmeter; Werte des eingebauten Anbieters sind simuliert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -2245,26 +3798,30 @@ HTTP-Referer: https://example.com</translation>
         <source>Usage: tokenmeter-cli COMMAND [options]
 
 Commands:
-  run    benchmark streaming chat models (default: the embedded simulated provider)
-  sim    run the simulated OpenAI-compatible provider on its own
-  report re-export a saved report (table, json, csv, md)
-  history  list, show and export the runs kept in the history
-  compare  compare two reports: changes per model and region, and whether beyond noise
-  models   list the models an endpoint serves
+  run        benchmark streaming chat models (default: the embedded simulated provider)
+  sim        run the simulated OpenAI-compatible provider on its own
+  report     re-export a saved report (table, json, csv, requests-csv, md, html, pdf)
+  history    list, show and export the runs kept in the history
+  compare    compare two reports: changes per model and region, and whether beyond noise
+  models     list the models an endpoint serves
+  endpoints  list the saved endpoints, or show one (never a key)
+  regions    list the saved regions requests leave from
 
 &apos;tokenmeter-cli COMMAND --help&apos; lists a command&apos;s options.
 </source>
         <translation>Aufruf: tokenmeter-cli BEFEHL [Optionen]
 
 Befehle:
-  run    Streaming-Chatmodelle benchmarken (Standard: der eingebettete simulierte Anbieter)
-  sim    den simulierten OpenAI-kompatiblen Anbieter eigenständig ausführen
-  report   einen gespeicherten Bericht erneut ausgeben (table, json, csv, md)
-  history  die im Verlauf gespeicherten Läufe auflisten, zeigen und exportieren
-  compare  zwei Berichte vergleichen: Änderungen je Modell und Region, und ob sie über dem Rauschen liegen
-  models   die Modelle eines Endpunkts auflisten
+  run        streamende Chat-Modelle benchmarken (Standard: der eingebettete simulierte Anbieter)
+  sim        den simulierten OpenAI-kompatiblen Anbieter eigenständig ausführen
+  report     einen gespeicherten Bericht neu exportieren (table, json, csv, requests-csv, md, html, pdf)
+  history    die im Verlauf gespeicherten Läufe auflisten, anzeigen und exportieren
+  compare    zwei Berichte vergleichen: Änderungen pro Modell und Region und ob sie über dem Rauschen liegen
+  models     die Modelle auflisten, die ein Endpunkt bereitstellt
+  endpoints  die gespeicherten Endpunkte auflisten oder einen anzeigen (nie einen Schlüssel)
+  regions    die gespeicherten Regionen auflisten, von denen Anfragen ausgehen
 
-&apos;tokenmeter-cli BEFEHL --help&apos; listet die Optionen eines Befehls auf.
+„tokenmeter-cli BEFEHL --help“ listet die Optionen eines Befehls auf.
 </translation>
     </message>
 </context>

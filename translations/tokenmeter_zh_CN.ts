@@ -113,6 +113,26 @@
         <source>Asia (Singapore)</source>
         <translation>亚洲（新加坡）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tokenmeter catalog</source>
+        <translation>“%1”不是 Tokenmeter 目录</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the catalog file: %2</source>
+        <translation>%1：无法读取目录文件：%2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogEditDelegate</name>
@@ -412,6 +432,83 @@
     </message>
 </context>
 <context>
+    <name>CliRun</name>
+    <message>
+        <source>Interrupted: cancelling the run.</source>
+        <translation>已中断：正在取消运行。</translation>
+    </message>
+    <message>
+        <source>Stopped keeping this run in the history: %1</source>
+        <translation>已停止在历史记录中保存此次运行：%1</translation>
+    </message>
+    <message>
+        <source>Not keeping this run in the history: %1</source>
+        <translation>此次运行不会保存到历史记录中：%1</translation>
+    </message>
+    <message>
+        <source>Kept in the history as run %1 (%2).</source>
+        <translation>已保存到历史记录，运行编号 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Measuring the simulated provider at %1 (every figure is simulated).</source>
+        <translation>正在测量位于 %1 的模拟服务商（所有数据均为模拟）。</translation>
+    </message>
+    <message>
+        <source>Measuring %1 from %2.</source>
+        <translation>正在从 %2 测量 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个区域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 + %2 warm-up) = %3 requests.</source>
+        <translation>（%1 + %2 次预热）= %3 个请求。</translation>
+    </message>
+    <message>
+        <source>Sending to %1, per request:</source>
+        <translation>发往 %1 的每个请求内容：</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests failed:</source>
+        <translation>%2 个请求中有 %1 个失败：</translation>
+    </message>
+    <message>
+        <source>(%1 other kinds of error)</source>
+        <translation>（另有 %1 种其他错误）</translation>
+    </message>
+</context>
+<context>
+    <name>CliSetup</name>
+    <message>
+        <source>the dashboard&apos;s catalog changes</source>
+        <translation>仪表板的目录更改</translation>
+    </message>
+    <message>
+        <source>Not using the dashboard&apos;s catalog changes: %1</source>
+        <translation>未使用仪表板的目录更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Beyond noise: the 95% bootstrap confidence interval of the difference (each run&apos;s requests resampled 2000 times) does not contain 0. With fewer than 5 successful requests on either side no difference is called beyond noise. Tail percentiles (p99) of small samples are the least certain.</source>
+        <translation>超出噪声：差值的 95% bootstrap 置信区间（每次运行的请求重采样 2000 次）不包含 0。任一侧成功请求少于 5 个时，不会判定任何差异超出噪声。小样本的尾部百分位（p99）最不确定。</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>too few requests</source>
@@ -484,6 +581,41 @@
     <message>
         <source>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;A&lt;/b&gt;：%1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CostProjector</name>
+    <message>
+        <source>All GLM-5</source>
+        <translation>全部 GLM-5</translation>
+    </message>
+    <message>
+        <source>All DeepSeek V4 Pro</source>
+        <translation>全部 DeepSeek V4 Pro</translation>
+    </message>
+    <message>
+        <source>Routed mix</source>
+        <translation>路由组合</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a share: write it as &quot;60% DeepSeek V4 Flash&quot;.</source>
+        <translation>“%1”不是份额：请写成“60% DeepSeek V4 Flash”的形式。</translation>
+    </message>
+    <message>
+        <source>No model &quot;%1&quot; in the catalog.</source>
+        <translation>目录中没有模型“%1”。</translation>
+    </message>
+    <message>
+        <source>The share of %1 must be more than 0%.</source>
+        <translation>%1 的份额必须大于 0%。</translation>
+    </message>
+    <message>
+        <source>The mix is empty: name at least one model with its share.</source>
+        <translation>组合为空：请至少写出一个模型及其份额。</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1%, not 100%.</source>
+        <translation>各份额合计为 %1%，而不是 100%。</translation>
     </message>
 </context>
 <context>
@@ -582,11 +714,11 @@
     </message>
     <message>
         <source>First token of any kind</source>
-        <translation>任意类型的首个令牌</translation>
+        <translation>任意类型的首个 token</translation>
     </message>
     <message>
         <source>Reasoning models think before they answer: their first token comes long before their answer</source>
-        <translation>推理模型先思考再回答：它们的首个令牌远早于回答出现</translation>
+        <translation>推理模型先思考再回答：它们的首个 token 远早于回答出现</translation>
     </message>
     <message>
         <source>ms (log scale)</source>
@@ -735,6 +867,117 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>EndpointOptions</name>
+    <message>
+        <source>--api-key-env names %1, which is not set</source>
+        <translation>--api-key-env 指定的 %1 未设置</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>--base-url 必须是 http:// 或 https:// URL，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--base-url must not hold credentials; put the key in an environment variable</source>
+        <translation>--base-url 中不能包含凭据；请将密钥放在环境变量中</translation>
+    </message>
+    <message>
+        <source>--protocol must be openai or anthropic, not &quot;%1&quot;</source>
+        <translation>--protocol 必须是 openai 或 anthropic，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--header must look like &quot;Name: value&quot; on one line, not &quot;%1&quot;</source>
+        <translation>--header 的格式必须是单行的“Name: value”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--ca-file %1 holds no PEM certificate (or cannot be read)</source>
+        <translation>--ca-file %1 不含 PEM 证书（或无法读取）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>there is no saved region &quot;%1&quot;; the saved ones are: %2</source>
+        <translation>没有名为“%1”的已保存区域；已保存的区域有：%2</translation>
+    </message>
+    <message>
+        <source>--proxy must look like http://host:port or socks5://host:port, not &quot;%1&quot;</source>
+        <translation>--proxy 必须形如 http://host:port 或 socks5://host:port，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>This machine through %1:%2</source>
+        <translation>本机经由 %1:%2</translation>
+    </message>
+    <message>
+        <source>--%1 describes an endpoint of its own; a saved endpoint (--endpoint) keeps its own settings</source>
+        <translation>--%1 用于描述一个独立的端点；已保存的端点（--endpoint）会保留其自身的设置</translation>
+    </message>
+    <message>
+        <source>there is no saved endpoint &quot;%1&quot;; the saved ones are: %2</source>
+        <translation>没有名为“%1”的已保存端点；已保存的端点有：%2</translation>
+    </message>
+    <message>
+        <source>A saved endpoint, by id or name (tokenmeter-cli endpoints list).</source>
+        <translation>已保存的端点，按 ID 或名称指定（tokenmeter-cli endpoints list）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A region to measure from, by id or name; repeatable, or a comma-separated list. The saved regions (tokenmeter-cli regions list) for a real endpoint, us-east and asia for the simulated provider.</source>
+        <translation>测量时请求发出的区域，按 ID 或名称指定；可重复指定，也可使用逗号分隔的列表。真实端点使用已保存的区域（tokenmeter-cli regions list），模拟服务商使用 us-east 和 asia。</translation>
+    </message>
+    <message>
+        <source>An endpoint of this run only: its base URL, e.g. https://api.openai.com/v1 (default: $OPENAI_BASE_URL).</source>
+        <translation>仅用于本次运行的端点：其基础 URL，例如 https://api.openai.com/v1（默认：$OPENAI_BASE_URL）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With --base-url: the environment variable holding the API key (default: TOKENMETER_API_KEY, then OPENAI_API_KEY, or ANTHROPIC_API_KEY with --protocol anthropic).</source>
+        <translation>配合 --base-url：存放 API 密钥的环境变量（默认：TOKENMETER_API_KEY，其次是 OPENAI_API_KEY；使用 --protocol anthropic 时为 ANTHROPIC_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>With --base-url: openai (default: POST {base}/chat/completions) or anthropic (POST {base}/messages).</source>
+        <translation>配合 --base-url：openai（默认：POST {base}/chat/completions）或 anthropic（POST {base}/messages）。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>With --base-url: send this extra header with every request, e.g. &quot;HTTP-Referer: https://example.com&quot; (repeatable; values are never saved).</source>
+        <translation>配合 --base-url：随每个请求发送此额外请求头，例如 &quot;HTTP-Referer: https://example.com&quot;（可重复指定；值从不保存）。</translation>
+    </message>
+    <message>
+        <source>&quot;NAME: VALUE&quot;</source>
+        <translation>&quot;NAME: VALUE&quot;</translation>
+    </message>
+    <message>
+        <source>With --base-url: also trust the CA certificates in this PEM file (a server with a private CA).</source>
+        <translation>配合 --base-url：同时信任此 PEM 文件中的 CA 证书（适用于使用私有 CA 的服务器）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also measure from this machine through a proxy: http://host:port or socks5://host:port (user:password@ allowed, never saved).</source>
+        <translation>同时从本机经由代理进行测量：http://host:port 或 socks5://host:port（可包含 user:password@，从不保存）。</translation>
+    </message>
+    <message>
+        <source>The settings file with the saved endpoints and regions (default: the dashboard&apos;s).</source>
+        <translation>保存端点和区域的设置文件（默认：仪表板的设置文件）。</translation>
+    </message>
+    <message>
+        <source>--%1 applies to a real endpoint (--endpoint or --base-url)</source>
+        <translation>--%1 仅适用于真实端点（--endpoint 或 --base-url）</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPresets</name>
     <message>
         <source>The study&apos;s gateway (global-apis.com)</source>
@@ -755,6 +998,109 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Ollama on this machine</source>
         <translation>本机上的 Ollama</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsCommand</name>
+    <message>
+        <source>the keychain (%1)</source>
+        <translation>钥匙串（%1）</translation>
+    </message>
+    <message>
+        <source>$%1 (not set)</source>
+        <translation>$%1（未设置）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直连</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>经由 %1</translation>
+    </message>
+    <message>
+        <source>as %1, password in the keychain</source>
+        <translation>用户名 %1，密码在钥匙串中</translation>
+    </message>
+    <message>
+        <source>every endpoint at %1</source>
+        <translation>所有端点均使用 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 使用 %2</translation>
+    </message>
+    <message>
+        <source>id:          %1</source>
+        <translation>ID：         %1</translation>
+    </message>
+    <message>
+        <source>name:        %1</source>
+        <translation>名称：       %1</translation>
+    </message>
+    <message>
+        <source>base URL:    %1</source>
+        <translation>基础 URL：   %1</translation>
+    </message>
+    <message>
+        <source>protocol:    %1</source>
+        <translation>协议：       %1</translation>
+    </message>
+    <message>
+        <source>key:         %1</source>
+        <translation>密钥：       %1</translation>
+    </message>
+    <message>
+        <source>usage:       %1</source>
+        <translation>用量报告：   %1</translation>
+    </message>
+    <message>
+        <source>asked for (stream_options.include_usage)</source>
+        <translation>已请求（stream_options.include_usage）</translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation>未请求</translation>
+    </message>
+    <message>
+        <source>CA file:     %1</source>
+        <translation>CA 文件：    %1</translation>
+    </message>
+    <message>
+        <source>header:      %1: (value not shown)</source>
+        <translation>请求头：     %1: （不显示值）</translation>
+    </message>
+    <message>
+        <source>The settings file (default: the dashboard&apos;s).</source>
+        <translation>设置文件（默认：仪表板的设置文件）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Lists the saved endpoints (list), or one in full (show NAME). Keys and header values are never shown.</source>
+        <translation>列出已保存的端点（list），或完整显示其中一个（show NAME）。从不显示密钥和请求头的值。</translation>
+    </message>
+    <message>
+        <source>tokenmeter-cli endpoints: there is no saved endpoint &quot;%1&quot;</source>
+        <translation>tokenmeter-cli endpoints: 没有名为“%1”的已保存端点</translation>
+    </message>
+    <message>
+        <source>Usage: tokenmeter-cli endpoints list | show NAME [--settings FILE]</source>
+        <translation>用法：tokenmeter-cli endpoints list | show NAME [--settings FILE]</translation>
+    </message>
+    <message>
+        <source>Lists the saved regions: where the requests of a run leave from.</source>
+        <translation>列出已保存的区域：即运行的请求从何处发出。</translation>
+    </message>
+    <message>
+        <source>Usage: tokenmeter-cli regions list [--settings FILE]</source>
+        <translation>用法：tokenmeter-cli regions list [--settings FILE]</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1344,218 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>HistoryStore</name>
+    <message>
+        <source>history database: %1</source>
+        <translation>历史数据库：%1</translation>
+    </message>
+    <message>
+        <source>history database: Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>历史数据库：缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>cannot open the history database %1: %2</source>
+        <translation>无法打开历史数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a history database: %2</source>
+        <translation>%1 不是历史数据库：%2</translation>
+    </message>
+    <message>
+        <source>the history database %1 was written by a newer Tokenmeter</source>
+        <translation>历史数据库 %1 由更新版本的 Tokenmeter 写入</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>no run %1 in the history</source>
+        <translation>历史记录中没有运行 %1</translation>
+    </message>
+    <message>
+        <source>history run %1</source>
+        <translation>历史运行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2：不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1:1: expected a JSON object at the top level</source>
+        <translation>%1:1：顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing, and it is required</source>
+        <translation>缺失，但此项为必填项</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 超出范围（%2 到 %3）</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Leaderboard</name>
+    <message>
+        <source>SIMULATED: measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
+        <translation>模拟：针对 Tokenmeter 的模拟服务商测得，并非真实 API。</translation>
+    </message>
+    <message>
+        <source>Time scale %1x: the simulated provider ran %1 times faster than real time; times and rates are shown in its simulated time (measured x%1), measurement error included.</source>
+        <translation>时间倍率 %1x：模拟服务商以实际时间 %1 倍的速度运行；时间和速率均以其模拟时间显示（实测值 x%1），包含测量误差。</translation>
+    </message>
+    <message>
+        <source>~ marks token counts estimated from event counts (the server sent no usage).</source>
+        <translation>~ 表示 token 数是根据事件数估算的（服务器未返回 usage）。</translation>
+    </message>
+    <message>
+        <source>TTFT is the first answer text; &quot;any&quot; counts reasoning tokens too. &quot;pub&quot; figures are the published study&apos;s reference, not measurements.</source>
+        <translation>TTFT 指到首个回答文本的时间；“任意”也计入推理 token。“公开”数据是已发布研究的参考值，并非测量结果。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Err</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>any p50</source>
+        <translation>任意 p50</translation>
+    </message>
+    <message>
+        <source>pub</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>tok/s p50</source>
+        <translation>tok/s p50</translation>
+    </message>
+    <message>
+        <source>E2E p50</source>
+        <translation>E2E p50</translation>
+    </message>
+    <message>
+        <source>ITL p99</source>
+        <translation>ITL p99</translation>
+    </message>
+    <message>
+        <source>$/M out</source>
+        <translation>$/百万输出</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
+        <translation>针对 Tokenmeter 的模拟服务商测得，并非真实 API。</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation>TTFT p90</translation>
+    </message>
+    <message>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <source>First token, any (ms)</source>
+        <translation>首个任意 token (ms)</translation>
+    </message>
+    <message>
+        <source>Tokens/s p50</source>
+        <translation>Tokens/s p50</translation>
+    </message>
+    <message>
+        <source>E2E p50 (ms)</source>
+        <translation>E2E p50 (ms)</translation>
+    </message>
+    <message>
+        <source>$/M output</source>
+        <translation>$/百万输出</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardModel</name>
     <message>
         <source>Estimated: the server sent no usage, so tokens were counted as events</source>
@@ -1136,108 +1694,12 @@ HTTP-Referer: https://example.com</translation>
         <translation>运行</translation>
     </message>
     <message>
-        <source>&amp;Start run</source>
-        <translation>开始运行(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Start a run with the picked models (F5)</source>
-        <translation>使用所选模型开始运行 (F5)</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Cancel the run; finished requests are kept (Shift+F5)</source>
-        <translation>取消运行；已完成的请求会保留 (Shift+F5)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Save &amp;screenshot…</source>
-        <translation>保存截图(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Save screenshot</source>
         <translation>保存截图</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>运行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Find model</source>
-        <translation>查找模型(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Which model for which job</source>
-        <translation>哪个模型适合哪项任务</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>请求</translation>
-    </message>
-    <message>
-        <source>Cost projector</source>
-        <translation>成本预测</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>系统语言</translation>
-    </message>
-    <message>
-        <source>The language changes when Tokenmeter starts again.</source>
-        <translation>语言将在 Tokenmeter 重新启动后更改。</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Tokenmeter</source>
-        <translation>关于 Tokenmeter(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Tokenmeter</source>
-        <translation>关于 Tokenmeter</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;Measures how fast LLM APIs really stream: time to first token, tokens per second and their spread, against prices.&lt;/p&gt;&lt;p&gt;Published figures are the reference study&apos;s, never Tokenmeter&apos;s measurements; figures from the built-in provider are simulated.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;测量 LLM API 真实的流式输出速度：首 token 时间、每秒 token 数及其离散程度，并与价格对照。&lt;/p&gt;&lt;p&gt;公开数据来自参考研究，绝非 Tokenmeter 的测量结果；内置服务商的数据均为模拟。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>%v of %m requests</source>
-        <translation>%v / %m 个请求</translation>
     </message>
     <message>
         <source>Cannot start the run: %1</source>
@@ -1270,36 +1732,8 @@ HTTP-Referer: https://example.com</translation>
         </translation>
     </message>
     <message>
-        <source>GUI thread longest stall: %1 ms.</source>
-        <translation>GUI 线程最长停顿：%1 ms。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in flight</source>
-        <translation>
-            <numerusform>%n 个进行中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about %1 s left</source>
-        <translation>剩余约 %1 秒</translation>
-    </message>
-    <message>
         <source>Could not save the screenshot to %1: %2</source>
         <translation>无法将截图保存到 %1：%2</translation>
-    </message>
-    <message>
-        <source>Stopped keeping this run in the history: %1</source>
-        <translation>已停止在历史记录中保存此次运行：%1</translation>
-    </message>
-    <message>
-        <source>This run will not be kept in the history: %1</source>
-        <translation>此次运行不会保存在历史记录中：%1</translation>
     </message>
     <message>
         <source>History</source>
@@ -1332,14 +1766,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>等待您的回答：是否通过明文 http 发送密钥？</translation>
     </message>
     <message>
-        <source>Cannot ask the endpoint for its models: %1</source>
-        <translation>无法向端点查询其模型：%1</translation>
-    </message>
-    <message>
-        <source>Simulated</source>
-        <translation>模拟</translation>
-    </message>
-    <message>
         <source>Fetching models failed: %1</source>
         <translation>获取模型失败：%1</translation>
     </message>
@@ -1354,10 +1780,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Your saved catalog changes could not be read and are not applied: %1</source>
         <translation>无法读取您保存的目录更改，因此未应用：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Catalog…</source>
-        <translation>目录(&amp;C)…</translation>
     </message>
     <message numerus="yes">
         <source>Catalog saved: %n model(s).</source>
@@ -1376,20 +1798,38 @@ HTTP-Referer: https://example.com</translation>
         <translation>正在从钥匙串读取密钥…</translation>
     </message>
     <message>
+        <source>Your saved catalog changes could not be read and are not applied (kept as %1): %2</source>
+        <translation>无法读取您保存的目录更改，因此未应用（已保存为 %1）：%2</translation>
+    </message>
+    <message>
+        <source>This run is not kept in the history: %1</source>
+        <translation>此次运行不会保存到历史记录中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFetcher</name>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLister</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>%2 返回 HTTP %1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Cannot start the run</source>
-        <translation>无法开始运行</translation>
+        <source>could not reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot ask the endpoint for its models</source>
-        <translation>无法向端点查询其模型</translation>
-    </message>
-    <message>
-        <source>Your saved catalog changes could not be read and are not applied (kept as %1): %2</source>
-        <translation>无法读取您保存的目录更改，因此未应用（已保存为 %1）：%2</translation>
+        <source>%1 listed no models at %2</source>
+        <translation>%1 在 %2 未列出任何模型</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1908,79 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>ModelsCommand</name>
+    <message>
+        <source>Lists the models an endpoint serves (GET {base}/models), one id a line: a saved endpoint (--endpoint), one given by --base-url, or the simulated provider.</source>
+        <translation>列出端点提供的模型（GET {base}/models），每行一个 ID：可以是已保存的端点（--endpoint）、通过 --base-url 指定的端点，或模拟服务商。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>expected a header name</source>
+        <translation>应为请求头名称</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected a model id</source>
+        <translation>应为模型 ID</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>%1 has no usable base URL (&quot;%2&quot;); set one under Endpoints….</source>
+        <translation>%1 没有可用的基础 URL（“%2”）；请在“端点…”中设置。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of %2 holds no PEM certificate, or cannot be read.</source>
+        <translation>%2 的 CA 文件 %1 不含 PEM 证书，或无法读取。</translation>
+    </message>
+    <message>
+        <source>The proxy of %1 must look like http://host:port or socks5://host:port, not &quot;%2&quot;.</source>
+        <translation>%1 的代理必须形如 http://host:port 或 socks5://host:port，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The simulated provider has no model &quot;%1&quot;; it serves: %2.</source>
+        <translation>模拟服务商没有模型“%1”；它提供：%2。</translation>
+    </message>
+    <message>
+        <source>The simulated provider has no region &quot;%1&quot;; it has: %2.</source>
+        <translation>模拟服务商没有区域“%1”；它有：%2。</translation>
+    </message>
+    <message>
+        <source>Simulated provider</source>
+        <translation>模拟服务商</translation>
+    </message>
+    <message>
+        <source>Choose an endpoint (or set one up under Endpoints…).</source>
+        <translation>请选择一个端点（或在“端点…”中设置）。</translation>
+    </message>
+    <message>
+        <source>There is no saved endpoint &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存端点。</translation>
+    </message>
+    <message>
+        <source>%1 is served by the endpoint &quot;%2&quot;, which is not among the saved endpoints: add it, or clear the model&apos;s endpoint in the catalog.</source>
+        <translation>%1 由端点“%2”提供，但该端点不在已保存的端点中：请添加该端点，或在目录中清除该模型的端点。</translation>
+    </message>
+    <message>
+        <source>There is no saved region &quot;%1&quot;; the saved ones are: %2.</source>
+        <translation>没有名为“%1”的已保存区域；已保存的区域有：%2。</translation>
+    </message>
+    <message>
+        <source>Choose at least one region.</source>
+        <translation>请至少选择一个区域。</translation>
+    </message>
+</context>
+<context>
     <name>PriceChart</name>
     <message>
         <source>Price against speed</source>
@@ -1487,7 +2000,22 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>● %1, ■ %2; labels on the first region&apos;s points</source>
-        <translation>● %1，■ %2；标签位于第一个地区的点上</translation>
+        <translation>● %1，■ %2；标签位于第一个区域的点上</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPrinter</name>
+    <message>
+        <source>about %1 s left</source>
+        <translation>剩余约 %1 秒</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>正在估算剩余时间</translation>
+    </message>
+    <message>
+        <source>%1/%2 requests, %3 errors, %4 streaming, %5 s, %6</source>
+        <translation>%1/%2 个请求，%3 个错误，%4 个流式传输中，%5 秒，%6</translation>
     </message>
 </context>
 <context>
@@ -1525,15 +2053,15 @@ HTTP-Referer: https://example.com</translation>
     <name>RegionChart</name>
     <message>
         <source>Regions side by side (TTFT p50, ms, log scale)</source>
-        <translation>地区对比（TTFT p50，毫秒，对数刻度）</translation>
+        <translation>区域对比（TTFT p50，毫秒，对数刻度）</translation>
     </message>
     <message>
         <source>Bars: TTFT p50 from each region; ■ the difference between them in ms (right axis)</source>
-        <translation>柱：各地区的 TTFT p50；■ 两者之差，单位毫秒（右轴）</translation>
+        <translation>柱：各区域的 TTFT p50；■ 两者之差，单位毫秒（右轴）</translation>
     </message>
     <message>
         <source>Δ ms, second − first region</source>
-        <translation>Δ 毫秒，第二个 − 第一个地区</translation>
+        <translation>Δ 毫秒，第二个 − 第一个区域</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2192,482 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Difference from %1 (negative: faster from %2)</source>
         <translation>与 %1 的差值（负值：从 %2 更快）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>--format must be table, json, csv, requests-csv, md, html or pdf, not &quot;%1&quot;</source>
+        <translation>--format 必须是 table、json、csv、requests-csv、md、html 或 pdf，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Reads a saved report and writes it again: the leaderboard as a table, CSV or Markdown, or the JSON report.</source>
+        <translation>读取已保存的报告并重新输出：将排行榜输出为表格、CSV 或 Markdown，或输出 JSON 报告。</translation>
+    </message>
+    <message>
+        <source>A report saved by Tokenmeter (--out FILE.json).</source>
+        <translation>由 Tokenmeter 保存的报告（--out FILE.json）。</translation>
+    </message>
+    <message>
+        <source>table (default), json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (with --out).</source>
+        <translation>table（默认）、json、csv（每个模型和区域一行）、requests-csv（每个请求一行）、md、html 或 pdf（需配合 --out）。</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Write here instead of stdout (atomically).</source>
+        <translation>写入此文件而不是 stdout（原子写入）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>name one report file</source>
+        <translation>请指定一个报告文件</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --out FILE.pdf</source>
+        <translation>--format pdf 需要 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>The runs kept in the history:
+  history list [--search TEXT]    every run, newest first
+  history show ID                 a run&apos;s leaderboard
+  history export ID [--format F] [--out FILE]   a run as a report (json) or table, csv, md</source>
+        <translation>历史记录中保存的运行：
+  history list [--search TEXT]    所有运行，最新的在前
+  history show ID                 某次运行的排行榜
+  history export ID [--format F] [--out FILE]   将某次运行导出为报告（json）或 table、csv、md</translation>
+    </message>
+    <message>
+        <source>list, show or export</source>
+        <translation>list、show 或 export</translation>
+    </message>
+    <message>
+        <source>The history database (default: $TOKENMETER_HISTORY, else the user&apos;s).</source>
+        <translation>历史数据库（默认：$TOKENMETER_HISTORY，否则为用户的历史数据库）。</translation>
+    </message>
+    <message>
+        <source>Only runs whose name, tags, models or endpoint contain this.</source>
+        <translation>仅显示名称、标签、模型或端点包含此文本的运行。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>For show and export: table, json, csv or md.</source>
+        <translation>用于 show 和 export：table、json、csv 或 md。</translation>
+    </message>
+    <message>
+        <source>For export: write here instead of stdout.</source>
+        <translation>用于 export：写入此文件而不是 stdout。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>开始时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>No runs in %1.</source>
+        <translation>%1 中没有运行。</translation>
+    </message>
+    <message>
+        <source>expected list, show ID or export ID</source>
+        <translation>应为 list、show ID 或 export ID</translation>
+    </message>
+    <message>
+        <source>no run %1 in %2</source>
+        <translation>%2 中没有运行 %1</translation>
+    </message>
+    <message>
+        <source>Run %1, %2: %3, %4 requests.</source>
+        <translation>运行 %1，%2：%3，%4 个请求。</translation>
+    </message>
+    <message>
+        <source>too few requests</source>
+        <translation>请求太少</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>n A/B</source>
+        <translation>n A/B</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
+        <source>95% CI of change</source>
+        <translation>变化的 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Beyond noise</source>
+        <translation>超出噪声</translation>
+    </message>
+    <message>
+        <source>SIMULATED: at least one run measured Tokenmeter&apos;s simulated provider, not a real API.</source>
+        <translation>模拟：至少有一次运行测量的是 Tokenmeter 的模拟服务商，并非真实 API。</translation>
+    </message>
+    <message>
+        <source>Compares two runs (reports) per model and region: TTFT p50/p90/p99 and tokens/s, and whether each change is beyond run-to-run noise.
+</source>
+        <translation>按模型和区域比较两次运行（报告）：TTFT p50/p90/p99 和 tokens/s，以及每项变化是否超出运行间的噪声。
+</translation>
+    </message>
+    <message>
+        <source>The first report (A).</source>
+        <translation>第一份报告（A）。</translation>
+    </message>
+    <message>
+        <source>The second report (B); not with --regions or --models.</source>
+        <translation>第二份报告（B）；不能与 --regions 或 --models 同时使用。</translation>
+    </message>
+    <message>
+        <source>table (default), csv or md.</source>
+        <translation>table（默认）、csv 或 md。</translation>
+    </message>
+    <message>
+        <source>Compare two regions of one report, e.g. us-east,asia (A is the first).</source>
+        <translation>比较同一份报告中的两个区域，例如 us-east,asia（A 为第一个）。</translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <source>Compare two models of one report, e.g. glm-5,deepseek-v4-pro (A is the first).</source>
+        <translation>比较同一份报告中的两个模型，例如 glm-5,deepseek-v4-pro（A 为第一个）。</translation>
+    </message>
+    <message>
+        <source>name one report file with --regions or --models</source>
+        <translation>使用 --regions 或 --models 时请指定一个报告文件</translation>
+    </message>
+    <message>
+        <source>name two report files</source>
+        <translation>请指定两个报告文件</translation>
+    </message>
+    <message>
+        <source>expected two %1 of the report, A,B, each with requests</source>
+        <translation>应为报告中的两个%1（A,B），且各自都有请求</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>the two runs share no model and region</source>
+        <translation>两次运行没有共同的模型和区域</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or md</source>
+        <translation>--format 必须是 table、csv 或 md</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation>TTFT p90</translation>
+    </message>
+    <message>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <source>Tokens/s p50</source>
+        <translation>Tokens/s p50</translation>
+    </message>
+    <message>
+        <source>$/M output</source>
+        <translation>$/百万输出</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Which model for which job</source>
+        <translation>哪个模型适合哪项任务</translation>
+    </message>
+    <message>
+        <source>TTFT budget</source>
+        <translation>TTFT 预算</translation>
+    </message>
+    <message>
+        <source>The cheapest model whose measured TTFT p90 from the region is inside the band.</source>
+        <translation>从该区域测得的 TTFT p90 落在此区间内的最便宜模型。</translation>
+    </message>
+    <message>
+        <source>Cheapest from %1</source>
+        <translation>%1 最便宜</translation>
+    </message>
+    <message>
+        <source>%1 (p90 &lt; %2 ms)</source>
+        <translation>%1（p90 &lt; %2 ms）</translation>
+    </message>
+    <message>
+        <source>%1 (any)</source>
+        <translation>%1（任意）</translation>
+    </message>
+    <message>
+        <source>%1, $%2/M, p90 %3 ms</source>
+        <translation>%1，$%2/M，p90 %3 ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Price tiers</source>
+        <translation>价格档</translation>
+    </message>
+    <message>
+        <source>TTFT p50 · %1</source>
+        <translation>TTFT p50 · %1</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Difference (ms)</source>
+        <translation>差值 (ms)</translation>
+    </message>
+    <message>
+        <source>Difference (%)</source>
+        <translation>差值 (%)</translation>
+    </message>
+    <message>
+        <source>Published difference (ms)</source>
+        <translation>公开差值 (ms)</translation>
+    </message>
+    <message>
+        <source>TTFT p50 in ms from each region; the difference is the second minus the first.</source>
+        <translation>从各区域测得的 TTFT p50（毫秒）；差值为第二个减去第一个。</translation>
+    </message>
+    <message>
+        <source>Tokenmeter run, %1</source>
+        <translation>Tokenmeter 运行，%1</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
+        <translation>针对 Tokenmeter 的模拟服务商测得，并非真实 API。</translation>
+    </message>
+    <message>
+        <source>The run did not finish: these are the requests that did.</source>
+        <translation>运行未完成：以下为已完成的请求。</translation>
+    </message>
+    <message>
+        <source>Prompt: &quot;%1&quot;, %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.</source>
+        <translation>提示词：“%1”，每个模型和区域 %2 次迭代（另加 %3 次预热，不计入），最多 %4 个 token。</translation>
+    </message>
+    <message>
+        <source>Time to first token, ms (bar p50, line to p90)</source>
+        <translation>首 token 时间，ms（柱为 p50，线延伸至 p90）</translation>
+    </message>
+    <message>
+        <source>Output speed, tokens/s (bar p50, line to p90)</source>
+        <translation>输出速度，tokens/s（柱为 p50，线延伸至 p90）</translation>
+    </message>
+    <message>
+        <source>Tokenmeter run</source>
+        <translation>Tokenmeter 运行</translation>
+    </message>
+    <message>
+        <source>Simulated: measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
+        <translation>模拟：针对 Tokenmeter 的模拟服务商测得，并非真实 API。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1; prompt &quot;%2&quot;; %3 iterations per model and region.</source>
+        <translation>端点 %1；提示词“%2”；每个模型和区域 %3 次迭代。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Tokenmeter run</source>
+        <translation>Tokenmeter 运行</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReader</name>
+    <message>
+        <source>longer than a request can last (35 minutes of wall time)</source>
+        <translation>超过了单个请求可持续的最长时间（35 分钟实际时间）</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of config.models</source>
+        <translation>“%1”不在 config.models 中</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of config.regions</source>
+        <translation>“%1”不在 config.regions 中</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request status</source>
+        <translation>“%1”不是有效的请求状态</translation>
+    </message>
+    <message>
+        <source>expected a whole number of nanoseconds</source>
+        <translation>应为整数纳秒数</translation>
+    </message>
+    <message>
+        <source>missing, and token_source says usage</source>
+        <translation>缺失，而 token_source 为 usage</translation>
+    </message>
+    <message>
+        <source>expected usage, events or none</source>
+        <translation>应为 usage、events 或 none</translation>
+    </message>
+    <message>
+        <source>more events than any stream sends</source>
+        <translation>事件数超过了任何流可能发送的数量</translation>
+    </message>
+    <message>
+        <source>expected a number of ms, not less than the one before it</source>
+        <translation>应为毫秒数，且不小于前一个值</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a Tokenmeter report</source>
+        <translation>%1：文件为空，不是 Tokenmeter 报告</translation>
+    </message>
+    <message>
+        <source>%1: this is a %2 report; this Tokenmeter reads %3 (was it written by a newer version?)</source>
+        <translation>%1：这是 %2 报告；此版本的 Tokenmeter 读取的是 %3（它是否由更新的版本写入？）</translation>
+    </message>
+    <message>
+        <source>%1: not a Tokenmeter report (no &quot;schema&quot;: &quot;%2&quot;)</source>
+        <translation>%1：不是 Tokenmeter 报告（缺少 &quot;schema&quot;: &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, more than a report can be (%3 MB)</source>
+        <translation>%1 大小为 %2 MB，超过了报告的上限（%3 MB）</translation>
     </message>
 </context>
 <context>
@@ -1839,30 +2843,278 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
-    <name>RunLauncher</name>
+    <name>RunCommand</name>
     <message>
-        <source>Simulated provider</source>
-        <translation>模拟服务商</translation>
+        <source>Try &apos;tokenmeter-cli run --help&apos;.</source>
+        <translation>请尝试 &apos;tokenmeter-cli run --help&apos;。</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <source>a run is already in progress</source>
+        <translation>已有运行正在进行</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
     <message>
-        <source>%1 is served by the endpoint &quot;%2&quot;, which is not among the saved endpoints: add it, or clear the model&apos;s endpoint in the catalog.</source>
-        <translation>%1 由端点“%2”提供，但该端点不在已保存的端点中：请添加该端点，或在目录中清除该模型的端点。</translation>
+        <source>--%1 must be a number of seconds from 0 (off) to 86400, not &quot;%2&quot;</source>
+        <translation>--%1 必须是 0（关闭）到 86400 之间的秒数，而不是“%2”</translation>
     </message>
     <message>
-        <source>The proxy of %1 must look like http://host:port or socks5://host:port, not &quot;%2&quot;.</source>
-        <translation>%1 的代理必须形如 http://host:port 或 socks5://host:port，而不是“%2”。</translation>
+        <source>--format must be table, json, csv or md, not &quot;%1&quot;</source>
+        <translation>--format 必须是 table、json、csv 或 md，而不是“%1”</translation>
     </message>
     <message>
-        <source>The CA file %1 of %2 holds no PEM certificate, or cannot be read.</source>
-        <translation>%2 的 CA 文件 %1 不含 PEM 证书，或无法读取。</translation>
+        <source>--rank-by must be ttft, tps or cost, not &quot;%1&quot;</source>
+        <translation>--rank-by 必须是 ttft、tps 或 cost，而不是“%1”</translation>
     </message>
     <message>
-        <source>%1 has no usable base URL (&quot;%2&quot;); set one with the Endpoints… button.</source>
-        <translation>%1 没有可用的基础 URL（“%2”）；请用“端点…”按钮设置。</translation>
+        <source>--time-scale must be a number above 0, at most 1000</source>
+        <translation>--time-scale 必须是大于 0 且不超过 1000 的数字</translation>
     </message>
     <message>
-        <source>Choose an endpoint (or set one up with the Endpoints… button).</source>
-        <translation>请选择一个端点（或用“端点…”按钮设置一个）。</translation>
+        <source>--seed must be a whole number</source>
+        <translation>--seed 必须是整数</translation>
+    </message>
+    <message>
+        <source>Streams chat completions from every chosen model and region and measures TTFT, tokens/s and latency. Without --endpoint or --base-url it runs against the embedded simulated provider.</source>
+        <translation>从每个所选模型和区域流式获取聊天补全，并测量 TTFT、tokens/s 和延迟。未指定 --endpoint 或 --base-url 时，针对内置的模拟服务商运行。</translation>
+    </message>
+    <message>
+        <source>Comma-separated model ids (default: every catalog model).</source>
+        <translation>逗号分隔的模型 ID（默认：目录中的所有模型）。</translation>
+    </message>
+    <message>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <source>Measured requests per model and region (default 10).</source>
+        <translation>每个模型和区域的测量请求数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Warm-up requests per lane, excluded from statistics (default 1).</source>
+        <translation>每个通道的预热请求数，不计入统计（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Model/region lanes running at once (default: all).</source>
+        <translation>同时运行的模型/区域通道数（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Requests in flight within each lane (default 1: one after another, as the study measured).</source>
+        <translation>每个通道内的并发请求数（默认 1：逐个发送，与研究的测量方式相同）。</translation>
+    </message>
+    <message>
+        <source>The prompt (default &quot;Explain recursion in 200 words&quot;).</source>
+        <translation>提示词（默认 &quot;Explain recursion in 200 words&quot;）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>max_tokens of each request (default 150).</source>
+        <translation>每个请求的 max_tokens（默认 150）。</translation>
+    </message>
+    <message>
+        <source>Total time one request may take, in seconds (default 600).</source>
+        <translation>单个请求允许的总时长，单位秒（默认 600）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Time to connect and send, in seconds (default 15).</source>
+        <translation>连接并发送请求的时限，单位秒（默认 15）。</translation>
+    </message>
+    <message>
+        <source>Time to the first token, in seconds (default 120).</source>
+        <translation>等待首个 token 的时限，单位秒（默认 120）。</translation>
+    </message>
+    <message>
+        <source>Longest silence within an answer, in seconds (default 60).</source>
+        <translation>回答过程中允许的最长静默时间，单位秒（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Run the simulated provider X times faster than real time (default 1).</source>
+        <translation>让模拟服务商以实际时间 X 倍的速度运行（默认 1）。</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated provider&apos;s jitter (default 1).</source>
+        <translation>模拟服务商抖动的随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Make the simulated provider inject a fault, e.g. status=429.</source>
+        <translation>让模拟服务商注入故障，例如 status=429。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Do not ask for stream_options.include_usage (for servers that refuse it).</source>
+        <translation>不请求 stream_options.include_usage（适用于拒绝该选项的服务器）。</translation>
+    </message>
+    <message>
+        <source>Keep each answer&apos;s text (and reasoning) in the JSON report.</source>
+        <translation>在 JSON 报告中保留每个回答的文本（及推理过程）。</translation>
+    </message>
+    <message>
+        <source>Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user&apos;s).</source>
+        <translation>将运行保存到此历史数据库（默认：$TOKENMETER_HISTORY，否则为用户的历史数据库）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Do not keep the run in the history.</source>
+        <translation>不将运行保存到历史记录中。</translation>
+    </message>
+    <message>
+        <source>Print on stderr what each request sends (the key and extra header values redacted), and a line as each request is stored in the history.</source>
+        <translation>在 stderr 上打印每个请求发送的内容（密钥和额外请求头的值已隐去），并在每个请求存入历史记录时打印一行。</translation>
+    </message>
+    <message>
+        <source>A catalog file adding or overriding models and prices.</source>
+        <translation>用于添加或覆盖模型及价格的目录文件。</translation>
+    </message>
+    <message>
+        <source>Print the plan (as the report&apos;s &quot;config&quot;) and run nothing; no key is read from the keychain.</source>
+        <translation>打印运行计划（即报告中的“config”），不执行任何运行；不会从钥匙串读取密钥。</translation>
+    </message>
+    <message>
+        <source>Also save the JSON report to FILE.</source>
+        <translation>同时将 JSON 报告保存到 FILE。</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>What to print: table, json, csv or md (default table).</source>
+        <translation>要打印的内容：table、json、csv 或 md（默认 table）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Rank the leaderboard by ttft, tps or cost (default ttft).</source>
+        <translation>按 ttft、tps 或 cost 对排行榜排序（默认 ttft）。</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>METRIC</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the simulated provider only</source>
+        <translation>--%1 仅适用于模拟服务商</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlan</name>
+    <message>
+        <source>the proxy of region %1 must look like http://host:port or socks5://host:port, not &quot;%2&quot;</source>
+        <translation>区域 %1 的代理必须形如 http://host:port 或 socks5://host:port，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>the base URL of %1 from region %2 is not an http(s) URL: %3</source>
+        <translation>从区域 %2 访问 %1 时的基础 URL 不是 http(s) URL：%3</translation>
+    </message>
+    <message>
+        <source>the protocol of endpoint %1 must be openai or anthropic, not %2</source>
+        <translation>端点 %1 的协议必须是 openai 或 anthropic，而不是 %2</translation>
+    </message>
+    <message>
+        <source>model %1 has no endpoint to go to</source>
+        <translation>模型 %1 没有可用的端点</translation>
+    </message>
+    <message>
+        <source>model %1 is served by endpoint %2, which the run does not have</source>
+        <translation>模型 %1 由端点 %2 提供，但本次运行中没有该端点</translation>
+    </message>
+    <message>
+        <source>iterations must be between 1 and 100000</source>
+        <translation>迭代次数必须在 1 到 100000 之间</translation>
+    </message>
+    <message>
+        <source>warm-up requests must be between 0 and 100</source>
+        <translation>预热请求数必须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>lanes must be 0 (all) or more</source>
+        <translation>通道数必须为 0（全部）或更大</translation>
+    </message>
+    <message>
+        <source>concurrency must be between 1 and 1000</source>
+        <translation>并发数必须在 1 到 1000 之间</translation>
+    </message>
+    <message>
+        <source>max tokens must be between 1 and 1000000</source>
+        <translation>最大 token 数必须在 1 到 1000000 之间</translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation>提示词为空</translation>
+    </message>
+    <message>
+        <source>the time scale must be above 0 and at most 1000</source>
+        <translation>时间倍率必须大于 0 且不超过 1000</translation>
+    </message>
+    <message>
+        <source>choose at least one model</source>
+        <translation>请至少选择一个模型</translation>
+    </message>
+    <message>
+        <source>choose at least one region</source>
+        <translation>请至少选择一个区域</translation>
+    </message>
+    <message>
+        <source>choose an endpoint</source>
+        <translation>请选择一个端点</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>%v of %m requests</source>
+        <translation>%v / %m 个请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n 个进行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>剩余约 %1 秒</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +3302,108 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>SimCommand</name>
+    <message>
+        <source>Runs Tokenmeter&apos;s simulated OpenAI-compatible provider until interrupted.</source>
+        <translation>运行 Tokenmeter 的模拟 OpenAI 兼容服务商，直到被中断。</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>要监听的端口（0：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>要监听的地址。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Divide every delay by X (faster than real time).</source>
+        <translation>将每个延迟除以 X（比实际时间更快）。</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Seed of the jitter.</source>
+        <translation>抖动的随机种子。</translation>
+    </message>
+    <message>
+        <source>Inject a fault into every answer, e.g. status=429 or stall=2000.</source>
+        <translation>在每个回答中注入故障，例如 status=429 或 stall=2000。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>A catalog file to add to the built-in one.</source>
+        <translation>要添加到内置目录中的目录文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>tokenmeter-cli sim: --port must be 0-65535, --time-scale above 0 (at most 1000), --seed a whole number, --host an IP address</source>
+        <translation>tokenmeter-cli sim: --port 必须在 0-65535 之间，--time-scale 必须大于 0（不超过 1000），--seed 必须是整数，--host 必须是 IP 地址</translation>
+    </message>
+    <message>
+        <source>tokenmeter-cli sim: %1</source>
+        <translation>tokenmeter-cli sim: %1</translation>
+    </message>
+    <message>
+        <source>Simulated provider (every figure it produces is simulated) listening on %1</source>
+        <translation>模拟服务商（其产生的所有数据均为模拟）正在监听 %1</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>无区域</translation>
+    </message>
+    <message>
+        <source>time scale %1x, seed %2, %3 models. Ctrl+C stops it.</source>
+        <translation>时间倍率 %1x，种子 %2，%3 个模型。按 Ctrl+C 停止。</translation>
+    </message>
+</context>
+<context>
+    <name>SimServer</name>
+    <message>
+        <source>the simulated provider cannot listen on %1:%2: %3</source>
+        <translation>模拟服务商无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation>未知区域“%1”</translation>
+    </message>
+    <message>
+        <source>method not allowed</source>
+        <translation>不允许的方法</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>没有此端点：%1</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object with &quot;model&quot; and &quot;messages&quot;</source>
+        <translation>请求体必须是包含“model”和“messages”的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The model `%1` does not exist</source>
+        <translation>模型 `%1` 不存在</translation>
+    </message>
+    <message>
+        <source>simulated HTTP %1</source>
+        <translation>模拟的 HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>StrategyModel</name>
     <message>
         <source>No price for %1</source>
@@ -2131,6 +3485,96 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>StreamTarget</name>
+    <message>
+        <source>no API key was sent, and %1 wants one</source>
+        <translation>未发送 API 密钥，而 %1 需要密钥</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key</source>
+        <translation>%1 拒绝了该 API 密钥</translation>
+    </message>
+</context>
+<context>
+    <name>StreamingRequest</name>
+    <message>
+        <source>malformed event from %1 after %2 events (%3): %4</source>
+        <translation>来自 %1 的事件格式错误，出现在 %2 个事件之后（%3）：%4</translation>
+    </message>
+    <message>
+        <source>%1 reported an error inside the stream: %2</source>
+        <translation>%1 在流中报告了错误：%2</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2): %3</source>
+        <translation>%1（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>%2 返回 HTTP %1：%3</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2 (a server with a private certificate authority needs its CA certificate: --ca-file)</source>
+        <translation>与 %1 的 TLS 连接失败：%2（使用私有证书颁发机构的服务器需要提供其 CA 证书：--ca-file）</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 返回了错误：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered without streaming (%2); the endpoint may not support &quot;stream&quot;: true</source>
+        <translation>%1 未以流式方式回答（%2）；该端点可能不支持 &quot;stream&quot;: true</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with an event stream (Content-Type %2): %3</source>
+        <translation>%1 未以事件流回答（Content-Type %2）：%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>; an unfinished event at the end was discarded</source>
+        <translation>；末尾未完成的事件已被丢弃</translation>
+    </message>
+    <message>
+        <source>the stream from %1 ended without [DONE] or a finish_reason after %2 events (%3)</source>
+        <translation>来自 %1 的流在 %2 个事件后结束，但没有 [DONE] 或 finish_reason（%3）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the answer within %2 s</source>
+        <translation>%1 未在 %2 秒内完成回答</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 and send the request within %2 s</source>
+        <translation>无法在 %2 秒内连接到 %1 并发送请求</translation>
+    </message>
+    <message>
+        <source>no token from %1 within %2 s</source>
+        <translation>%2 秒内未收到来自 %1 的 token</translation>
+    </message>
+    <message>
+        <source>%1 went silent for %2 s in the middle of the answer</source>
+        <translation>%1 在回答中途静默了 %2 秒</translation>
+    </message>
+</context>
+<context>
     <name>TableView</name>
     <message>
         <source>Copy selection</source>
@@ -2162,6 +3606,113 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Run time (s, simulated time at %1× speed-up)</source>
         <translation>运行时间（s，%1× 加速下的模拟时间）</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Start run</source>
+        <translation>开始运行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start a run with the picked models (F5)</source>
+        <translation>使用所选模型开始运行 (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel the run; finished requests are kept (Shift+F5)</source>
+        <translation>取消运行；已完成的请求会保留 (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save &amp;screenshot…</source>
+        <translation>保存截图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find model</source>
+        <translation>查找模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Which model for which job</source>
+        <translation>哪个模型适合哪项任务</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Cost projector</source>
+        <translation>成本预测</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog…</source>
+        <translation>目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>The language changes when Tokenmeter starts again.</source>
+        <translation>语言将在 Tokenmeter 重新启动后更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tokenmeter</source>
+        <translation>关于 Tokenmeter(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Tokenmeter</source>
+        <translation>关于 Tokenmeter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;Measures how fast LLM APIs really stream: time to first token, tokens per second and their spread, against prices.&lt;/p&gt;&lt;p&gt;Published figures are the reference study&apos;s, never Tokenmeter&apos;s measurements; figures from the built-in provider are simulated.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tokenmeter %1&lt;/b&gt;&lt;p&gt;测量 LLM API 真实的流式输出速度：首 token 时间、每秒 token 数及其离散程度，并与价格对照。&lt;/p&gt;&lt;p&gt;公开数据来自参考研究，绝非 Tokenmeter 的测量结果；内置服务商的数据均为模拟。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2231,26 +3782,30 @@ HTTP-Referer: https://example.com</translation>
         <source>Usage: tokenmeter-cli COMMAND [options]
 
 Commands:
-  run    benchmark streaming chat models (default: the embedded simulated provider)
-  sim    run the simulated OpenAI-compatible provider on its own
-  report re-export a saved report (table, json, csv, md)
-  history  list, show and export the runs kept in the history
-  compare  compare two reports: changes per model and region, and whether beyond noise
-  models   list the models an endpoint serves
+  run        benchmark streaming chat models (default: the embedded simulated provider)
+  sim        run the simulated OpenAI-compatible provider on its own
+  report     re-export a saved report (table, json, csv, requests-csv, md, html, pdf)
+  history    list, show and export the runs kept in the history
+  compare    compare two reports: changes per model and region, and whether beyond noise
+  models     list the models an endpoint serves
+  endpoints  list the saved endpoints, or show one (never a key)
+  regions    list the saved regions requests leave from
 
 &apos;tokenmeter-cli COMMAND --help&apos; lists a command&apos;s options.
 </source>
-        <translation>用法：tokenmeter-cli 命令 [选项]
+        <translation>用法：tokenmeter-cli COMMAND [options]
 
 命令：
-  run    对流式聊天模型进行基准测试（默认：内嵌的模拟服务商）
-  sim    单独运行模拟的 OpenAI 兼容服务商
-  report   重新导出已保存的报告（table、json、csv、md）
-  history  列出、显示和导出历史记录中的运行
-  compare  比较两份报告：各模型和地区的变化，以及是否超出噪声
-  models   列出端点提供的模型
+  run        对流式聊天模型进行基准测试（默认：内置的模拟服务商）
+  sim        单独运行模拟的 OpenAI 兼容服务商
+  report     重新导出已保存的报告（table、json、csv、requests-csv、md、html、pdf）
+  history    列出、显示和导出历史记录中保存的运行
+  compare    比较两份报告：按模型和区域列出变化，以及是否超出噪声
+  models     列出端点提供的模型
+  endpoints  列出已保存的端点，或显示其中一个（从不显示密钥）
+  regions    列出已保存的区域（请求从何处发出）
 
-&apos;tokenmeter-cli 命令 --help&apos; 列出该命令的选项。
+&apos;tokenmeter-cli COMMAND --help&apos; 会列出该命令的选项。
 </translation>
     </message>
 </context>

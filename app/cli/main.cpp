@@ -1,4 +1,5 @@
 // tokenmeter-cli: Tokenmeter's benchmarks without a screen.
+#include "core/translations.h"
 #include "endpointscommand.h"
 #include "exitcodes.h"
 #include "modelscommand.h"
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tokenmeter"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tokenmeter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENMETER_VERSION));
+    // Messages in the user's language (LANG, LC_ALL); reports and CSV stay machine-readable.
+    Translations::install(appHolder.get(), QString());
 
     QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
