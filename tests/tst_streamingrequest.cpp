@@ -225,10 +225,9 @@ void TestStreamingRequest::unreachableEndpoint()
     QSignalSpy finished(&request, &StreamingRequest::finished);
     request.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    QCOMPARE(request.timeline().status, RequestStatus::NetworkError);
-    QVERIFY2(request.timeline().error.contains(QStringLiteral("could not reach 127.0.0.1")),
-             qPrintable(request.timeline().error));
-    QVERIFY2(request.timeline().error.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+    QCOMPARE(request.timeline().status, RequestStatus::ConnectionRefused);
+    // The port too: it is often what is wrong (a local server on another one).
+    QVERIFY2(request.timeline().error.startsWith(QStringLiteral("127.0.0.1:%1 refused the connection").arg(port)),
              qPrintable(request.timeline().error));
 }
 

@@ -385,7 +385,7 @@ void TestUiModels::requestRows()
     QCOMPARE(column(model, RequestModel::Region), QStringLiteral("US East (Ohio), US East (Ohio), US East (Ohio)"));
     QCOMPARE(column(model, RequestModel::Iteration), QStringLiteral("warm-up 1, 1, 2"));
     QVERIFY(model.index(0, RequestModel::Iteration).data(RequestModel::SortRole).toInt() < 0); // warm-ups first
-    QCOMPARE(column(model, RequestModel::Status), QStringLiteral("ok, ok, http_error"));
+    QCOMPARE(column(model, RequestModel::Status), QStringLiteral("ok, ok, HTTP error"));
     QCOMPARE(column(model, RequestModel::Ttft), QStringLiteral("300, 150, –"));
     QCOMPARE(column(model, RequestModel::Tps), QStringLiteral("50.0, 50.0, –"));
     QCOMPARE(column(model, RequestModel::Tokens), QStringLiteral("10, 10, –"));

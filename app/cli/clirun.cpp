@@ -119,8 +119,8 @@ void CliRun::onFinished(const RunResult &result)
             m_err << error << '\n';
     }
     m_err.flush();
-    const bool allOk = std::all_of(result.records.cbegin(), result.records.cend(),
-                                   [](const RequestRecord &r) { return r.ok(); });
+    const bool allOk = std::none_of(result.records.cbegin(), result.records.cend(),
+                                    [](const RequestRecord &r) { return isFailure(r.timeline.status); });
     if (m_exitCode == ExitCode::Ok && !allOk)
         m_exitCode = ExitCode::SomeFailed;
     if (m_options.historyPath.isEmpty())
@@ -134,14 +134,18 @@ void CliRun::printErrors(const RunResult &result)
 {
     QHash<QString, int> counts;
     QStringList order;
+    int cancelled = 0;
     for (const RequestRecord &r : result.records) {
-        if (r.ok())
+        cancelled += r.timeline.status == RequestStatus::Cancelled ? 1 : 0;
+        if (!isFailure(r.timeline.status)) // a cancelled request is not a failure
             continue;
-        const QString key = statusId(r.timeline.status) + QStringLiteral(": ") + r.timeline.error;
+        const QString key = statusText(r.timeline.status) + QStringLiteral(": ") + r.timeline.error;
         if (!counts.contains(key))
             order.append(key);
         ++counts[key];
     }
+    if (cancelled > 0)
+        m_err << tr("%n request(s) cancelled when the run was stopped (not failures).", nullptr, cancelled) << '\n';
     if (order.isEmpty())
         return;
     std::stable_sort(order.begin(), order.end(),

@@ -72,6 +72,7 @@ void applyCounts(const RunSettings &s, RunPlan *plan)
     plan->prompt = s.prompt;
     plan->maxTokens = s.maxTokens;
     plan->timeouts = s.timeouts;
+    plan->limits = s.limits;
     plan->keepText = s.keepText;
 }
 

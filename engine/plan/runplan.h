@@ -34,6 +34,7 @@ struct RunPlan
     QString prompt = QStringLiteral("Explain recursion in 200 words");
     int maxTokens = 150;
     Timeouts timeouts;
+    StreamLimits limits;
     bool keepText = false;
 
     // The endpoint that serves `model`, or nullptr when the plan has none for it.

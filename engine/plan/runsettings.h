@@ -29,4 +29,5 @@ struct RunSettings
     Timeouts timeouts;
     bool keepText = false;
     bool askForUsage = true; // false: never send stream_options, whatever the endpoint says
+    StreamLimits limits;     // what one request may take in
 };

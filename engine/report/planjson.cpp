@@ -175,6 +175,16 @@ void readCounts(JsonReader &r, const QJsonObject &c, const QVariantList &at, Run
     p->maxTokens = int(r.number(c, QStringLiteral("max_tokens"), at, false, 1, 1e7).value_or(150));
     p->timeScale = r.number(c, QStringLiteral("time_scale"), at, false, 1e-3, 1e4).value_or(1.0);
     p->keepText = r.boolean(c, QStringLiteral("keep_text"), at, false).value_or(false);
+    if (const auto limits = r.object(c, QStringLiteral("limits"), at, false)) {
+        const QVariantList lAt = at + QVariantList{QStringLiteral("limits")};
+        StreamLimits &l = p->limits;
+        l.maxEventBytes = qsizetype(r.number(*limits, QStringLiteral("max_event_bytes"), lAt, false, 1, 1e12)
+                                        .value_or(double(l.maxEventBytes)));
+        l.maxResponseBytes = qint64(r.number(*limits, QStringLiteral("max_response_bytes"), lAt, false, 1, 1e15)
+                                        .value_or(double(l.maxResponseBytes)));
+        l.maxTokenEvents = int(
+            r.number(*limits, QStringLiteral("max_token_events"), lAt, false, 1, 1e9).value_or(l.maxTokenEvents));
+    }
     const auto timeouts = r.object(c, QStringLiteral("timeouts_s"), at, false);
     if (!timeouts)
         return;
@@ -209,6 +219,10 @@ QJsonObject PlanJson::toJson(const RunPlan &p)
         {QStringLiteral("max_tokens"), p.maxTokens},
         {QStringLiteral("time_scale"), p.timeScale},
         {QStringLiteral("keep_text"), p.keepText},
+        {QStringLiteral("limits"),
+         QJsonObject{{QStringLiteral("max_event_bytes"), double(p.limits.maxEventBytes)},
+                     {QStringLiteral("max_response_bytes"), double(p.limits.maxResponseBytes)},
+                     {QStringLiteral("max_token_events"), p.limits.maxTokenEvents}}},
         {QStringLiteral("timeouts_s"),
          QJsonObject{{QStringLiteral("connect"), p.timeouts.connectS},
                      {QStringLiteral("first_token"), p.timeouts.firstTokenS},

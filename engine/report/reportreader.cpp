@@ -158,6 +158,7 @@ void RequestParser::readTokens(const QJsonObject &o, const QVariantList &at, Req
     t->bytes = qint64(m_r.number(o, QStringLiteral("bytes"), at, false, 0, 1e15).value_or(0));
     t->text = m_r.string(o, QStringLiteral("text"), at, false).value_or(QString());
     t->reasoningText = m_r.string(o, QStringLiteral("reasoning_text"), at, false).value_or(QString());
+    t->finalUrl = m_r.string(o, QStringLiteral("final_url"), at, false).value_or(QString());
 }
 
 // The token-bearing events' times, in order.

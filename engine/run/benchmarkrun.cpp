@@ -55,6 +55,7 @@ BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
             lane.target = StreamTarget{region.urlFor(*endpoint), endpoint->apiKey, dialect,
                                        m_plan.timeouts,          m_plan.keepText,  endpoint->caCertificates,
                                        endpoint->headers};
+            lane.target.limits = m_plan.limits;
             lane.chat = chat;
             lane.warmupsLeft = m_plan.warmup;
             lane.measuredLeft = m_plan.iterations;

@@ -49,12 +49,12 @@ StreamDelta AnthropicDialect::parseEvent(const SseEvent &event) const
     } else if (type == u"message_start") {
         const QJsonObject usage
             = o.value(QStringLiteral("message")).toObject().value(QStringLiteral("usage")).toObject();
-        if (usage.value(QStringLiteral("input_tokens")).isDouble())
-            d.promptTokens = qint64(usage.value(QStringLiteral("input_tokens")).toDouble());
+        d.promptTokens = count(usage.value(QStringLiteral("input_tokens")), QStringLiteral("usage input_tokens"), d);
     } else if (type == u"message_delta") {
         const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
-        if (usage.value(QStringLiteral("output_tokens")).isDouble())
-            d.completionTokens = qint64(usage.value(QStringLiteral("output_tokens")).toDouble()); // cumulative
+        // Cumulative: the last one wins.
+        d.completionTokens = count(usage.value(QStringLiteral("output_tokens")), QStringLiteral("usage output_tokens"),
+                                   d);
         d.finishReason = o.value(QStringLiteral("delta")).toObject().value(QStringLiteral("stop_reason")).toString();
     } else if (type == u"message_stop") {
         d.done = true;

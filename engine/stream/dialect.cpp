@@ -3,6 +3,10 @@
 #include "anthropicdialect.h"
 #include "openaidialect.h"
 
+#include <cmath>
+
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -71,4 +75,21 @@ const Dialect &Dialect::forProtocol(const QString &protocol)
     if (protocol == u"anthropic")
         return anthropic;
     return openai;
+}
+
+std::optional<qint64> Dialect::count(const QJsonValue &value, const QString &name, StreamDelta &d)
+{
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    constexpr double kMaxCount = 1e9; // more tokens than any answer or prompt has
+    const double v = value.toDouble(-1);
+    // Range-checked before the conversion: a double beyond qint64 converts to nothing defined.
+    if (value.isDouble() && std::isfinite(v) && v >= 0 && v <= kMaxCount && v == std::floor(v))
+        return qint64(v);
+    d.malformed = true;
+    const QString shown = value.isDouble()
+        ? QString::number(value.toDouble(), 'g', 6)
+        : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    d.errorMessage = QCoreApplication::translate("Dialect", "%1 %2 is not a count").arg(name, shown.left(40));
+    return std::nullopt;
 }

@@ -45,6 +45,11 @@ public:
     static QString errorText(const QJsonValue &error);
 
 protected:
+    // A token count as a server reports it (`name`, e.g. "usage completion_tokens"):
+    // nothing when the field is absent; a whole number from 0 to a billion; else
+    // nothing, with `d` marked malformed and saying what came ("... 1e+300 is not a count").
+    static std::optional<qint64> count(const QJsonValue &value, const QString &name, StreamDelta &d);
+
     // An event's data as a JSON object; otherwise nothing, with `d` marked
     // malformed and saying why.
     static std::optional<QJsonObject> jsonObject(const QByteArray &data, StreamDelta &d);

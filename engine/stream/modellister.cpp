@@ -1,12 +1,16 @@
 #include "modellister.h"
 
 #include "dialect.h"
+#include "transporterror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
+
+#include <utility>
 
 ModelLister::ModelLister(QNetworkAccessManager *manager, StreamTarget target, QObject *parent)
     : QObject(parent)
@@ -22,14 +26,35 @@ void ModelLister::start()
     req.setTransferTimeout(int(m_target.timeouts.totalS * 1000));
     m_reply = m_manager->get(req);
     m_reply->setParent(this);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ModelLister::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ModelLister::onFinished);
+}
+
+void ModelLister::onReadyRead()
+{
+    // Read as it comes, within the cap: an endless listing is cut, never kept whole.
+    if (!m_reply || m_tooLarge)
+        return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_target.limits.maxListingBytes) {
+        m_tooLarge = true;
+        m_body.clear();
+        m_reply->abort(); // finished() follows
+    }
 }
 
 void ModelLister::onFinished()
 {
-    const QByteArray body = m_reply->readAll();
+    onReadyRead();
+    const QByteArray body = std::exchange(m_body, {});
     const int http = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString host = m_target.baseUrl.host();
+    if (m_tooLarge) {
+        Q_EMIT finished(
+            {},
+            tr("the model list from %1 is larger than %2 MiB").arg(host).arg(m_target.limits.maxListingBytes >> 20));
+        return;
+    }
     if (http >= 400) {
         const QString key = m_target.keyProblem(http);
         const QString what = !key.isEmpty() ? key : tr("HTTP %1 from %2").arg(http).arg(host);
@@ -37,7 +62,12 @@ void ModelLister::onFinished()
         return;
     }
     if (m_reply->error() != QNetworkReply::NoError) {
-        Q_EMIT finished({}, tr("could not reach %1: %2").arg(host, m_reply->errorString()));
+        const auto transport = TransportError::of(m_reply->error(), m_target.baseUrl,
+                                                  m_reply->header(QNetworkRequest::LocationHeader).toUrl(),
+                                                  m_reply->errorString());
+        Q_EMIT finished({},
+                        transport ? transport->message
+                                  : tr("could not reach %1: %2").arg(host, m_reply->errorString()));
         return;
     }
     // {"data": [{"id": ...}]} (OpenAI, Anthropic, vLLM, llama.cpp) or {"models": [{"name"|"id": ...}]}.
@@ -45,11 +75,14 @@ void ModelLister::onFinished()
     const QJsonArray list = o.contains(QStringLiteral("data")) ? o.value(QStringLiteral("data")).toArray()
                                                                : o.value(QStringLiteral("models")).toArray();
     QStringList ids;
+    QSet<QString> seen; // linear, whatever the listing's size
     for (const QJsonValue &v : list) {
         const QJsonObject m = v.toObject();
         const QString id = m.value(QStringLiteral("id")).toString(m.value(QStringLiteral("name")).toString());
-        if (!id.isEmpty() && !ids.contains(id))
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
             ids.append(id);
+        }
     }
     if (ids.isEmpty()) {
         Q_EMIT finished({}, tr("%1 listed no models at %2").arg(host, m_reply->url().toDisplayString()));

@@ -25,9 +25,12 @@ Q_SIGNALS:
     void finished(const QStringList &models, const QString &error);
 
 private:
+    void onReadyRead();
     void onFinished();
 
     QNetworkAccessManager *m_manager;
     StreamTarget m_target;
     QNetworkReply *m_reply = nullptr;
+    QByteArray m_body;
+    bool m_tooLarge = false;
 };

@@ -6,23 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-
-void readUsage(const QJsonValue &v, StreamDelta &d)
-{
-    if (!v.isObject())
-        return;
-    const QJsonObject u = v.toObject();
-    const QJsonValue completion = u.value(QStringLiteral("completion_tokens"));
-    if (completion.isDouble() && completion.toDouble() >= 0)
-        d.completionTokens = qint64(completion.toDouble());
-    const QJsonValue prompt = u.value(QStringLiteral("prompt_tokens"));
-    if (prompt.isDouble() && prompt.toDouble() >= 0)
-        d.promptTokens = qint64(prompt.toDouble());
-}
-
-} // namespace
-
 QByteArray OpenAiDialect::requestBody(const ChatRequest &request) const
 {
     QJsonObject body{
@@ -93,4 +76,16 @@ StreamDelta OpenAiDialect::parseEvent(const SseEvent &event) const
         }
     }
     return d;
+}
+
+void OpenAiDialect::readUsage(const QJsonValue &v, StreamDelta &d)
+{
+    if (!v.isObject())
+        return;
+    const QJsonObject u = v.toObject();
+    if (const auto completion = count(u.value(QStringLiteral("completion_tokens")),
+                                      QStringLiteral("usage completion_tokens"), d))
+        d.completionTokens = completion;
+    if (const auto prompt = count(u.value(QStringLiteral("prompt_tokens")), QStringLiteral("usage prompt_tokens"), d))
+        d.promptTokens = prompt;
 }

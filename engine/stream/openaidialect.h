@@ -13,4 +13,7 @@ public:
     QByteArray requestBody(const ChatRequest &request) const override;
     QList<QPair<QByteArray, QByteArray>> headers(const QString &apiKey) const override;
     StreamDelta parseEvent(const SseEvent &event) const override;
+
+private:
+    static void readUsage(const QJsonValue &usage, StreamDelta &d);
 };

@@ -1,10 +1,12 @@
 #include "requesttimeline.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<RequestStatus, const char *>, 14> kIds{{
+constexpr std::array<std::pair<RequestStatus, const char *>, 22> kIds{{
     {RequestStatus::Pending, "pending"},
     {RequestStatus::Ok, "ok"},
     {RequestStatus::HttpError, "http_error"},
@@ -19,7 +21,22 @@ constexpr std::array<std::pair<RequestStatus, const char *>, 14> kIds{{
     {RequestStatus::NetworkError, "network_error"},
     {RequestStatus::TlsError, "tls_error"},
     {RequestStatus::Cancelled, "cancelled"},
+    {RequestStatus::RedirectRefused, "redirect_refused"},
+    {RequestStatus::TooManyRedirects, "too_many_redirects"},
+    {RequestStatus::DecompressionFailed, "decompression_failed"},
+    {RequestStatus::ProxyError, "proxy_error"},
+    {RequestStatus::DnsError, "dns_error"},
+    {RequestStatus::ConnectionRefused, "connection_refused"},
+    {RequestStatus::ConnectionReset, "connection_reset"},
+    {RequestStatus::TooLarge, "too_large"},
 }};
+
+// What each kind is called where a person reads it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestStatus)
+};
+
 } // namespace
 
 QString statusId(RequestStatus status)
@@ -38,4 +55,55 @@ RequestStatus statusFromId(const QString &id)
             return s;
     }
     return RequestStatus::Pending;
+}
+
+QString statusText(RequestStatus status)
+{
+    switch (status) {
+    case RequestStatus::Pending:
+        return Tr::tr("in flight");
+    case RequestStatus::Ok:
+        return Tr::tr("ok");
+    case RequestStatus::HttpError:
+        return Tr::tr("HTTP error");
+    case RequestStatus::StreamError:
+        return Tr::tr("error in the stream");
+    case RequestStatus::Truncated:
+        return Tr::tr("truncated");
+    case RequestStatus::Malformed:
+        return Tr::tr("malformed event");
+    case RequestStatus::NotSse:
+        return Tr::tr("not an event stream");
+    case RequestStatus::ConnectTimeout:
+        return Tr::tr("connect timeout");
+    case RequestStatus::FirstTokenTimeout:
+        return Tr::tr("first-token timeout");
+    case RequestStatus::IdleTimeout:
+        return Tr::tr("idle timeout");
+    case RequestStatus::TotalTimeout:
+        return Tr::tr("total timeout");
+    case RequestStatus::NetworkError:
+        return Tr::tr("network error");
+    case RequestStatus::TlsError:
+        return Tr::tr("TLS error");
+    case RequestStatus::Cancelled:
+        return Tr::tr("cancelled");
+    case RequestStatus::RedirectRefused:
+        return Tr::tr("redirect refused");
+    case RequestStatus::TooManyRedirects:
+        return Tr::tr("too many redirects");
+    case RequestStatus::DecompressionFailed:
+        return Tr::tr("decompression failed");
+    case RequestStatus::ProxyError:
+        return Tr::tr("proxy error");
+    case RequestStatus::DnsError:
+        return Tr::tr("host not found");
+    case RequestStatus::ConnectionRefused:
+        return Tr::tr("connection refused");
+    case RequestStatus::ConnectionReset:
+        return Tr::tr("connection reset");
+    case RequestStatus::TooLarge:
+        return Tr::tr("too large");
+    }
+    return statusId(status);
 }

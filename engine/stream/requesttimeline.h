@@ -21,12 +21,27 @@ enum class RequestStatus {
     TotalTimeout,
     NetworkError,
     TlsError,
-    Cancelled,
+    Cancelled,       // stopped by the user: neither an error nor a failure
+    RedirectRefused, // a redirect to another host: the key stays with its own
+    TooManyRedirects,
+    DecompressionFailed,
+    ProxyError,
+    DnsError, // the host name does not resolve
+    ConnectionRefused,
+    ConnectionReset, // the server closed or reset the connection before answering
+    TooLarge,        // a line, an event or the whole answer beyond what one request may buffer
 };
 
 // The stable id used in reports ("ok", "http_error", ...).
 QString statusId(RequestStatus status);
 RequestStatus statusFromId(const QString &id);
+// The kind of ending in words, for tables and summaries ("HTTP error", "redirect refused").
+QString statusText(RequestStatus status);
+// A request that failed: every ending but Ok, Pending and Cancelled.
+inline bool isFailure(RequestStatus status)
+{
+    return status != RequestStatus::Ok && status != RequestStatus::Pending && status != RequestStatus::Cancelled;
+}
 
 // Everything the client saw of one streaming request, as offsets from its send
 // time in microseconds (-1: never happened), all from one monotonic clock.
@@ -50,8 +65,9 @@ struct RequestTimeline
     QString error; // a message a user can act on, the provider's words included
     QString finishReason;
     bool simulated = false; // the server said it is Tokenmeter's simulated provider
-    QString text;           // kept only when asked for
+    QString text;           // kept only when asked for (at most kMaxTextChars)
     QString reasoningText;
+    QString finalUrl; // where the answer came from, when a redirect (same host) moved it
 
     qint32 lastTokenUs() const { return tokenEventsUs.isEmpty() ? -1 : tokenEventsUs.constLast(); }
 };

@@ -3,6 +3,8 @@
 QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
 {
     QList<SseEvent> out;
+    if (m_tooLarge)
+        return out;
     m_bytes += bytes.size();
     qsizetype i = 0;
     if (!m_bomChecked) {
@@ -29,6 +31,10 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
         qsizetype end = i;
         while (end < bytes.size() && bytes.at(end) != '\n' && bytes.at(end) != '\r')
             ++end;
+        if (m_line.size() + (end - i) > m_maxEventBytes) {
+            m_tooLarge = true; // an endless line: stop before it takes the memory
+            return out;
+        }
         m_line.append(bytes.sliced(i, end - i));
         if (end == bytes.size())
             break;
@@ -36,6 +42,8 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
         i = end + 1;
         processLine(out);
         m_line.clear();
+        if (m_tooLarge)
+            return out;
     }
     return out;
 }
@@ -71,6 +79,10 @@ void SseDecoder::processLine(QList<SseEvent> &out)
             value = value.sliced(1);
     }
     if (field == "data") {
+        if (m_data.size() + value.size() + 1 > m_maxEventBytes) {
+            m_tooLarge = true; // an endless event, one data line after another
+            return;
+        }
         m_data.append(value.data(), value.size());
         m_data.append('\n');
         m_dataSeen = true;

@@ -15,7 +15,13 @@ class SseDecoder
 {
 public:
     // Feeds the next bytes off the wire; returns the events they complete.
+    // Once a line or an event grows past maxEventBytes(), nothing more is
+    // decoded and tooLarge() says so.
     QList<SseEvent> feed(QByteArrayView bytes);
+
+    void setMaxEventBytes(qsizetype bytes) { m_maxEventBytes = bytes; }
+    qsizetype maxEventBytes() const { return m_maxEventBytes; }
+    bool tooLarge() const { return m_tooLarge; }
 
     // Comment lines seen so far (": keep-alive", ": OPENROUTER PROCESSING").
     int commentCount() const { return m_comments; }
@@ -31,6 +37,8 @@ private:
     QByteArray m_type;
     QByteArray m_lastId;
     qint64 m_bytes = 0;
+    qsizetype m_maxEventBytes = 4 << 20;
+    bool m_tooLarge = false;
     int m_comments = 0;
     bool m_dataSeen = false;
     bool m_bomChecked = false;

@@ -1,6 +1,7 @@
 #include "streamingrequest.h"
 
 #include "core/monoclock.h"
+#include "transporterror.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -11,6 +12,7 @@
 namespace {
 
 constexpr qsizetype kMaxBodyKept = 64 * 1024;
+constexpr qint64 kReadBufferBytes = 1 << 20;
 // After [DONE], how long to wait for the server to end the response before
 // dropping the connection; the measurement is complete either way.
 constexpr int kCloseGraceMs = 2000;
@@ -18,11 +20,6 @@ constexpr int kCloseGraceMs = 2000;
 qint64 secondsToNs(double s)
 {
     return s > 0 ? qint64(s * 1e9) : 0;
-}
-
-bool isTlsError(QNetworkReply::NetworkError e)
-{
-    return e == QNetworkReply::SslHandshakeFailedError;
 }
 
 } // namespace
@@ -64,10 +61,14 @@ void StreamingRequest::start()
     req.setTransferTimeout(0); // our own watchdog knows which phase timed out
     const QByteArray body = m_target.dialect->requestBody(m_request);
 
+    m_decoder.setMaxEventBytes(m_target.limits.maxEventBytes);
+
     m_timeline.sendMonoNs = MonoClock::nowNs();
     m_lastActivityNs = m_timeline.sendMonoNs;
     m_reply = m_manager->post(req, body);
     m_reply->setParent(this);
+    // What Qt buffers for us between two reads: a fast server waits for us, not our memory.
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
         if (m_timeline.sentUs < 0)
             m_timeline.sentUs = MonoClock::offsetUs(m_timeline.sendMonoNs, MonoClock::nowNs());
@@ -106,7 +107,7 @@ void StreamingRequest::onReadyRead()
     m_lastActivityNs = nowNs;
     const QByteArray bytes = m_reply->readAll();
     m_timeline.bytes += bytes.size();
-    if (m_sawDone)
+    if (m_sawDone || endsBeforeParsing(nowNs))
         return;
     if (!m_eventStream) {
         if (m_body.size() < kMaxBodyKept)
@@ -116,6 +117,28 @@ void StreamingRequest::onReadyRead()
     const QList<SseEvent> events = m_decoder.feed(bytes);
     m_timeline.comments = m_decoder.commentCount();
     handleEvents(events, MonoClock::offsetUs(m_timeline.sendMonoNs, nowNs));
+    if (m_decoder.tooLarge() && !isFinished())
+        finishWith(
+            RequestStatus::TooLarge,
+            tr("%1 sent a line or event longer than %2 MiB").arg(hostName()).arg(m_target.limits.maxEventBytes >> 20));
+}
+
+// A server that floods: the total timeout and the answer's size limit hold
+// however fast the bytes come (the watchdog's timer may not get its turn).
+bool StreamingRequest::endsBeforeParsing(qint64 nowNs)
+{
+    const double totalS = m_target.timeouts.totalS;
+    if (totalS > 0 && nowNs - m_timeline.sendMonoNs >= secondsToNs(totalS)) {
+        onWatchdog();
+        return true;
+    }
+    if (m_timeline.bytes > m_target.limits.maxResponseBytes) {
+        finishWith(
+            RequestStatus::TooLarge,
+            tr("%1 sent more than %2 MiB in one answer").arg(hostName()).arg(m_target.limits.maxResponseBytes >> 20));
+        return true;
+    }
+    return false;
 }
 
 void StreamingRequest::handleEvents(const QList<SseEvent> &events, qint32 atUs)
@@ -132,12 +155,20 @@ void StreamingRequest::handleEvents(const QList<SseEvent> &events, qint32 atUs)
         if (!d.finishReason.isEmpty())
             m_timeline.finishReason = d.finishReason;
         if (d.carriesToken()) {
+            if (m_timeline.tokenEventsUs.size() >= m_target.limits.maxTokenEvents) {
+                finishWith(RequestStatus::TooLarge,
+                           tr("%1 sent more than %2 token events in one answer")
+                               .arg(hostName())
+                               .arg(m_target.limits.maxTokenEvents));
+                return;
+            }
             m_timeline.tokenEventsUs.append(atUs);
             if (m_timeline.firstAnyUs < 0)
                 m_timeline.firstAnyUs = atUs;
             if (m_timeline.firstContentUs < 0 && !d.content.isEmpty())
                 m_timeline.firstContentUs = atUs;
-            if (m_target.keepText) {
+            if (m_target.keepText
+                && m_timeline.text.size() + m_timeline.reasoningText.size() < m_target.limits.maxTextChars) {
                 m_timeline.text += d.content;
                 m_timeline.reasoningText += d.reasoning;
             }
@@ -184,6 +215,8 @@ void StreamingRequest::finishFromReply()
 {
     const QNetworkReply::NetworkError netError = m_reply ? m_reply->error() : QNetworkReply::NoError;
     const int http = m_timeline.httpStatus;
+    if (m_reply && m_reply->url() != m_reply->request().url())
+        m_timeline.finalUrl = m_reply->url().toString(QUrl::RemoveUserInfo);
     if (const QString key = m_target.keyProblem(http); !key.isEmpty()) {
         // The first thing to fix, said first.
         finishWith(RequestStatus::HttpError,
@@ -199,48 +232,53 @@ void StreamingRequest::finishFromReply()
         finishWith(RequestStatus::Ok, QString());
         return;
     }
+    const QUrl location = m_reply ? m_reply->header(QNetworkRequest::LocationHeader).toUrl() : QUrl();
+    const QString detail = m_reply ? m_reply->errorString() : tr("no reply");
+    if (const auto transport = TransportError::of(netError, m_target.baseUrl, m_target.baseUrl.resolved(location),
+                                                  detail)) {
+        finishWith(transport->status, transport->message);
+        return;
+    }
     if (!m_headersSeen || (netError != QNetworkReply::NoError && m_timeline.events == 0 && !m_eventStream)) {
-        const QString why = m_reply ? m_reply->errorString() : tr("no reply");
-        if (isTlsError(netError)) {
-            finishWith(RequestStatus::TlsError,
-                       tr("TLS with %1 failed: %2 (a server with a private certificate authority needs its CA "
-                          "certificate: --ca-file)")
-                           .arg(hostName(), why));
-        } else {
-            // The port too: it is often what is wrong (a local server on another one).
-            finishWith(
-                RequestStatus::NetworkError,
-                tr("could not reach %1: %2").arg(m_target.baseUrl.adjusted(QUrl::RemoveUserInfo).authority(), why));
-        }
+        // Accepted, then closed (or reset) before any answer.
+        finishWith(RequestStatus::ConnectionReset,
+                   tr("%1 closed the connection before answering: %2")
+                       .arg(m_target.baseUrl.adjusted(QUrl::RemoveUserInfo).authority(), detail));
         return;
     }
     if (!m_eventStream) {
-        const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
-        const QString message = m_target.dialect->errorMessageFromBody(m_body);
-        if (m_body.contains("\"error\""))
-            finishWith(RequestStatus::StreamError, tr("%1 answered with an error: %2").arg(hostName(), message));
-        else if (m_body.contains("chat.completion"))
-            finishWith(RequestStatus::NotSse,
-                       tr("%1 answered without streaming (%2); the endpoint may not support \"stream\": true")
-                           .arg(hostName(), type));
-        else
-            finishWith(RequestStatus::NotSse,
-                       tr("%1 did not answer with an event stream (Content-Type %2): %3")
-                           .arg(hostName(), type.isEmpty() ? tr("none") : type, message));
+        finishNotSse();
         return;
     }
     if (!m_timeline.finishReason.isEmpty() && netError == QNetworkReply::NoError) {
         finishWith(RequestStatus::Ok, QString()); // closed after the last event, without [DONE]
         return;
     }
-    QString detail = netError != QNetworkReply::NoError ? m_reply->errorString() : tr("the connection closed");
+    QString why = netError != QNetworkReply::NoError ? detail : tr("the connection closed");
     if (m_decoder.hasPartialEvent())
-        detail += tr("; an unfinished event at the end was discarded");
+        why += tr("; an unfinished event at the end was discarded");
     finishWith(RequestStatus::Truncated,
                tr("the stream from %1 ended without [DONE] or a finish_reason after %2 events (%3)")
                    .arg(hostName())
                    .arg(m_timeline.events)
-                   .arg(detail));
+                   .arg(why));
+}
+
+// An answer that is not an event stream: an error object, a whole completion, or something else.
+void StreamingRequest::finishNotSse()
+{
+    const QString type = m_reply ? m_reply->header(QNetworkRequest::ContentTypeHeader).toString() : QString();
+    const QString message = m_target.dialect->errorMessageFromBody(m_body);
+    if (m_body.contains("\"error\""))
+        finishWith(RequestStatus::StreamError, tr("%1 answered with an error: %2").arg(hostName(), message));
+    else if (m_body.contains("chat.completion"))
+        finishWith(RequestStatus::NotSse,
+                   tr("%1 answered without streaming (%2); the endpoint may not support \"stream\": true")
+                       .arg(hostName(), type));
+    else
+        finishWith(RequestStatus::NotSse,
+                   tr("%1 did not answer with an event stream (Content-Type %2): %3")
+                       .arg(hostName(), type.isEmpty() ? tr("none") : type, message));
 }
 
 void StreamingRequest::finishWith(RequestStatus status, const QString &error)

@@ -42,6 +42,8 @@ private:
     void handleEvents(const QList<SseEvent> &events, qint32 atUs);
     void finishWith(RequestStatus status, const QString &error);
     void finishFromReply();
+    void finishNotSse();
+    bool endsBeforeParsing(qint64 nowNs);
     void armWatchdog();
     QString hostName() const;
 

@@ -13,6 +13,10 @@ QNetworkRequest StreamTarget::request(const QString &path) const
     QUrl url = baseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     QNetworkRequest req(url);
+    // A redirect is followed only to the same scheme, host and port: the key,
+    // the extra headers and a proxy's credentials never go to another origin.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    req.setMaximumRedirectsAllowed(StreamLimits::kMaxRedirects);
     if (!caCertificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(caCertificates);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoints/httpheader.h"
+#include "streamlimits.h"
 
 #include <QList>
 #include <QSslCertificate>
@@ -29,6 +30,7 @@ struct StreamTarget
     bool keepText = false;
     QList<QSslCertificate> caCertificates = {}; // trusted on top of the system's
     QList<HttpHeader> headers = {};             // the endpoint's extra headers
+    StreamLimits limits = {};
 
     // A request to `path` below the base URL ("/chat/completions", "/models")
     // with this target's extra CA certificates, the dialect's headers (the key

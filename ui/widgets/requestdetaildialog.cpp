@@ -67,7 +67,7 @@ RequestDetailDialog::RequestDetailDialog(const RequestRecord &record, const QStr
     row(tr("Iteration:"),
         record.warmup ? tr("warm-up %1 (not in the statistics)").arg(record.iteration + 1)
                       : QString::number(record.iteration + 1));
-    row(tr("Status:"), statusId(t.status) + (t.httpStatus ? tr(" (HTTP %1)").arg(t.httpStatus) : QString()));
+    row(tr("Status:"), statusText(t.status) + (t.httpStatus ? tr(" (HTTP %1)").arg(t.httpStatus) : QString()));
     if (!t.error.isEmpty())
         row(tr("Error:"), t.error);
     row(tr("Headers after:"), Format::ms(m.headersMs) + tr(" ms"));
