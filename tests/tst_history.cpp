@@ -61,6 +61,8 @@ private Q_SLOTS:
     void writerKeepsOrderAndNeverBlocksTheCaller();
     void importRenameTagSearchDelete();
     void refusesNewerOrForeignFiles();
+    void writesOnlyItsOwnDatabases();
+    void readOnlyHistoryIsListed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -240,6 +242,7 @@ void TestHistory::refusesNewerOrForeignFiles()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
         db.setDatabaseName(m_db);
         QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA application_id = %1").arg(0x546B6D48)); // a later Tokenmeter's
         QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
         db.close();
     }
@@ -258,6 +261,77 @@ void TestHistory::refusesNewerOrForeignFiles()
     HistoryStore history;
     QVERIFY(!history.open(garbage, &error));
     QVERIFY2(error.contains(QStringLiteral("garbage.sqlite")), qPrintable(error));
+}
+
+void TestHistory::writesOnlyItsOwnDatabases()
+{
+    // Another program's SQLite file: refused by name, and not a byte of it changes.
+    const QString foreign = m_dir->filePath(QStringLiteral("contacts.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-app"));
+        db.setDatabaseName(foreign);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)")));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO contacts VALUES ('Ada', '123')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-app"));
+    QFile file(foreign);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    QString error;
+    {
+        HistoryStore history;
+        QVERIFY(!history.open(foreign, &error));
+        QVERIFY2(error.contains(QStringLiteral("contacts.db"))
+                     && error.contains(QStringLiteral("not a Tokenmeter history")),
+                 qPrintable(error));
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QVERIFY(!QFile::exists(foreign + QStringLiteral("-wal")));
+
+    // A history from before application_id existed is still ours, and gets one.
+    const QString legacy = m_dir->filePath(QStringLiteral("legacy.sqlite"));
+    {
+        HistoryStore history;
+        QVERIFY2(history.open(legacy, &error), qPrintable(error));
+        QVERIFY(history.import(LoadedReport{tinyRun(), Catalog::builtIn()}, QStringLiteral("old run"), &error));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+        db.setDatabaseName(legacy);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA application_id = 0")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+    HistoryStore history;
+    QVERIFY2(history.open(legacy, &error), qPrintable(error));
+    QCOMPARE(history.runs().size(), 1);
+}
+
+void TestHistory::readOnlyHistoryIsListed()
+{
+    {
+        HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(m_db, &error), qPrintable(error));
+        QVERIFY(history.import(LoadedReport{tinyRun(), Catalog::builtIn()}, QStringLiteral("kept"), &error));
+    }
+    QVERIFY(QFile::setPermissions(m_db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    HistoryStore history;
+    QString error;
+    QVERIFY2(history.open(m_db, &error), qPrintable(error));
+    QVERIFY(history.isReadOnly());
+    const QList<HistoryRun> runs = history.runs();
+    QCOMPARE(runs.size(), 1);
+    QVERIFY2(history.load(runs.constFirst().id, &error), qPrintable(error));
+    QVERIFY(!history.rename(runs.constFirst().id, QStringLiteral("new name"), &error));
+    QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+    QCOMPARE(history.runs().constFirst().name, QStringLiteral("kept"));
+    QFile::setPermissions(m_db, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 QTEST_GUILESS_MAIN(TestHistory)

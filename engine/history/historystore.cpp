@@ -4,11 +4,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -25,6 +27,8 @@ struct Tr
 };
 
 constexpr int kSchemaVersion = 1;
+// PRAGMA application_id of a Tokenmeter history: "TkmH".
+constexpr qint64 kApplicationId = 0x546B6D48;
 
 QString compact(const QJsonObject &o)
 {
@@ -107,48 +111,104 @@ bool HistoryStore::exec(const QString &sql, QString *error)
 
 bool HistoryStore::open(const QString &path, QString *error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QFileInfo file(path);
+    // A history the user may only read (a colleague's, a copy on a read-only disk) opens for reading.
+    m_readOnly = file.exists() && (!file.isWritable() || !(file.permissions() & QFile::WriteOwner));
+    if (!m_readOnly)
+        QDir().mkpath(file.absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!db.isValid()) {
         *error = Tr::tr("history database: Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)");
         return false;
     }
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         *error = Tr::tr("cannot open the history database %1: %2").arg(path, db.lastError().text());
         return false;
     }
     m_path = path;
-    QSqlQuery version(db);
-    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
-        *error = Tr::tr("%1 is not a history database: %2").arg(path, version.lastError().text());
+    const std::optional<Ownership> owner = ownership(error);
+    if (!owner)
+        return false;
+    if (*owner == Ownership::Foreign) {
+        db.close();
+        *error = Tr::tr("%1 is not a Tokenmeter history (another program's database is never written to); "
+                        "choose another file with --history or TOKENMETER_HISTORY")
+                     .arg(path);
         return false;
     }
-    const int found = version.value(0).toInt();
-    version.finish(); // an open statement would keep a transaction open
-    if (found > kSchemaVersion) {
-        *error = Tr::tr("the history database %1 was written by a newer Tokenmeter").arg(path);
-        return false;
+    if (m_readOnly)
+        return true; // nothing is written: not even to mark runs interrupted
+    return createSchema(error) && markInterrupted(error);
+}
+
+bool HistoryStore::writable(QString *error) const
+{
+    if (m_readOnly)
+        *error = Tr::tr("the history %1 is read-only: its runs can be read, not changed").arg(m_path);
+    return !m_readOnly;
+}
+
+// Whose database this is, read before anything is written to it.
+std::optional<HistoryStore::Ownership> HistoryStore::ownership(QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        *error = Tr::tr("%1 is not a history database: %2").arg(m_path, q.lastError().text());
+        return std::nullopt;
     }
+    const qint64 applicationId = q.value(0).toLongLong();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = Tr::tr("%1 is not a history database: %2").arg(m_path, q.lastError().text());
+        return std::nullopt;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    QStringList tables = db.tables();
+    tables.removeAll(QStringLiteral("sqlite_sequence")); // SQLite's own, for AUTOINCREMENT
+    if (applicationId == kApplicationId || (applicationId == 0 && tables.isEmpty() && version == 0)) {
+        if (version > kSchemaVersion) {
+            *error = Tr::tr("the history database %1 was written by a newer Tokenmeter").arg(m_path);
+            return std::nullopt;
+        }
+        return Ownership::Ours; // ours, or new and empty
+    }
+    // Tokenmeter's first histories set no application_id: known by their exact tables.
+    const bool legacy = applicationId == 0 && version == 1 && tables.contains(QStringLiteral("runs"))
+        && tables.contains(QStringLiteral("requests")) && tables.size() == 2
+        && db.record(QStringLiteral("requests")).contains(QStringLiteral("json"))
+        && db.record(QStringLiteral("runs")).contains(QStringLiteral("config"));
+    return legacy ? Ownership::Ours : Ownership::Foreign;
+}
+
+bool HistoryStore::createSchema(QString *error)
+{
     // WAL with synchronous=NORMAL: a committed request survives the process
-    // being killed; each request is its own transaction.
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
-        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
-        || !exec(QStringLiteral("PRAGMA foreign_keys=ON"), error)
-        || !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, "
-                                "tags TEXT, state TEXT NOT NULL, pid INTEGER, started_utc TEXT, finished_utc TEXT, "
-                                "simulated INTEGER, endpoint TEXT, models TEXT, regions TEXT, config TEXT NOT NULL, "
-                                "prices TEXT, environment TEXT)"),
-                 error)
-        || !exec(QStringLiteral(
-                     "CREATE TABLE IF NOT EXISTS requests (run_id INTEGER NOT NULL REFERENCES runs(id) "
-                     "ON DELETE CASCADE, seq INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (run_id, seq))"),
-                 error)
-        || !exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error))
-        return false;
-    // Runs left "running" by a process that is gone were interrupted.
-    QSqlQuery running(db);
+    // being killed; each batch of requests is its own transaction.
+    return exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        && exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+        && exec(QStringLiteral("PRAGMA foreign_keys=ON"), error)
+        && exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), error)
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, "
+                               "tags TEXT, state TEXT NOT NULL, pid INTEGER, started_utc TEXT, finished_utc TEXT, "
+                               "simulated INTEGER, endpoint TEXT, models TEXT, regions TEXT, config TEXT NOT NULL, "
+                               "prices TEXT, environment TEXT)"),
+                error)
+        && exec(QStringLiteral(
+                    "CREATE TABLE IF NOT EXISTS requests (run_id INTEGER NOT NULL REFERENCES runs(id) "
+                    "ON DELETE CASCADE, seq INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (run_id, seq))"),
+                error)
+        && exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error);
+}
+
+// Runs left "running" by a process that is gone were interrupted.
+bool HistoryStore::markInterrupted(QString *error)
+{
+    QSqlQuery running(QSqlDatabase::database(m_connection, false));
     if (!running.exec(QStringLiteral("SELECT id, pid FROM runs WHERE state = 'running'")))
         return failed(running, error);
     QList<qint64> dead;
@@ -167,6 +227,8 @@ bool HistoryStore::open(const QString &path, QString *error)
 std::optional<qint64> HistoryStore::beginRun(const RunPlan &plan, const Catalog &catalog, const QDateTime &startedUtc,
                                              QString *error)
 {
+    if (!writable(error))
+        return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(
         QStringLiteral("INSERT INTO runs (name, tags, state, pid, started_utc, simulated, endpoint, models, "
@@ -198,6 +260,8 @@ std::optional<qint64> HistoryStore::beginRun(const RunPlan &plan, const Catalog 
 
 bool HistoryStore::addRequest(qint64 runId, const RequestRecord &record, const RunPlan &plan, QString *error)
 {
+    if (!writable(error))
+        return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO requests (run_id, seq, json) VALUES (?, "
                              "(SELECT COALESCE(MAX(seq), -1) + 1 FROM requests WHERE run_id = ?), ?)"));
@@ -209,6 +273,8 @@ bool HistoryStore::addRequest(qint64 runId, const RequestRecord &record, const R
 
 bool HistoryStore::addRequests(qint64 runId, const QList<RequestRecord> &records, const RunPlan &plan, QString *error)
 {
+    if (!writable(error))
+        return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
         *error = Tr::tr("history database: %1").arg(db.lastError().text());
@@ -230,6 +296,8 @@ bool HistoryStore::addRequests(qint64 runId, const QList<RequestRecord> &records
 
 bool HistoryStore::finishRun(qint64 runId, const RunResult &result, QString *error)
 {
+    if (!writable(error))
+        return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE runs SET state = ?, finished_utc = ?, simulated = ? WHERE id = ?"));
     q.addBindValue(result.cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished"));
@@ -320,6 +388,8 @@ std::optional<LoadedReport> HistoryStore::load(qint64 id, QString *error) const
 
 std::optional<qint64> HistoryStore::import(const LoadedReport &report, const QString &name, QString *error)
 {
+    if (!writable(error))
+        return std::nullopt;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const RunResult &r = report.result;
     if (!db.transaction()) {
@@ -347,6 +417,8 @@ std::optional<qint64> HistoryStore::import(const LoadedReport &report, const QSt
 
 bool HistoryStore::rename(qint64 id, const QString &name, QString *error)
 {
+    if (!writable(error))
+        return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"));
     q.addBindValue(name);
@@ -356,6 +428,8 @@ bool HistoryStore::rename(qint64 id, const QString &name, QString *error)
 
 bool HistoryStore::setTags(qint64 id, const QStringList &tags, QString *error)
 {
+    if (!writable(error))
+        return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE runs SET tags = ? WHERE id = ?"));
     q.addBindValue(tags.join(u','));
@@ -365,6 +439,8 @@ bool HistoryStore::setTags(qint64 id, const QStringList &tags, QString *error)
 
 bool HistoryStore::remove(qint64 id, QString *error)
 {
+    if (!writable(error))
+        return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
     q.addBindValue(id);

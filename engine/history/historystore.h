@@ -48,9 +48,13 @@ public:
     // history.sqlite in the application data folder.
     static QString defaultPath();
 
-    // Opens (creating) the database; runs whose process died are marked interrupted.
+    // Opens (creating) the database; runs whose process died are marked
+    // interrupted. A file that is not a Tokenmeter history is refused
+    // before anything is written to it.
     bool open(const QString &path, QString *error);
     bool isOpen() const;
+    // Opened from a file the user may not write: runs can be read, never written.
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
 
     std::optional<qint64> beginRun(const RunPlan &plan, const Catalog &catalog, const QDateTime &startedUtc,
@@ -71,9 +75,15 @@ public:
     bool remove(qint64 id, QString *error);
 
 private:
+    enum class Ownership { Ours, Foreign };
+    std::optional<Ownership> ownership(QString *error) const;
+    bool createSchema(QString *error);
+    bool markInterrupted(QString *error);
+    bool writable(QString *error) const;
     bool exec(const QString &sql, QString *error);
     QList<HistoryRun> select(const QString &where, const QVariantList &binds) const;
 
     QString m_connection;
     QString m_path;
+    bool m_readOnly = false;
 };
