@@ -1,6 +1,7 @@
 #include "catalog/catalog.h"
 #include "catalogcompare.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void overridesHoldOnlyTheChanges();
     void unchangedCatalogHasNoOverrides();
     void removeOnlyUserModels();
+    void largeCatalogsMergeByIdAndTooLargeOnesAreRefused();
 };
 
 void TestCatalog::builtInHasTheStudy()
@@ -371,6 +373,42 @@ void TestCatalog::removeOnlyUserModels()
     QVERIFY(c.remove(QStringLiteral("my-llama")));
     QVERIFY(!c.model(QStringLiteral("my-llama")));
     QCOMPARE(c.models().size(), 15);
+}
+
+void TestCatalog::largeCatalogsMergeByIdAndTooLargeOnesAreRefused()
+{
+    // 20,000 models, every tenth one named twice (the second overrides its price).
+    QJsonArray models;
+    for (int i = 0; i < 20000; ++i) {
+        models.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("m%1").arg(i)},
+                                  {QStringLiteral("output_price_usd_per_m"), 1.0}});
+        if (i % 10 == 0)
+            models.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("m%1").arg(i)},
+                                      {QStringLiteral("output_price_usd_per_m"), 2.0}});
+    }
+    models.append(
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("glm-5")}, {QStringLiteral("output_price_usd_per_m"), 9.0}});
+    Catalog c = Catalog::builtIn();
+    QString error;
+    QVERIFY2(c.load(QJsonDocument(QJsonObject{{QStringLiteral("models"), models}}).toJson(), QStringLiteral("big.json"),
+                    &error),
+             qPrintable(error));
+    QCOMPARE(c.models().size(), 15 + 20000);
+    QCOMPARE(*c.model(QStringLiteral("m19990"))->outputPricePerM, 2.0);
+    QCOMPARE(*c.model(QStringLiteral("m19991"))->outputPricePerM, 1.0);
+    QCOMPARE(*c.model(QStringLiteral("glm-5"))->outputPricePerM, 9.0); // a seed model, overridden in place
+    QVERIFY(c.remove(QStringLiteral("m5")));
+    QVERIFY(!c.model(QStringLiteral("m5")));
+    QCOMPARE(c.model(QStringLiteral("m6"))->id, QStringLiteral("m6")); // the index follows the removal
+
+    QTemporaryDir dir;
+    const QString huge = dir.filePath(QStringLiteral("huge.json"));
+    QFile f(huge);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(Catalog::kMaxBytes + 1));
+    f.close();
+    QVERIFY(!c.mergeFile(huge, &error));
+    QVERIFY2(error.contains(QStringLiteral("huge.json")) && error.contains(QStringLiteral("MiB")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -135,6 +135,13 @@ Catalog Catalog::builtIn()
 
 bool Catalog::load(const QByteArray &json, const QString &sourceName, QString *error)
 {
+    if (json.size() > kMaxBytes) {
+        *error = Tr::tr("%1: %2 MiB is more than a catalog can be (%3 MiB)")
+                     .arg(sourceName)
+                     .arg(json.size() >> 20)
+                     .arg(kMaxBytes >> 20);
+        return false;
+    }
     Catalog merged = *this;
     JsonReader r(json, sourceName);
     QJsonObject root;
@@ -173,13 +180,14 @@ bool Catalog::load(const QByteArray &json, const QString &sourceName, QString *e
         }
         const QJsonObject o = models->at(i).toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
-        const auto existing = std::find_if(merged.m_models.begin(), merged.m_models.end(),
-                                           [&](const ModelInfo &m) { return m.id == id; });
-        if (existing != merged.m_models.end()) {
-            *existing = readModel(r, o, path, *existing);
+        // By index, not by search: a catalog of 100,000 models merges in linear time.
+        if (const auto existing = merged.m_index.constFind(id); existing != merged.m_index.cend()) {
+            ModelInfo &m = merged.m_models[*existing];
+            m = readModel(r, o, path, m);
         } else {
             ModelInfo m = readModel(r, o, path, ModelInfo());
             m.userDefined = sourceName != kBuiltInPath;
+            merged.m_index.insert(id, merged.m_models.size());
             merged.m_models.append(m);
         }
     }
@@ -188,7 +196,16 @@ bool Catalog::load(const QByteArray &json, const QString &sourceName, QString *e
         return false;
     }
     *this = std::move(merged);
+    reindex(); // a model read without an id, or ids that changed, leave no stale entry
     return true;
+}
+
+void Catalog::reindex()
+{
+    m_index.clear();
+    m_index.reserve(m_models.size());
+    for (qsizetype i = 0; i < m_models.size(); ++i)
+        m_index.insert(m_models.at(i).id, i);
 }
 
 bool Catalog::mergeFile(const QString &path, QString *error)
@@ -198,16 +215,20 @@ bool Catalog::mergeFile(const QString &path, QString *error)
         *error = Tr::tr("%1: cannot read the catalog file: %2").arg(path, f.errorString());
         return false;
     }
+    if (f.size() > kMaxBytes) {
+        *error = Tr::tr("%1: %2 MiB is more than a catalog can be (%3 MiB)")
+                     .arg(QFileInfo(path).fileName())
+                     .arg(f.size() >> 20)
+                     .arg(kMaxBytes >> 20);
+        return false;
+    }
     return load(f.readAll(), QFileInfo(path).fileName(), error);
 }
 
 const ModelInfo *Catalog::model(const QString &id) const
 {
-    for (const ModelInfo &m : m_models) {
-        if (m.id == id)
-            return &m;
-    }
-    return nullptr;
+    const auto it = m_index.constFind(id);
+    return it != m_index.cend() ? &m_models.at(*it) : nullptr;
 }
 
 const PriceTier *Catalog::tierFor(std::optional<double> pricePerM) const
@@ -234,10 +255,11 @@ const TtftBand *Catalog::bandFor(std::optional<double> ttftMs) const
 
 bool Catalog::remove(const QString &id)
 {
-    const auto it = std::find_if(m_models.begin(), m_models.end(), [&](const ModelInfo &m) { return m.id == id; });
-    if (it == m_models.end() || !it->userDefined)
+    const ModelInfo *m = model(id);
+    if (!m || !m->userDefined)
         return false;
-    m_models.erase(it);
+    m_models.removeAt(m_index.value(id));
+    reindex();
     return true;
 }
 
@@ -253,10 +275,10 @@ QByteArray Catalog::overridesJson(const Catalog &base) const
 
 void Catalog::upsert(const ModelInfo &model)
 {
-    const auto it = std::find_if(m_models.begin(), m_models.end(),
-                                 [&](const ModelInfo &m) { return m.id == model.id; });
-    if (it != m_models.end())
-        *it = model;
-    else
+    if (const auto it = m_index.constFind(model.id); it != m_index.cend()) {
+        m_models[*it] = model;
+    } else {
+        m_index.insert(model.id, m_models.size());
         m_models.append(model);
+    }
 }

@@ -4,6 +4,7 @@
 #include "modelinfo.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,9 @@ class Catalog
 public:
     // The catalog compiled in from resources/catalog.json.
     static Catalog builtIn();
+
+    // A catalog file or document larger than this is refused unread.
+    static constexpr qint64 kMaxBytes = 16 << 20;
 
     // Parses a catalog document. On error, returns false and leaves *this untouched;
     // *error names the source, line and field.
@@ -47,7 +51,10 @@ public:
     const TtftBand *bandFor(std::optional<double> ttftMs) const;
 
 private:
+    void reindex();
+
     QList<ModelInfo> m_models;
+    QHash<QString, qsizetype> m_index; // model id -> position in m_models
     QList<PriceTier> m_tiers;
     QList<TtftBand> m_bands;
     QList<Region> m_regions;
