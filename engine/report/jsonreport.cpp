@@ -90,6 +90,8 @@ QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, doubl
                              {QStringLiteral("p50"), num(m.itl->p50Ms)},
                              {QStringLiteral("p99"), num(m.itl->p99Ms)},
                              {QStringLiteral("max"), num(m.itl->maxMs)}});
+    if (t.retryAfterS >= 0)
+        o.insert(QStringLiteral("retry_after_s"), t.retryAfterS);
     if (!t.finalUrl.isEmpty())
         o.insert(QStringLiteral("final_url"), t.finalUrl); // a redirect moved it (same host only)
     if (keepText) {

@@ -159,6 +159,7 @@ void RequestParser::readTokens(const QJsonObject &o, const QVariantList &at, Req
     t->text = m_r.string(o, QStringLiteral("text"), at, false).value_or(QString());
     t->reasoningText = m_r.string(o, QStringLiteral("reasoning_text"), at, false).value_or(QString());
     t->finalUrl = m_r.string(o, QStringLiteral("final_url"), at, false).value_or(QString());
+    t->retryAfterS = int(m_r.number(o, QStringLiteral("retry_after_s"), at, false, 0, 86400).value_or(-1));
 }
 
 // The token-bearing events' times, in order.

@@ -31,6 +31,8 @@ public:
     // Tries to take one whole request off the buffer.
     State next(HttpRequest *out);
     QByteArray errorReason() const { return m_error; }
+    // Bytes of a request that has begun but not yet been taken.
+    bool hasPartial() const { return !m_buffer.isEmpty(); }
 
 private:
     QByteArray m_buffer;

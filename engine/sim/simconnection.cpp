@@ -13,6 +13,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 307:
+        return "Temporary Redirect";
     case 400:
         return "Bad Request";
     case 401:
@@ -56,8 +58,15 @@ SimConnection::SimConnection(QTcpSocket *socket, SimServer *server)
     , m_socket(socket)
     , m_server(server)
     , m_timer(new QTimer(this))
+    , m_deadline(new QTimer(this))
 {
     socket->setParent(this);
+    // While an answer plays, requests the client pipelines wait in its TCP
+    // buffers, not in ours: a client cannot fill this process's memory.
+    socket->setReadBufferSize(kReadBufferBytes);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &SimConnection::onDeadline);
+    armDeadline();
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &SimConnection::onTick);
@@ -67,7 +76,10 @@ SimConnection::SimConnection(QTcpSocket *socket, SimServer *server)
 
 void SimConnection::onReadyRead()
 {
+    if (m_busy)
+        return; // read once this answer is out (finishResponse looks again)
     m_parser.append(m_socket->readAll());
+    armDeadline();
     while (!m_busy) {
         HttpRequest request;
         switch (m_parser.next(&request)) {
@@ -82,6 +94,7 @@ void SimConnection::onReadyRead()
             m_clock.start();
             m_busy = true;
             m_keepAlive = request.keepAlive();
+            m_deadline->stop(); // an answer may take its time; the client's is measured again after it
             m_server->handle(request, this);
             break;
         }
@@ -89,9 +102,9 @@ void SimConnection::onReadyRead()
 }
 
 void SimConnection::respond(int status, const QByteArray &contentType, const QByteArray &body,
-                            const QByteArray &requestId)
+                            const QByteArray &requestId, const QByteArray &extraHeaders)
 {
-    QByteArray out = statusLine(status) + commonHeaders(requestId) + "Content-Type: " + contentType
+    QByteArray out = statusLine(status) + commonHeaders(requestId) + extraHeaders + "Content-Type: " + contentType
         + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     if (!m_keepAlive)
         out += "Connection: close\r\n";
@@ -100,8 +113,9 @@ void SimConnection::respond(int status, const QByteArray &contentType, const QBy
 }
 
 void SimConnection::respondLater(qint64 delayUs, double timeScale, int status, const QByteArray &body,
-                                 const QByteArray &requestId)
+                                 const QByteArray &requestId, const QByteArray &extraHeaders)
 {
+    m_pendingHeaders = extraHeaders;
     m_script = SimScript();
     m_script.endAtUs = delayUs;
     m_timeScale = timeScale;
@@ -117,6 +131,7 @@ void SimConnection::play(const SimScript &script, double timeScale, const QByteA
     m_timeScale = timeScale;
     m_requestId = requestId;
     m_next = 0;
+    m_loopOffsetUs = 0;
     m_headersSent = false;
     armTimer();
 }
@@ -131,7 +146,7 @@ void SimConnection::armTimer()
     qint64 nextUs = m_script.endAtUs;
     if (m_pendingStatus == 0)
         nextUs = !m_headersSent               ? m_script.headersAtUs
-            : m_next < m_script.events.size() ? m_script.events.at(m_next).atUs
+            : m_next < m_script.events.size() ? m_script.events.at(m_next).atUs + m_loopOffsetUs
                                               : nextUs;
     const qint64 waitNs = dueNs(nextUs) - m_clock.nsecsElapsed();
     // Rounded to the nearest millisecond, the timer's resolution; onTick writes
@@ -143,7 +158,8 @@ void SimConnection::onTick()
 {
     if (m_pendingStatus != 0) {
         const int status = std::exchange(m_pendingStatus, 0);
-        respond(status, "application/json", std::exchange(m_pendingBody, {}), m_requestId);
+        respond(status, "application/json", std::exchange(m_pendingBody, {}), m_requestId,
+                std::exchange(m_pendingHeaders, {}));
         return;
     }
     // Write everything that is due (within half a millisecond), then sleep until the next.
@@ -158,7 +174,7 @@ void SimConnection::onTick()
                           "Transfer-Encoding: chunked\r\n\r\n");
         m_headersSent = true;
     }
-    while (m_next < m_script.events.size() && dueNs(m_script.events.at(m_next).atUs) <= nowNs) {
+    while (m_next < m_script.events.size() && dueNs(m_script.events.at(m_next).atUs + m_loopOffsetUs) <= nowNs) {
         const SimEvent &e = m_script.events.at(m_next++);
         switch (e.kind) {
         case SimEvent::Kind::Data:
@@ -178,12 +194,36 @@ void SimConnection::onTick()
             m_server->logTokenWrite(m_requestId, MonoClock::nowNs());
     }
     m_socket->flush();
+    if (m_next == m_script.events.size() && m_script.loopFrom >= 0) {
+        m_next = m_script.loopFrom; // endless: another round of the same tokens
+        m_loopOffsetUs += m_script.loopUs;
+    }
     if (m_next < m_script.events.size()) {
         armTimer();
         return;
     }
     m_socket->write("0\r\n\r\n");
     finishResponse();
+}
+
+void SimConnection::closeNow()
+{
+    m_busy = false;
+    m_socket->abort(); // no answer: the client sees the connection close
+}
+
+// Headers that never end (slowloris), or a connection left idle: closed.
+void SimConnection::armDeadline()
+{
+    if (m_busy)
+        return;
+    m_deadline->start(m_parser.hasPartial() ? kHeaderTimeoutMs : kIdleTimeoutMs);
+}
+
+void SimConnection::onDeadline()
+{
+    if (!m_busy)
+        m_socket->abort();
 }
 
 void SimConnection::writeChunk(const QByteArray &bytes)

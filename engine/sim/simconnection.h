@@ -22,13 +22,24 @@ class SimConnection final : public QObject
 public:
     SimConnection(QTcpSocket *socket, SimServer *server);
 
-    // Sends a whole response at once (errors, JSON answers).
-    void respond(int status, const QByteArray &contentType, const QByteArray &body, const QByteArray &requestId = {});
+    // What a connection may do, whatever a client sends.
+    static constexpr qint64 kReadBufferBytes = 256 * 1024; // unread bytes Qt keeps: TCP holds the rest back
+    static constexpr int kHeaderTimeoutMs = 10'000;        // a request's headers, once its first byte came
+    static constexpr int kIdleTimeoutMs = 60'000;          // between requests (as web servers keep alive)
+
+    // Sends a whole response at once (errors, JSON answers); `extraHeaders`
+    // are whole lines ("Retry-After: 2\r\n").
+    void respond(int status, const QByteArray &contentType, const QByteArray &body, const QByteArray &requestId = {},
+                 const QByteArray &extraHeaders = {});
     // Plays an event stream; the answer begins after `script.headersAtUs`.
     void play(const SimScript &script, double timeScale, const QByteArray &requestId);
     // Sends a whole response after a delay (non-streaming answers).
-    void respondLater(qint64 delayUs, double timeScale, int status, const QByteArray &body,
-                      const QByteArray &requestId);
+    void respondLater(qint64 delayUs, double timeScale, int status, const QByteArray &body, const QByteArray &requestId,
+                      const QByteArray &extraHeaders = {});
+    // Closes the connection without an answer (a fault: accept, then close).
+    void closeNow();
+    // The response being made is the connection's last ("Connection: close").
+    void closeAfterResponse() { m_keepAlive = false; }
 
 private:
     void onReadyRead();
@@ -36,6 +47,8 @@ private:
     void writeChunk(const QByteArray &bytes);
     void finishResponse();
     void armTimer();
+    void onDeadline();
+    void armDeadline();
     qint64 dueNs(qint64 atUs) const;
 
     QTcpSocket *m_socket;
@@ -46,6 +59,9 @@ private:
     SimScript m_script;
     QByteArray m_requestId;
     QByteArray m_pendingBody; // respondLater
+    QByteArray m_pendingHeaders;
+    QTimer *m_deadline;        // the header or idle timeout
+    qint64 m_loopOffsetUs = 0; // an endless answer's rounds so far
     int m_pendingStatus = 0;
     double m_timeScale = 1;
     qsizetype m_next = 0;

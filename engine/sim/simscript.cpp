@@ -1,5 +1,7 @@
 #include "simscript.h"
 
+#include "simscriptfaults.h"
+
 #include "catalog/modelinfo.h"
 
 #include <QJsonArray>
@@ -93,36 +95,6 @@ double clampedLogNormal(std::mt19937_64 &rng, double sigma)
     return std::exp(qBound(-3 * sigma, normal(rng), 3 * sigma));
 }
 
-// Faults rewrite the planned stream.
-void applyFaults(const SimFault &f, SimScript *script)
-{
-    SimScript &s = *script;
-    if (f.errorAt >= 0 && f.errorAt < s.events.size()) {
-        const qint64 at = s.events.at(f.errorAt).atUs;
-        s.events.erase(s.events.begin() + f.errorAt, s.events.end());
-        s.events.append(
-            {at, SimEvent::Kind::Data,
-             R"json({"error":{"message":"The server had an error while processing your request (simulated)","type":"server_error","code":500}})json",
-             false});
-        s.events.append({at + 100, SimEvent::Kind::Data, "[DONE]", false});
-    }
-    if (f.garbageAt >= 0 && f.garbageAt < s.events.size())
-        s.events[f.garbageAt] = {s.events.at(f.garbageAt).atUs, SimEvent::Kind::Data,
-                                 "{\"choices\": [{\"delta\": {\"content\": \"unterminated", false};
-    if (f.stallMs > 0) {
-        const qsizetype mid = s.events.size() / 2;
-        for (qsizetype i = mid; i < s.events.size(); ++i)
-            s.events[i].atUs += qint64(f.stallMs) * 1000;
-    }
-    if (f.truncateAfter >= 0 && f.truncateAfter < s.events.size())
-        s.events.resize(f.truncateAfter);
-    if (f.resetAfter >= 0 && f.resetAfter < s.events.size()) {
-        const qint64 at = s.events.at(f.resetAfter).atUs;
-        s.events.resize(f.resetAfter);
-        s.events.append({at, SimEvent::Kind::Reset, {}, false});
-    }
-}
-
 // The last chunk with its finish reason, the usage chunk and [DONE].
 void appendEnding(const QByteArray &modelJson, const QString &modelId, const SimRequest &request, int total,
                   SimScript *script)
@@ -199,7 +171,7 @@ SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
     emitTokens(answer, "content");
 
     appendEnding(modelJson, model.id, request, total, &s);
-    applyFaults(request.fault, &s);
+    SimScriptFaults::apply(request.fault, &s);
     s.endAtUs = s.events.isEmpty() ? s.headersAtUs : s.events.constLast().atUs;
     return s;
 }

@@ -43,6 +43,10 @@ struct SimScript
     QString answerText;
     QString reasoningText;
     qint64 endAtUs = 0;
+    // An endless answer: after the last event, the events from loopFrom on play
+    // again, loopUs later each round, until the client goes.
+    qsizetype loopFrom = -1;
+    qint64 loopUs = 0;
 
     // Plays `model` with its published TTFT and speed. Jitter is drawn from the
     // seed, the model and the request number, not the region, so that the nth

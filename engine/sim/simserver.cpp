@@ -38,8 +38,15 @@ SimServer::SimServer(Catalog catalog, QObject *parent)
 {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            if (m_connections >= kMaxConnections) {
+                socket->abort(); // full: this client waits or fails, the others keep their answers
+                socket->deleteLater();
+                continue;
+            }
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            new SimConnection(socket, this);
+            auto *connection = new SimConnection(socket, this);
+            ++m_connections;
+            connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
         }
     });
 }
@@ -113,15 +120,6 @@ void SimServer::handleModels(SimConnection *connection)
 void SimServer::handleChat(const HttpRequest &request, const QString &region, SimConnection *connection)
 {
     const QByteArray requestId = request.header("x-request-id");
-    SimFault fault = m_defaultFault;
-    if (const QByteArray spec = request.header("x-tokenmeter-sim-fault"); !spec.isEmpty()) {
-        QString error;
-        if (!SimFault::parse(QString::fromUtf8(spec), &fault, &error)) {
-            connection->respond(400, "application/json", errorBody(error, QStringLiteral("invalid_request_error")),
-                                requestId);
-            return;
-        }
-    }
     const QJsonDocument doc = QJsonDocument::fromJson(request.body);
     const QJsonObject body = doc.object();
     if (!doc.isObject() || !body.value(QStringLiteral("messages")).isArray()) {
@@ -131,7 +129,8 @@ void SimServer::handleChat(const HttpRequest &request, const QString &region, Si
                             requestId);
         return;
     }
-    const QString modelId = body.value(QStringLiteral("model")).toString();
+    QString spec; // "glm-5@status=429": the fault rides on the model id
+    const QString modelId = SimFault::splitModel(body.value(QStringLiteral("model")).toString(), &spec);
     const ModelInfo *model = m_catalog.model(modelId);
     if (!model) {
         connection->respond(404, "application/json",
@@ -140,14 +139,14 @@ void SimServer::handleChat(const HttpRequest &request, const QString &region, Si
                             requestId);
         return;
     }
-    if (fault.status != 0) {
-        connection->respondLater(qint64(fault.headersDelayMs) * 1000 + 20'000, m_timeScale, fault.status,
-                                 errorBody(tr("simulated HTTP %1").arg(fault.status),
-                                           fault.status == 429 ? QStringLiteral("rate_limit_exceeded")
-                                                               : QStringLiteral("server_error")),
-                                 requestId);
+    SimFault fault;
+    if (QString error; !faultOf(request, spec, &fault, &error)) {
+        connection->respond(400, "application/json", errorBody(error, QStringLiteral("invalid_request_error")),
+                            requestId);
         return;
     }
+    if (answeredByFault(fault, request, connection, requestId))
+        return;
 
     QString prompt;
     for (const QJsonValue &m : body.value(QStringLiteral("messages")).toArray())
@@ -170,11 +169,58 @@ void SimServer::handleChat(const HttpRequest &request, const QString &region, Si
     sim.fault = fault;
     const SimScript script = SimScript::make(*model, sim);
 
-    if (body.value(QStringLiteral("stream")).toBool()) {
+    if (body.value(QStringLiteral("stream")).toBool() && !fault.jsonBody) {
         connection->play(script, m_timeScale, requestId);
         return;
     }
     respondWhole(script, modelId, sim.promptTokens, connection, requestId);
+}
+
+// The server's fault, then the header's, then the model id's: the last one asked for wins.
+bool SimServer::faultOf(const HttpRequest &request, const QString &modelSpec, SimFault *fault, QString *error) const
+{
+    *fault = m_defaultFault;
+    const QString header = QString::fromUtf8(request.header("x-tokenmeter-sim-fault"));
+    for (const QString &spec : {header, modelSpec}) {
+        if (!spec.isEmpty() && !SimFault::parse(spec, fault, error))
+            return false;
+    }
+    return true;
+}
+
+// Faults that replace the answer: a closed connection, a redirect, an HTTP error.
+bool SimServer::answeredByFault(const SimFault &f, const HttpRequest &request, SimConnection *connection,
+                                const QByteArray &requestId)
+{
+    if (f.closeFirst) {
+        connection->closeNow();
+        return true;
+    }
+    const bool redirectedOnce = request.query.contains("redirected=1");
+    if (f.redirect != SimFault::Redirect::None && !(f.redirect == SimFault::Redirect::Same && redirectedOnce)) {
+        QUrl to = rootUrl();
+        if (f.redirect == SimFault::Redirect::Other) // another host name for this very server
+            to.setHost(to.host() == u"127.0.0.1" ? QStringLiteral("localhost") : QStringLiteral("127.0.0.1"));
+        to.setPath(QString::fromUtf8(request.path));
+        to.setQuery(f.redirect == SimFault::Redirect::Same ? QStringLiteral("redirected=1")
+                                                           : QStringLiteral("again=1"));
+        // Qt 6.4 sometimes fails a redirect it follows on a kept-alive
+        // connection ("Unknown error"): this server closes after each one.
+        connection->closeAfterResponse();
+        connection->respond(307, "application/json", errorBody(tr("moved"), QStringLiteral("redirect")), requestId,
+                            "Location: " + to.toEncoded() + "\r\n");
+        return true;
+    }
+    if (f.status == 0)
+        return false;
+    const QByteArray retryAfter = f.retryAfterS >= 0 ? "Retry-After: " + QByteArray::number(f.retryAfterS) + "\r\n"
+                                                     : QByteArray();
+    connection->respondLater(qint64(f.headersDelayMs) * 1000 + 20'000, m_timeScale, f.status,
+                             errorBody(tr("simulated HTTP %1").arg(f.status),
+                                       f.status == 429 ? QStringLiteral("rate_limit_exceeded")
+                                                       : QStringLiteral("server_error")),
+                             requestId, retryAfter);
+    return true;
 }
 
 // A non-streaming answer: the whole message at once, when the stream would have ended.

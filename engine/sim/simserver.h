@@ -44,11 +44,17 @@ public:
 
 private:
     void handleChat(const HttpRequest &request, const QString &region, SimConnection *connection);
+    bool faultOf(const HttpRequest &request, const QString &modelSpec, SimFault *fault, QString *error) const;
+    bool answeredByFault(const SimFault &fault, const HttpRequest &request, SimConnection *connection,
+                         const QByteArray &requestId);
     void respondWhole(const SimScript &script, const QString &modelId, int promptTokens, SimConnection *connection,
                       const QByteArray &requestId);
     void handleModels(SimConnection *connection);
 
+    static constexpr int kMaxConnections = 4096;
+
     Catalog m_catalog;
+    int m_connections = 0;
     QTcpServer *m_server;
     double m_timeScale = 1;
     quint64 m_seed = 1;

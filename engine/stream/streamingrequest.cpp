@@ -84,13 +84,18 @@ void StreamingRequest::onHeaders(qint64 nowNs)
     if (m_headersSeen || !m_reply)
         return;
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid())
+    // A redirect Qt follows is not the answer: its headers are not the answer's.
+    if (!status.isValid() || (status.toInt() >= 300 && status.toInt() < 400 && m_reply->hasRawHeader("Location")))
         return;
     m_headersSeen = true;
     m_timeline.headersUs = MonoClock::offsetUs(m_timeline.sendMonoNs, nowNs);
     if (m_timeline.sentUs < 0)
         m_timeline.sentUs = m_timeline.headersUs;
     m_timeline.httpStatus = status.toInt();
+    bool ok = false; // Retry-After in seconds; an HTTP date is left alone
+    const int retryAfter = m_reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+    if (ok && retryAfter >= 0 && retryAfter <= 86400)
+        m_timeline.retryAfterS = retryAfter;
     m_timeline.simulated = m_reply->hasRawHeader("X-Tokenmeter-Simulated");
     const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     m_eventStream = m_timeline.httpStatus < 400 && (type.isEmpty() || type.startsWith("text/event-stream"));
@@ -224,8 +229,11 @@ void StreamingRequest::finishFromReply()
         return;
     }
     if (http >= 400) {
-        finishWith(RequestStatus::HttpError,
-                   tr("HTTP %1 from %2: %3").arg(http).arg(hostName(), m_target.dialect->errorMessageFromBody(m_body)));
+        QString message
+            = tr("HTTP %1 from %2: %3").arg(http).arg(hostName(), m_target.dialect->errorMessageFromBody(m_body));
+        if (m_timeline.retryAfterS >= 0)
+            message += tr(" (Retry-After: %1 s)").arg(m_timeline.retryAfterS);
+        finishWith(RequestStatus::HttpError, message);
         return;
     }
     if (m_sawDone) {
@@ -237,6 +245,16 @@ void StreamingRequest::finishFromReply()
     if (const auto transport = TransportError::of(netError, m_target.baseUrl, m_target.baseUrl.resolved(location),
                                                   detail)) {
         finishWith(transport->status, transport->message);
+        return;
+    }
+    const int lastStatus = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    if (netError != QNetworkReply::NoError && lastStatus >= 300 && lastStatus < 400) {
+        // Qt gave up while following a redirect, without saying why.
+        finishWith(RequestStatus::NetworkError,
+                   tr("following a redirect from %1 (HTTP %2 to %3) failed: %4")
+                       .arg(hostName())
+                       .arg(lastStatus)
+                       .arg(m_target.baseUrl.resolved(location).toString(QUrl::RemoveUserInfo), detail));
         return;
     }
     if (!m_headersSeen || (netError != QNetworkReply::NoError && m_timeline.events == 0 && !m_eventStream)) {
