@@ -137,6 +137,8 @@ void BenchmarkRun::onRequestFinished(StreamingRequest *request)
 {
     RequestRecord record = recordFor(request);
     Lane &lane = m_lanes[size_t(m_inFlight.take(request).lane)];
+    if (isFailure(record.timeline.status))
+        m_pool->retire(request->manager()); // its connection may still carry what the server sends
     m_pool->release(request->manager());
     request->deleteLater();
 

@@ -17,7 +17,7 @@ QNetworkAccessManager *ManagerPool::acquire(const QNetworkProxy &proxy)
     }
     auto *m = new QNetworkAccessManager(this);
     m->setAutoDeleteReplies(false);
-    m->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m->setProxy(proxy);
     m_order.append(m);
     m_active.insert(m, 1);
@@ -29,4 +29,16 @@ void ManagerPool::release(QNetworkAccessManager *manager)
     auto it = m_active.find(manager);
     if (it != m_active.end() && *it > 0)
         --*it;
+    if (it != m_active.end() && *it == 0 && m_retired.removeOne(manager)) {
+        m_active.erase(it);
+        manager->deleteLater();
+    }
+}
+
+void ManagerPool::retire(QNetworkAccessManager *manager)
+{
+    if (!m_active.contains(manager) || m_retired.contains(manager))
+        return;
+    m_order.removeOne(manager);
+    m_retired.append(manager);
 }

@@ -23,9 +23,13 @@ public:
     // A manager that sends through `proxy` (regions can leave through different ones).
     QNetworkAccessManager *acquire(const QNetworkProxy &proxy = QNetworkProxy(QNetworkProxy::DefaultProxy));
     void release(QNetworkAccessManager *manager);
+    // A manager whose server misbehaved (a flood, a timeout): it takes no new
+    // stream and goes, with its connections and its HTTP thread, once idle.
+    void retire(QNetworkAccessManager *manager);
     int managerCount() const { return int(m_active.size()); }
 
 private:
     QHash<QNetworkAccessManager *, int> m_active;
     QList<QNetworkAccessManager *> m_order; // stable order, so lanes tend to reuse connections
+    QList<QNetworkAccessManager *> m_retired;
 };

@@ -63,7 +63,7 @@ struct RequestTimeline
     RequestStatus status = RequestStatus::Pending;
     int httpStatus = 0;
     int retryAfterS = -1; // the server's Retry-After (429, 503), in seconds; -1: none
-    QString error; // a message a user can act on, the provider's words included
+    QString error;        // a message a user can act on, the provider's words included
     QString finishReason;
     bool simulated = false; // the server said it is Tokenmeter's simulated provider
     QString text;           // kept only when asked for (at most kMaxTextChars)

@@ -13,6 +13,7 @@ namespace {
 
 constexpr qsizetype kMaxBodyKept = 64 * 1024;
 constexpr qint64 kReadBufferBytes = 1 << 20;
+constexpr qint64 kReadSliceBytes = 256 * 1024;
 // After [DONE], how long to wait for the server to end the response before
 // dropping the connection; the measurement is complete either way.
 constexpr int kCloseGraceMs = 2000;
@@ -110,22 +111,52 @@ void StreamingRequest::onReadyRead()
         return;
     onHeaders(nowNs);
     m_lastActivityNs = nowNs;
-    const QByteArray bytes = m_reply->readAll();
-    m_timeline.bytes += bytes.size();
-    if (m_sawDone || endsBeforeParsing(nowNs))
-        return;
+    // In slices, each counted before the next is taken: what one answer may
+    // send is checked as it comes, never after a copy of all Qt holds.
+    while (m_reply && !isFinished() && m_reply->bytesAvailable() > 0) {
+        const QByteArray bytes = m_reply->read(kReadSliceBytes);
+        m_timeline.bytes += bytes.size();
+        if (m_sawDone || endsBeforeParsing(nowNs))
+            return;
+        take(bytes, MonoClock::offsetUs(m_timeline.sendMonoNs, nowNs));
+    }
+}
+
+void StreamingRequest::take(const QByteArray &bytes, qint32 atUs)
+{
     if (!m_eventStream) {
         if (m_body.size() < kMaxBodyKept)
             m_body.append(bytes.left(kMaxBodyKept - m_body.size()));
         return;
     }
-    const QList<SseEvent> events = m_decoder.feed(bytes);
-    m_timeline.comments = m_decoder.commentCount();
-    handleEvents(events, MonoClock::offsetUs(m_timeline.sendMonoNs, nowNs));
-    if (m_decoder.tooLarge() && !isFinished())
-        finishWith(
-            RequestStatus::TooLarge,
-            tr("%1 sent a line or event longer than %2 MiB").arg(hostName()).arg(m_target.limits.maxEventBytes >> 20));
+    // Decoded once the reads that are due have been taken: reading stays
+    // cheap, so a server that floods meets the size limit early; each chunk
+    // keeps its arrival time.
+    m_pending.append(Chunk{bytes, atUs});
+    if (!std::exchange(m_decodeQueued, true))
+        QMetaObject::invokeMethod(this, &StreamingRequest::decodePending, Qt::QueuedConnection);
+}
+
+void StreamingRequest::decodePending()
+{
+    m_decodeQueued = false;
+    // A slice at a time, so that reads (and the size limit) come between slices.
+    qint64 budget = kReadSliceBytes;
+    while (!m_pending.isEmpty() && budget > 0 && !isFinished() && !m_sawDone) {
+        const Chunk chunk = m_pending.takeFirst();
+        budget -= chunk.bytes.size();
+        const QList<SseEvent> events = m_decoder.feed(chunk.bytes);
+        m_timeline.comments = m_decoder.commentCount();
+        handleEvents(events, chunk.atUs);
+        if (m_decoder.tooLarge() && !isFinished()) {
+            finishWith(RequestStatus::TooLarge,
+                       tr("%1 sent a line or event longer than %2 MiB")
+                           .arg(hostName())
+                           .arg(m_target.limits.maxEventBytes >> 20));
+        }
+    }
+    if (!m_pending.isEmpty() && !isFinished() && !m_sawDone && !std::exchange(m_decodeQueued, true))
+        QMetaObject::invokeMethod(this, &StreamingRequest::decodePending, Qt::QueuedConnection);
 }
 
 // A server that floods: the total timeout and the answer's size limit hold
@@ -209,6 +240,8 @@ void StreamingRequest::onReplyFinished()
     onHeaders(nowNs);
     if (m_reply && m_reply->bytesAvailable() > 0)
         onReadyRead();
+    while (!m_pending.isEmpty() && !isFinished() && !m_sawDone)
+        decodePending(); // what arrived before the end
     if (isFinished())
         return;
     if (!m_sawDone)
@@ -305,6 +338,7 @@ void StreamingRequest::finishWith(RequestStatus status, const QString &error)
         return;
     m_timeline.status = status;
     m_timeline.error = error;
+    m_pending.clear();
     if (m_timeline.endUs < 0)
         m_timeline.endUs = MonoClock::offsetUs(m_timeline.sendMonoNs, MonoClock::nowNs());
     m_watchdog->stop();

@@ -37,6 +37,8 @@ Q_SIGNALS:
 private:
     void onHeaders(qint64 nowNs);
     void onReadyRead();
+    void take(const QByteArray &bytes, qint32 atUs);
+    void decodePending();
     void onReplyFinished();
     void onWatchdog();
     void handleEvents(const QList<SseEvent> &events, qint32 atUs);
@@ -55,6 +57,13 @@ private:
     SseDecoder m_decoder;
     RequestTimeline m_timeline;
     QByteArray m_body; // an error or non-SSE body, kept to quote it
+    struct Chunk
+    {
+        QByteArray bytes;
+        qint32 atUs; // when it arrived, from the send
+    };
+    QList<Chunk> m_pending; // read, not yet decoded
+    bool m_decodeQueued = false;
     qint64 m_lastActivityNs = 0;
     bool m_headersSeen = false;
     bool m_eventStream = true;

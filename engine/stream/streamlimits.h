@@ -8,8 +8,8 @@
 struct StreamLimits
 {
     qsizetype maxEventBytes = 4 << 20;      // one SSE line or event
-    qint64 maxResponseBytes = 64 << 20;     // the whole answer
-    int maxTokenEvents = 1'000'000;         // timestamps kept for one answer
+    qint64 maxResponseBytes = 16 << 20;     // the whole answer (a 32k-token answer is about 5 MiB)
+    int maxTokenEvents = 500'000;           // timestamps kept for one answer
     qsizetype maxTextChars = 1 << 20;       // answer text kept when asked for
     qint64 maxListingBytes = 16 << 20;      // a models listing
     static constexpr int kMaxRedirects = 5; // same-host redirects followed
