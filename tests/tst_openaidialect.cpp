@@ -42,6 +42,8 @@ private Q_SLOTS:
     void inStreamErrorKeepsTheProviderWords();
     void malformedEventsSayWhy_data();
     void malformedEventsSayWhy();
+    void countsOutOfRangeAreNamed_data();
+    void countsOutOfRangeAreNamed();
     void finishReasonError();
     void wholeStreamThroughTheDecoder();
     void errorMessageFromBody_data();
@@ -236,6 +238,39 @@ void TestOpenAiDialect::malformedEventsSayWhy()
     QVERIFY(!d.error);
     QVERIFY(!d.carriesToken());
     QVERIFY2(d.errorMessage.size() > 3, qPrintable(d.errorMessage));
+}
+
+void TestOpenAiDialect::countsOutOfRangeAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("usage");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("1e300") << QByteArray(R"("completion_tokens":1e300)")
+                           << QStringLiteral("usage completion_tokens 1e+300 is not a count");
+    QTest::addRow("5e9") << QByteArray(R"("completion_tokens":5e9)")
+                         << QStringLiteral("usage completion_tokens 5e+09 is not a count");
+    QTest::addRow("negative") << QByteArray(R"("completion_tokens":-7)")
+                              << QStringLiteral("usage completion_tokens -7 is not a count");
+    QTest::addRow("fraction") << QByteArray(R"("completion_tokens":1.5)")
+                              << QStringLiteral("usage completion_tokens 1.5 is not a count");
+    QTest::addRow("string") << QByteArray(R"("completion_tokens":"12")")
+                            << QStringLiteral("usage completion_tokens \"12\" is not a count");
+    QTest::addRow("prompt") << QByteArray(R"("prompt_tokens":1e19,"completion_tokens":3)")
+                            << QStringLiteral("usage prompt_tokens 1e+19 is not a count");
+}
+
+void TestOpenAiDialect::countsOutOfRangeAreNamed()
+{
+    // A count beyond what any answer has is refused before it is converted (never undefined behaviour).
+    QFETCH(QByteArray, usage);
+    QFETCH(QString, message);
+    const StreamDelta d = m_dialect.parseEvent(sseEvent(R"({"choices":[],"usage":{)" + usage + "}}"));
+    QVERIFY(d.malformed);
+    QCOMPARE(d.errorMessage, message);
+    QVERIFY(!d.completionTokens || *d.completionTokens == 3);
+    // In range, the same field is a count.
+    const StreamDelta ok = m_dialect.parseEvent(sseEvent(R"({"choices":[],"usage":{"completion_tokens":1000000000}})"));
+    QVERIFY(!ok.malformed);
+    QCOMPARE(*ok.completionTokens, 1'000'000'000);
 }
 
 void TestOpenAiDialect::finishReasonError()
