@@ -5,6 +5,7 @@
 #include "scriptedserver.h"
 #include "sim/simhost.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void runsAgainstAServerThatIsNotTheSimulator();
     void failingModelIsReportedNotFatal();
     void rejectsABadPlan();
+    void retriesHonourRetryAfterAndAreKept();
 
 private:
     RunPlan simPlan(const QStringList &models, const QStringList &regions, int iterations, double scale);
@@ -273,6 +275,42 @@ void TestBenchmarkRun::rejectsABadPlan()
     QVERIFY(!controller.start(plan, &error));
     QVERIFY(error.contains(QStringLiteral("iterations")));
     QVERIFY(!controller.isRunning());
+}
+
+void TestBenchmarkRun::retriesHonourRetryAfterAndAreKept()
+{
+    // 429 with Retry-After: 1, then 503 (a back-off of 2 s), then an answer.
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    const QByteArray ok = "data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\ndata: [DONE]\n\n";
+    // Answers on connections kept alive, as an API gateway's are.
+    server.setScripts({{ScriptStep::write("HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n"
+                                          "Retry-After: 1\r\nContent-Length: 2\r\n\r\n{}")},
+                       {ScriptStep::write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                                          "Content-Length: 2\r\n\r\n{}")},
+                       ScriptedServer::sse(ok)});
+    RunPlan plan = TestPlans::direct(server.baseUrl(), {QStringLiteral("m")});
+    plan.iterations = 1;
+    plan.warmup = 0;
+    plan.retries = 3;
+    QElapsedTimer clock;
+    clock.start();
+    const RunResult result = runToEnd(plan, 20000);
+    QCOMPARE(result.records.size(), 3); // every try is kept
+    QCOMPARE(result.records.at(0).timeline.httpStatus, 429);
+    QCOMPARE(result.records.at(0).timeline.retryAfterS, 1);
+    QVERIFY(result.records.at(0).retried);
+    QCOMPARE(result.records.at(1).timeline.httpStatus, 503);
+    QVERIFY(result.records.at(1).retried);
+    QCOMPARE(result.records.at(1).attempt, 1);
+    QVERIFY(result.records.at(2).ok());
+    QCOMPARE(result.records.at(2).attempt, 2);
+    QVERIFY2(clock.elapsed() >= 1000 + 2000,
+             qPrintable(QString::number(clock.elapsed()))); // Retry-After, then 2 s back-off
+    const auto lanes = LaneSummary::summarize(result.records, [](const QString &) { return ModelPrice{}; });
+    QCOMPARE(lanes.constFirst().n, 1);
+    QCOMPARE(lanes.constFirst().errors, 0);
+    QCOMPARE(lanes.constFirst().retries, 2);
 }
 
 QTEST_GUILESS_MAIN(TestBenchmarkRun)

@@ -133,6 +133,10 @@
         <source>%1: cannot read the catalog file: %2</source>
         <translation>%1: Die Katalogdatei kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>%1: %2 MiB is more than a catalog can be (%3 MiB)</source>
+        <translation>%1: %2 MiB sind mehr, als ein Katalog groß sein kann (%3 MiB)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogEditDelegate</name>
@@ -493,6 +497,20 @@
         <source>(%1 other kinds of error)</source>
         <translation>(%1 weitere Fehlerarten)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) cancelled when the run was stopped (not failures).</source>
+        <translation>
+            <numerusform>%n Anfrage wurde beim Anhalten des Laufs abgebrochen (kein Fehler).</numerusform>
+            <numerusform>%n Anfragen wurden beim Anhalten des Laufs abgebrochen (keine Fehler).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed and were tried again (kept in the report as retried, not errors).</source>
+        <translation>
+            <numerusform>%n Anfrage ist fehlgeschlagen und wurde erneut versucht (im Bericht als wiederholt vermerkt, kein Fehler).</numerusform>
+            <numerusform>%n Anfragen sind fehlgeschlagen und wurden erneut versucht (im Bericht als wiederholt vermerkt, keine Fehler).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliSetup</name>
@@ -693,6 +711,13 @@
     <message>
         <source>Leaderboard</source>
         <translation>Rangliste</translation>
+    </message>
+</context>
+<context>
+    <name>Dialect</name>
+    <message>
+        <source>%1 %2 is not a count</source>
+        <translation>%1 %2 ist keine gültige Anzahl</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1409,14 @@ HTTP-Referer: https://example.com</translation>
         <source>history run %1</source>
         <translation>Lauf %1 aus dem Verlauf</translation>
     </message>
+    <message>
+        <source>%1 is not a Tokenmeter history (another program&apos;s database is never written to); choose another file with --history or TOKENMETER_HISTORY</source>
+        <translation>%1 ist kein Tokenmeter-Verlauf (in die Datenbank eines anderen Programms wird nie geschrieben); wählen Sie mit --history oder TOKENMETER_HISTORY eine andere Datei</translation>
+    </message>
+    <message>
+        <source>the history %1 is read-only: its runs can be read, not changed</source>
+        <translation>der Verlauf %1 ist schreibgeschützt: Seine Läufe können gelesen, aber nicht geändert werden</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1841,6 +1874,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1 listed no models at %2</source>
         <translation>%1 hat unter %2 keine Modelle aufgelistet</translation>
+    </message>
+    <message>
+        <source>the model list from %1 is larger than %2 MiB</source>
+        <translation>die Modellliste von %1 ist größer als %2 MiB</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2891,101 @@ HTTP-Referer: https://example.com</translation>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>%1, tried again</source>
+        <translation>%1, erneut versucht</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>in flight</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP-Fehler</translation>
+    </message>
+    <message>
+        <source>error in the stream</source>
+        <translation>Fehler im Stream</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <source>malformed event</source>
+        <translation>fehlerhaftes Event</translation>
+    </message>
+    <message>
+        <source>not an event stream</source>
+        <translation>kein Event-Stream</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>Zeitlimit beim Verbinden</translation>
+    </message>
+    <message>
+        <source>first-token timeout</source>
+        <translation>Zeitlimit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <source>idle timeout</source>
+        <translation>Zeitlimit für Pausen</translation>
+    </message>
+    <message>
+        <source>total timeout</source>
+        <translation>Gesamtzeitlimit</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>redirect refused</source>
+        <translation>Weiterleitung abgelehnt</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>decompression failed</source>
+        <translation>Dekomprimierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>Proxy-Fehler</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>Verbindung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -3043,6 +3175,10 @@ HTTP-Referer: https://example.com</translation>
         <source>--%1 applies to the simulated provider only</source>
         <translation>--%1 gilt nur für den simulierten Anbieter</translation>
     </message>
+    <message>
+        <source>Try a request again up to N times after HTTP 429, 5xx or a dropped connection, waiting as Retry-After says (else 1, 2, 4 ... s); every try is kept in the report (default 0).</source>
+        <translation>Eine Anfrage nach HTTP 429, 5xx oder einer abgebrochenen Verbindung bis zu N-mal wiederholen, mit der Wartezeit aus Retry-After (sonst 1, 2, 4 … s); jeder Versuch bleibt im Bericht (Standard 0).</translation>
+    </message>
 </context>
 <context>
     <name>RunPlan</name>
@@ -3105,6 +3241,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>choose an endpoint</source>
         <translation>wählen Sie einen Endpunkt</translation>
+    </message>
+    <message>
+        <source>retries must be between 0 and 10</source>
+        <translation>Wiederholungen müssen zwischen 0 und 10 liegen</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3557,10 @@ HTTP-Referer: https://example.com</translation>
         <source>simulated HTTP %1</source>
         <translation>simuliertes HTTP %1</translation>
     </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
 </context>
 <context>
     <name>StrategyModel</name>
@@ -3534,14 +3678,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <source>TLS with %1 failed: %2 (a server with a private certificate authority needs its CA certificate: --ca-file)</source>
-        <translation>TLS mit %1 fehlgeschlagen: %2 (ein Server mit privater Zertifizierungsstelle braucht deren CA-Zertifikat: --ca-file)</translation>
-    </message>
-    <message>
-        <source>could not reach %1: %2</source>
-        <translation>%1 nicht erreichbar: %2</translation>
-    </message>
-    <message>
         <source>%1 answered with an error: %2</source>
         <translation>%1 hat mit einem Fehler geantwortet: %2</translation>
     </message>
@@ -3589,6 +3725,30 @@ HTTP-Referer: https://example.com</translation>
         <source>%1 went silent for %2 s in the middle of the answer</source>
         <translation>%1 blieb mitten in der Antwort %2 s lang stumm</translation>
     </message>
+    <message>
+        <source>%1 sent a line or event longer than %2 MiB</source>
+        <translation>%1 hat eine Zeile oder ein Event gesendet, das länger als %2 MiB ist</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB in one answer</source>
+        <translation>%1 hat in einer Antwort mehr als %2 MiB gesendet</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 token events in one answer</source>
+        <translation>%1 hat in einer Antwort mehr als %2 Token-Events gesendet</translation>
+    </message>
+    <message>
+        <source> (Retry-After: %1 s)</source>
+        <translation> (Retry-After: %1 s)</translation>
+    </message>
+    <message>
+        <source>following a redirect from %1 (HTTP %2 to %3) failed: %4</source>
+        <translation>die Weiterleitung von %1 (HTTP %2 nach %3) konnte nicht verfolgt werden: %4</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering: %2</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen: %2</translation>
+    </message>
 </context>
 <context>
     <name>TableView</name>
@@ -3622,6 +3782,45 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Run time (s, simulated time at %1× speed-up)</source>
         <translation>Laufzeit (s, simulierte Zeit bei %1× Beschleunigung)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportError</name>
+    <message>
+        <source>%1 redirected to %2: not followed, so the key and headers stay with %1</source>
+        <translation>%1 hat auf %2 weitergeleitet: Der Weiterleitung wird nicht gefolgt, damit Schlüssel und Header bei %1 bleiben</translation>
+    </message>
+    <message>
+        <source>another host</source>
+        <translation>einen anderen Host</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times (a redirect loop?)</source>
+        <translation>%1 hat mehr als %2-mal weitergeleitet (eine Weiterleitungsschleife?)</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found (DNS)</source>
+        <translation>der Host %1 wurde nicht gefunden (DNS)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the server running on that port?</source>
+        <translation>%1 hat die Verbindung abgelehnt: Läuft der Server auf diesem Port?</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2 (a server with a private certificate authority needs its CA certificate: --ca-file)</source>
+        <translation>TLS mit %1 fehlgeschlagen: %2 (ein Server mit privater Zertifizierungsstelle braucht deren CA-Zertifikat: --ca-file)</translation>
+    </message>
+    <message>
+        <source>the proxy to %1 failed: %2</source>
+        <translation>der Proxy zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the answer from %1 could not be decompressed: %2</source>
+        <translation>die Antwort von %1 konnte nicht dekomprimiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 broke the HTTP protocol: %2</source>
+        <translation>%1 hat gegen das HTTP-Protokoll verstoßen: %2</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,10 @@
         <source>%1: cannot read the catalog file: %2</source>
         <translation>%1：无法读取目录文件：%2</translation>
     </message>
+    <message>
+        <source>%1: %2 MiB is more than a catalog can be (%3 MiB)</source>
+        <translation>%1：大小为 %2 MiB，超过了目录的上限（%3 MiB）</translation>
+    </message>
 </context>
 <context>
     <name>CatalogEditDelegate</name>
@@ -489,6 +493,18 @@
         <source>(%1 other kinds of error)</source>
         <translation>（另有 %1 种其他错误）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) cancelled when the run was stopped (not failures).</source>
+        <translation>
+            <numerusform>%n 个请求在运行停止时被取消（不计为失败）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed and were tried again (kept in the report as retried, not errors).</source>
+        <translation>
+            <numerusform>%n 个请求失败后已重试（在报告中记为已重试，不计为错误）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliSetup</name>
@@ -688,6 +704,13 @@
     <message>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
+    </message>
+</context>
+<context>
+    <name>Dialect</name>
+    <message>
+        <source>%1 %2 is not a count</source>
+        <translation>%1 的值 %2 不是有效的计数</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1400,14 @@ HTTP-Referer: https://example.com</translation>
         <source>history run %1</source>
         <translation>历史运行 %1</translation>
     </message>
+    <message>
+        <source>%1 is not a Tokenmeter history (another program&apos;s database is never written to); choose another file with --history or TOKENMETER_HISTORY</source>
+        <translation>%1 不是 Tokenmeter 历史记录（绝不会写入其他程序的数据库）；请用 --history 或 TOKENMETER_HISTORY 选择其他文件</translation>
+    </message>
+    <message>
+        <source>the history %1 is read-only: its runs can be read, not changed</source>
+        <translation>历史记录 %1 为只读：其中的运行只能读取，不能更改</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1830,6 +1861,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1 listed no models at %2</source>
         <translation>%1 在 %2 未列出任何模型</translation>
+    </message>
+    <message>
+        <source>the model list from %1 is larger than %2 MiB</source>
+        <translation>来自 %1 的模型列表超过 %2 MiB</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2876,101 @@ HTTP-Referer: https://example.com</translation>
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>%1, tried again</source>
+        <translation>%1，已重试</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>in flight</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP 错误</translation>
+    </message>
+    <message>
+        <source>error in the stream</source>
+        <translation>流中出错</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>已截断</translation>
+    </message>
+    <message>
+        <source>malformed event</source>
+        <translation>事件格式错误</translation>
+    </message>
+    <message>
+        <source>not an event stream</source>
+        <translation>非事件流</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>first-token timeout</source>
+        <translation>首 token 超时</translation>
+    </message>
+    <message>
+        <source>idle timeout</source>
+        <translation>空闲超时</translation>
+    </message>
+    <message>
+        <source>total timeout</source>
+        <translation>总超时</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>redirect refused</source>
+        <translation>已拒绝重定向</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>decompression failed</source>
+        <translation>解压失败</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>代理错误</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>超出上限</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -3030,6 +3160,10 @@ HTTP-Referer: https://example.com</translation>
         <source>--%1 applies to the simulated provider only</source>
         <translation>--%1 仅适用于模拟服务商</translation>
     </message>
+    <message>
+        <source>Try a request again up to N times after HTTP 429, 5xx or a dropped connection, waiting as Retry-After says (else 1, 2, 4 ... s); every try is kept in the report (default 0).</source>
+        <translation>在 HTTP 429、5xx 或连接中断后最多重试请求 N 次，按 Retry-After 等待（否则为 1、2、4 … 秒）；每次尝试都保留在报告中（默认 0）。</translation>
+    </message>
 </context>
 <context>
     <name>RunPlan</name>
@@ -3092,6 +3226,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>choose an endpoint</source>
         <translation>请选择一个端点</translation>
+    </message>
+    <message>
+        <source>retries must be between 0 and 10</source>
+        <translation>重试次数必须在 0 到 10 之间</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3540,10 @@ HTTP-Referer: https://example.com</translation>
         <source>simulated HTTP %1</source>
         <translation>模拟的 HTTP %1</translation>
     </message>
+    <message>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
 </context>
 <context>
     <name>StrategyModel</name>
@@ -3518,14 +3660,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>无响应</translation>
     </message>
     <message>
-        <source>TLS with %1 failed: %2 (a server with a private certificate authority needs its CA certificate: --ca-file)</source>
-        <translation>与 %1 的 TLS 连接失败：%2（使用私有证书颁发机构的服务器需要提供其 CA 证书：--ca-file）</translation>
-    </message>
-    <message>
-        <source>could not reach %1: %2</source>
-        <translation>无法连接 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 answered with an error: %2</source>
         <translation>%1 返回了错误：%2</translation>
     </message>
@@ -3573,6 +3707,30 @@ HTTP-Referer: https://example.com</translation>
         <source>%1 went silent for %2 s in the middle of the answer</source>
         <translation>%1 在回答中途静默了 %2 秒</translation>
     </message>
+    <message>
+        <source>%1 sent a line or event longer than %2 MiB</source>
+        <translation>%1 发送的单行或单个事件超过 %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB in one answer</source>
+        <translation>%1 在一次回答中发送了超过 %2 MiB 的数据</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 token events in one answer</source>
+        <translation>%1 在一次回答中发送了超过 %2 个 token 事件</translation>
+    </message>
+    <message>
+        <source> (Retry-After: %1 s)</source>
+        <translation>（Retry-After：%1 秒）</translation>
+    </message>
+    <message>
+        <source>following a redirect from %1 (HTTP %2 to %3) failed: %4</source>
+        <translation>跟随来自 %1 的重定向（HTTP %2 至 %3）失败：%4</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering: %2</source>
+        <translation>%1 在回答之前关闭了连接：%2</translation>
+    </message>
 </context>
 <context>
     <name>TableView</name>
@@ -3606,6 +3764,45 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Run time (s, simulated time at %1× speed-up)</source>
         <translation>运行时间（s，%1× 加速下的模拟时间）</translation>
+    </message>
+</context>
+<context>
+    <name>TransportError</name>
+    <message>
+        <source>%1 redirected to %2: not followed, so the key and headers stay with %1</source>
+        <translation>%1 重定向到 %2：未跟随该重定向，因此密钥和请求头只会发给 %1</translation>
+    </message>
+    <message>
+        <source>another host</source>
+        <translation>其他主机</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times (a redirect loop?)</source>
+        <translation>%1 重定向超过 %2 次（是否存在重定向循环？）</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found (DNS)</source>
+        <translation>找不到主机 %1（DNS）</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the server running on that port?</source>
+        <translation>%1 拒绝了连接：服务器是否在该端口上运行？</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2 (a server with a private certificate authority needs its CA certificate: --ca-file)</source>
+        <translation>与 %1 的 TLS 连接失败：%2（使用私有证书颁发机构的服务器需要提供其 CA 证书：--ca-file）</translation>
+    </message>
+    <message>
+        <source>the proxy to %1 failed: %2</source>
+        <translation>经由代理连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the answer from %1 could not be decompressed: %2</source>
+        <translation>无法解压来自 %1 的回答：%2</translation>
+    </message>
+    <message>
+        <source>%1 broke the HTTP protocol: %2</source>
+        <translation>%1 违反了 HTTP 协议：%2</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ void CliRun::onFinished(const RunResult &result)
     }
     m_err.flush();
     const bool allOk = std::none_of(result.records.cbegin(), result.records.cend(),
-                                    [](const RequestRecord &r) { return isFailure(r.timeline.status); });
+                                    [](const RequestRecord &r) { return r.failed(); });
     if (m_exitCode == ExitCode::Ok && !allOk)
         m_exitCode = ExitCode::SomeFailed;
     if (m_options.historyPath.isEmpty())
@@ -135,15 +135,21 @@ void CliRun::printErrors(const RunResult &result)
     QHash<QString, int> counts;
     QStringList order;
     int cancelled = 0;
+    int retried = 0;
     for (const RequestRecord &r : result.records) {
         cancelled += r.timeline.status == RequestStatus::Cancelled ? 1 : 0;
-        if (!isFailure(r.timeline.status)) // a cancelled request is not a failure
+        retried += r.retried ? 1 : 0;
+        if (!r.failed()) // a cancelled request is not a failure, nor one tried again
             continue;
         const QString key = statusText(r.timeline.status) + QStringLiteral(": ") + r.timeline.error;
         if (!counts.contains(key))
             order.append(key);
         ++counts[key];
     }
+    if (retried > 0)
+        m_err << tr("%n request(s) failed and were tried again (kept in the report as retried, not errors).", nullptr,
+                    retried)
+              << '\n';
     if (cancelled > 0)
         m_err << tr("%n request(s) cancelled when the run was stopped (not failures).", nullptr, cancelled) << '\n';
     if (order.isEmpty())

@@ -53,6 +53,7 @@ bool readCounts(const QCommandLineParser &p, RunSettings *s, QString *error)
         || !intOption(p, QStringLiteral("warmup"), 0, 100, &s->warmup, error)
         || !intOption(p, QStringLiteral("lanes"), 0, 10000, &s->lanes, error)
         || !intOption(p, QStringLiteral("concurrency"), 1, 1000, &s->concurrency, error)
+        || !intOption(p, QStringLiteral("retries"), 0, 10, &s->retries, error)
         || !intOption(p, QStringLiteral("max-tokens"), 1, 1000000, &s->maxTokens, error)
         || !secondsOption(p, QStringLiteral("timeout"), &s->timeouts.totalS, error)
         || !secondsOption(p, QStringLiteral("connect-timeout"), &s->timeouts.connectS, error)
@@ -141,6 +142,10 @@ void addRunOptions(QCommandLineParser *p)
         {QStringLiteral("lanes"), Tr::tr("Model/region lanes running at once (default: all)."), Tr::tr("N")},
         {QStringLiteral("concurrency"),
          Tr::tr("Requests in flight within each lane (default 1: one after another, as the study measured)."),
+         Tr::tr("N")},
+        {QStringLiteral("retries"),
+         Tr::tr(
+             "Try a request again up to N times after HTTP 429, 5xx or a dropped connection, waiting as Retry-After says (else 1, 2, 4 ... s); every try is kept in the report (default 0)."),
          Tr::tr("N")},
         {QStringLiteral("prompt"), Tr::tr("The prompt (default \"Explain recursion in 200 words\")."), Tr::tr("TEXT")},
         {QStringLiteral("max-tokens"), Tr::tr("max_tokens of each request (default 150)."), Tr::tr("N")},

@@ -53,6 +53,8 @@ QString validateCounts(const RunPlan &plan)
         return Tr::tr("lanes must be 0 (all) or more");
     if (plan.concurrency < 1 || plan.concurrency > 1000)
         return Tr::tr("concurrency must be between 1 and 1000");
+    if (plan.retries < 0 || plan.retries > 10)
+        return Tr::tr("retries must be between 0 and 10");
     if (plan.maxTokens < 1 || plan.maxTokens > 1000000)
         return Tr::tr("max tokens must be between 1 and 1000000");
     if (plan.prompt.trimmed().isEmpty())

@@ -31,6 +31,7 @@ struct RunPlan
     int warmup = 1;
     int lanes = 0;       // model/region lanes at once; 0 = all
     int concurrency = 1; // requests in flight within one lane
+    int retries = 0;     // tries again after 429, 5xx or a dropped connection, honouring Retry-After
     QString prompt = QStringLiteral("Explain recursion in 200 words");
     int maxTokens = 150;
     Timeouts timeouts;

@@ -26,6 +26,7 @@ struct RunSettings
     int warmup = 1;
     int lanes = 0; // model/region lanes at once; 0 = all
     int concurrency = 1;
+    int retries = 0; // of a request that met 429, 5xx or a dropped connection
     Timeouts timeouts;
     bool keepText = false;
     bool askForUsage = true; // false: never send stream_options, whatever the endpoint says

@@ -90,6 +90,10 @@ QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, doubl
                              {QStringLiteral("p50"), num(m.itl->p50Ms)},
                              {QStringLiteral("p99"), num(m.itl->p99Ms)},
                              {QStringLiteral("max"), num(m.itl->maxMs)}});
+    if (r.attempt > 0)
+        o.insert(QStringLiteral("attempt"), r.attempt);
+    if (r.retried)
+        o.insert(QStringLiteral("retried"), true); // failed, then tried again: not an error
     if (t.retryAfterS >= 0)
         o.insert(QStringLiteral("retry_after_s"), t.retryAfterS);
     if (!t.finalUrl.isEmpty())

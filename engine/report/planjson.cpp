@@ -171,6 +171,7 @@ void readCounts(JsonReader &r, const QJsonObject &c, const QVariantList &at, Run
     p->warmup = int(r.number(c, QStringLiteral("warmup"), at, true, 0, 1e4).value_or(0));
     p->lanes = int(r.number(c, QStringLiteral("lanes"), at, false, 0, 1e6).value_or(0));
     p->concurrency = int(r.number(c, QStringLiteral("concurrency"), at, false, 1, 1e5).value_or(1));
+    p->retries = int(r.number(c, QStringLiteral("retries"), at, false, 0, 100).value_or(0));
     p->prompt = r.string(c, QStringLiteral("prompt"), at, false).value_or(QString());
     p->maxTokens = int(r.number(c, QStringLiteral("max_tokens"), at, false, 1, 1e7).value_or(150));
     p->timeScale = r.number(c, QStringLiteral("time_scale"), at, false, 1e-3, 1e4).value_or(1.0);
@@ -215,6 +216,7 @@ QJsonObject PlanJson::toJson(const RunPlan &p)
         {QStringLiteral("warmup"), p.warmup},
         {QStringLiteral("lanes"), p.lanes},
         {QStringLiteral("concurrency"), p.concurrency},
+        {QStringLiteral("retries"), p.retries},
         {QStringLiteral("prompt"), p.prompt},
         {QStringLiteral("max_tokens"), p.maxTokens},
         {QStringLiteral("time_scale"), p.timeScale},

@@ -106,6 +106,8 @@ bool RequestParser::readIdentity(const QJsonObject &o, const QVariantList &at, R
     rec->lane = m_plan.laneIndex(rec->model, rec->region);
     rec->iteration = int(m_r.number(o, QStringLiteral("iteration"), at, true, 0, 1e7).value_or(0));
     rec->warmup = m_r.boolean(o, QStringLiteral("warmup"), at, true).value_or(false);
+    rec->attempt = int(m_r.number(o, QStringLiteral("attempt"), at, false, 0, 100).value_or(0));
+    rec->retried = m_r.boolean(o, QStringLiteral("retried"), at, false).value_or(false);
     const QString status = m_r.string(o, QStringLiteral("status"), at, true).value_or(QString());
     t.status = statusFromId(status);
     if (m_r.ok() && (t.status == RequestStatus::Pending)) {

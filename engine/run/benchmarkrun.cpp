@@ -107,15 +107,42 @@ void BenchmarkRun::pump(Lane &lane)
     }
 }
 
-void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration)
+void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration, int attempt)
 {
     const qint64 decidedNs = MonoClock::nowNs();
     auto *request = new StreamingRequest(m_pool->acquire(lane.proxy), lane.target, lane.chat, this);
     ++lane.inFlight;
     connect(request, &StreamingRequest::finished, this, [this, request] { onRequestFinished(request); });
     request->start();
-    m_inFlight.insert(
-        request, Slot{lane.index, warmup, iteration, MonoClock::offsetUs(decidedNs, request->timeline().sendMonoNs)});
+    m_inFlight.insert(request,
+                      Slot{lane.index, warmup, iteration,
+                           MonoClock::offsetUs(decidedNs, request->timeline().sendMonoNs), attempt});
+}
+
+bool BenchmarkRun::retryLater(Lane &lane, const RequestRecord &record)
+{
+    if (m_cancelled || record.attempt >= m_plan.retries || !record.retryable())
+        return false;
+    constexpr int kMaxWaitMs = 60'000;
+    const int backoffMs = 1000 << qMin(record.attempt, 6);
+    const int waitMs = qMin(kMaxWaitMs,
+                            record.timeline.retryAfterS >= 0 ? record.timeline.retryAfterS * 1000 : backoffMs);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // never before the server said
+    m_retries.append(timer);
+    ++lane.inFlight; // held for the retry: the lane is not done while it waits
+    lane.warmupsInFlight += record.warmup ? 1 : 0;
+    const int laneIndex = lane.index;
+    connect(timer, &QTimer::timeout, this, [this, timer, laneIndex, record] {
+        m_retries.removeOne(timer);
+        timer->deleteLater();
+        Lane &l = m_lanes[size_t(laneIndex)];
+        --l.inFlight; // startRequest counts it again; a warm-up stays counted as one
+        startRequest(l, record.warmup, record.iteration, record.attempt + 1);
+    });
+    timer->start(waitMs);
+    return true;
 }
 
 RequestRecord BenchmarkRun::recordFor(const StreamingRequest *request) const
@@ -129,6 +156,7 @@ RequestRecord BenchmarkRun::recordFor(const StreamingRequest *request) const
     r.warmup = slot.warmup;
     r.iteration = slot.iteration;
     r.clientWaitUs = slot.clientWaitUs;
+    r.attempt = slot.attempt;
     r.timeline = request->timeline();
     return r;
 }
@@ -146,7 +174,8 @@ void BenchmarkRun::onRequestFinished(StreamingRequest *request)
     lane.warmupsInFlight -= record.warmup ? 1 : 0;
     ++lane.finished;
     lane.busyMs += qMax(0, record.timeline.endUs) / 1000;
-    if (!record.ok() && record.timeline.status != RequestStatus::Cancelled)
+    record.retried = retryLater(lane, record);
+    if (record.failed())
         ++m_errors;
     m_records.append(record);
     m_unreported.append(record);
@@ -158,7 +187,7 @@ void BenchmarkRun::onRequestFinished(StreamingRequest *request)
         --m_activeLanes;
         activateLanes();
     }
-    if (!m_done && m_inFlight.isEmpty() && (m_cancelled || m_nextLane == int(m_lanes.size()))) {
+    if (!m_done && m_inFlight.isEmpty() && m_retries.isEmpty() && (m_cancelled || m_nextLane == int(m_lanes.size()))) {
         m_done = true;
         m_snapshotTimer->stop();
         emitSnapshot(true);
@@ -176,6 +205,10 @@ void BenchmarkRun::cancel()
         lane.measuredLeft = 0;
     }
     m_nextLane = int(m_lanes.size());
+    for (QTimer *timer : std::exchange(m_retries, {})) {
+        timer->stop(); // a retry not yet sent is simply not sent
+        timer->deleteLater();
+    }
     const auto requests = m_inFlight.keys();
     for (StreamingRequest *r : requests)
         r->cancel(); // each finishes synchronously and is accounted for

@@ -41,7 +41,9 @@ private:
 
     void activateLanes();
     void pump(Lane &lane);
-    void startRequest(Lane &lane, bool warmup, int iteration);
+    void startRequest(Lane &lane, bool warmup, int iteration, int attempt = 0);
+    // Tries a failed request again later (Retry-After, else 1, 2, 4 ... s); true when it will.
+    bool retryLater(Lane &lane, const RequestRecord &record);
     void onRequestFinished(StreamingRequest *request);
     void emitSnapshot(bool last);
     std::optional<qint64> estimateRemainingMs() const;
@@ -56,9 +58,11 @@ private:
         bool warmup = false;
         int iteration = 0;
         qint32 clientWaitUs = 0;
+        int attempt = 0;
     };
     QHash<StreamingRequest *, Slot> m_inFlight;
     QList<RequestRecord> m_records;
+    QList<QTimer *> m_retries; // retries waiting for their time
     QList<RequestRecord> m_unreported;
     QTimer *m_snapshotTimer;
     QElapsedTimer m_clock;

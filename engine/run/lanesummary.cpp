@@ -53,12 +53,16 @@ QList<LaneSummary> LaneSummary::summarize(const QList<RequestRecord> &records,
         if (s.costUsd && price.inputPerM && r.timeline.usagePromptTokens)
             *s.costUsd += *r.timeline.usagePromptTokens * *price.inputPerM / 1e6;
 
+        if (r.retried) {
+            ++s.retries;
+            continue;
+        }
         if (r.warmup) {
             ++s.warmups;
             continue;
         }
         if (!r.ok()) {
-            if (r.timeline.status != RequestStatus::Cancelled)
+            if (r.failed())
                 ++s.errors;
             continue;
         }

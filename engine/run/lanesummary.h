@@ -26,6 +26,7 @@ struct LaneSummary
     QString region;
     int n = 0;       // measured requests that succeeded
     int errors = 0;  // measured requests that failed
+    int retries = 0; // attempts that failed and were tried again (not errors)
     int warmups = 0; // excluded from the statistics
     Distribution ttftMs;
     Distribution ttftAnyMs;

@@ -13,9 +13,21 @@ struct RequestRecord
     int iteration = 0; // 0-based, counted separately for warm-up and measured requests
     bool warmup = false;
     qint32 clientWaitUs = 0; // wait the client itself added before sending (reported, never hidden)
+    int attempt = 0;         // 0: the first try; n: the nth retry of this iteration
+    bool retried = false;    // this attempt failed and was tried again: kept and shown, never an error
     RequestTimeline timeline;
 
     bool ok() const { return timeline.status == RequestStatus::Ok; }
+    // Failed, and not tried again: what error counts count.
+    bool failed() const { return isFailure(timeline.status) && !retried; }
+    // What a retry may mend: a rate limit, an overloaded or failing server, a connection it dropped.
+    bool retryable() const
+    {
+        const int http = timeline.httpStatus;
+        return (timeline.status == RequestStatus::HttpError
+                && (http == 429 || http == 500 || http == 502 || http == 503 || http == 504))
+            || timeline.status == RequestStatus::ConnectionReset;
+    }
 };
 
 // The key of a model/region lane in hashes and comparisons.

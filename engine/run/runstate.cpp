@@ -70,8 +70,8 @@ void RunState::finish(const RunResult &result)
         }
     }
     m_plan.simulated = result.simulated;
-    m_errors = int(std::count_if(m_records.cbegin(), m_records.cend(),
-                                 [](const RequestRecord &r) { return isFailure(r.timeline.status); }));
+    m_errors = int(
+        std::count_if(m_records.cbegin(), m_records.cend(), [](const RequestRecord &r) { return r.failed(); }));
     m_inFlight.clear();
     m_remainingMs = 0;
     m_running = false;

@@ -69,24 +69,25 @@ void ScriptedServer::serve(QTcpSocket *socket)
         if (parser->next(&request) != HttpRequestParser::State::Complete)
             return;
         m_requests.append(request);
-        play(socket, 0);
+        const qsizetype n = m_requests.size() - 1;
+        play(socket, m_sequence.isEmpty() ? m_steps : m_sequence.at(qMin(n, m_sequence.size() - 1)), 0);
     });
 }
 
-void ScriptedServer::play(QTcpSocket *socket, qsizetype index)
+void ScriptedServer::play(QTcpSocket *socket, const QList<ScriptStep> &steps, qsizetype index)
 {
-    if (index >= m_steps.size())
+    if (index >= steps.size())
         return;
-    const ScriptStep step = m_steps.at(index);
+    const ScriptStep step = steps.at(index);
     QPointer<QTcpSocket> guard(socket);
-    auto run = [this, guard, step, index] {
+    auto run = [this, guard, steps, step, index] {
         if (!guard)
             return;
         switch (step.action) {
         case ScriptStep::Action::Write:
             guard->write(step.bytes);
             guard->flush();
-            play(guard, index + 1);
+            play(guard, steps, index + 1);
             break;
         case ScriptStep::Action::Close:
             guard->disconnectFromHost();

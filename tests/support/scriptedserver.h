@@ -39,6 +39,8 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT/v1
 
     void setScript(QList<ScriptStep> steps) { m_steps = std::move(steps); }
+    // The first request gets the first script, the second the second...; the last repeats.
+    void setScripts(QList<QList<ScriptStep>> scripts) { m_sequence = std::move(scripts); }
     const QList<HttpRequest> &requests() const { return m_requests; }
 
     // A response head; without Content-Length the body ends when the connection closes.
@@ -52,9 +54,10 @@ public:
 
 private:
     void serve(QTcpSocket *socket);
-    void play(QTcpSocket *socket, qsizetype index);
+    void play(QTcpSocket *socket, const QList<ScriptStep> &steps, qsizetype index);
 
     QTcpServer *m_server;
     QList<ScriptStep> m_steps;
+    QList<QList<ScriptStep>> m_sequence;
     QList<HttpRequest> m_requests;
 };

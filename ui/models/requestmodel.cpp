@@ -91,7 +91,7 @@ QVariant RequestModel::data(const QModelIndex &index, int role) const
             return r.warmup ? -1 - r.iteration : r.iteration + 1;
         return r.warmup ? tr("warm-up %1").arg(r.iteration + 1) : QString::number(r.iteration + 1);
     case Status:
-        return statusText(r.timeline.status);
+        return r.retried ? tr("%1, tried again").arg(statusText(r.timeline.status)) : statusText(r.timeline.status);
     case Ttft:
         return sort ? opt(m.ttftMs) : QVariant(Format::ms(m.ttftMs));
     case TtftAny:
