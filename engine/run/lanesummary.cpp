@@ -45,7 +45,8 @@ QList<LaneSummary> LaneSummary::summarize(const QList<RequestRecord> &records,
 
         if (m.outputTokens) {
             s.outputTokens += *m.outputTokens;
-            s.tokensEstimated |= m.tokenSource == TokenSource::Events;
+            s.tokensEstimated |= m.tokenSource == TokenSource::Events
+                && r.ok(); // a stopped request's count is no estimate
         }
         const ModelPrice price = priceOf(r.model);
         if (s.costUsd && m.outputTokens)
@@ -57,15 +58,14 @@ QList<LaneSummary> LaneSummary::summarize(const QList<RequestRecord> &records,
             ++s.retries;
             continue;
         }
+        if (r.failed())
+            ++s.errors; // a warm-up's failure is one too: the window's count and the table's agree
         if (r.warmup) {
             ++s.warmups;
             continue;
         }
-        if (!r.ok()) {
-            if (r.failed())
-                ++s.errors;
+        if (!r.ok())
             continue;
-        }
         ++s.n;
         if (m.ttftMs)
             x.ttft.append(*m.ttftMs);

@@ -25,7 +25,7 @@ struct LaneSummary
     QString model;
     QString region;
     int n = 0;       // measured requests that succeeded
-    int errors = 0;  // measured requests that failed
+    int errors = 0;  // requests that failed, warm-ups included (never a stopped one)
     int retries = 0; // attempts that failed and were tried again (not errors)
     int warmups = 0; // excluded from the statistics
     Distribution ttftMs;
