@@ -138,15 +138,18 @@ int listHistory(const HistoryStore &history, const QString &search)
                .arg(Tr::tr("State"), -11)
                .arg(Tr::tr("Started (UTC)"), -19)
                .arg(Tr::tr("Requests"), 8)
-               .arg(Tr::tr("Kind"), -9)
+               .arg(Tr::tr("Kind"), -10)
                .arg(Tr::tr("Name"));
     for (const HistoryRun &r : runs) {
         out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                    .arg(r.id, 4)
-                   .arg(historyStateId(r.state), -11)
+                   .arg(historyStateText(r.state), -11)
                    .arg(r.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
                    .arg(r.requests, 8)
-                   .arg(r.simulated ? Tr::tr("simulated") : Tr::tr("measured"), -9)
+                   .arg(r.failed == r.requests && r.requests > 0 ? Tr::tr("all failed")
+                            : r.simulated                        ? Tr::tr("simulated")
+                                                                 : Tr::tr("measured"),
+                        -10)
                    .arg(r.name);
     }
     if (runs.isEmpty())
@@ -214,7 +217,7 @@ int runHistoryCommand(const QStringList &arguments)
     if (action == u"show")
         err << Tr::tr("Run %1, %2: %3, %4 requests.")
                    .arg(run->id)
-                   .arg(run->name, historyStateId(run->state))
+                   .arg(run->name, historyStateText(run->state))
                    .arg(run->requests)
             << '\n';
     const QByteArray bytes = render(*report, format, &error);

@@ -64,6 +64,21 @@ HistoryRun::State stateFromId(const QString &id)
 
 } // namespace
 
+QString historyStateText(HistoryRun::State state)
+{
+    switch (state) {
+    case HistoryRun::State::Running:
+        return Tr::tr("running");
+    case HistoryRun::State::Finished:
+        return Tr::tr("finished");
+    case HistoryRun::State::Cancelled:
+        return Tr::tr("stopped"); // one word for a stopped run, everywhere a person reads it
+    case HistoryRun::State::Interrupted:
+        return Tr::tr("interrupted");
+    }
+    return {};
+}
+
 QString historyStateId(HistoryRun::State state)
 {
     switch (state) {
@@ -312,7 +327,10 @@ QList<HistoryRun> HistoryStore::select(const QString &where, const QVariantList 
     QList<HistoryRun> list;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT id, name, tags, state, started_utc, finished_utc, simulated, endpoint, models, "
-                             "regions, (SELECT COUNT(*) FROM requests WHERE run_id = runs.id) FROM runs WHERE ")
+                             "regions, (SELECT COUNT(*) FROM requests WHERE run_id = runs.id), "
+                             "(SELECT COUNT(*) FROM requests WHERE run_id = runs.id AND "
+                             "json_extract(json, '$.status') NOT IN ('ok', 'cancelled') AND "
+                             "json_extract(json, '$.retried') IS NOT 1) FROM runs WHERE ")
               + where + QStringLiteral(" ORDER BY id DESC"));
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -331,6 +349,7 @@ QList<HistoryRun> HistoryStore::select(const QString &where, const QVariantList 
         r.models = q.value(8).toString().split(u',', Qt::SkipEmptyParts);
         r.regions = q.value(9).toString().split(u',', Qt::SkipEmptyParts);
         r.requests = q.value(10).toInt();
+        r.failed = q.value(11).toInt();
         list.append(r);
     }
     return list;

@@ -28,9 +28,12 @@ struct HistoryRun
     QStringList models;
     QStringList regions;
     int requests = 0; // requests stored
+    int failed = 0;   // of them, failed (never a stopped or retried one)
 };
 
 QString historyStateId(HistoryRun::State state);
+// The state as a person reads it: running, finished, stopped, interrupted.
+QString historyStateText(HistoryRun::State state);
 
 // Every run, kept in a local SQLite database request by request as each
 // finishes: a run killed mid-way (even with SIGKILL) loses only the requests

@@ -53,22 +53,15 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Name:
         return r.name;
     case State:
-        switch (r.state) {
-        case HistoryRun::State::Running:
-            return tr("running");
-        case HistoryRun::State::Finished:
-            return tr("finished");
-        case HistoryRun::State::Cancelled:
-            return tr("stopped");
-        case HistoryRun::State::Interrupted:
-            return tr("interrupted");
-        }
-        break;
+        return historyStateText(r.state);
     case Started:
         return QLocale().toString(r.startedUtc.toLocalTime(), QLocale::ShortFormat);
     case Requests:
-        return r.requests;
+        return role == Qt::DisplayRole && r.failed > 0 ? QVariant(tr("%1 (%2 failed)").arg(r.requests).arg(r.failed))
+                                                       : QVariant(r.requests);
     case Kind:
+        if (r.failed == r.requests && r.requests > 0)
+            return tr("all failed"); // nothing was measured
         return r.simulated ? tr("simulated") : tr("measured");
     case Models:
         return r.models.size() > 3 ? tr("%n model(s)", nullptr, int(r.models.size()))
