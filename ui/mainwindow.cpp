@@ -75,7 +75,7 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
                            m_settingsPanel, m_strategies});
     m_windowState->restore();
     connectSession();
-    m_banner->setVisible(m_settingsPanel->settings().simulated);
+    updateBanner();
     setRunning(false);
     if (!settings->loadError().isEmpty())
         showError(settings->loadError());
@@ -105,11 +105,24 @@ QString MainWindow::applySavedCatalog()
     return tr("Your saved catalog changes could not be read and are not applied: %1").arg(error);
 }
 
+// The banner speaks of what the screen shows: the run in the charts when
+// there is one (whatever endpoint is chosen for the next), else the next run.
+void MainWindow::updateBanner()
+{
+    const bool runShown = m_state->total() > 0 || !m_state->records().isEmpty();
+    const bool chosenSimulated = m_settingsPanel->settings().simulated;
+    m_banner->setVisible(runShown ? m_state->isSimulated() : chosenSimulated);
+    m_banner->setText(runShown && m_state->isSimulated() && !chosenSimulated
+                          ? tr("The run shown was measured against the simulated provider: every figure on this screen "
+                               "is simulated. The next run goes to a real endpoint.")
+                          : tr("Simulated provider: every figure on this screen is simulated, not a measurement of a "
+                               "real API."));
+}
+
 void MainWindow::buildBanner()
 {
-    m_banner->setText(
-        tr("Simulated provider: every figure on this screen is simulated, not a measurement of a real API."));
     m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setWordWrap(true); // long in German, on a narrow window
     m_banner->setStyleSheet(
         QStringLiteral("QLabel { background: #f0c040; color: #1a1a1a; padding: 3px; font-weight: bold; }"));
     m_banner->setObjectName(QStringLiteral("simulatedBanner"));
@@ -138,10 +151,7 @@ QWidget *MainWindow::buildSidePanel()
     layout->addWidget(m_sideSplitter);
     connect(m_picker, &ModelPicker::fetchRequested, this, &MainWindow::fetchModels);
     connect(m_settingsPanel, &RunSettingsPanel::editEndpointsRequested, this, &MainWindow::editEndpoints);
-    connect(m_settingsPanel, &RunSettingsPanel::changed, this, [this] {
-        if (!m_session->isRunning())
-            m_banner->setVisible(m_settingsPanel->settings().simulated);
-    });
+    connect(m_settingsPanel, &RunSettingsPanel::changed, this, &MainWindow::updateBanner);
     return side;
 }
 
@@ -230,7 +240,7 @@ void MainWindow::onStarted(const RunPlan &plan)
 {
     m_windowState->save();
     m_state->begin(plan);
-    m_banner->setVisible(plan.simulated);
+    updateBanner();
     m_probe->start();
     setRunning(true);
     say(plan.simulated ? tr("Measuring the simulated provider: %1 models, %2 regions, %3 requests.")
@@ -272,8 +282,7 @@ void MainWindow::onFinished(const RunResult &result)
 {
     m_probe->stop();
     m_state->finish(result);
-    // A saved endpoint that turned out to be a tokenmeter simulator is labelled too.
-    m_banner->setVisible(result.simulated);
+    updateBanner(); // a saved endpoint that turned out to be a Tokenmeter simulator is labelled too
     setRunning(false);
     m_progress->refresh();
     const int failed = m_state->errors();
@@ -345,7 +354,7 @@ bool MainWindow::showRun(const LoadedReport &report, const QString &title)
         return false;
     }
     m_state->show(report.result);
-    m_banner->setVisible(report.result.simulated);
+    updateBanner();
     m_progress->refresh();
     say(tr("Showing %1: %n request(s)%2.", nullptr, int(report.result.records.size()))
             .arg(title, report.result.cancelled ? tr(", the run did not finish") : QString()));

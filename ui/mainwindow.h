@@ -75,6 +75,7 @@ private:
     QString applySavedCatalog();
     QWidget *buildSidePanel();
     void buildBanner();
+    void updateBanner();
     void buildHistory();
     void buildActions();
     void connectSession();
