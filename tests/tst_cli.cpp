@@ -130,7 +130,8 @@ void TestCli::formats_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("expected");
     QTest::addRow("table") << QStringLiteral("table") << QByteArray("SIMULATED");
-    QTest::addRow("csv") << QStringLiteral("csv") << QByteArray("rank,model,name,provider,region,n,errors,ttft_p50_ms");
+    QTest::addRow("csv") << QStringLiteral("csv")
+                         << QByteArray("rank,model,name,provider,region,n,errors,ttft_definition,ttft_p50_ms");
     QTest::addRow("md") << QStringLiteral("md") << QByteArray("|---|---|");
 }
 

@@ -18,6 +18,7 @@
 #include "models/requestmodel.h"
 #include "models/tierproxymodel.h"
 #include "plans.h"
+#include "report/jsonreport.h"
 #include "run/runresult.h"
 #include "run/runstate.h"
 #include "scriptedserver.h"
@@ -249,10 +250,17 @@ void TestDashboard::historyPanelOpensMergesComparesImportsExports()
     QCOMPARE(dialog->rowCount(), 3 * 4);
     delete dialog;
 
-    // Export one, import it back as a third run, delete it.
+    // Export one (tst_windowexport goes through the dialog), import it back
+    // as a third run, delete it.
     const QString path = m_dir->filePath(QStringLiteral("exported.json"));
+    QString title;
+    connect(panel, &HistoryPanel::exportRequested, this, [&](const LoadedReport &report, const QString &name) {
+        title = name;
+        JsonReport::save(JsonReport::toJson(report.result, report.catalog), path, &error);
+    });
     panel->select({first});
-    QVERIFY2(panel->exportSelected(path, &error), qPrintable(error));
+    QVERIFY2(panel->exportSelected(&error), qPrintable(error));
+    QCOMPARE(title, history.run(first)->name);
     QVERIFY2(panel->importReport(path, &error), qPrintable(error));
     QCOMPARE(panel->model()->rowCount(), 3);
     QCOMPARE(panel->model()->run(0).requests, 3 * 2 * (3 + 1));

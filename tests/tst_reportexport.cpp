@@ -63,6 +63,7 @@ private Q_SLOTS:
     void requestsCsvHasARowPerRequest();
     void markdownHasTheStudysTables();
     void htmlIsSelfContainedAndEscaped();
+    void oneTtftDefinitionEverywhere();
     void cliReportAndCompare();
 };
 
@@ -81,7 +82,7 @@ void TestReportExport::markdownHasTheStudysTables()
     const QString md = ReportExport::markdown(sampleReport());
     for (const char *title : {"## Leaderboard", "## Which model for which job", "## Price tiers", "## Regions"})
         QVERIFY2(md.contains(QLatin1String(title)), title);
-    QVERIFY(md.contains(QStringLiteral("**Simulated:**")));
+    QVERIFY(md.contains(QStringLiteral("> **Simulated: measured against")));
     // Regions: Qwen3-8B 150 ms from US East, 120 from Asia: -30 ms, -20.0%.
     QVERIFY2(md.contains(QStringLiteral("|Qwen3-8B|151|121|-30|-19.9|")), qPrintable(md));
     // The cheapest model meeting "instant" (< 200 ms at p90) is Qwen3-8B from both regions.
@@ -97,6 +98,42 @@ void TestReportExport::htmlIsSelfContainedAndEscaped()
     QVERIFY(html.contains(QStringLiteral("Asia &lt;Singapore&gt;")));
     QVERIFY(!html.contains(QStringLiteral("Asia <Singapore>")));
     QVERIFY(html.contains(QStringLiteral("class=\"sim\"")));
+}
+
+void TestReportExport::oneTtftDefinitionEverywhere()
+{
+    // Reasoning first: every first token comes 50 ms before the answer text.
+    LoadedReport report = sampleReport();
+    for (RequestRecord &r : report.result.records) {
+        if (r.ok())
+            r.timeline.firstAnyUs = r.timeline.firstContentUs - 50'000;
+    }
+    const auto row = [](const QString &csv, const QString &lane) {
+        for (const QString &line : csv.split(u'\n')) {
+            if (line.contains(lane))
+                return line.split(u',');
+        }
+        return QStringList();
+    };
+    // Columns: ...,errors,ttft_definition,ttft_p50_ms,...,published_first_token_ttft_ms (13)
+    const QStringList token = row(ReportExport::summaryCsv(report, {TtftKind::FirstToken, {}}),
+                                  QStringLiteral("qwen3-8b,Qwen3-8B,Qwen,us-east"));
+    QCOMPARE(token.value(7), QStringLiteral("first_token"));
+    QCOMPARE(token.value(8), QStringLiteral("101.0"));
+    QVERIFY(!token.value(13).isEmpty());
+    const QStringList text = row(ReportExport::summaryCsv(report, {TtftKind::FirstText, {}}),
+                                 QStringLiteral("qwen3-8b,Qwen3-8B,Qwen,us-east"));
+    QCOMPARE(text.value(7), QStringLiteral("first_text"));
+    QCOMPARE(text.value(8), QStringLiteral("151.0"));
+    // The study's figures are first-token: beside the first answer text, no published difference.
+    const QString md = ReportExport::markdown(report, {TtftKind::FirstText, {}});
+    QVERIFY2(md.contains(QStringLiteral("|Qwen3-8B|151|121|-30|-19.9|-|")), qPrintable(md));
+    QVERIFY(md.contains(QStringLiteral("TTFT is the time to the first answer text.")));
+    QVERIFY(
+        ReportExport::markdown(report, {TtftKind::FirstToken, {}}).contains(QStringLiteral("|Qwen3-8B|101|71|-30|")));
+    const QStringList charts = ReportExport::svgCharts(report, {TtftKind::FirstText, {}});
+    QVERIFY(charts.at(0).contains(QStringLiteral("first answer text")));
+    QVERIFY(!charts.at(0).contains(QStringLiteral("published (study")));
 }
 
 void TestReportExport::cliReportAndCompare()

@@ -136,6 +136,8 @@ DashboardView::DashboardView(Catalog *catalog, RunState *state, StrategyModel *s
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(rows);
 
+    connect(state, &RunState::ttftKindChanged, m_leaderboard, &LeaderboardModel::setTtftKind);
+    m_leaderboard->setTtftKind(state->ttftKind());
     connect(state, &RunState::started, this, &DashboardView::onStarted);
     connect(state, &RunState::refreshed, this, &DashboardView::onRefreshed);
     connect(state, &RunState::recordsAppended, this,
@@ -147,8 +149,7 @@ QWidget *DashboardView::buildTables()
     auto *bottom = splitter(Qt::Horizontal, QStringLiteral("bottom"), &m_splitters, this);
     TableView *board = table(m_leaderboardProxy, bottom);
     board->sortByColumn(LeaderboardModel::TtftP50, Qt::AscendingOrder);
-    for (int c : {int(LeaderboardModel::Provider), int(LeaderboardModel::TtftAnyP90), int(LeaderboardModel::TtftAnyP99),
-                  int(LeaderboardModel::E2eP50)})
+    for (int c : {int(LeaderboardModel::Provider), int(LeaderboardModel::TtftP90), int(LeaderboardModel::E2eP50)})
         board->setColumnHidden(c, true);
     board->setObjectName(QStringLiteral("leaderboard"));
     board->setToolTip(tr("Rows coloured by TTFT band; click a header to sort, right-click it for more columns"));

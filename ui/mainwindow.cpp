@@ -15,6 +15,7 @@
 #include "widgets/endpointsdialog.h"
 #include "widgets/historypanel.h"
 #include "widgets/modelpicker.h"
+#include "widgets/reportexporter.h"
 #include "widgets/runprogress.h"
 #include "widgets/runsettingspanel.h"
 #include "widgets/streampreview.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     , m_main(new QSplitter(Qt::Horizontal, this))
     , m_banner(new QLabel(this))
     , m_progress(new RunProgress(m_state, this))
+    , m_exporter(new ReportExporter(this))
 {
     setWindowTitle(tr("Tokenmeter"));
     setWindowIcon(QIcon(QStringLiteral(":/tokenmeter/icons/tokenmeter.svg")));
@@ -74,6 +76,20 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
         WindowState::Parts{this, QList<QSplitter *>{m_main, m_sideSplitter} + m_dashboard->splitters(), m_catalogModel,
                            m_settingsPanel, m_strategies});
     m_windowState->restore();
+    m_state->setTtftKind(settings->ttftKind());
+    m_actions->showTtftKind(m_state->ttftKind());
+    connect(m_state, &RunState::ttftKindChanged, this, [this](TtftKind kind) {
+        m_settings->setTtftKind(kind);
+        m_actions->showTtftKind(kind);
+    });
+    connect(m_exporter, &ReportExporter::started, this,
+            [this](const QString &path) { say(tr("Exporting to %1…").arg(path)); });
+    connect(m_exporter, &ReportExporter::finished, this, [this](const QString &path, const QString &error) {
+        if (error.isEmpty())
+            say(tr("Exported to %1.").arg(path));
+        else
+            showError(tr("The export failed: %1").arg(error));
+    });
     connectSession();
     updateBanner();
     setRunning(false);
@@ -164,6 +180,7 @@ void MainWindow::buildHistory()
     m_historyPanel = new HistoryPanel(m_history, this);
     m_dashboard->addTab(m_historyPanel, tr("History"));
     connect(m_historyPanel, &HistoryPanel::openRequested, this, &MainWindow::showRun);
+    connect(m_historyPanel, &HistoryPanel::exportRequested, this, &MainWindow::exportReport);
     connect(m_historyPanel, &HistoryPanel::message, this, &MainWindow::say);
     connect(m_session, &RunSession::historyKept, m_historyPanel, &HistoryPanel::reload);
     connect(m_session, &RunSession::historyFailed, this,
@@ -182,6 +199,8 @@ void MainWindow::buildActions()
         if (!path.isEmpty() && !saveScreenshot(path, &error))
             showError(error);
     };
+    handlers.exportRun = [this] { exportShownRun(); };
+    handlers.setTtftKind = [this](TtftKind kind) { m_state->setTtftKind(kind); };
     handlers.findModel = [this] { m_picker->focusSearch(); };
     handlers.showTab = [this](int tab) { m_dashboard->showTab(tab); };
     handlers.editCatalog = [this] { editCatalog(); };
@@ -282,7 +301,9 @@ void MainWindow::onFinished(const RunResult &result)
 {
     m_probe->stop();
     m_state->finish(result);
-    updateBanner(); // a saved endpoint that turned out to be a Tokenmeter simulator is labelled too
+    m_shown = LoadedReport{result, *m_catalog};
+    m_shownTitle.clear(); // the history names it; the report says when it ran
+    updateBanner();       // a saved endpoint that turned out to be a Tokenmeter simulator is labelled too
     setRunning(false);
     m_progress->refresh();
     const int failed = m_state->errors();
@@ -299,6 +320,7 @@ void MainWindow::onFinished(const RunResult &result)
 void MainWindow::setRunning(bool running)
 {
     m_actions->start()->setEnabled(!running);
+    m_actions->exportRun()->setEnabled(!running && m_shown.has_value());
     m_actions->stop()->setEnabled(running);
     m_picker->setEnabled(!running);
     m_settingsPanel->setEnabled(!running);
@@ -354,11 +376,28 @@ bool MainWindow::showRun(const LoadedReport &report, const QString &title)
         return false;
     }
     m_state->show(report.result);
+    m_shown = report;
+    m_shownTitle = title;
+    m_actions->exportRun()->setEnabled(true);
     updateBanner();
     m_progress->refresh();
     say(tr("Showing %1: %n request(s)%2.", nullptr, int(report.result.records.size()))
             .arg(title, report.result.cancelled ? tr(", the run did not finish") : QString()));
     return true;
+}
+
+void MainWindow::exportShownRun()
+{
+    if (!m_shown) {
+        say(tr("No run to export yet: run one, or open one from the history."));
+        return;
+    }
+    exportReport(*m_shown, m_shownTitle);
+}
+
+void MainWindow::exportReport(const LoadedReport &report, const QString &title)
+{
+    m_exporter->exportWithDialog(this, report, ReportOptions{m_state->ttftKind(), title});
 }
 
 void MainWindow::fetchModels()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/reportreader.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -15,6 +17,7 @@ class ModelFetcher;
 class ModelPicker;
 class QLabel;
 class QSplitter;
+class ReportExporter;
 class RunProgress;
 class RunSession;
 class RunSettingsPanel;
@@ -24,7 +27,6 @@ class StallProbe;
 class StrategyModel;
 class WindowActions;
 class WindowState;
-struct LoadedReport;
 struct PlanContext;
 struct RunPlan;
 struct RunResult;
@@ -55,6 +57,11 @@ public:
     bool saveScreenshot(const QString &path, QString *error);
     // A finished run (from the history or a file) in the charts and tables.
     bool showRun(const LoadedReport &report, const QString &title);
+    // The run in the charts, as a report (empty before the first run ends),
+    // and its name; File → Export writes it through exporter().
+    const std::optional<LoadedReport> &shownReport() const { return m_shown; }
+    ReportExporter *exporter() const { return m_exporter; }
+    void exportShownRun();
 
     RunState *runState() const { return m_state; }
     DashboardView *dashboard() const { return m_dashboard; }
@@ -89,6 +96,7 @@ private:
     void fetchModels();
     void editEndpoints(bool regions);
     void editCatalog();
+    void exportReport(const LoadedReport &report, const QString &title);
 
     Catalog *m_catalog;
     AppSettings *m_settings;
@@ -109,6 +117,9 @@ private:
     QLabel *m_banner;
     RunProgress *m_progress;
     WindowActions *m_actions = nullptr;
+    ReportExporter *m_exporter;
+    std::optional<LoadedReport> m_shown;
+    QString m_shownTitle;
     std::unique_ptr<WindowState> m_windowState;
     bool m_closeWhenStopped = false;
 };

@@ -45,6 +45,9 @@ WindowActions::WindowActions(QMainWindow *window, AppSettings *settings, Handler
 void WindowActions::buildFileMenu()
 {
     QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
+    m_export = file->addAction(tr("&Export run…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                               [this] { m_handlers.exportRun(); });
+    m_export->setToolTip(tr("Save the run shown as PDF, HTML, Markdown, CSV or JSON"));
     file->addAction(tr("Save &screenshot…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
                     [this] { m_handlers.saveScreenshot(); });
     file->addSeparator();
@@ -62,6 +65,23 @@ void WindowActions::buildViewMenu()
         view->addAction(tabs.at(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
                         [this, i] { m_handlers.showTab(i); });
     }
+    view->addSeparator();
+    QMenu *ttft = view->addMenu(tr("&TTFT means"));
+    auto *group = new QActionGroup(this);
+    const QList<QPair<TtftKind, QString>> kinds{{TtftKind::FirstToken, tr("First token of any kind (as published)")},
+                                                {TtftKind::FirstText, tr("First answer text")}};
+    for (const auto &[kind, text] : kinds) {
+        QAction *a = ttft->addAction(text);
+        a->setCheckable(true);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, kind = kind] { m_handlers.setTtftKind(kind); });
+        m_ttftKinds.append(a);
+    }
+}
+
+void WindowActions::showTtftKind(TtftKind kind)
+{
+    m_ttftKinds.at(kind == TtftKind::FirstToken ? 0 : 1)->setChecked(true);
 }
 
 void WindowActions::buildSettingsMenu()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "run/lanesummary.h"
+
 #include <QObject>
 
 #include <functional>
@@ -22,6 +24,8 @@ public:
         std::function<void()> start;
         std::function<void()> stop;
         std::function<void()> saveScreenshot;
+        std::function<void()> exportRun;
+        std::function<void(TtftKind)> setTtftKind;
         std::function<void()> findModel;
         std::function<void(int tab)> showTab;
         std::function<void()> editCatalog;
@@ -32,6 +36,9 @@ public:
 
     QAction *start() const { return m_start; }
     QAction *stop() const { return m_stop; }
+    QAction *exportRun() const { return m_export; }
+    // Checks the View menu's TTFT choice.
+    void showTtftKind(TtftKind kind);
     QToolBar *toolBar() const { return m_toolBar; }
 
 private:
@@ -45,5 +52,7 @@ private:
     Handlers m_handlers;
     QAction *m_start;
     QAction *m_stop;
+    QAction *m_export = nullptr;
+    QList<QAction *> m_ttftKinds; // first token, first answer text
     QToolBar *m_toolBar;
 };

@@ -41,8 +41,11 @@ int main(int argc, char *argv[])
     // A PDF needs Qt Gui's fonts and painter; everything else runs on Qt Core
     // alone. Neither needs a display.
     bool pdf = false;
-    for (int i = 1; i + 1 < argc; ++i)
-        pdf = pdf || (qstrcmp(argv[i], "--format") == 0 && qstrcmp(argv[i + 1], "pdf") == 0);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]), next(i + 1 < argc ? argv[i + 1] : "");
+        pdf = pdf || arg == "--format=pdf" || (arg == "--format" && next == "pdf")
+            || (arg.startsWith("--out=") && arg.endsWith(".pdf")) || (arg == "--out" && next.endsWith(".pdf"));
+    }
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> appHolder(pdf ? new QGuiApplication(argc, argv)

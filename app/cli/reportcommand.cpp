@@ -8,7 +8,7 @@
 #include "report/leaderboard.h"
 #include "report/reportexport.h"
 #include "report/reportreader.h"
-#include "reportpdf.h"
+#include "reportfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,29 +26,67 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 };
 
-// The report in a format: json (the report itself), table, csv or md (the
-// leaderboard). Empty *error on success.
-QByteArray render(const LoadedReport &report, const QString &format, QString *error)
+const QString kFormatHelp = QStringLiteral("table, json, csv, requests-csv, md, html, pdf");
+
+// The options every re-export shares: --format, --out, --ttft.
+QList<QCommandLineOption> exportOptions(const QString &defaultFormat)
 {
-    if (format == u"json")
-        return QJsonDocument(JsonReport::toJson(report.result, report.catalog)).toJson(QJsonDocument::Indented);
-    if (format == u"table")
-        return Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft)
-            .format(Leaderboard::Format::Table)
-            .toUtf8();
-    if (format == u"csv")
-        return ReportExport::summaryCsv(report).toUtf8();
-    if (format == u"requests-csv")
-        return ReportExport::requestsCsv(report).toUtf8();
-    if (format == u"md")
-        return ReportExport::markdown(report).toUtf8();
-    if (format == u"html")
-        return ReportExport::html(report).toUtf8();
-    *error = Tr::tr("--format must be table, json, csv, requests-csv, md, html or pdf, not \"%1\"").arg(format);
-    return {};
+    return {{QStringLiteral("format"),
+             Tr::tr("table, json, csv (one row per model and region), requests-csv (one row per request), md, html "
+                    "or pdf (pdf needs --out). Default: from --out's file type, else %1.")
+                 .arg(defaultFormat),
+             Tr::tr("F")},
+            {QStringLiteral("out"), Tr::tr("Write here instead of stdout (atomically)."), Tr::tr("FILE")},
+            {QStringLiteral("ttft"),
+             Tr::tr("What TTFT means in the tables and charts: token (the first token of any kind, as the published "
+                    "study measured; default) or text (the first answer text)."),
+             Tr::tr("KIND"), QStringLiteral("token")}};
 }
 
-int write(const QByteArray &bytes, const QString &outPath)
+// Writes a report as the options say; the exit code. `who` prefixes messages.
+int exportReport(const LoadedReport &report, const QCommandLineParser &p, const QString &defaultFormat,
+                 const ReportOptions &base, const QString &who)
+{
+    QTextStream err(stderr);
+    const QString outPath = p.value(QStringLiteral("out"));
+    std::optional<ReportFile::Format> format;
+    if (p.isSet(QStringLiteral("format")))
+        format = ReportFile::fromName(p.value(QStringLiteral("format")));
+    else
+        format = ReportFile::fromPath(outPath).value_or(*ReportFile::fromName(defaultFormat));
+    if (!format) {
+        err << who
+            << Tr::tr("--format must be one of %1, not \"%2\"").arg(kFormatHelp, p.value(QStringLiteral("format")))
+            << '\n';
+        return ExitCode::Usage;
+    }
+    const QString ttft = p.value(QStringLiteral("ttft"));
+    if (ttft != u"token" && ttft != u"text") {
+        err << who << Tr::tr("--ttft must be token or text, not \"%1\"").arg(ttft) << '\n';
+        return ExitCode::Usage;
+    }
+    ReportOptions options = base;
+    options.ttft = ttft == u"text" ? TtftKind::FirstText : TtftKind::FirstToken;
+    if (outPath.isEmpty()) {
+        if (*format == ReportFile::Format::Pdf) {
+            err << who << Tr::tr("--format pdf needs --out FILE.pdf") << '\n';
+            return ExitCode::Usage;
+        }
+        const QByteArray bytes = ReportFile::render(report, *format, options);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        return ExitCode::Ok;
+    }
+    QString error;
+    if (!ReportFile::write(report, *format, outPath, options, &error)) {
+        err << who << error << '\n';
+        return ExitCode::SomeFailed;
+    }
+    err << Tr::tr("Written to %1").arg(outPath) << '\n';
+    return ExitCode::Ok;
+}
+
+// Text to stdout, or atomically to a file; the exit code.
+int writeBytes(const QByteArray &bytes, const QString &outPath)
 {
     QTextStream err(stderr);
     if (outPath.isEmpty()) {
@@ -82,12 +120,7 @@ int runReportCommand(const QStringList &arguments)
         "Reads a saved report and writes it again: the leaderboard as a table, CSV or Markdown, or the JSON report."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("report"), Tr::tr("A report saved by Tokenmeter (--out FILE.json)."));
-    p.addOptions(
-        {{QStringLiteral("format"),
-          Tr::tr(
-              "table (default), json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (with --out)."),
-          Tr::tr("F"), QStringLiteral("table")},
-         {QStringLiteral("out"), Tr::tr("Write here instead of stdout (atomically)."), Tr::tr("FILE")}});
+    p.addOptions(exportOptions(QStringLiteral("table")));
     if (!p.parse(arguments)) {
         err << "tokenmeter-cli report: " << p.errorText() << '\n';
         return ExitCode::Usage;
@@ -106,24 +139,7 @@ int runReportCommand(const QStringList &arguments)
         err << "tokenmeter-cli report: " << error << '\n';
         return ExitCode::Usage;
     }
-    if (p.value(QStringLiteral("format")) == u"pdf") {
-        if (p.value(QStringLiteral("out")).isEmpty()) {
-            err << "tokenmeter-cli report: " << Tr::tr("--format pdf needs --out FILE.pdf") << '\n';
-            return ExitCode::Usage;
-        }
-        if (!writeReportPdf(*report, p.value(QStringLiteral("out")), &error)) {
-            err << "tokenmeter-cli report: " << error << '\n';
-            return ExitCode::SomeFailed;
-        }
-        err << Tr::tr("Written to %1").arg(p.value(QStringLiteral("out"))) << '\n';
-        return ExitCode::Ok;
-    }
-    const QByteArray bytes = render(*report, p.value(QStringLiteral("format")), &error);
-    if (!error.isEmpty()) {
-        err << "tokenmeter-cli report: " << error << '\n';
-        return ExitCode::Usage;
-    }
-    return write(bytes, p.value(QStringLiteral("out")));
+    return exportReport(*report, p, QStringLiteral("table"), {}, QStringLiteral("tokenmeter-cli report: "));
 }
 
 namespace {
@@ -168,15 +184,14 @@ int runHistoryCommand(const QStringList &arguments)
         Tr::tr("The runs kept in the history:\n"
                "  history list [--search TEXT]    every run, newest first\n"
                "  history show ID                 a run's leaderboard\n"
-               "  history export ID [--format F] [--out FILE]   a run as a report (json) or table, csv, md"));
+               "  history export ID [--format F] [--out FILE]   a run as a report (json), or any --format"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), Tr::tr("list, show or export"));
     p.addOptions({{QStringLiteral("history"),
                    Tr::tr("The history database (default: $TOKENMETER_HISTORY, else the user's)."), Tr::tr("FILE")},
                   {QStringLiteral("search"), Tr::tr("Only runs whose name, tags, models or endpoint contain this."),
-                   Tr::tr("TEXT")},
-                  {QStringLiteral("format"), Tr::tr("For show and export: table, json, csv or md."), Tr::tr("F")},
-                  {QStringLiteral("out"), Tr::tr("For export: write here instead of stdout."), Tr::tr("FILE")}});
+                   Tr::tr("TEXT")}});
+    p.addOptions(exportOptions(QStringLiteral("json (export) or table (show)")));
     if (!p.parse(arguments)) {
         err << "tokenmeter-cli history: " << p.errorText() << '\n';
         return ExitCode::Usage;
@@ -211,21 +226,14 @@ int runHistoryCommand(const QStringList &arguments)
         err << "tokenmeter-cli history: " << error << '\n';
         return ExitCode::SomeFailed;
     }
-    const QString format = p.value(QStringLiteral("format")).isEmpty()
-        ? (action == u"show" ? QStringLiteral("table") : QStringLiteral("json"))
-        : p.value(QStringLiteral("format"));
     if (action == u"show")
         err << Tr::tr("Run %1, %2: %3, %4 requests.")
                    .arg(run->id)
                    .arg(run->name, historyStateText(run->state))
                    .arg(run->requests)
             << '\n';
-    const QByteArray bytes = render(*report, format, &error);
-    if (!error.isEmpty()) {
-        err << "tokenmeter-cli history: " << error << '\n';
-        return ExitCode::Usage;
-    }
-    return write(bytes, p.value(QStringLiteral("out")));
+    return exportReport(*report, p, action == u"show" ? QStringLiteral("table") : QStringLiteral("json"),
+                        ReportOptions{TtftKind::FirstToken, run->name}, QStringLiteral("tokenmeter-cli history: "));
 }
 
 namespace {
@@ -370,5 +378,5 @@ int runCompareCommand(const QStringList &arguments)
         err << "tokenmeter-cli compare: " << Tr::tr("--format must be table, csv or md") << '\n';
         return ExitCode::Usage;
     }
-    return write(text->toUtf8(), p.value(QStringLiteral("out")));
+    return writeBytes(text->toUtf8(), p.value(QStringLiteral("out")));
 }

@@ -56,12 +56,22 @@ void rankBy(QList<LeaderboardRow> &rows, Key key, bool descending)
 
 std::optional<double> LeaderboardRow::ttftP50() const
 {
-    return lane.ttftMs.isEmpty() ? p50(lane.ttftAnyMs) : p50(lane.ttftMs);
+    return p50(lane.ttft(ttftKind));
 }
 
 std::optional<double> LeaderboardRow::ttftP90() const
 {
-    return lane.ttftMs.isEmpty() ? p90(lane.ttftAnyMs) : p90(lane.ttftMs);
+    return p90(lane.ttft(ttftKind));
+}
+
+std::optional<double> LeaderboardRow::ttftP99() const
+{
+    return p99(lane.ttft(ttftKind));
+}
+
+QString Leaderboard::ttftKindText(TtftKind kind)
+{
+    return kind == TtftKind::FirstToken ? Tr::tr("first token of any kind") : Tr::tr("first answer text");
 }
 
 std::optional<Leaderboard::RankBy> Leaderboard::rankByFromString(const QString &s)
@@ -76,7 +86,7 @@ std::optional<Leaderboard::RankBy> Leaderboard::rankByFromString(const QString &
 }
 
 QList<LeaderboardRow> Leaderboard::rowsOf(const QList<RequestRecord> &records, const Catalog &catalog, double timeScale,
-                                          const QList<RequestMetrics> *metrics)
+                                          const QList<RequestMetrics> *metrics, TtftKind ttftKind)
 {
     const auto priceOf = [&catalog](const QString &id) {
         const ModelInfo *m = catalog.model(id);
@@ -87,6 +97,7 @@ QList<LeaderboardRow> Leaderboard::rowsOf(const QList<RequestRecord> &records, c
         LeaderboardRow row;
         row.lane = lane;
         row.name = lane.model;
+        row.ttftKind = ttftKind;
         if (const ModelInfo *m = catalog.model(lane.model)) {
             row.name = m->name;
             row.provider = m->provider;
@@ -104,10 +115,11 @@ QList<LeaderboardRow> Leaderboard::rowsOf(const QList<RequestRecord> &records, c
     return rows;
 }
 
-Leaderboard::Leaderboard(const RunResult &result, const Catalog &catalog, RankBy by)
-    : m_rows(rowsOf(result.records, catalog, result.plan.timeScale))
+Leaderboard::Leaderboard(const RunResult &result, const Catalog &catalog, RankBy by, TtftKind ttftKind)
+    : m_rows(rowsOf(result.records, catalog, result.plan.timeScale, nullptr, ttftKind))
     , m_simulated(result.simulated)
     , m_timeScale(result.plan.timeScale)
+    , m_ttftKind(ttftKind)
 {
     for (const LeaderboardRow &row : std::as_const(m_rows))
         m_anyEstimated |= row.lane.tokensEstimated;
@@ -140,8 +152,12 @@ QStringList Leaderboard::notes() const
                    .arg(m_timeScale);
     if (m_anyEstimated)
         out << Tr::tr("~ marks token counts estimated from event counts (the server sent no usage).");
-    out << Tr::tr("TTFT is the first answer text; \"any\" counts reasoning tokens too. "
-                  "\"pub\" figures are the published study's reference, not measurements.");
+    out << Tr::tr("TTFT is the time to the %1.").arg(ttftKindText(m_ttftKind));
+    if (m_ttftKind == TtftKind::FirstToken)
+        out << Tr::tr("\"pub\" figures are the published study's reference (first token), not measurements.");
+    else
+        out << Tr::tr("\"pub\" figures are the published study's reference, not measurements; its TTFT is to "
+                      "the first token, so none is shown beside this TTFT.");
     return out;
 }
 
@@ -160,19 +176,18 @@ QString Leaderboard::format(Format format) const
 
 QString Leaderboard::table() const
 {
-    const QStringList header{Tr::tr("#"),       Tr::tr("Model"),    Tr::tr("Region"),    Tr::tr("n"),
-                             Tr::tr("Err"),     Tr::tr("TTFT p50"), Tr::tr("p90"),       Tr::tr("p99"),
-                             Tr::tr("any p50"), Tr::tr("pub"),      Tr::tr("tok/s p50"), Tr::tr("pub"),
-                             Tr::tr("E2E p50"), Tr::tr("ITL p99"),  Tr::tr("$/M out"),   Tr::tr("Tier"),
-                             Tr::tr("Band")};
+    const QStringList header{Tr::tr("#"),       Tr::tr("Model"),     Tr::tr("Region"), Tr::tr("n"),
+                             Tr::tr("Err"),     Tr::tr("TTFT p50"),  Tr::tr("p90"),    Tr::tr("p99"),
+                             Tr::tr("pub"),     Tr::tr("tok/s p50"), Tr::tr("pub"),    Tr::tr("E2E p50"),
+                             Tr::tr("ITL p99"), Tr::tr("$/M out"),   Tr::tr("Tier"),   Tr::tr("Band")};
     QList<QStringList> cells{header};
     for (const LeaderboardRow &r : m_rows) {
         const QString est = r.lane.tokensEstimated ? QStringLiteral("~") : QString();
         cells.append({QString::number(r.rank), r.name, r.lane.region, QString::number(r.lane.n),
-                      QString::number(r.lane.errors), fmt(r.ttftP50()), fmt(p90(r.lane.ttftMs)),
-                      fmt(p99(r.lane.ttftMs)), fmt(p50(r.lane.ttftAnyMs)), fmt(r.publishedTtftMs),
-                      est + fmt(p50(r.lane.tokensPerS), 1), fmt(r.publishedTokensPerS), fmt(p50(r.lane.e2eMs)),
-                      fmt(p99(r.lane.itlMs), 1), fmt(r.outputPricePerM, 2), r.tier, r.band});
+                      QString::number(r.lane.errors), fmt(r.ttftP50()), fmt(r.ttftP90()), fmt(r.ttftP99()),
+                      fmt(r.comparablePublishedTtftMs()), est + fmt(p50(r.lane.tokensPerS), 1),
+                      fmt(r.publishedTokensPerS), fmt(p50(r.lane.e2eMs)), fmt(p99(r.lane.itlMs), 1),
+                      fmt(r.outputPricePerM, 2), r.tier, r.band});
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : cells)
@@ -182,7 +197,7 @@ QString Leaderboard::table() const
     for (const QStringList &row : cells) {
         QStringList padded;
         for (qsizetype c = 0; c < row.size(); ++c) {
-            const bool left = c == 1 || c == 2 || c >= 15;
+            const bool left = c == 1 || c == 2 || c >= 14;
             padded << (left ? row.at(c).leftJustified(widths[c]) : row.at(c).rightJustified(widths[c]));
         }
         while (!padded.isEmpty() && padded.constLast().trimmed().isEmpty())
@@ -200,9 +215,11 @@ QString Leaderboard::table() const
 QString Leaderboard::csv() const
 {
     QString out = QStringLiteral(
-        "rank,model,name,provider,region,n,errors,ttft_p50_ms,ttft_p90_ms,ttft_p99_ms,ttft_any_p50_ms,"
-        "published_ttft_ms,tokens_per_s_p50,published_tokens_per_s,e2e_p50_ms,itl_p99_ms,"
+        "rank,model,name,provider,region,n,errors,ttft_definition,ttft_p50_ms,ttft_p90_ms,ttft_p99_ms,"
+        "ttft_first_text_p50_ms,ttft_first_token_p50_ms,published_first_token_ttft_ms,tokens_per_s_p50,published_tokens_per_s,e2e_p50_ms,itl_p99_ms,"
         "output_usd_per_m,tier,band,cost_usd,tokens_estimated,simulated\n");
+    const QString definition = m_ttftKind == TtftKind::FirstToken ? QStringLiteral("first_token")
+                                                                  : QStringLiteral("first_text");
     for (const LeaderboardRow &r : m_rows) {
         const QStringList f{QString::number(r.rank),
                             Csv::field(r.lane.model),
@@ -211,9 +228,11 @@ QString Leaderboard::csv() const
                             Csv::field(r.lane.region),
                             QString::number(r.lane.n),
                             QString::number(r.lane.errors),
+                            definition,
                             csvNum(r.ttftP50(), 1),
-                            csvNum(p90(r.lane.ttftMs), 1),
-                            csvNum(p99(r.lane.ttftMs), 1),
+                            csvNum(r.ttftP90(), 1),
+                            csvNum(r.ttftP99(), 1),
+                            csvNum(p50(r.lane.ttft(TtftKind::FirstText)), 1),
                             csvNum(p50(r.lane.ttftAnyMs), 1),
                             csvNum(r.publishedTtftMs, 0),
                             csvNum(p50(r.lane.tokensPerS), 2),
@@ -238,23 +257,12 @@ QString Leaderboard::markdown() const
         out += QStringLiteral("> **") + Tr::tr("Simulated") + QStringLiteral(":** ")
             + Tr::tr("measured against Tokenmeter's simulated provider, not a real API.") + QStringLiteral("\n\n");
     out += u'|'
-        + QStringList{Tr::tr("#"),
-                      Tr::tr("Model"),
-                      Tr::tr("Provider"),
-                      Tr::tr("Region"),
-                      Tr::tr("n"),
-                      Tr::tr("Errors"),
-                      Tr::tr("TTFT p50 (ms)"),
-                      Tr::tr("TTFT p90"),
-                      Tr::tr("TTFT p99"),
-                      Tr::tr("First token, any (ms)"),
-                      Tr::tr("Tokens/s p50"),
-                      Tr::tr("E2E p50 (ms)"),
-                      Tr::tr("$/M output"),
-                      Tr::tr("Tier"),
-                      Tr::tr("Band")}
+        + QStringList{Tr::tr("#"),        Tr::tr("Model"),        Tr::tr("Provider"),      Tr::tr("Region"),
+                      Tr::tr("n"),        Tr::tr("Errors"),       Tr::tr("TTFT p50 (ms)"), Tr::tr("TTFT p90"),
+                      Tr::tr("TTFT p99"), Tr::tr("Tokens/s p50"), Tr::tr("E2E p50 (ms)"),  Tr::tr("$/M output"),
+                      Tr::tr("Tier"),     Tr::tr("Band")}
               .join(u'|')
-        + QStringLiteral("|\n|") + QStringLiteral("---|").repeated(15) + u'\n';
+        + QStringLiteral("|\n|") + QStringLiteral("---|").repeated(14) + u'\n';
     for (const LeaderboardRow &r : m_rows) {
         const QString est = r.lane.tokensEstimated ? QStringLiteral("~") : QString();
         QStringList cells{QString::number(r.rank),
@@ -264,9 +272,8 @@ QString Leaderboard::markdown() const
                           QString::number(r.lane.n),
                           QString::number(r.lane.errors),
                           fmt(r.ttftP50()),
-                          fmt(p90(r.lane.ttftMs)),
-                          fmt(p99(r.lane.ttftMs)),
-                          fmt(p50(r.lane.ttftAnyMs)),
+                          fmt(r.ttftP90()),
+                          fmt(r.ttftP99()),
                           est + fmt(p50(r.lane.tokensPerS), 1),
                           fmt(p50(r.lane.e2eMs)),
                           fmt(r.outputPricePerM, 2),

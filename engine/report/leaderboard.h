@@ -22,15 +22,20 @@ struct LeaderboardRow
     QString provider;
     std::optional<double> outputPricePerM;
     QString tier;                          // tier name, empty without a price
-    QString band;                          // TTFT band of the answer TTFT p50
-    std::optional<double> publishedTtftMs; // reference, for the region
+    QString band;                          // TTFT band of ttftP50()
+    std::optional<double> publishedTtftMs; // reference, for the region: first token, as the study measured
     std::optional<double> publishedTokensPerS;
     bool reasoning = false;
+    TtftKind ttftKind = TtftKind::FirstToken; // what ttftP50() and the band follow
 
-    // The TTFT a user waits for: first answer text, or the first token of any
-    // kind when no answer text came.
     std::optional<double> ttftP50() const;
     std::optional<double> ttftP90() const;
+    std::optional<double> ttftP99() const;
+    // The published TTFT when it measures the same thing (the first token); else nothing.
+    std::optional<double> comparablePublishedTtftMs() const
+    {
+        return ttftKind == TtftKind::FirstToken ? publishedTtftMs : std::nullopt;
+    }
 };
 
 // Builds and formats the ranked leaderboard of a run.
@@ -40,12 +45,16 @@ public:
     enum class RankBy { Ttft, TokensPerS, Cost };
     enum class Format { Table, Csv, Markdown };
 
-    Leaderboard(const RunResult &result, const Catalog &catalog, RankBy rankBy);
+    Leaderboard(const RunResult &result, const Catalog &catalog, RankBy rankBy,
+                TtftKind ttftKind = TtftKind::FirstToken);
 
     // The rows of any set of records (a run still going, a merged view), in
     // lane order, unranked (rank 0); `metrics` as in LaneSummary::summarize.
     static QList<LeaderboardRow> rowsOf(const QList<RequestRecord> &records, const Catalog &catalog, double timeScale,
-                                        const QList<RequestMetrics> *metrics = nullptr);
+                                        const QList<RequestMetrics> *metrics = nullptr,
+                                        TtftKind ttftKind = TtftKind::FirstToken);
+    // "first token of any kind" or "first answer text", for titles and notes.
+    static QString ttftKindText(TtftKind kind);
 
     const QList<LeaderboardRow> &rows() const { return m_rows; }
     QString format(Format format) const;
@@ -63,4 +72,5 @@ private:
     bool m_simulated = false;
     double m_timeScale = 1;
     bool m_anyEstimated = false;
+    TtftKind m_ttftKind = TtftKind::FirstToken;
 };

@@ -4,10 +4,12 @@
 #include "leaderboard.h"
 #include "recommendation.h"
 #include "reportreader.h"
+#include "reportsvg.h"
 #include "run/requestmetrics.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -30,11 +32,6 @@ std::optional<double> pick(const Distribution &d, double Distribution::*f)
     return d.isEmpty() ? std::nullopt : std::optional<double>(d.*f);
 }
 
-QString escapeHtml(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 QString regionName(const RunPlan &plan, const QString &id)
 {
     for (const Region &r : plan.regions) {
@@ -42,57 +39,6 @@ QString regionName(const RunPlan &plan, const QString &id)
             return r.name.isEmpty() ? id : r.name;
     }
     return id;
-}
-
-// A horizontal bar per model and region: the p50, with a whisker to the p90.
-QString svgBars(const QString &title, const QList<LeaderboardRow> &rows, const RunPlan &plan, bool ttft)
-{
-    const int rowHeight = 16, labelWidth = 200, width = 600, top = 28;
-    double maxValue = 1;
-    for (const LeaderboardRow &r : rows) {
-        const std::optional<double> p90 = ttft ? r.ttftP90() : pick(r.lane.tokensPerS, &Distribution::p90);
-        maxValue = std::max(maxValue, p90.value_or(0));
-    }
-    const double scale = (width - labelWidth - 60) / maxValue;
-    QString svg
-        = QStringLiteral(
-              "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" font-family=\"sans-serif\" font-size=\"11\">")
-              .arg(width)
-              .arg(top + rowHeight * rows.size() + 10);
-    svg += QStringLiteral("<text x=\"0\" y=\"16\" font-size=\"13\" font-weight=\"bold\">%1</text>")
-               .arg(escapeHtml(title));
-    static const QStringList colors{QStringLiteral("#1f77b4"), QStringLiteral("#d62728"), QStringLiteral("#2ca02c")};
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const LeaderboardRow &r = rows.at(i);
-        const int y = top + int(i) * rowHeight;
-        const std::optional<double> p50 = ttft ? r.ttftP50() : pick(r.lane.tokensPerS, &Distribution::p50);
-        const std::optional<double> p90 = ttft ? r.ttftP90() : pick(r.lane.tokensPerS, &Distribution::p90);
-        const qsizetype region
-            = std::max<qsizetype>(0,
-                                  std::find_if(plan.regions.cbegin(), plan.regions.cend(), [&](const Region &route) {
-                                      return route.id == r.lane.region;
-                                  }) - plan.regions.cbegin());
-        svg += QStringLiteral("<text x=\"0\" y=\"%1\">%2 · %3</text>")
-                   .arg(y + 12)
-                   .arg(escapeHtml(r.name), escapeHtml(regionName(plan, r.lane.region)));
-        if (!p50)
-            continue;
-        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"11\" fill=\"%4\"/>")
-                   .arg(labelWidth)
-                   .arg(y + 3)
-                   .arg(*p50 * scale, 0, 'f', 1)
-                   .arg(colors.at(region % colors.size()));
-        if (p90)
-            svg += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#333\"/>")
-                       .arg(labelWidth + *p50 * scale, 0, 'f', 1)
-                       .arg(labelWidth + *p90 * scale, 0, 'f', 1)
-                       .arg(y + 8);
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>")
-                   .arg(labelWidth + p90.value_or(*p50) * scale + 4, 0, 'f', 1)
-                   .arg(y + 12)
-                   .arg(fmt(p50, ttft ? 0 : 1));
-    }
-    return svg + QStringLiteral("</svg>");
 }
 
 } // namespace
@@ -110,8 +56,7 @@ ReportTable leaderboardTable(const RunResult &run, const Leaderboard &board)
     for (const LeaderboardRow &r : board.rows()) {
         table.rows.append({QString::number(r.rank), r.name, regionName(run.plan, r.lane.region),
                            QString::number(r.lane.n), QString::number(r.lane.errors), fmt(r.ttftP50()),
-                           fmt(r.ttftP90()),
-                           fmt(pick(r.lane.ttftMs.isEmpty() ? r.lane.ttftAnyMs : r.lane.ttftMs, &Distribution::p99)),
+                           fmt(r.ttftP90()), fmt(r.ttftP99()),
                            (r.lane.tokensEstimated ? QStringLiteral("~") : QString())
                                + fmt(pick(r.lane.tokensPerS, &Distribution::p50), 1),
                            fmt(r.outputPricePerM, 2), r.tier, r.band});
@@ -167,10 +112,8 @@ ReportTable tiersTable(const LoadedReport &report, const RowsByModel &byModel, c
         QStringList row{tier ? tier->name : QString(), m ? m->name : id, fmt(m ? m->outputPricePerM : std::nullopt, 2)};
         for (const QString &region : regionIds) {
             const LeaderboardRow *r = byModel.value(id).value(region);
-            const Distribution *t = r ? (r->lane.ttftMs.isEmpty() ? &r->lane.ttftAnyMs : &r->lane.ttftMs) : nullptr;
-            row << fmt(t ? pick(*t, &Distribution::p50) : std::nullopt)
-                << fmt(t ? pick(*t, &Distribution::p90) : std::nullopt)
-                << fmt(t ? pick(*t, &Distribution::p99) : std::nullopt)
+            row << fmt(r ? r->ttftP50() : std::nullopt) << fmt(r ? r->ttftP90() : std::nullopt)
+                << fmt(r ? r->ttftP99() : std::nullopt)
                 << fmt(r ? pick(r->lane.tokensPerS, &Distribution::p50) : std::nullopt, 1);
         }
         tiers.rows.append(row);
@@ -191,8 +134,9 @@ ReportTable regionsTable(const LoadedReport &report, const RowsByModel &byModel,
         const ModelInfo *m = report.catalog.model(id);
         const LeaderboardRow *ra = byModel.value(id).value(a), *rb = byModel.value(id).value(b);
         const std::optional<double> ta = ra ? ra->ttftP50() : std::nullopt, tb = rb ? rb->ttftP50() : std::nullopt;
-        std::optional<double> published;
-        if (m && m->regionTtft.contains(a) && m->regionTtft.contains(b))
+        std::optional<double> published; // the study's, to the first token
+        const bool comparable = !ra || ra->ttftKind == TtftKind::FirstToken;
+        if (comparable && m && m->regionTtft.contains(a) && m->regionTtft.contains(b))
             published = m->regionTtft.value(b).ttftMs - m->regionTtft.value(a).ttftMs;
         regions.rows.append({m ? m->name : id, fmt(ta), fmt(tb), ta && tb ? fmt(*tb - *ta) : fmt({}),
                              ta && tb && *ta > 0 ? fmt((*tb - *ta) / *ta * 100.0, 1) : fmt({}), fmt(published)});
@@ -248,30 +192,43 @@ QString ReportExport::requestsCsv(const LoadedReport &report)
     return out;
 }
 
-QString ReportExport::summaryCsv(const LoadedReport &report)
+QString ReportExport::summaryCsv(const LoadedReport &report, const ReportOptions &options)
 {
-    return Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft).format(Leaderboard::Format::Csv);
+    return Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft, options.ttft)
+        .format(Leaderboard::Format::Csv);
 }
 
-QString ReportExport::markdown(const LoadedReport &report)
+QString ReportExport::titleOf(const LoadedReport &report, const ReportOptions &options)
+{
+    return options.title.isEmpty()
+        ? Tr::tr("Tokenmeter run, %1").arg(report.result.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+        : options.title;
+}
+
+QStringList ReportExport::warnings(const LoadedReport &report)
 {
     const RunResult &run = report.result;
-    QString out = QStringLiteral("# ")
-        + Tr::tr("Tokenmeter run, %1").arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
-        + QStringLiteral("\n\n");
+    QStringList out;
     if (run.simulated)
-        out += QStringLiteral("> **") + Tr::tr("Simulated") + QStringLiteral(":** ")
-            + Tr::tr("measured against Tokenmeter's simulated provider, not a real API.") + QStringLiteral("\n\n");
+        out << Tr::tr("Simulated: measured against Tokenmeter's simulated provider, not a real API.");
     if (run.cancelled)
-        out += QStringLiteral("> ") + Tr::tr("The run did not finish: these are the requests that did.")
-            + QStringLiteral("\n\n");
+        out << Tr::tr("The run was stopped before it finished: these are the requests that did.");
+    return out;
+}
+
+QString ReportExport::markdown(const LoadedReport &report, const ReportOptions &options)
+{
+    const RunResult &run = report.result;
+    QString out = QStringLiteral("# ") + titleOf(report, options) + QStringLiteral("\n\n");
+    for (const QString &w : warnings(report))
+        out += QStringLiteral("> **") + w + QStringLiteral("**\n\n");
     out += Tr::tr("Prompt: \"%1\", %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.")
                .arg(run.plan.prompt)
                .arg(run.plan.iterations)
                .arg(run.plan.warmup)
                .arg(run.plan.maxTokens)
         + QStringLiteral("\n\n");
-    for (const ReportTable &t : tables(report)) {
+    for (const ReportTable &t : tables(report, options)) {
         out += QStringLiteral("## ") + t.title + QStringLiteral("\n\n|") + t.header.join(u'|') + QStringLiteral("|\n|")
             + QStringLiteral("---|").repeated(t.header.size()) + u'\n';
         for (QStringList row : t.rows) {
@@ -288,68 +245,84 @@ QString ReportExport::markdown(const LoadedReport &report)
 
 namespace {
 
-QStringList chartsOf(const LoadedReport &report, const Leaderboard &board)
+QStringList chartsOf(const LoadedReport &report, const Leaderboard &board, TtftKind ttft)
 {
-    return {svgBars(Tr::tr("Time to first token, ms (bar p50, line to p90)"), board.rows(), report.result.plan, true),
-            svgBars(Tr::tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(), report.result.plan, false)};
+    const QString ttftTitle = ttft == TtftKind::FirstToken
+        ? Tr::tr("Time to first token of any kind, ms (bar p50, line to p90)")
+        : Tr::tr("Time to the first answer text, ms (bar p50, line to p90)");
+    return {ReportSvg::bars(ttftTitle, board.rows(), report.result.plan, ReportSvg::Metric::Ttft),
+            ReportSvg::bars(Tr::tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(), report.result.plan,
+                            ReportSvg::Metric::TokensPerS)};
+}
+
+// Figures right, words left: "1204", "~70.5", "$0.15", "-19.9" are figures.
+bool isFigure(const QString &cell)
+{
+    static const QRegularExpression figure(QStringLiteral("^[~$+\\-]?[0-9][0-9.,]*%?$"));
+    return cell == u"-" || figure.match(cell).hasMatch();
+}
+
+QString htmlTable(const ReportTable &t)
+{
+    QString out = QStringLiteral("<h2>%1</h2>\n<table><tr>").arg(t.title.toHtmlEscaped());
+    for (const QString &h : t.header)
+        out += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+    out += QStringLiteral("</tr>\n");
+    for (const QStringList &row : t.rows) {
+        out += QStringLiteral("<tr>");
+        for (const QString &c : row)
+            out += QStringLiteral("<td align=\"%1\">%2</td>")
+                       .arg(isFigure(c) ? QStringLiteral("right") : QStringLiteral("left"), c.toHtmlEscaped());
+        out += QStringLiteral("</tr>\n");
+    }
+    out += QStringLiteral("</table>\n");
+    if (!t.note.isEmpty())
+        out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(t.note.toHtmlEscaped());
+    return out;
 }
 
 } // namespace
 
-QList<ReportTable> ReportExport::tables(const LoadedReport &report)
+QList<ReportTable> ReportExport::tables(const LoadedReport &report, const ReportOptions &options)
 {
-    return tablesOf(report, Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft));
+    return tablesOf(report, Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft, options.ttft));
 }
 
-QStringList ReportExport::svgCharts(const LoadedReport &report)
+QStringList ReportExport::svgCharts(const LoadedReport &report, const ReportOptions &options)
 {
-    return chartsOf(report, Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft));
+    return chartsOf(report, Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft, options.ttft),
+                    options.ttft);
 }
 
-QString ReportExport::html(const LoadedReport &report, bool imageCharts)
+QString ReportExport::html(const LoadedReport &report, const ReportOptions &options, bool imageCharts)
 {
     const RunResult &run = report.result;
-    const Leaderboard board(run, report.catalog, Leaderboard::RankBy::Ttft);
-    QString out
-        = QStringLiteral(
-              "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
-              "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
-              "td,th{border:1px solid #ccc;padding:3px 8px;font-size:9pt}td{text-align:right}"
-              "td:first-child,td:nth-child(2){text-align:left}.sim{background:#f0c040;padding:6px;font-weight:bold}"
-              ".note{color:#555;font-size:8pt}</style></head><body>\n")
-              .arg(escapeHtml(Tr::tr("Tokenmeter run")));
-    out += QStringLiteral("<h1>%1</h1>\n")
-               .arg(escapeHtml(Tr::tr("Tokenmeter run, %1")
-                                   .arg(run.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))));
-    if (run.simulated)
-        out += QStringLiteral("<p class=\"sim\">%1</p>\n")
-                   .arg(escapeHtml(
-                       Tr::tr("Simulated: measured against Tokenmeter's simulated provider, not a real API.")));
-    if (run.cancelled)
-        out += QStringLiteral("<p class=\"sim\">%1</p>\n")
-                   .arg(escapeHtml(Tr::tr("The run did not finish: these are the requests that did.")));
+    const Leaderboard board(run, report.catalog, Leaderboard::RankBy::Ttft, options.ttft);
+    const QString title = titleOf(report, options).toHtmlEscaped();
+    // Cells never wrap inside a word; the banner is the window's.
+    QString out = QStringLiteral(
+                      "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+                      "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
+                      "td,th{border:1px solid #ccc;padding:3px 6px;font-size:9pt;white-space:nowrap}"
+                      ".note{color:#555;font-size:8pt}</style></head><body>\n")
+                      .arg(title);
+    out += QStringLiteral("<h1>%1</h1>\n").arg(title);
+    // The window's banner: a table cell, which browsers and the PDF writer both colour.
+    for (const QString &w : warnings(report))
+        out += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" style=\"border-collapse:collapse\"><tr>"
+                              "<td class=\"sim\" bgcolor=\"#f0c040\" style=\"border:none;color:#1a1a1a;font-size:12pt;"
+                              "white-space:normal\"><b>%1</b></td></tr></table>\n")
+                   .arg(w.toHtmlEscaped());
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(escapeHtml(Tr::tr("Endpoint %1; prompt \"%2\"; %3 iterations per model and region.")
-                                   .arg(run.plan.endpointNames(), run.plan.prompt)
-                                   .arg(run.plan.iterations)));
-    const QStringList charts = chartsOf(report, board);
+               .arg(Tr::tr("Endpoint %1; prompt \"%2\"; %3 iterations per model and region.")
+                        .arg(run.plan.endpointNames(), run.plan.prompt)
+                        .arg(run.plan.iterations)
+                        .toHtmlEscaped());
+    const QStringList charts = chartsOf(report, board, options.ttft);
     for (qsizetype i = 0; i < charts.size(); ++i)
         out += (imageCharts ? QStringLiteral("<p><img src=\"chart:%1\"></p>").arg(i) : charts.at(i))
             + QStringLiteral("\n");
-    for (const ReportTable &t : tablesOf(report, board)) {
-        out += QStringLiteral("<h2>%1</h2>\n<table width=\"100%\"><tr>").arg(escapeHtml(t.title));
-        for (const QString &h : t.header)
-            out += QStringLiteral("<th>%1</th>").arg(escapeHtml(h));
-        out += QStringLiteral("</tr>\n");
-        for (const QStringList &row : t.rows) {
-            out += QStringLiteral("<tr>");
-            for (const QString &c : row)
-                out += QStringLiteral("<td>%1</td>").arg(escapeHtml(c));
-            out += QStringLiteral("</tr>\n");
-        }
-        out += QStringLiteral("</table>\n");
-        if (!t.note.isEmpty())
-            out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(escapeHtml(t.note));
-    }
+    for (const ReportTable &t : tablesOf(report, board))
+        out += htmlTable(t);
     return out + QStringLiteral("</body></html>\n");
 }

@@ -18,6 +18,11 @@ struct ModelPrice
     std::optional<double> outputPerM;
 };
 
+// What "time to first token" means where a figure is shown: the first token
+// of any kind, reasoning included (what the study published and a stream
+// first delivers), or the first visible answer text (what a reader waits for).
+enum class TtftKind { FirstToken, FirstText };
+
 // The statistics of one model from one region: measured requests only (warm-ups
 // excluded); cost covers every request sent, warm-ups included, since they were paid for.
 struct LaneSummary
@@ -37,6 +42,13 @@ struct LaneSummary
     bool tokensEstimated = false;  // some counts came from events, not the server's usage
     std::optional<double> costUsd; // empty when the model has no output price
     bool costCoversInput = false;  // input tokens priced too (needs an input price)
+
+    // TTFT by one definition; the first answer text falls back to the first
+    // token when no answer text came (a reasoning answer cut short).
+    const Distribution &ttft(TtftKind kind) const
+    {
+        return kind == TtftKind::FirstText && !ttftMs.isEmpty() ? ttftMs : ttftAnyMs;
+    }
 
     // `timeScale` as in RequestMetrics::from. `metrics`, when given, holds each
     // record's figures already computed (index for index), so a live view that

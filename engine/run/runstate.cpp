@@ -85,10 +85,19 @@ double RunState::startOffsetMs(const RequestRecord &record) const
     return m_startMonoNs == 0 ? 0.0 : double(record.timeline.sendMonoNs - m_startMonoNs) / 1e6;
 }
 
+void RunState::setTtftKind(TtftKind kind)
+{
+    if (kind == m_ttftKind)
+        return;
+    m_ttftKind = kind;
+    Q_EMIT ttftKindChanged(kind);
+    refresh();
+}
+
 void RunState::refresh()
 {
     m_dirty = false;
-    m_rows = Leaderboard::rowsOf(m_records, *m_catalog, m_plan.timeScale, &m_metrics);
+    m_rows = Leaderboard::rowsOf(m_records, *m_catalog, m_plan.timeScale, &m_metrics, m_ttftKind);
     if (m_announced < m_records.size()) {
         const int first = m_announced;
         m_announced = int(m_records.size());

@@ -47,6 +47,9 @@ public:
     std::optional<qint64> remainingMs() const { return m_remainingMs; }
     // Run time of a request's send, in ms from the start of the run.
     double startOffsetMs(const RequestRecord &record) const;
+    // The TTFT definition every view of the run follows (rows() included).
+    TtftKind ttftKind() const { return m_ttftKind; }
+    void setTtftKind(TtftKind kind);
 
 Q_SIGNALS:
     void started();
@@ -54,6 +57,7 @@ Q_SIGNALS:
     void recordsAppended(int first, int last);
     void refreshed();
     void finished(bool cancelled);
+    void ttftKindChanged(TtftKind kind);
 
 private:
     void refresh();
@@ -73,4 +77,5 @@ private:
     std::optional<qint64> m_remainingMs;
     bool m_running = false;
     bool m_dirty = false;
+    TtftKind m_ttftKind = TtftKind::FirstToken;
 };

@@ -286,6 +286,18 @@ void AppSettings::setStrategies(const QList<RoutingStrategy> &strategies)
     m_settings.setValue(QStringLiteral("cost/strategies"), QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+TtftKind AppSettings::ttftKind() const
+{
+    return m_settings.value(QStringLiteral("view/ttft")).toString() == u"text" ? TtftKind::FirstText
+                                                                               : TtftKind::FirstToken;
+}
+
+void AppSettings::setTtftKind(TtftKind kind)
+{
+    m_settings.setValue(QStringLiteral("view/ttft"),
+                        kind == TtftKind::FirstText ? QStringLiteral("text") : QStringLiteral("token"));
+}
+
 double AppSettings::tokensPerMonth() const
 {
     bool ok = false;

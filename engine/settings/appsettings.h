@@ -4,6 +4,7 @@
 #include "endpoints/region.h"
 #include "plan/runsettings.h"
 #include "report/costprojection.h"
+#include "run/lanesummary.h"
 
 #include <QByteArray>
 #include <QList>
@@ -65,6 +66,9 @@ public:
     void setStrategies(const QList<RoutingStrategy> &strategies);
     double tokensPerMonth() const;
     void setTokensPerMonth(double tokens);
+    // The TTFT definition the dashboard shows (first token unless changed).
+    TtftKind ttftKind() const;
+    void setTtftKind(TtftKind kind);
     // "" follows the system locale; else "en", "de", "zh_CN".
     QString language() const;
     void setLanguage(const QString &language);

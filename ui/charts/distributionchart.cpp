@@ -22,7 +22,7 @@
 #include <cmath>
 #include <limits>
 
-DistributionChart::DistributionChart(Metric metric, const RunState *state, QWidget *parent)
+DistributionChart::DistributionChart(Metric metric, RunState *state, QWidget *parent)
     : ChartPanel(metric == Metric::Ttft ? tr("Time to first token (ms)") : tr("Output speed (tokens/s)"), parent)
     , m_metric(metric)
     , m_state(state)
@@ -36,12 +36,16 @@ DistributionChart::DistributionChart(Metric metric, const RunState *state, QWidg
     m_axisX->setLabelsFont(small);
     if (metric == Metric::Ttft) {
         m_which = new QComboBox(this);
-        m_which->addItem(tr("First answer text"));
-        m_which->addItem(tr("First token of any kind"));
-        m_which->setToolTip(
-            tr("Reasoning models think before they answer: their first token comes long before their answer"));
+        m_which->addItem(tr("First token of any kind"), int(TtftKind::FirstToken));
+        m_which->addItem(tr("First answer text"), int(TtftKind::FirstText));
+        m_which->setToolTip(tr("What TTFT means in every chart, table and export. Reasoning models think before they "
+                               "answer: their first token comes long before their answer text. The published "
+                               "figures are to the first token."));
         headerLayout()->addWidget(m_which);
-        connect(m_which, &QComboBox::currentIndexChanged, this, &DistributionChart::refresh);
+        connect(m_which, &QComboBox::activated, this,
+                [this](int index) { m_state->setTtftKind(TtftKind(m_which->itemData(index).toInt())); });
+        connect(state, &RunState::ttftKindChanged, this, &DistributionChart::showTtftKind);
+        showTtftKind();
         auto *log = new QLogValueAxis(this);
         log->setBase(10);
         log->setLabelFormat(QStringLiteral("%.0f"));
@@ -64,6 +68,14 @@ DistributionChart::DistributionChart(Metric metric, const RunState *state, QWidg
     applyTheme();
     connect(state, &RunState::started, this, &DistributionChart::rebuild);
     connect(state, &RunState::refreshed, this, &DistributionChart::refresh);
+}
+
+void DistributionChart::showTtftKind()
+{
+    const TtftKind kind = m_state->ttftKind();
+    m_which->setCurrentIndex(m_which->findData(int(kind)));
+    setTitle(kind == TtftKind::FirstToken ? tr("Time to first token: any kind, reasoning included (ms)")
+                                          : tr("Time to first token: first answer text (ms)"));
 }
 
 int DistributionChart::filledBoxes() const
@@ -112,14 +124,13 @@ void DistributionChart::rebuild()
     refresh();
 }
 
-void DistributionChart::refresh()
+// Values per lane (model-major, as the engine numbers lanes), by the chart's metric.
+QList<QList<double>> DistributionChart::laneValues() const
 {
     const RunPlan &plan = m_state->plan();
-    const qsizetype regions = plan.regions.size();
-    if (m_series.size() != regions)
-        return;
-    // Values per lane (model-major, as the engine numbers lanes).
-    QList<QList<double>> values(plan.models.size() * regions);
+    QList<QList<double>> values(plan.models.size() * plan.regions.size());
+    QList<QList<double>> firstTokens(values.size()); // the first answer text's fallback, as in LaneSummary::ttft
+    const bool text = m_metric == Metric::Ttft && m_state->ttftKind() == TtftKind::FirstText;
     const auto &records = m_state->records();
     const auto &metrics = m_state->metrics();
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -127,12 +138,31 @@ void DistributionChart::refresh()
         if (r.warmup || !r.ok() || r.lane < 0 || r.lane >= values.size())
             continue;
         const RequestMetrics &m = metrics.at(i);
-        const bool any = m_which && m_which->currentIndex() == 1;
-        const std::optional<double> v = m_metric == Metric::Ttft ? (m.ttftMs && !any ? m.ttftMs : m.ttftAnyMs)
-                                                                 : m.tokensPerS;
-        if (v)
-            values[r.lane].append(*v);
+        if (m_metric == Metric::TokensPerS) {
+            if (m.tokensPerS)
+                values[r.lane].append(*m.tokensPerS);
+            continue;
+        }
+        if (text && m.ttftMs)
+            values[r.lane].append(*m.ttftMs);
+        if (m.ttftAnyMs)
+            (text ? firstTokens : values)[r.lane].append(*m.ttftAnyMs);
     }
+    for (qsizetype lane = 0; text && lane < values.size(); ++lane) {
+        if (values.at(lane).isEmpty())
+            values[lane] = firstTokens.at(lane);
+    }
+    return values;
+}
+
+void DistributionChart::refresh()
+{
+    const RunPlan &plan = m_state->plan();
+    const qsizetype regions = plan.regions.size();
+    if (m_series.size() != regions)
+        return;
+    const bool text = m_metric == Metric::Ttft && m_state->ttftKind() == TtftKind::FirstText;
+    const QList<QList<double>> values = laneValues();
     const Catalog &catalog = m_state->catalog();
     QHash<QString, std::optional<double>> laneTtft; // TTFT p50 per lane, for the speed chart's colours
     if (m_metric == Metric::TokensPerS) {
@@ -150,7 +180,8 @@ void DistributionChart::refresh()
             QBoxSet *set = m_series.at(region)->boxSets().at(model);
             const double offset = regions > 1 ? (double(region) - (regions - 1) / 2.0) * 0.8 / double(regions) : 0;
             std::optional<double> reference;
-            if (info) {
+            // The study's TTFT is to the first token: no mark beside the first answer text.
+            if (info && !text) {
                 reference = m_metric == Metric::Ttft ? info->referenceTtftMs(plan.regions.at(region).id)
                                                      : info->publishedTokensPerS;
             }

@@ -25,7 +25,8 @@ class DistributionChart final : public ChartPanel
 public:
     enum class Metric { Ttft, TokensPerS };
 
-    DistributionChart(Metric metric, const RunState *state, QWidget *parent = nullptr);
+    // The TTFT chart sets the run's TTFT definition (RunState::setTtftKind) from its switch.
+    DistributionChart(Metric metric, RunState *state, QWidget *parent = nullptr);
 
     // Boxes that have at least one measured value (for tests and the status line).
     int filledBoxes() const;
@@ -33,10 +34,12 @@ public:
 private:
     void rebuild();
     void refresh();
+    QList<QList<double>> laneValues() const;
+    void showTtftKind();
 
     Metric m_metric;
-    const RunState *m_state;
-    QComboBox *m_which = nullptr; // TTFT: first answer text or first token of any kind
+    RunState *m_state;
+    QComboBox *m_which = nullptr; // TTFT: first token of any kind or first answer text
     QBarCategoryAxis *m_axisX;
     QAbstractAxis *m_axisY;           // log for TTFT (reasoning models wait 10x longer), linear for speed
     QList<QBoxPlotSeries *> m_series; // one per region

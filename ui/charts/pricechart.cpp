@@ -126,7 +126,8 @@ void PriceChart::rebuild()
 void PriceChart::refresh()
 {
     const bool speed = m_metric->currentIndex() == 0;
-    m_axisY->setTitleText(speed ? tr("tokens/s p50") : tr("TTFT p50 (ms)"));
+    m_axisY->setTitleText(speed ? tr("tokens/s p50")
+                                : tr("TTFT p50 to the %1 (ms)").arg(Leaderboard::ttftKindText(m_state->ttftKind())));
     double top = 0;
     for (const LeaderboardRow &row : m_state->rows()) {
         QScatterSeries *s = m_series.value(laneKey(row.lane.model, row.lane.region));

@@ -101,6 +101,8 @@ void RegionChart::rebuild()
 
 void RegionChart::refresh()
 {
+    setTitle(tr("Regions side by side: TTFT p50 to the %1 (ms, log scale)")
+                 .arg(Leaderboard::ttftKindText(m_state->ttftKind())));
     const RunPlan &plan = m_state->plan();
     QList<QList<std::optional<double>>> ttft(plan.regions.size(), QList<std::optional<double>>(plan.models.size()));
     for (const LeaderboardRow &row : m_state->rows()) {

@@ -50,6 +50,14 @@ void LeaderboardModel::setRows(const QList<LeaderboardRow> &rows)
     }
 }
 
+void LeaderboardModel::setTtftKind(TtftKind kind)
+{
+    if (kind == m_ttftKind)
+        return;
+    m_ttftKind = kind;
+    Q_EMIT headerDataChanged(Qt::Horizontal, TtftP50, TtftP99);
+}
+
 void LeaderboardModel::clear()
 {
     beginResetModel();
@@ -89,17 +97,11 @@ QVariant LeaderboardModel::display(const LeaderboardRow &row, int column) const
     case N:
         return l.n;
     case TtftP50:
-        return Format::ms(pct(l.ttftMs, &Distribution::p50));
+        return Format::ms(row.ttftP50());
     case TtftP90:
-        return Format::ms(pct(l.ttftMs, &Distribution::p90));
+        return Format::ms(row.ttftP90());
     case TtftP99:
-        return Format::ms(pct(l.ttftMs, &Distribution::p99));
-    case TtftAnyP50:
-        return Format::ms(pct(l.ttftAnyMs, &Distribution::p50));
-    case TtftAnyP90:
-        return Format::ms(pct(l.ttftAnyMs, &Distribution::p90));
-    case TtftAnyP99:
-        return Format::ms(pct(l.ttftAnyMs, &Distribution::p99));
+        return Format::ms(row.ttftP99());
     case TpsP50:
         return l.tokensPerS.isEmpty() ? Format::rate({}) : estimated + Format::rate(l.tokensPerS.p50);
     case E2eP50:
@@ -129,17 +131,11 @@ QVariant LeaderboardModel::sortValue(const LeaderboardRow &row, int column) cons
     case N:
         return l.n;
     case TtftP50:
-        return opt(pct(l.ttftMs, &Distribution::p50));
+        return opt(row.ttftP50());
     case TtftP90:
-        return opt(pct(l.ttftMs, &Distribution::p90));
+        return opt(row.ttftP90());
     case TtftP99:
-        return opt(pct(l.ttftMs, &Distribution::p99));
-    case TtftAnyP50:
-        return opt(pct(l.ttftAnyMs, &Distribution::p50));
-    case TtftAnyP90:
-        return opt(pct(l.ttftAnyMs, &Distribution::p90));
-    case TtftAnyP99:
-        return opt(pct(l.ttftAnyMs, &Distribution::p99));
+        return opt(row.ttftP99());
     case TpsP50:
         return opt(pct(l.tokensPerS, &Distribution::p50));
     case E2eP50:
@@ -219,12 +215,6 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
             return tr("TTFT p90");
         case TtftP99:
             return tr("TTFT p99");
-        case TtftAnyP50:
-            return tr("Any p50", "first token of any kind, reasoning included");
-        case TtftAnyP90:
-            return tr("Any p90", "first token of any kind, reasoning included");
-        case TtftAnyP99:
-            return tr("Any p99", "first token of any kind, reasoning included");
         case TpsP50:
             return tr("tok/s p50");
         case E2eP50:
@@ -246,11 +236,9 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
         case TtftP50:
         case TtftP90:
         case TtftP99:
-            return tr("Time to the first visible answer text, in ms");
-        case TtftAnyP50:
-        case TtftAnyP90:
-        case TtftAnyP99:
-            return tr("Time to the first token of any kind (reasoning included), in ms");
+            return m_ttftKind == TtftKind::FirstToken
+                ? tr("Time to the first token of any kind (reasoning included), in ms")
+                : tr("Time to the first visible answer text, in ms");
         case TpsP50:
             return tr("Output tokens per second after the first token (median of requests)");
         case ItlP99:

@@ -25,9 +25,6 @@ public:
         TtftP50,
         TtftP90,
         TtftP99,
-        TtftAnyP50,
-        TtftAnyP90,
-        TtftAnyP99,
         TpsP50,
         E2eP50,
         ItlP99,
@@ -43,6 +40,8 @@ public:
 
     void setRegionNames(const QHash<QString, QString> &names) { m_regionNames = names; }
     void setRows(const QList<LeaderboardRow> &rows);
+    // The TTFT columns follow the rows' definition; the headers say which.
+    void setTtftKind(TtftKind kind);
     void clear();
     const QList<LeaderboardRow> &rows() const { return m_rows; }
 
@@ -59,4 +58,5 @@ private:
     const Catalog *m_catalog;
     QList<LeaderboardRow> m_rows;
     QHash<QString, QString> m_regionNames;
+    TtftKind m_ttftKind = TtftKind::FirstToken;
 };

@@ -82,8 +82,9 @@ QVariant RegionModel::value(int row, const ColumnDef &column) const
     case Kind::DiffPercent:
         return !qIsNaN(other) && base > 0 ? QVariant((other - base) / base * 100.0) : QVariant();
     case Kind::PublishedDiff: {
+        // The study's figures are to the first token: no reference beside the first answer text.
         const ModelInfo *m = m_catalog->model(model);
-        if (!m)
+        if (!m || (!m_rows.isEmpty() && m_rows.cbegin()->ttftKind != TtftKind::FirstToken))
             return {};
         const auto a = m->regionTtft.constFind(m_regions.first().id);
         const auto b = m->regionTtft.constFind(region);

@@ -80,10 +80,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
             QMessageBox::warning(this, tr("Import a report"), error);
     }));
     buttons->addWidget(button(tr("Export…"), [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the run"), QStringLiteral("run.json"),
-                                                          tr("Tokenmeter reports (*.json)"));
         QString error;
-        if (!path.isEmpty() && !exportSelected(path, &error))
+        if (!exportSelected(&error))
             QMessageBox::warning(this, tr("Export the run"), error);
     }));
     auto *layout = new QVBoxLayout(this);
@@ -253,7 +251,7 @@ bool HistoryPanel::importReport(const QString &path, QString *error)
     return true;
 }
 
-bool HistoryPanel::exportSelected(const QString &path, QString *error)
+bool HistoryPanel::exportSelected(QString *error)
 {
     const QList<qint64> ids = selectedRuns();
     if (ids.size() != 1) {
@@ -261,7 +259,11 @@ bool HistoryPanel::exportSelected(const QString &path, QString *error)
         return false;
     }
     const std::optional<LoadedReport> report = m_store->load(ids.constFirst(), error);
-    return report && JsonReport::save(JsonReport::toJson(report->result, report->catalog), path, error);
+    if (!report)
+        return false;
+    const std::optional<HistoryRun> run = m_store->run(ids.constFirst());
+    Q_EMIT exportRequested(*report, run ? run->name : QString());
+    return true;
 }
 
 bool HistoryPanel::removeSelected(QString *error)

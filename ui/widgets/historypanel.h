@@ -32,11 +32,13 @@ public:
     void openSelected();
     void compareSelected();
     bool importReport(const QString &path, QString *error);
-    bool exportSelected(const QString &path, QString *error);
+    // Asks the window to export the selected run (exportRequested).
+    bool exportSelected(QString *error);
     bool removeSelected(QString *error);
 
 Q_SIGNALS:
     void openRequested(const LoadedReport &report, const QString &title);
+    void exportRequested(const LoadedReport &report, const QString &title);
     void message(const QString &text);
 
 private:
