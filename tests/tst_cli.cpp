@@ -329,7 +329,13 @@ void TestCli::interruptPrintsWhatFinished()
     QCOMPARE(p.exitCode(), 130);
     const QByteArray out = p.readAllStandardOutput();
     QVERIFY2(out.contains("qwen3-8b"), out.constData()); // what finished is still reported
-    QVERIFY(p.readAllStandardError().contains("Interrupted"));
+    const QByteArray err2 = progress + p.readAllStandardError();
+    QVERIFY(err2.contains("Interrupted"));
+    // Requests cut short by the stop are counted apart, never as failures.
+    QVERIFY2(err2.contains("stopped with the run (not failures)"), err2.constData());
+    QVERIFY2(!err2.contains("failed"), err2.constData());
+    QVERIFY2(!err2.contains("sent no usage"), err2.constData());
+    QVERIFY2(out.contains(",0,first_token,"), out.constData()); // the errors column of each lane
 }
 
 QTEST_GUILESS_MAIN(TestCli)

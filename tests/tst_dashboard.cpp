@@ -27,6 +27,7 @@
 #include "widgets/comparisondialog.h"
 #include "widgets/historypanel.h"
 #include "widgets/modelpicker.h"
+#include "widgets/runprogress.h"
 #include "widgets/runsettingspanel.h"
 #include "widgets/streampreview.h"
 #include "widgets/tableview.h"
@@ -178,7 +179,10 @@ void TestDashboard::stopCancelsWithoutLosingFinishedRequests()
 {
     Catalog catalog = Catalog::builtIn();
     AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&catalog, &settings);
+    HistoryStore history;
+    QString historyError;
+    QVERIFY2(history.open(m_dir->filePath(QStringLiteral("history.sqlite")), &historyError), qPrintable(historyError));
+    MainWindow window(&catalog, &settings, &history);
     window.show();
     window.catalogModel()->setAllChecked(true);
     window.settingsPanel()->setSettings(quickSettings(1, 10)); // minutes long at 1x
@@ -197,6 +201,36 @@ void TestDashboard::stopCancelsWithoutLosingFinishedRequests()
         QVERIFY2(r.timeline.status != RequestStatus::Pending, "a request was left hanging");
     QVERIFY(window.dashboard()->requests()->rowCount() == result.records.size());
     QVERIFY(!window.runState()->isRunning());
+
+    // Stopped requests are no errors anywhere: counted apart, grey, never "failed".
+    const int stopped = int(std::count_if(result.records.cbegin(), result.records.cend(), [](const RequestRecord &r) {
+        return r.timeline.status == RequestStatus::Cancelled;
+    }));
+    QVERIFY2(stopped > 0, "nothing was in flight when the run stopped");
+    QCOMPARE(window.runState()->stopped(), stopped);
+    QCOMPARE(window.runState()->errors(), 0);
+    LeaderboardModel *board = window.dashboard()->leaderboard();
+    for (int row = 0; row < board->rowCount(); ++row)
+        QCOMPARE(board->index(row, LeaderboardModel::Errors).data().toInt(), 0);
+    RequestModel *requests = window.dashboard()->requests();
+    for (int row = 0; row < requests->rowCount(); ++row) {
+        const QModelIndex status = requests->index(row, RequestModel::Status);
+        QVERIFY(status.data(Qt::ForegroundRole).value<QColor>() != QColor(0xd64545));
+        QVERIFY(status.data().toString() == u"ok" || status.data().toString() == u"stopped");
+    }
+    QVERIFY2(window.statusText().startsWith(QStringLiteral("Run stopped")), qPrintable(window.statusText()));
+    QVERIFY2(!window.statusText().contains(QStringLiteral("failed")), qPrintable(window.statusText()));
+    auto *progress = window.findChild<RunProgress *>();
+    QVERIFY(progress);
+    const QString progressText = progress->findChild<QLabel *>()->text();
+    QVERIFY2(progressText.startsWith(QStringLiteral("0 error")), qPrintable(progressText));
+    QVERIFY2(progressText.contains(QStringLiteral("%1 stopped").arg(stopped)), qPrintable(progressText));
+    QTRY_COMPARE_WITH_TIMEOUT(history.runs().value(0).state, HistoryRun::State::Cancelled, 10000);
+    QCOMPARE(history.runs().constFirst().failed, 0);
+    QCOMPARE(historyStateText(HistoryRun::State::Cancelled), QStringLiteral("stopped"));
+    const QString summary = Leaderboard(result, catalog, Leaderboard::RankBy::Ttft).format(Leaderboard::Format::Csv);
+    for (const QString &line : summary.split(u'\n', Qt::SkipEmptyParts).mid(1))
+        QCOMPARE(line.section(u',', 6, 6), QStringLiteral("0")); // the errors column
 }
 
 void TestDashboard::historyPanelOpensMergesComparesImportsExports()

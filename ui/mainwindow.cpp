@@ -382,7 +382,7 @@ bool MainWindow::showRun(const LoadedReport &report, const QString &title)
     updateBanner();
     m_progress->refresh();
     say(tr("Showing %1: %n request(s)%2.", nullptr, int(report.result.records.size()))
-            .arg(title, report.result.cancelled ? tr(", the run did not finish") : QString()));
+            .arg(title, report.result.cancelled ? tr(", stopped before it finished") : QString()));
     return true;
 }
 

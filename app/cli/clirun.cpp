@@ -151,7 +151,7 @@ void CliRun::printErrors(const RunResult &result)
                     retried)
               << '\n';
     if (cancelled > 0)
-        m_err << tr("%n request(s) cancelled when the run was stopped (not failures).", nullptr, cancelled) << '\n';
+        m_err << tr("%n request(s) stopped with the run (not failures).", nullptr, cancelled) << '\n';
     if (order.isEmpty())
         return;
     std::stable_sort(order.begin(), order.end(),

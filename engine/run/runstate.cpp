@@ -25,6 +25,7 @@ void RunState::begin(const RunPlan &plan)
     m_startMonoNs = 0;
     m_total = plan.requestCount();
     m_errors = 0;
+    m_stopped = 0;
     m_announced = 0;
     m_elapsedMs = 0;
     m_remainingMs.reset();
@@ -42,6 +43,7 @@ void RunState::apply(const RunSnapshot &snapshot)
             m_startMonoNs = r.timeline.sendMonoNs;
         m_records.append(r);
         m_metrics.append(RequestMetrics::from(r.timeline, m_plan.timeScale));
+        m_stopped += r.timeline.status == RequestStatus::Cancelled ? 1 : 0;
     }
     for (const RequestRecord &r : snapshot.inFlight) {
         if (m_startMonoNs == 0 || r.timeline.sendMonoNs < m_startMonoNs)
@@ -72,6 +74,9 @@ void RunState::finish(const RunResult &result)
     m_plan.simulated = result.simulated;
     m_errors = int(
         std::count_if(m_records.cbegin(), m_records.cend(), [](const RequestRecord &r) { return r.failed(); }));
+    m_stopped = int(std::count_if(m_records.cbegin(), m_records.cend(), [](const RequestRecord &r) {
+        return r.timeline.status == RequestStatus::Cancelled;
+    }));
     m_inFlight.clear();
     m_remainingMs = 0;
     m_running = false;

@@ -42,7 +42,9 @@ public:
     // Leaderboard rows of the finished requests, as of the last refresh.
     const QList<LeaderboardRow> &rows() const { return m_rows; }
     int total() const { return m_total; }
-    int errors() const { return m_errors; }
+    int errors() const { return m_errors; } // failed requests; never a stopped one
+    // Requests stopped with the run: counted apart, never errors.
+    int stopped() const { return m_stopped; }
     qint64 elapsedMs() const { return m_elapsedMs; }
     std::optional<qint64> remainingMs() const { return m_remainingMs; }
     // Run time of a request's send, in ms from the start of the run.
@@ -72,6 +74,7 @@ private:
     qint64 m_startMonoNs = 0;
     int m_total = 0;
     int m_errors = 0;
+    int m_stopped = 0;
     int m_announced = 0; // records already announced by recordsAppended
     qint64 m_elapsedMs = 0;
     std::optional<qint64> m_remainingMs;

@@ -87,7 +87,7 @@ QString statusText(RequestStatus status)
     case RequestStatus::TlsError:
         return Tr::tr("TLS error");
     case RequestStatus::Cancelled:
-        return Tr::tr("cancelled");
+        return Tr::tr("stopped", "a request cut short when the user stopped the run: not a failure");
     case RequestStatus::RedirectRefused:
         return Tr::tr("redirect refused");
     case RequestStatus::TooManyRedirects:

@@ -355,7 +355,7 @@ void StreamingRequest::finishWith(RequestStatus status, const QString &error)
 
 void StreamingRequest::cancel()
 {
-    finishWith(RequestStatus::Cancelled, tr("cancelled"));
+    finishWith(RequestStatus::Cancelled, tr("stopped with the run"));
 }
 
 void StreamingRequest::armWatchdog()

@@ -3,6 +3,8 @@
 #include "core/format.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace {
 
@@ -71,8 +73,11 @@ QVariant RequestModel::data(const QModelIndex &index, int role) const
     const RequestRecord &r = m_records.at(index.row());
     if (role == RecordIndexRole)
         return index.row();
-    if (role == Qt::ForegroundRole && !r.ok())
+    // Failures red; a request stopped with the run grey: it is no failure.
+    if (role == Qt::ForegroundRole && r.failed())
         return QColor(0xd64545);
+    if (role == Qt::ForegroundRole && r.timeline.status == RequestStatus::Cancelled)
+        return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
     if (role == Qt::ToolTipRole && index.column() == Error)
         return r.timeline.error;
     if (role == Qt::TextAlignmentRole && index.column() >= Ttft && index.column() <= E2e && index.column() != Source)

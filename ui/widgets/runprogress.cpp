@@ -16,7 +16,7 @@ RunProgress::RunProgress(const RunState *state, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    m_bar->setMinimumWidth(260);
+    m_bar->setMinimumWidth(140);
     m_bar->setMaximumWidth(420);
     m_bar->setFormat(tr("%v of %m requests"));
     layout->addWidget(m_bar);
@@ -29,7 +29,15 @@ void RunProgress::refresh()
     m_bar->setMaximum(std::max(1, m_state->total()));
     m_bar->setValue(int(m_state->records().size()));
     QStringList parts;
-    parts.append(tr("%n error(s)", nullptr, m_state->errors()));
+    const int done = int(m_state->records().size());
+    const int stopped = m_state->stopped();
+    // A run that ends with every request failed says so, not just "done".
+    const bool allFailed = !m_state->isRunning() && done > 0 && m_state->errors() == done;
+    parts.append(allFailed ? tr("all %n request(s) failed", nullptr, done)
+                           : tr("%n error(s)", nullptr, m_state->errors()));
+    if (stopped > 0)
+        parts.append(tr("%n stopped", "requests stopped with the run, not failures", stopped));
+    m_text->setStyleSheet(allFailed ? QStringLiteral("color: #d64545; font-weight: bold") : QString());
     if (m_state->isRunning()) {
         parts.append(tr("%n in flight", nullptr, int(m_state->inFlight().size())));
         if (const auto left = m_state->remainingMs())
