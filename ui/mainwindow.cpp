@@ -4,6 +4,7 @@
 #include "core/stallprobe.h"
 #include "dashboardview.h"
 #include "history/historystore.h"
+#include "honestspeedup.h"
 #include "models/catalogmodel.h"
 #include "models/strategymodel.h"
 #include "plan/modelfetcher.h"
@@ -76,6 +77,9 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
         WindowState::Parts{this, QList<QSplitter *>{m_main, m_sideSplitter} + m_dashboard->splitters(), m_catalogModel,
                            m_settingsPanel, m_strategies});
     m_windowState->restore();
+    m_speedup = new HonestSpeedup(catalog, settings, m_settingsPanel, this);
+    connect(m_speedup, &HonestSpeedup::message, this, &MainWindow::say);
+    connect(m_speedup, &HonestSpeedup::failed, this, &MainWindow::showError);
     m_state->setTtftKind(settings->ttftKind());
     m_actions->showTtftKind(m_state->ttftKind());
     connect(m_state, &RunState::ttftKindChanged, this, [this](TtftKind kind) {
@@ -204,6 +208,7 @@ void MainWindow::buildActions()
     handlers.findModel = [this] { m_picker->focusSearch(); };
     handlers.showTab = [this](int tab) { m_dashboard->showTab(tab); };
     handlers.editCatalog = [this] { editCatalog(); };
+    handlers.measureSpeedup = [this] { measureSpeedup(); };
     handlers.say = [this](const QString &message) { say(message); };
     m_actions = new WindowActions(this, m_settings, std::move(handlers));
     m_actions->toolBar()->addWidget(m_progress);
@@ -252,6 +257,7 @@ bool MainWindow::startRun()
 {
     if (m_session->isBusy())
         return false;
+    m_speedup->cancelForRun(); // its load would distort this run
     return m_session->start(m_settingsPanel->settings(), m_catalogModel->checkedIds(), planContext());
 }
 
@@ -312,6 +318,7 @@ void MainWindow::onFinished(const RunResult &result)
     if (failed > 0)
         message += u' ' + tr("%n failed: see the Requests tab.", nullptr, failed);
     say(message);
+    m_speedup->check(result);
     Q_EMIT runFinished(result);
     if (m_closeWhenStopped)
         close();
@@ -439,4 +446,18 @@ void MainWindow::editEndpoints(bool regions)
                int(endpoints.size())));
     });
     dialog->open();
+}
+
+void MainWindow::measureSpeedupIfNeeded()
+{
+    m_speedup->measureIfNeeded();
+}
+
+void MainWindow::measureSpeedup()
+{
+    if (m_session->isBusy()) {
+        say(tr("The speed-up is measured when no run is going."));
+        return;
+    }
+    m_speedup->measure();
 }

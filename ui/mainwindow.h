@@ -18,6 +18,7 @@ class ModelPicker;
 class QLabel;
 class QSplitter;
 class ReportExporter;
+class HonestSpeedup;
 class RunProgress;
 class RunSession;
 class RunSettingsPanel;
@@ -55,6 +56,10 @@ public:
     // --demo: every model, every simulated region, `iterations` each.
     bool startDemo(double timeScale, int iterations);
     bool saveScreenshot(const QString &path, QString *error);
+    // Measures the simulated provider's highest honest speed-up on this
+    // machine (in the background) unless this version measured it already.
+    void measureSpeedupIfNeeded();
+    void measureSpeedup();
     // A finished run (from the history or a file) in the charts and tables.
     bool showRun(const LoadedReport &report, const QString &title);
     // The run in the charts, as a report (empty before the first run ends),
@@ -118,6 +123,7 @@ private:
     RunProgress *m_progress;
     WindowActions *m_actions = nullptr;
     ReportExporter *m_exporter;
+    HonestSpeedup *m_speedup = nullptr;
     std::optional<LoadedReport> m_shown;
     QString m_shownTitle;
     std::unique_ptr<WindowState> m_windowState;

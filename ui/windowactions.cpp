@@ -89,6 +89,7 @@ void WindowActions::buildSettingsMenu()
     QMenu *settings = m_window->menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Catalog…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this,
                         [this] { m_handlers.editCatalog(); });
+    settings->addAction(tr("Measure the honest &speed-up again"), this, [this] { m_handlers.measureSpeedup(); });
     settings->addSeparator();
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);

@@ -25,6 +25,7 @@ public:
     // Plans (reading keys first) and starts; QCoreApplication::exit() gets
     // the exit code when the run is over.
     void start();
+    void setTimeScale(double scale) { m_options.settings.timeScale = scale; }
 
 private:
     void connectHistory();
@@ -32,7 +33,7 @@ private:
     void onFinished(const RunResult &result);
     void printErrors(const RunResult &result);
 
-    const RunOptions &m_options;
+    RunOptions m_options;
     const Catalog *m_catalog;
     QTextStream m_out;
     QTextStream m_err;

@@ -5,6 +5,7 @@
 #include "exitcodes.h"
 #include "plan/planner.h"
 #include "report/planjson.h"
+#include "run/speedupcalibrator.h"
 #include "secrets/secretstore.h"
 
 #include <QCommandLineParser>
@@ -64,6 +65,28 @@ int runRunCommand(const QStringList &arguments)
     }
     SecretStore secrets;
     CliRun run(options, &setup.catalog, &secrets);
+    // --time-scale auto: measured first, then the run.
+    SpeedupCalibrator calibrator(&setup.catalog);
+    if (options.settings.simulated && p.value(QStringLiteral("time-scale")) == u"auto") {
+        QObject::connect(&calibrator, &SpeedupCalibrator::trying, &run, [&err](double scale) {
+            err << Tr::tr("Measuring the measurement lag at %1x…").arg(scale) << Qt::endl;
+        });
+        QObject::connect(&calibrator, &SpeedupCalibrator::finished, &run,
+                         [&err, &run](double scale, const QStringList &log) {
+                             for (const QString &line : log)
+                                 err << "  " << line << '\n';
+                             err << Tr::tr("Speed-up %1x: the highest that keeps the figures honest here.").arg(scale)
+                                 << Qt::endl;
+                             run.setTimeScale(scale);
+                             run.start();
+                         });
+        QObject::connect(&calibrator, &SpeedupCalibrator::failed, &run, [&err](const QString &why) {
+            err << "tokenmeter-cli run: " << why << '\n';
+            QCoreApplication::exit(ExitCode::Usage);
+        });
+        QTimer::singleShot(0, &calibrator, &SpeedupCalibrator::start);
+        return QCoreApplication::exec();
+    }
     // Keys in the keychain are read first (asynchronously), then the run starts.
     QTimer::singleShot(0, &run, &CliRun::start);
     return QCoreApplication::exec();

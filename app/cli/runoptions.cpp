@@ -106,10 +106,10 @@ bool readSimulated(const QCommandLineParser &p, const Catalog &catalog, RunSetti
     if (s->simulatedRegions.isEmpty() && !catalog.regions().isEmpty())
         s->simulatedRegions.append(catalog.regions().constFirst().id);
     bool ok = true;
-    if (p.isSet(QStringLiteral("time-scale"))) {
+    if (p.isSet(QStringLiteral("time-scale")) && p.value(QStringLiteral("time-scale")) != u"auto") {
         s->timeScale = p.value(QStringLiteral("time-scale")).toDouble(&ok);
         if (!ok || !(s->timeScale > 0 && s->timeScale <= 1000)) {
-            *error = Tr::tr("--time-scale must be a number above 0, at most 1000");
+            *error = Tr::tr("--time-scale must be auto or a number above 0, at most 1000");
             return false;
         }
     }
@@ -155,7 +155,9 @@ void addRunOptions(QCommandLineParser *p)
          Tr::tr("S")},
         {QStringLiteral("idle-timeout"), Tr::tr("Longest silence within an answer, in seconds (default 60)."),
          Tr::tr("S")},
-        {QStringLiteral("time-scale"), Tr::tr("Run the simulated provider X times faster than real time (default 1)."),
+        {QStringLiteral("time-scale"),
+         Tr::tr("Run the simulated provider X times faster than real time (default 1); auto measures the highest "
+                "speed-up that keeps the figures honest on this machine first."),
          Tr::tr("X")},
         {QStringLiteral("seed"), Tr::tr("Seed of the simulated provider's jitter (default 1)."), Tr::tr("N")},
         {QStringLiteral("sim-fault"), Tr::tr("Make the simulated provider inject a fault, e.g. status=429."),

@@ -164,6 +164,9 @@ int main(int argc, char *argv[])
             if (!window.startDemo(options.timeScale, options.iterations))
                 QApplication::exit(1);
         });
+    } else {
+        // A first launch measures how fast the simulated provider may honestly run here.
+        QTimer::singleShot(500, &window, [&window] { window.measureSpeedupIfNeeded(); });
     }
     return QApplication::exec();
 }

@@ -146,6 +146,7 @@ std::optional<RunPlan> Planner::simulatedPlan(const RunSettings &s, const QStrin
     RunPlan plan;
     plan.simulated = true;
     plan.timeScale = s.timeScale;
+    plan.simLog = m_sim->writeLog();
     Endpoint sim;
     sim.id = kSimulatedId;
     sim.name = Tr::tr("Simulated provider");

@@ -8,6 +8,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
+
+class SimWriteLog;
 
 // Where one model of a run is sent, and under which id.
 struct ModelRoute
@@ -27,6 +30,9 @@ struct RunPlan
     QHash<QString, ModelRoute> routes; // by model id, one for every model
     bool simulated = false;
     double timeScale = 1.0; // the simulated provider's speed-up; 1 = real time
+    // The simulated provider's write log, for the lag of each measurement
+    // (RequestTimeline::lagUs); never saved.
+    std::shared_ptr<const SimWriteLog> simLog;
     int iterations = 10;
     int warmup = 1;
     int lanes = 0;       // model/region lanes at once; 0 = all

@@ -18,8 +18,9 @@ struct RunSettings
     QStringList simulatedRegions{QStringLiteral("us-east"), QStringLiteral("asia")}; // the simulated provider's
     QStringList regions{QStringLiteral("local")}; // saved regions a real run leaves from
     double timeScale = 1.0;                       // the simulated provider's speed-up
-    std::optional<quint64> simSeed;               // the simulated provider's jitter; a new one each start when unset
-    SimFault simFault;                            // faults the simulated provider injects into every answer
+    bool autoTimeScale = false;     // the dashboard picks the highest honest speed-up measured on this machine
+    std::optional<quint64> simSeed; // the simulated provider's jitter; a new one each start when unset
+    SimFault simFault;              // faults the simulated provider injects into every answer
     QString prompt = QStringLiteral("Explain recursion in 200 words");
     int maxTokens = 150;
     int iterations = 10;

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "planjson.h"
 #include "run/lanesummary.h"
+#include "run/measurementlag.h"
 #include "run/requestmetrics.h"
 #include "run/runresult.h"
 
@@ -96,6 +97,10 @@ QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, doubl
         o.insert(QStringLiteral("retried"), true); // failed, then tried again: not an error
     if (t.retryAfterS >= 0)
         o.insert(QStringLiteral("retry_after_s"), t.retryAfterS);
+    if (t.lagUs)
+        o.insert(QStringLiteral("lag_us"), *t.lagUs); // the simulated provider's only
+    if (t.simLagUs)
+        o.insert(QStringLiteral("sim_lag_us"), *t.simLagUs);
     if (!t.finalUrl.isEmpty())
         o.insert(QStringLiteral("final_url"), t.finalUrl); // a redirect moved it (same host only)
     if (keepText) {
@@ -169,7 +174,17 @@ QJsonObject toJson(const RunResult &result, const Catalog &catalog)
         });
     }
     const QJsonObject environment = !result.environment.isEmpty() ? result.environment : environmentJson();
-    return QJsonObject{
+    QJsonObject lagJson;
+    if (const std::optional<MeasurementLag> lag = MeasurementLag::of(result.records, result.plan.timeScale)) {
+        // In the run's time, like every figure; the requests' lag_us are real microseconds.
+        lagJson = QJsonObject{{QStringLiteral("n"), lag->n},
+                              {QStringLiteral("p50_ms"), num(lag->p50Ms, 3)},
+                              {QStringLiteral("p99_ms"), num(lag->p99Ms, 3)},
+                              {QStringLiteral("simulator_p50_ms"), num(lag->simP50Ms, 3)},
+                              {QStringLiteral("limit_ms"), num(lag->limitP50Ms(), 3)},
+                              {QStringLiteral("exceeds_limit"), lag->exceeds()}};
+    }
+    QJsonObject report{
         {QStringLiteral("schema"), QString::fromLatin1(kSchema)},
         {QStringLiteral("simulated"), result.simulated},
         {QStringLiteral("cancelled"), result.cancelled},
@@ -185,6 +200,9 @@ QJsonObject toJson(const RunResult &result, const Catalog &catalog)
         {QStringLiteral("requests"), requests},
         {QStringLiteral("summary"), summary},
     };
+    if (!lagJson.isEmpty())
+        report.insert(QStringLiteral("measurement_lag"), lagJson);
+    return report;
 }
 
 bool save(const QJsonObject &report, const QString &path, QString *error)

@@ -119,6 +119,7 @@ Leaderboard::Leaderboard(const RunResult &result, const Catalog &catalog, RankBy
     : m_rows(rowsOf(result.records, catalog, result.plan.timeScale, nullptr, ttftKind))
     , m_simulated(result.simulated)
     , m_timeScale(result.plan.timeScale)
+    , m_lag(MeasurementLag::of(result.records, result.plan.timeScale))
     , m_ttftKind(ttftKind)
 {
     for (const LeaderboardRow &row : std::as_const(m_rows))
@@ -150,6 +151,8 @@ QStringList Leaderboard::notes() const
         out << Tr::tr("Time scale %1x: the simulated provider ran %1 times faster than real time; times "
                       "and rates are shown in its simulated time (measured x%1), measurement error included.")
                    .arg(m_timeScale);
+    if (m_lag)
+        out << m_lag->text();
     if (m_anyEstimated)
         out << Tr::tr("~ marks token counts estimated from event counts (the server sent no usage).");
     out << Tr::tr("TTFT is the time to the %1.").arg(ttftKindText(m_ttftKind));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/lanesummary.h"
+#include "run/measurementlag.h"
 
 #include <QList>
 #include <QString>
@@ -72,5 +73,6 @@ private:
     bool m_simulated = false;
     double m_timeScale = 1;
     bool m_anyEstimated = false;
+    std::optional<MeasurementLag> m_lag;
     TtftKind m_ttftKind = TtftKind::FirstToken;
 };

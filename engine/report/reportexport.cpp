@@ -213,6 +213,9 @@ QStringList ReportExport::warnings(const LoadedReport &report)
         out << Tr::tr("Simulated: measured against Tokenmeter's simulated provider, not a real API.");
     if (run.cancelled)
         out << Tr::tr("The run was stopped before it finished: these are the requests that did.");
+    if (const std::optional<MeasurementLag> lag = MeasurementLag::of(run.records, run.plan.timeScale);
+        lag && lag->exceeds())
+        out << lag->text();
     return out;
 }
 

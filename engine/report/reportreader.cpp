@@ -162,6 +162,10 @@ void RequestParser::readTokens(const QJsonObject &o, const QVariantList &at, Req
     t->reasoningText = m_r.string(o, QStringLiteral("reasoning_text"), at, false).value_or(QString());
     t->finalUrl = m_r.string(o, QStringLiteral("final_url"), at, false).value_or(QString());
     t->retryAfterS = int(m_r.number(o, QStringLiteral("retry_after_s"), at, false, 0, 86400).value_or(-1));
+    if (const auto lag = m_r.number(o, QStringLiteral("lag_us"), at, false, -60e6, 60e6))
+        t->lagUs = qint32(*lag);
+    if (const auto lag = m_r.number(o, QStringLiteral("sim_lag_us"), at, false, -60e6, 60e6))
+        t->simLagUs = qint32(*lag);
 }
 
 // The token-bearing events' times, in order.

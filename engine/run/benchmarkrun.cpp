@@ -2,6 +2,7 @@
 
 #include "core/monoclock.h"
 #include "managerpool.h"
+#include "sim/simwritelog.h"
 #include "stream/dialect.h"
 #include "stream/streamingrequest.h"
 
@@ -161,9 +162,27 @@ RequestRecord BenchmarkRun::recordFor(const StreamingRequest *request) const
     return r;
 }
 
+void BenchmarkRun::noteLag(RequestTimeline *t) const
+{
+    if (!m_plan.simLog || t->firstAnyUs < 0)
+        return;
+    const QList<SimWriteLog::Write> writes = m_plan.simLog->writes(t->requestId);
+    if (writes.isEmpty())
+        return;
+    const SimWriteLog::Write &first = writes.constFirst();
+    // The first token's TTFT as measured, against the one the provider meant:
+    // the request's way there and the answer's way back both count.
+    const qint64 measuredNs = qint64(t->firstAnyUs) * 1000;
+    const qint64 meantNs = first.intendedNs - first.requestNs;
+    const auto us = [](qint64 ns) { return qint32(qBound(qint64(-60'000'000), ns / 1000, qint64(60'000'000))); };
+    t->lagUs = us(measuredNs - meantNs);
+    t->simLagUs = us(first.writtenNs - first.intendedNs);
+}
+
 void BenchmarkRun::onRequestFinished(StreamingRequest *request)
 {
     RequestRecord record = recordFor(request);
+    noteLag(&record.timeline);
     Lane &lane = m_lanes[size_t(m_inFlight.take(request).lane)];
     if (isFailure(record.timeline.status))
         m_pool->retire(request->manager()); // its connection may still carry what the server sends

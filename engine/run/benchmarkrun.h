@@ -48,6 +48,8 @@ private:
     void emitSnapshot(bool last);
     std::optional<qint64> estimateRemainingMs() const;
     RequestRecord recordFor(const StreamingRequest *request) const;
+    // The first token's lag, from the simulated provider's write log.
+    void noteLag(RequestTimeline *timeline) const;
 
     RunPlan m_plan;
     ManagerPool *m_pool;

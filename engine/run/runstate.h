@@ -41,6 +41,8 @@ public:
     const QList<RequestRecord> &inFlight() const { return m_inFlight; }
     // Leaderboard rows of the finished requests, as of the last refresh.
     const QList<LeaderboardRow> &rows() const { return m_rows; }
+    // The run's measurement lag (simulated runs), as of the last refresh.
+    const std::optional<MeasurementLag> &lag() const { return m_lag; }
     int total() const { return m_total; }
     int errors() const { return m_errors; } // failed requests; never a stopped one
     // Requests stopped with the run: counted apart, never errors.
@@ -71,6 +73,7 @@ private:
     QList<RequestMetrics> m_metrics;
     QList<RequestRecord> m_inFlight;
     QList<LeaderboardRow> m_rows;
+    std::optional<MeasurementLag> m_lag;
     qint64 m_startMonoNs = 0;
     int m_total = 0;
     int m_errors = 0;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QUrl>
 
 namespace {
@@ -130,6 +131,7 @@ RunSettings AppSettings::runSettings() const
     bool ok = false;
     const double scale = m_settings.value(QStringLiteral("timeScale")).toDouble(&ok);
     s.timeScale = ok && scale >= 1 && scale <= 100 ? scale : d.timeScale;
+    s.autoTimeScale = m_settings.value(QStringLiteral("autoTimeScale"), true).toBool(); // the dashboard's default
     s.prompt = m_settings.value(QStringLiteral("prompt"), d.prompt).toString();
     if (s.prompt.trimmed().isEmpty())
         s.prompt = d.prompt;
@@ -151,6 +153,7 @@ void AppSettings::setRunSettings(const RunSettings &s)
     m_settings.setValue(QStringLiteral("regions"), s.simulatedRegions);
     m_settings.setValue(QStringLiteral("vantagePoints"), s.regions);
     m_settings.setValue(QStringLiteral("timeScale"), s.timeScale);
+    m_settings.setValue(QStringLiteral("autoTimeScale"), s.autoTimeScale);
     m_settings.setValue(QStringLiteral("prompt"), s.prompt);
     m_settings.setValue(QStringLiteral("maxTokens"), s.maxTokens);
     m_settings.setValue(QStringLiteral("iterations"), s.iterations);
@@ -284,6 +287,37 @@ void AppSettings::setStrategies(const QList<RoutingStrategy> &strategies)
         array.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("mix"), mix}});
     }
     m_settings.setValue(QStringLiteral("cost/strategies"), QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+namespace {
+
+// What a measured speed-up holds for: this version on this many cores.
+QString speedupMachine()
+{
+    return QStringLiteral(TOKENMETER_VERSION "/%1").arg(QThread::idealThreadCount());
+}
+
+} // namespace
+
+std::optional<double> AppSettings::honestSpeedup() const
+{
+    if (m_settings.value(QStringLiteral("sim/honestSpeedupFor")).toString() != speedupMachine())
+        return std::nullopt;
+    bool ok = false;
+    const double v = m_settings.value(QStringLiteral("sim/honestSpeedup")).toDouble(&ok);
+    return ok && v >= 1 && v <= 100 ? std::optional<double>(v) : std::nullopt;
+}
+
+QString AppSettings::honestSpeedupNote() const
+{
+    return m_settings.value(QStringLiteral("sim/honestSpeedupNote")).toString();
+}
+
+void AppSettings::setHonestSpeedup(double scale, const QString &note)
+{
+    m_settings.setValue(QStringLiteral("sim/honestSpeedup"), scale);
+    m_settings.setValue(QStringLiteral("sim/honestSpeedupFor"), speedupMachine());
+    m_settings.setValue(QStringLiteral("sim/honestSpeedupNote"), note);
 }
 
 TtftKind AppSettings::ttftKind() const

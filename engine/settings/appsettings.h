@@ -66,6 +66,11 @@ public:
     void setStrategies(const QList<RoutingStrategy> &strategies);
     double tokensPerMonth() const;
     void setTokensPerMonth(double tokens);
+    // The highest honest speed-up of the simulated provider, as measured on
+    // this machine by this version (SpeedupCalibrator); empty: measure it.
+    std::optional<double> honestSpeedup() const;
+    QString honestSpeedupNote() const;
+    void setHonestSpeedup(double scale, const QString &note);
     // The TTFT definition the dashboard shows (first token unless changed).
     TtftKind ttftKind() const;
     void setTtftKind(TtftKind kind);

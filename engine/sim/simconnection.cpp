@@ -92,6 +92,7 @@ void SimConnection::onReadyRead()
             return;
         case HttpRequestParser::State::Complete:
             m_clock.start();
+            m_clockStartNs = MonoClock::nowNs();
             m_busy = true;
             m_keepAlive = request.keepAlive();
             m_deadline->stop(); // an answer may take its time; the client's is measured again after it
@@ -190,8 +191,10 @@ void SimConnection::onTick()
             m_socket->abort();
             return;
         }
-        if (e.token)
-            m_server->logTokenWrite(m_requestId, MonoClock::nowNs());
+        if (e.token) {
+            const qint64 intended = m_clockStartNs + dueNs(e.atUs + m_loopOffsetUs);
+            m_server->logTokenWrite(m_requestId, {m_clockStartNs, intended, MonoClock::nowNs()});
+        }
     }
     m_socket->flush();
     if (m_next == m_script.events.size() && m_script.loopFrom >= 0) {

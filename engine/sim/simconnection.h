@@ -55,7 +55,8 @@ private:
     SimServer *m_server;
     HttpRequestParser m_parser;
     QTimer *m_timer;
-    QElapsedTimer m_clock; // since the request being answered arrived
+    QElapsedTimer m_clock;     // since the request being answered arrived
+    qint64 m_clockStartNs = 0; // the same instant, CLOCK_MONOTONIC
     SimScript m_script;
     QByteArray m_requestId;
     QByteArray m_pendingBody; // respondLater

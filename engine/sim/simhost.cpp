@@ -48,3 +48,8 @@ QUrl SimHost::baseUrl(const QString &region) const
     url.setPath(region.isEmpty() ? QStringLiteral("/v1") : u'/' + region + QStringLiteral("/v1"));
     return url;
 }
+
+std::shared_ptr<const SimWriteLog> SimHost::writeLog() const
+{
+    return m_server ? m_server->writeLog() : nullptr;
+}

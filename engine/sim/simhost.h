@@ -1,6 +1,7 @@
 #pragma once
 
 #include "simfault.h"
+#include "simwritelog.h"
 
 #include <QHostAddress>
 #include <QThread>
@@ -29,6 +30,7 @@ public:
     QUrl baseUrl(const QString &region) const;
     // Thread-safe access to the provider's write log.
     const SimServer *server() const { return m_server; }
+    std::shared_ptr<const SimWriteLog> writeLog() const;
 
 private:
     QThread m_thread;

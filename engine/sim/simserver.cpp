@@ -12,8 +12,6 @@
 
 namespace {
 
-constexpr qsizetype kMaxLoggedRequests = 20000;
-
 QByteArray errorBody(const QString &message, const QString &type, const QString &code = {})
 {
     QJsonObject e{{QStringLiteral("message"), message}, {QStringLiteral("type"), type}};
@@ -247,23 +245,10 @@ void SimServer::respondWhole(const SimScript &script, const QString &modelId, in
                              requestId);
 }
 
-void SimServer::logTokenWrite(const QByteArray &requestId, qint64 monoNs)
-{
-    if (requestId.isEmpty())
-        return;
-    QMutexLocker lock(&m_logMutex);
-    auto it = m_log.find(requestId);
-    if (it == m_log.end()) {
-        if (m_logOrder.size() >= kMaxLoggedRequests)
-            m_log.remove(m_logOrder.takeFirst());
-        m_logOrder.append(requestId);
-        it = m_log.insert(requestId, {});
-    }
-    it->append(monoNs);
-}
-
 QList<qint64> SimServer::tokenWriteTimes(const QByteArray &requestId) const
 {
-    QMutexLocker lock(&m_logMutex);
-    return m_log.value(requestId);
+    QList<qint64> out;
+    for (const SimWriteLog::Write &w : m_log->writes(requestId))
+        out.append(w.writtenNs);
+    return out;
 }

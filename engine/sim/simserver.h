@@ -2,10 +2,10 @@
 
 #include "catalog/catalog.h"
 #include "simfault.h"
+#include "simwritelog.h"
 
 #include <QHash>
 #include <QHostAddress>
-#include <QMutex>
 #include <QObject>
 #include <QUrl>
 
@@ -38,9 +38,12 @@ public:
     // Thread-safe: CLOCK_MONOTONIC nanoseconds at which each token-bearing event
     // of a request (by its X-Request-Id) was written to the socket.
     QList<qint64> tokenWriteTimes(const QByteArray &requestId) const;
+    // When each was meant to be written and when it was (thread-safe, shared
+    // with the runs measuring this provider).
+    std::shared_ptr<const SimWriteLog> writeLog() const { return m_log; }
 
     void handle(const HttpRequest &request, SimConnection *connection);
-    void logTokenWrite(const QByteArray &requestId, qint64 monoNs);
+    void logTokenWrite(const QByteArray &requestId, SimWriteLog::Write write) { m_log->add(requestId, write); }
 
 private:
     void handleChat(const HttpRequest &request, const QString &region, SimConnection *connection);
@@ -60,7 +63,5 @@ private:
     quint64 m_seed = 1;
     SimFault m_defaultFault;
     QHash<QString, quint64> m_draws; // "model|region" -> requests so far
-    mutable QMutex m_logMutex;
-    QHash<QByteArray, QList<qint64>> m_log;
-    QList<QByteArray> m_logOrder;
+    std::shared_ptr<SimWriteLog> m_log = std::make_shared<SimWriteLog>();
 };

@@ -69,6 +69,12 @@ struct RequestTimeline
     QString text;           // kept only when asked for (at most kMaxTextChars)
     QString reasoningText;
     QString finalUrl; // where the answer came from, when a redirect (same host) moved it
+    // Against Tokenmeter's simulated provider only, in real microseconds: the
+    // first token's TTFT as measured minus the one the simulator meant (the
+    // measurement's lag: the request's way there, the simulator's timers, the
+    // answer's way back), and the simulator's timers' share of that.
+    std::optional<qint32> lagUs;
+    std::optional<qint32> simLagUs;
 
     qint32 lastTokenUs() const { return tokenEventsUs.isEmpty() ? -1 : tokenEventsUs.constLast(); }
 };

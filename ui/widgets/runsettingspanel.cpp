@@ -25,6 +25,7 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     , m_regionLayout(new QHBoxLayout)
     , m_editRegions(new QToolButton(this))
     , m_timeScale(new QDoubleSpinBox(this))
+    , m_autoTimeScale(new QCheckBox(this))
     , m_prompt(new QLineEdit(this))
     , m_maxTokens(new QSpinBox(this))
     , m_iterations(new QSpinBox(this))
@@ -80,7 +81,10 @@ void RunSettingsPanel::updateEnabled()
 {
     const bool simulated = m_endpoint->currentIndex() == 0;
     m_key->setEnabled(!simulated);
-    m_timeScale->setEnabled(simulated);
+    m_autoTimeScale->setEnabled(simulated);
+    m_timeScale->setEnabled(simulated && !m_autoTimeScale->isChecked());
+    if (m_autoTimeScale->isChecked())
+        m_timeScale->setValue(m_honestSpeedup.value_or(1));
     for (QCheckBox *box : std::as_const(m_simRegionBoxes))
         box->setVisible(simulated);
     for (QCheckBox *box : std::as_const(m_regionBoxes))
@@ -127,7 +131,8 @@ RunSettings RunSettingsPanel::settings() const
         if (m_regionBoxes.at(i)->isChecked())
             s.regions.append(m_savedRegions.at(i).id);
     }
-    s.timeScale = m_timeScale->value();
+    s.autoTimeScale = m_autoTimeScale->isChecked();
+    s.timeScale = s.autoTimeScale ? m_honestSpeedup.value_or(1) : m_timeScale->value();
     s.prompt = m_prompt->text();
     s.maxTokens = m_maxTokens->value();
     s.iterations = m_iterations->value();
@@ -147,12 +152,24 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
     for (qsizetype i = 0; i < m_regionBoxes.size(); ++i)
         m_regionBoxes.at(i)->setChecked(s.regions.contains(m_savedRegions.at(i).id));
     m_timeScale->setValue(s.timeScale);
+    m_autoTimeScale->setChecked(s.autoTimeScale);
     m_prompt->setText(s.prompt);
     m_maxTokens->setValue(s.maxTokens);
     m_iterations->setValue(s.iterations);
     m_warmup->setValue(s.warmup);
     m_concurrency->setValue(s.concurrency);
     m_timeout->setValue(int(s.timeouts.totalS));
+    updateEnabled();
+}
+
+void RunSettingsPanel::setHonestSpeedup(std::optional<double> scale, const QString &note)
+{
+    m_honestSpeedup = scale;
+    m_autoTimeScale->setText(scale ? tr("Auto (%1× measured)").arg(*scale) : tr("Auto (measuring…)"));
+    m_autoTimeScale->setToolTip(
+        tr("The highest speed-up at which what it adds to the measurement lag moves no TTFT by more than 2%, "
+           "measured on this machine; until measured, real time.")
+        + (note.isEmpty() ? QString() : QStringLiteral("\n") + note));
     updateEnabled();
 }
 
@@ -178,7 +195,10 @@ void RunSettingsPanel::configureFields()
     m_timeScale->setRange(1, 100);
     m_timeScale->setDecimals(1);
     m_timeScale->setSuffix(QStringLiteral("×"));
-    m_timeScale->setToolTip(tr("Runs the simulated provider faster; figures are shown in simulated time"));
+    m_timeScale->setToolTip(tr("Runs the simulated provider faster; figures are shown in simulated time, and say "
+                               "so when the speed-up distorts them"));
+    m_autoTimeScale->setText(tr("Auto"));
+    connect(m_autoTimeScale, &QCheckBox::toggled, this, &RunSettingsPanel::updateEnabled);
     m_maxTokens->setRange(1, 32768);
     m_iterations->setRange(1, 1000);
     m_warmup->setRange(0, 20);
@@ -220,7 +240,10 @@ void RunSettingsPanel::buildForm(QHBoxLayout *regions)
     form->addRow(QString(), m_summary);
     form->addRow(tr("API key:"), m_key);
     form->addRow(tr("Regions:"), regions);
-    form->addRow(tr("Speed-up:"), m_timeScale);
+    auto *speed = new QHBoxLayout;
+    speed->addWidget(m_timeScale);
+    speed->addWidget(m_autoTimeScale, 1);
+    form->addRow(tr("Speed-up:"), speed);
     form->addRow(tr("Prompt:"), m_prompt);
     auto *numbers = new QHBoxLayout;
     numbers->addWidget(new QLabel(tr("Iterations"), this));

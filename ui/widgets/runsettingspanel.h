@@ -32,6 +32,9 @@ public:
     void setSavedEndpoints(const QList<Endpoint> &endpoints, const QList<Region> &regions);
     // A key typed for this session only; never saved.
     QString sessionKey() const;
+    // The highest honest speed-up measured on this machine (empty: not yet),
+    // which "Auto" uses; `note` says what was measured.
+    void setHonestSpeedup(std::optional<double> scale, const QString &note);
 
 Q_SIGNALS:
     void changed();
@@ -58,6 +61,8 @@ private:
     QHBoxLayout *m_regionLayout;
     QToolButton *m_editRegions;
     QDoubleSpinBox *m_timeScale;
+    QCheckBox *m_autoTimeScale;
+    std::optional<double> m_honestSpeedup;
     QLineEdit *m_prompt;
     QSpinBox *m_maxTokens;
     QSpinBox *m_iterations;
