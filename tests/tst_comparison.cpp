@@ -1,6 +1,10 @@
 // Comparing runs: a real shift is called beyond noise with an interval around
 // it; two samples of the same thing are not; too few requests never are.
+#include "catalog/catalog.h"
+#include "core/format.h"
+#include "plans.h"
 #include "report/comparison.h"
+#include "run/runresult.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -16,6 +20,35 @@ QList<double> sample(int n, double centre, double spread, quint64 seed)
     return v;
 }
 
+// One lane (Qwen3-8B from US East), ten requests whose TTFT in the run's
+// time is about `ttftMs`, measured at `scale`.
+RunResult runOf(double ttftMs, double scale, const QString &baseUrl = QStringLiteral("http://127.0.0.1:1/v1"))
+{
+    RunResult r;
+    r.simulated = true;
+    r.plan.simulated = true;
+    r.plan.timeScale = scale;
+    r.plan.models = {QStringLiteral("qwen3-8b")};
+    r.plan.regions = {TestPlans::region(QStringLiteral("us-east"), QStringLiteral("US East (Ohio)"), QUrl(baseUrl))};
+    Endpoint e;
+    e.id = e.name = QStringLiteral("lab");
+    e.baseUrl = baseUrl;
+    r.plan.endpoints = {e};
+    for (int i = 0; i < 10; ++i) {
+        RequestRecord rec;
+        rec.model = r.plan.models.constFirst();
+        rec.region = r.plan.regions.constFirst().id;
+        rec.iteration = i;
+        RequestTimeline &t = rec.timeline;
+        t.status = RequestStatus::Ok;
+        t.firstAnyUs = t.firstContentUs = qint32((ttftMs + i) * 1000 / scale);
+        t.tokenEventsUs = {t.firstAnyUs, t.firstAnyUs + 1000};
+        t.endUs = t.firstAnyUs + 2000;
+        r.records.append(rec);
+    }
+    return r;
+}
+
 } // namespace
 
 class TestComparison final : public QObject
@@ -26,6 +59,10 @@ private Q_SLOTS:
     void verdicts_data();
     void verdicts();
     void deterministicForASeed();
+    void likeForLikeRunsUseDisplayNames();
+    void differentTimeScalesAreNeverPlainlyBeyondNoise();
+    void differentEndpointsAreNamed();
+    void numbersNeverReadMinusZero();
 };
 
 void TestComparison::verdicts_data()
@@ -67,6 +104,57 @@ void TestComparison::deterministicForASeed()
     const FigureChange y = Comparison::change(a, b, 90, 7, 1000);
     QCOMPARE(*x.ciLow, *y.ciLow);
     QCOMPARE(*x.ciHigh, *y.ciHigh);
+}
+
+void TestComparison::likeForLikeRunsUseDisplayNames()
+{
+    const Catalog catalog = Catalog::builtIn();
+    const RunComparison c = Comparison::compareRuns(runOf(150, 1), runOf(200, 1), &catalog);
+    QVERIFY2(c.likeForLike(), qPrintable(c.caveats.join(u'\n')));
+    QCOMPARE(c.lanes.size(), 1);
+    QCOMPARE(c.lanes.constFirst().modelName, QStringLiteral("Qwen3-8B"));
+    QCOMPARE(c.lanes.constFirst().regionName, QStringLiteral("US East (Ohio)"));
+    QVERIFY(c.lanes.constFirst().ttftP50.beyondNoise);
+    QCOMPARE(Comparison::verdict(c.lanes.constFirst().ttftP50, c.likeForLike()), QStringLiteral("yes"));
+}
+
+void TestComparison::differentTimeScalesAreNeverPlainlyBeyondNoise()
+{
+    const Catalog catalog = Catalog::builtIn();
+    const RunComparison c = Comparison::compareRuns(runOf(150, 1), runOf(200, 10), &catalog);
+    QVERIFY(!c.likeForLike());
+    QVERIFY2(c.caveats.join(u' ').contains(QStringLiteral("at 1x speed-up, B at 10x")),
+             qPrintable(c.caveats.join(u'\n')));
+    const FigureChange &p50 = c.lanes.constFirst().ttftP50;
+    QVERIFY(p50.beyondNoise);
+    QVERIFY(qAbs(*p50.delta() - 50) < 1); // figures in the run's time: the scale is undone
+    QCOMPARE(Comparison::verdict(p50, c.likeForLike()), QStringLiteral("yes, but read the caution above"));
+}
+
+void TestComparison::differentEndpointsAreNamed()
+{
+    RunResult a = runOf(150, 1), b = runOf(150, 1, QStringLiteral("http://127.0.0.2:1/v1"));
+    a.simulated = b.simulated = a.plan.simulated = b.plan.simulated = false;
+    QVERIFY(Comparison::caveats(a, a).isEmpty());
+    const QStringList caveats = Comparison::caveats(a, b);
+    QCOMPARE(caveats.size(), 1);
+    QVERIFY2(caveats.constFirst().contains(QStringLiteral("the endpoints differ")), qPrintable(caveats.constFirst()));
+    b.simulated = true;
+    QVERIFY(Comparison::caveats(a, b).constFirst().contains(QStringLiteral("simulated")));
+}
+
+void TestComparison::numbersNeverReadMinusZero()
+{
+    QCOMPARE(Format::signedMs(-0.3), QStringLiteral("0"));
+    QCOMPARE(Format::signedMs(0.6), QStringLiteral("+1"));
+    QCOMPARE(Format::ms(-0.4), QStringLiteral("0"));
+    QCOMPARE(Format::percent(-0.04, true), QStringLiteral("0.0%"));
+    QCOMPARE(Format::percent(12.34, true), QStringLiteral("+12.3%"));
+    // A fraction of a cent keeps two significant digits.
+    QCOMPARE(Format::usd(0.000032), QStringLiteral("$0.000032"));
+    QCOMPARE(Format::usd(0.0123), QStringLiteral("$0.0123"));
+    QCOMPARE(Format::usd(2.5), QStringLiteral("$2.50"));
+    QCOMPARE(Format::usd(0), QStringLiteral("$0.00"));
 }
 
 QTEST_GUILESS_MAIN(TestComparison)

@@ -271,6 +271,12 @@ void TestDashboard::historyPanelOpensMergesComparesImportsExports()
     auto *dialog = window.findChild<ComparisonDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->rowCount(), 6 * 4);
+    // Two runs of the same settings at 20x: the speed-up's distortion is said
+    // first; the lanes are named as the catalog names them.
+    const auto *caveats = dialog->findChild<QLabel *>(QStringLiteral("caveats"));
+    QVERIFY(caveats && caveats->text().contains(QStringLiteral("Distorted by the speed-up")));
+    for (const LaneComparison &lane : dialog->comparison().lanes)
+        QCOMPARE(lane.modelName, catalog.model(lane.model)->name);
     dialog->close();
     delete dialog; // closing only hides it until the event loop runs
     // One run: pick two of its regions (or models), then see them compared.

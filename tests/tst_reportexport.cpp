@@ -179,8 +179,17 @@ void TestReportExport::cliReportAndCompare()
                   QStringLiteral("--format"), QStringLiteral("csv")},
                  &out),
              0);
-    QVERIFY2(out.contains("qwen3-8b,us-east,3/3,TTFT p50 ms,151,121,-30,-19.9,"), out.constData());
+    QVERIFY2(out.contains("Qwen3-8B,US East (Ohio),3/3,TTFT p50 ms,151,121,-30,-19.9,"), out.constData());
     QVERIFY2(out.split('\n').at(1).endsWith(",too few requests"), out.constData());
+    // Runs at different speed-ups: said first, in every format.
+    RunResult faster = report.result;
+    faster.plan.timeScale = 10;
+    const QString fast = dir.filePath(QStringLiteral("fast.json"));
+    QVERIFY2(JsonReport::save(JsonReport::toJson(faster, report.catalog), fast, &error), qPrintable(error));
+    QCOMPARE(cli({QStringLiteral("compare"), json, fast}, &out), 0);
+    QVERIFY2(out.startsWith("CAUTION: A was measured at 1x speed-up, B at 10x"), out.constData());
+    QCOMPARE(cli({QStringLiteral("compare"), json, fast, QStringLiteral("--format"), QStringLiteral("md")}, &out), 0);
+    QVERIFY2(out.startsWith("> **Caution:** A was measured at 1x"), out.constData());
     QCOMPARE(cli({QStringLiteral("compare"), json, QStringLiteral("--regions"), QStringLiteral("us-east,mars")}, &out),
              2);
     QCOMPARE(cli({QStringLiteral("report"), dir.filePath(QStringLiteral("missing.json"))}, &out), 2);

@@ -186,6 +186,8 @@ void MainWindow::buildHistory()
     connect(m_historyPanel, &HistoryPanel::openRequested, this, &MainWindow::showRun);
     connect(m_historyPanel, &HistoryPanel::exportRequested, this, &MainWindow::exportReport);
     connect(m_historyPanel, &HistoryPanel::message, this, &MainWindow::say);
+    m_historyPanel->setTtftKind(m_state->ttftKind());
+    connect(m_state, &RunState::ttftKindChanged, m_historyPanel, &HistoryPanel::setTtftKind);
     connect(m_session, &RunSession::historyKept, m_historyPanel, &HistoryPanel::reload);
     connect(m_session, &RunSession::historyFailed, this,
             [this](const QString &error) { showError(tr("This run is not kept in the history: %1").arg(error)); });

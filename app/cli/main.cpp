@@ -1,4 +1,5 @@
 // tokenmeter-cli: Tokenmeter's benchmarks without a screen.
+#include "comparecommand.h"
 #include "core/translations.h"
 #include "endpointscommand.h"
 #include "exitcodes.h"

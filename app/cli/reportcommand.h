@@ -6,5 +6,3 @@
 int runReportCommand(const QStringList &arguments);
 // `tokenmeter-cli history list|show|export`: the runs kept in the history.
 int runHistoryCommand(const QStringList &arguments);
-// `tokenmeter-cli compare A.json B.json`: what changed, and whether beyond noise.
-int runCompareCommand(const QStringList &arguments);

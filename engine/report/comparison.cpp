@@ -1,5 +1,7 @@
 #include "comparison.h"
 
+#include "catalog/catalog.h"
+#include "run/measurementlag.h"
 #include "run/requestmetrics.h"
 #include "run/runresult.h"
 #include "run/statistics.h"
@@ -12,13 +14,29 @@
 
 namespace {
 
+// This file's strings, in the "Comparison" context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Comparison)
+};
+
+// What a run measured, to tell whether two runs measured the same thing.
+QStringList endpointsOf(const RunPlan &plan)
+{
+    QStringList urls;
+    for (const Endpoint &e : plan.endpoints)
+        urls.append(e.protocol + u' ' + e.baseUrl);
+    urls.sort();
+    return urls;
+}
+
 struct Samples
 {
     QList<double> ttft;
     QList<double> tps;
 };
 
-QHash<QString, Samples> samplesOf(const RunResult &run, QStringList *order)
+QHash<QString, Samples> samplesOf(const RunResult &run, TtftKind kind, QStringList *order)
 {
     QHash<QString, Samples> lanes;
     for (const RequestRecord &r : run.records) {
@@ -29,7 +47,8 @@ QHash<QString, Samples> samplesOf(const RunResult &run, QStringList *order)
         if (r.warmup || !r.ok())
             continue;
         const RequestMetrics m = RequestMetrics::from(r.timeline, run.plan.timeScale);
-        if (const auto t = m.ttftMs ? m.ttftMs : m.ttftAnyMs)
+        // The first answer text falls back to the first token, as LaneSummary's does.
+        if (const auto t = kind == TtftKind::FirstToken || !m.ttftMs ? m.ttftAnyMs : m.ttftMs)
             s.ttft.append(*t);
         if (m.tokensPerS)
             s.tps.append(*m.tokensPerS);
@@ -83,11 +102,12 @@ FigureChange Comparison::change(const QList<double> &before, const QList<double>
     return c;
 }
 
-QList<LaneComparison> Comparison::compare(const RunResult &before, const RunResult &after, quint64 seed, int resamples)
+QList<LaneComparison> Comparison::compare(const RunResult &before, const RunResult &after, TtftKind kind, quint64 seed,
+                                          int resamples)
 {
     QStringList order;
-    const QHash<QString, Samples> a = samplesOf(before, &order);
-    const QHash<QString, Samples> b = samplesOf(after, nullptr);
+    const QHash<QString, Samples> a = samplesOf(before, kind, &order);
+    const QHash<QString, Samples> b = samplesOf(after, kind, nullptr);
     QList<LaneComparison> out;
     for (const QString &key : std::as_const(order)) {
         const auto it = b.constFind(key);
@@ -109,10 +129,63 @@ QList<LaneComparison> Comparison::compare(const RunResult &before, const RunResu
     return out;
 }
 
+RunComparison Comparison::compareRuns(const RunResult &before, const RunResult &after, const Catalog *catalog,
+                                      TtftKind kind)
+{
+    RunComparison c;
+    c.ttft = kind;
+    c.lanes = compare(before, after, kind);
+    c.caveats = caveats(before, after);
+    QHash<QString, QString> regionNames;
+    for (const RunResult *run : {&after, &before})
+        for (const Region &r : run->plan.regions)
+            regionNames.insert(r.id, r.name.isEmpty() ? r.id : r.name);
+    for (LaneComparison &l : c.lanes) {
+        const ModelInfo *m = catalog ? catalog->model(l.model) : nullptr;
+        l.modelName = m && !m->name.isEmpty() ? m->name : l.model;
+        l.regionName = regionNames.value(l.region, l.region);
+    }
+    return c;
+}
+
+QStringList Comparison::caveats(const RunResult &a, const RunResult &b)
+{
+    QStringList out;
+    const RunPlan &pa = a.plan, &pb = b.plan;
+    if (a.simulated != b.simulated)
+        out.append(Tr::tr("A measured %1, B %2: a simulated figure says nothing about a real API.")
+                       .arg(a.simulated ? Tr::tr("the simulated provider") : Tr::tr("a real API"),
+                            b.simulated ? Tr::tr("the simulated provider") : Tr::tr("a real API")));
+    else if (!a.simulated && endpointsOf(pa) != endpointsOf(pb))
+        out.append(Tr::tr("A measured %1, B %2: the endpoints differ.").arg(pa.endpointNames(), pb.endpointNames()));
+    if (pa.timeScale != pb.timeScale)
+        out.append(Tr::tr("A was measured at %1x speed-up, B at %2x: a speed-up multiplies the measurement's own "
+                          "lag, so part of the difference may be the speed-up's.")
+                       .arg(pa.timeScale)
+                       .arg(pb.timeScale));
+    for (const auto &[name, run] : {std::pair{QStringLiteral("A"), &a}, std::pair{QStringLiteral("B"), &b}}) {
+        const std::optional<MeasurementLag> lag = MeasurementLag::of(run->records, run->plan.timeScale);
+        if (lag && lag->exceeds())
+            out.append(Tr::tr("%1: %2").arg(name, lag->text()));
+    }
+    if (pa.prompt != pb.prompt || pa.maxTokens != pb.maxTokens)
+        out.append(Tr::tr("A and B sent different requests (prompt or maximum tokens): their tokens/s and "
+                          "TTFT measure different work."));
+    return out;
+}
+
+QString Comparison::verdict(const FigureChange &c, bool likeForLike)
+{
+    if (!c.ciLow)
+        return Tr::tr("too few requests");
+    if (!c.beyondNoise)
+        return Tr::tr("no");
+    return likeForLike ? Tr::tr("yes") : Tr::tr("yes, but read the caution above");
+}
+
 QString Comparison::explanation()
 {
-    return QCoreApplication::translate(
-        "Comparison",
+    return Tr::tr(
         "Beyond noise: the 95% bootstrap confidence interval of the difference (each run's requests resampled "
         "2000 times) does not contain 0. With fewer than 5 successful requests on either side no difference is "
         "called beyond noise. Tail percentiles (p99) of small samples are the least certain.");

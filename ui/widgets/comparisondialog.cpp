@@ -1,39 +1,53 @@
 #include "comparisondialog.h"
 
+#include "charts/forestplot.h"
 #include "core/format.h"
+#include "report/leaderboard.h"
 #include "tableview.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
+#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFont>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
-#include <QScatterSeries>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 
 namespace {
 
-QList<QStandardItem *> row(const LaneComparison &l, const QString &figure, const FigureChange &c, bool ms)
+const FigureChange &figureOf(const LaneComparison &l, int index)
+{
+    switch (index) {
+    case 1:
+        return l.ttftP90;
+    case 2:
+        return l.ttftP99;
+    case 3:
+        return l.tokensPerSP50;
+    default:
+        return l.ttftP50;
+    }
+}
+
+QList<QStandardItem *> row(const LaneComparison &l, const QString &figure, const FigureChange &c, bool ms,
+                           bool likeForLike)
 {
     const auto num = [ms](std::optional<double> v) { return ms ? Format::ms(v) : Format::rate(v); };
-    const QString interval = c.ciLow ? QStringLiteral("%1 … %2").arg(num(c.ciLow), num(c.ciHigh)) : Format::rate({});
-    const QString verdict = !c.ciLow ? ComparisonDialog::tr("too few requests")
-        : c.beyondNoise              ? ComparisonDialog::tr("yes")
-                                     : ComparisonDialog::tr("no");
+    const auto signedNum = [ms](std::optional<double> v) {
+        return ms ? Format::signedMs(v) : (v && *v > 0.05 ? u'+' + Format::rate(v) : Format::rate(v));
+    };
+    const QString interval = c.ciLow ? QStringLiteral("%1 … %2").arg(signedNum(c.ciLow), signedNum(c.ciHigh))
+                                     : Format::rate({});
     QList<QStandardItem *> items;
     for (const QString &text :
-         {l.model, l.region, QStringLiteral("%1/%2").arg(l.nBefore).arg(l.nAfter), figure, num(c.before), num(c.after),
-          num(c.delta()), Format::percent(c.deltaPercent(), true), interval, verdict}) {
+         {l.modelName, l.regionName, QStringLiteral("%1/%2").arg(l.nBefore).arg(l.nAfter), figure, num(c.before),
+          num(c.after), signedNum(c.delta()), Format::percent(c.deltaPercent(), true), interval,
+          Comparison::verdict(c, likeForLike)}) {
         auto *item = new QStandardItem(text);
         item->setEditable(false);
         item->setToolTip(Comparison::explanation());
@@ -41,103 +55,110 @@ QList<QStandardItem *> row(const LaneComparison &l, const QString &figure, const
             item->setBackground(QColor(240, 192, 64, 70));
         items.append(item);
     }
+    for (int column = 2; column < items.size() - 1; ++column)
+        items.at(column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return items;
 }
 
-QChartView *deltaChart(const QList<LaneComparison> &lanes, QWidget *parent)
+QLabel *caveatsLabel(const QStringList &caveats, QWidget *parent)
 {
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(ComparisonDialog::tr("Change in TTFT p50 (ms), with its 95% interval"));
-    auto *bars = new QBarSeries;
-    auto *set = new QBarSet(ComparisonDialog::tr("Change"));
-    auto *low = new QScatterSeries;
-    auto *high = new QScatterSeries;
-    low->setName(ComparisonDialog::tr("95% interval"));
-    high->setName(QString());
-    for (QScatterSeries *s : {low, high}) {
-        s->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-        s->setMarkerSize(6);
-        s->setColor(Qt::black);
-    }
-    QStringList categories;
-    double lo = 0, hi = 0;
-    for (qsizetype i = 0; i < lanes.size(); ++i) {
-        const LaneComparison &l = lanes.at(i);
-        categories.append(l.model + QStringLiteral("<br>") + l.region);
-        const double d = l.ttftP50.delta().value_or(0);
-        set->append(d);
-        lo = std::min(lo, d);
-        hi = std::max(hi, d);
-        if (l.ttftP50.ciLow) {
-            low->append(double(i), *l.ttftP50.ciLow);
-            high->append(double(i), *l.ttftP50.ciHigh);
-            lo = std::min(lo, *l.ttftP50.ciLow);
-            hi = std::max(hi, *l.ttftP50.ciHigh);
-        }
-    }
-    bars->append(set);
-    chart->addSeries(bars);
-    chart->addSeries(low);
-    chart->addSeries(high);
-    auto *x = new QBarCategoryAxis;
-    x->setCategories(categories);
-    QFont small = x->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    x->setLabelsFont(small);
-    auto *y = new QValueAxis;
-    y->setRange(lo - 5, hi + 5);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    // One legend entry for the interval's two ends.
-    for (QLegendMarker *marker : chart->legend()->markers(high))
-        marker->setVisible(false);
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(300);
-    return view;
+    QString html = QStringLiteral("<b>%1</b><ul style=\"margin:0\">")
+                       .arg(ComparisonDialog::tr("Read with care: part of a difference may come from how the "
+                                                 "runs were measured, not from the models."));
+    for (const QString &c : caveats)
+        html += QStringLiteral("<li>%1</li>").arg(c.toHtmlEscaped());
+    auto *label = new QLabel(html + QStringLiteral("</ul>"), parent);
+    label->setObjectName(QStringLiteral("caveats"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b000;"
+                                        " padding: 6px; }"));
+    return label;
 }
 
 } // namespace
 
-ComparisonDialog::ComparisonDialog(const QList<LaneComparison> &lanes, const QString &before, const QString &after,
+ComparisonDialog::ComparisonDialog(const RunComparison &comparison, const QString &before, const QString &after,
                                    QWidget *parent)
     : QDialog(parent)
+    , m_comparison(comparison)
     , m_model(new QStandardItemModel(this))
+    , m_figure(new QComboBox(this))
+    , m_plot(new ForestPlot(this))
 {
     setWindowTitle(tr("Compare runs"));
-    m_model->setHorizontalHeaderLabels({tr("Model"), tr("Region"), tr("n A/B"), tr("Figure"), QStringLiteral("A"),
-                                        QStringLiteral("B"), tr("Change"), tr("Change %"), tr("95% interval"),
-                                        tr("Beyond noise")});
-    for (const LaneComparison &l : lanes) {
-        m_model->appendRow(row(l, tr("TTFT p50 ms"), l.ttftP50, true));
-        m_model->appendRow(row(l, tr("TTFT p90 ms"), l.ttftP90, true));
-        m_model->appendRow(row(l, tr("TTFT p99 ms"), l.ttftP99, true));
-        m_model->appendRow(row(l, tr("tok/s p50"), l.tokensPerSP50, false));
-    }
-    auto *header = new QLabel(tr("<b>A</b>: %1<br><b>B</b>: %2").arg(before.toHtmlEscaped(), after.toHtmlEscaped()),
+    auto *header = new QLabel(tr("<b>A</b>: %1<br><b>B</b>: %2<br>TTFT: time to the %3.")
+                                  .arg(before.toHtmlEscaped(), after.toHtmlEscaped(),
+                                       Leaderboard::ttftKindText(comparison.ttft)),
                               this);
+    header->setWordWrap(true);
+    fillTable();
+    auto *table = new TableView(this);
+    table->setModel(m_model);
+    table->setSortingEnabled(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_figure->addItems({tr("TTFT p50"), tr("TTFT p90"), tr("TTFT p99"), tr("Tokens/s p50")});
+    connect(m_figure, &QComboBox::currentIndexChanged, this, &ComparisonDialog::showFigure);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_plot);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *chartPage = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPage);
+    auto *pick = new QHBoxLayout;
+    auto *pickLabel = new QLabel(tr("&Figure:"), chartPage);
+    pickLabel->setBuddy(m_figure);
+    pick->addWidget(pickLabel);
+    pick->addWidget(m_figure);
+    pick->addStretch();
+    chartLayout->addLayout(pick);
+    chartLayout->addWidget(scroll);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(chartPage, tr("Chart"));
+    tabs->addTab(table, tr("Table"));
+
     auto *note = new QLabel(Comparison::explanation(), this);
     note->setWordWrap(true);
-    auto *view = new TableView(this);
-    view->setModel(m_model);
-    view->setSortingEnabled(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(header);
-    layout->addWidget(view, 2);
-    layout->addWidget(deltaChart(lanes, this), 1);
+    if (!comparison.likeForLike())
+        layout->addWidget(caveatsLabel(comparison.caveats, this));
+    layout->addWidget(tabs, 1);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    resize(1100, 700);
+    showFigure(0);
+    // Fits a 1280x720 screen; larger where there is room.
+    const QSize room = (parent && parent->screen() ? parent->screen() : screen())->availableSize();
+    resize(std::min(1100, room.width() * 9 / 10), std::min(760, room.height() * 9 / 10));
+}
+
+void ComparisonDialog::fillTable()
+{
+    m_model->setHorizontalHeaderLabels({tr("Model"), tr("Region"), tr("n A/B"), tr("Figure"), QStringLiteral("A"),
+                                        QStringLiteral("B"), tr("Change"), tr("Change %"), tr("95% interval"),
+                                        tr("Beyond noise")});
+    const bool like = m_comparison.likeForLike();
+    for (const LaneComparison &l : m_comparison.lanes) {
+        m_model->appendRow(row(l, tr("TTFT p50 ms"), l.ttftP50, true, like));
+        m_model->appendRow(row(l, tr("TTFT p90 ms"), l.ttftP90, true, like));
+        m_model->appendRow(row(l, tr("TTFT p99 ms"), l.ttftP99, true, like));
+        m_model->appendRow(row(l, tr("tok/s p50"), l.tokensPerSP50, false, like));
+    }
+}
+
+void ComparisonDialog::showFigure(int index)
+{
+    QList<ForestPlot::Row> rows;
+    for (const LaneComparison &l : m_comparison.lanes) {
+        const FigureChange &c = figureOf(l, index);
+        rows.append({l.modelName + QStringLiteral(" · ") + l.regionName, c.delta(), c.ciLow, c.ciHigh, c.beyondNoise});
+    }
+    const bool tokens = index == 3;
+    m_plot->setRows(rows, tokens ? tr("tokens/s") : tr("ms"), !tokens);
+    m_plot->setTitle(tr("Change in %1 from A to B, with its 95% interval").arg(m_figure->itemText(index)));
 }
 
 int ComparisonDialog::rowCount() const

@@ -4,22 +4,32 @@
 
 #include <QDialog>
 
+class ForestPlot;
+class QComboBox;
 class QStandardItemModel;
 
-// Two runs side by side: per model and region, TTFT p50/p90/p99 and tokens/s
-// of each, the change, its 95% bootstrap interval and whether it is beyond
-// run-to-run noise; and a chart of the TTFT p50 changes with their intervals.
+// Two runs side by side: what makes them other than like for like (time
+// scales, endpoints, workloads) first; then a forest plot of one figure's
+// change per model and region with its 95% interval, and the table of every
+// figure: A, B, the change, its interval and whether it is beyond noise.
 class ComparisonDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ComparisonDialog)
 
 public:
-    ComparisonDialog(const QList<LaneComparison> &lanes, const QString &before, const QString &after,
+    ComparisonDialog(const RunComparison &comparison, const QString &before, const QString &after,
                      QWidget *parent = nullptr);
 
     int rowCount() const;
+    const RunComparison &comparison() const { return m_comparison; }
 
 private:
+    void fillTable();
+    void showFigure(int index);
+
+    RunComparison m_comparison;
     QStandardItemModel *m_model;
+    QComboBox *m_figure;
+    ForestPlot *m_plot;
 };

@@ -161,12 +161,13 @@ void HistoryPanel::compareSelected()
     const std::optional<LoadedReport> before = loadRun(a), after = loadRun(b);
     if (!before || !after)
         return;
-    const QList<LaneComparison> lanes = Comparison::compare(before->result, after->result);
-    if (lanes.isEmpty()) {
+    const RunComparison comparison = Comparison::compareRuns(before->result, after->result, &after->catalog,
+                                                             m_ttftKind);
+    if (comparison.lanes.isEmpty()) {
         Q_EMIT message(tr("The two runs share no model and region to compare."));
         return;
     }
-    auto *dialog = new ComparisonDialog(lanes, m_store->run(a)->name, m_store->run(b)->name, this);
+    auto *dialog = new ComparisonDialog(comparison, m_store->run(a)->name, m_store->run(b)->name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -192,7 +193,8 @@ void HistoryPanel::compareWithin(qint64 id)
         kind->addItem(tr("Two regions"), true);
     if (plan.models.size() >= 2)
         kind->addItem(tr("Two models"), false);
-    const auto fill = [&plan, kind, a, b] {
+    const Catalog &catalog = run->catalog;
+    const auto fill = [&plan, &catalog, kind, a, b] {
         a->clear();
         b->clear();
         if (kind->currentData().toBool()) {
@@ -202,8 +204,10 @@ void HistoryPanel::compareWithin(qint64 id)
             }
         } else {
             for (const QString &m : plan.models) {
-                a->addItem(m, m);
-                b->addItem(m, m);
+                const ModelInfo *info = catalog.model(m);
+                const QString name = info && !info->name.isEmpty() ? info->name : m;
+                a->addItem(name, m);
+                b->addItem(name, m);
             }
         }
         b->setCurrentIndex(1);
@@ -219,7 +223,7 @@ void HistoryPanel::compareWithin(qint64 id)
     form->addRow(QStringLiteral("B:"), b);
     form->addRow(buttons);
     const RunResult result = run->result;
-    connect(dialog, &QDialog::accepted, this, [this, result, kind, a, b] {
+    connect(dialog, &QDialog::accepted, this, [this, result, catalog = run->catalog, kind, a, b] {
         RunResult first, second;
         const bool regions = kind->currentData().toBool();
         const QString ida = a->currentData().toString(), idb = b->currentData().toString();
@@ -230,7 +234,8 @@ void HistoryPanel::compareWithin(qint64 id)
             Q_EMIT message(tr("Pick two different ones, each with requests."));
             return;
         }
-        auto *view = new ComparisonDialog(Comparison::compare(first, second), a->currentText(), b->currentText(), this);
+        auto *view = new ComparisonDialog(Comparison::compareRuns(first, second, &catalog, m_ttftKind),
+                                          a->currentText(), b->currentText(), this);
         view->setAttribute(Qt::WA_DeleteOnClose);
         view->show();
     });

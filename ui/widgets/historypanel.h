@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/reportreader.h"
+#include "run/lanesummary.h"
 
 #include <QWidget>
 
@@ -35,6 +36,8 @@ public:
     // Asks the window to export the selected run (exportRequested).
     bool exportSelected(QString *error);
     bool removeSelected(QString *error);
+    // What TTFT means in comparisons (the window's choice).
+    void setTtftKind(TtftKind kind) { m_ttftKind = kind; }
 
 Q_SIGNALS:
     void openRequested(const LoadedReport &report, const QString &title);
@@ -51,4 +54,5 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     TableView *m_view;
+    TtftKind m_ttftKind = TtftKind::FirstToken;
 };
