@@ -498,17 +498,17 @@
         <translation>(%1 weitere Fehlerarten)</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) cancelled when the run was stopped (not failures).</source>
-        <translation>
-            <numerusform>%n Anfrage wurde beim Anhalten des Laufs abgebrochen (kein Fehler).</numerusform>
-            <numerusform>%n Anfragen wurden beim Anhalten des Laufs abgebrochen (keine Fehler).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n request(s) failed and were tried again (kept in the report as retried, not errors).</source>
         <translation>
             <numerusform>%n Anfrage ist fehlgeschlagen und wurde erneut versucht (im Bericht als wiederholt vermerkt, kein Fehler).</numerusform>
             <numerusform>%n Anfragen sind fehlgeschlagen und wurden erneut versucht (im Bericht als wiederholt vermerkt, keine Fehler).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) stopped with the run (not failures).</source>
+        <translation>
+            <numerusform>%n Anfrage wurde mit dem Lauf angehalten (kein Fehler).</numerusform>
+            <numerusform>%n Anfragen wurden mit dem Lauf angehalten (keine Fehler).</numerusform>
         </translation>
     </message>
 </context>
@@ -528,6 +528,50 @@
     <message>
         <source>Beyond noise: the 95% bootstrap confidence interval of the difference (each run&apos;s requests resampled 2000 times) does not contain 0. With fewer than 5 successful requests on either side no difference is called beyond noise. Tail percentiles (p99) of small samples are the least certain.</source>
         <translation>Über dem Rauschen: Das 95-%-Bootstrap-Konfidenzintervall der Differenz (die Anfragen jedes Laufs 2000-mal neu gezogen) enthält die 0 nicht. Mit weniger als 5 erfolgreichen Anfragen auf einer der beiden Seiten gilt keine Differenz als über dem Rauschen. Randperzentile (p99) kleiner Stichproben sind am unsichersten.</translation>
+    </message>
+    <message>
+        <source>A measured %1, B %2: a simulated figure says nothing about a real API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the simulated provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a real API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measured %1, B %2: the endpoints differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A was measured at %1x speed-up, B at %2x: a speed-up multiplies the measurement&apos;s own lag, so part of the difference may be the speed-up&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>A and B sent different requests (prompt or maximum tokens): their tokens/s and TTFT measure different work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few requests</source>
+        <translation type="unfinished">zu wenige Anfragen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>yes, but the runs differ (see above)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -747,12 +791,20 @@
         <translation>Erstes Token jeder Art</translation>
     </message>
     <message>
-        <source>Reasoning models think before they answer: their first token comes long before their answer</source>
-        <translation>Reasoning-Modelle denken, bevor sie antworten: ihr erstes Token kommt lange vor ihrer Antwort</translation>
-    </message>
-    <message>
         <source>ms (log scale)</source>
         <translation>ms (log. Skala)</translation>
+    </message>
+    <message>
+        <source>What TTFT means in every chart, table and export. Reasoning models think before they answer: their first token comes long before their answer text. The published figures are to the first token.</source>
+        <translation>Was TTFT in jedem Diagramm, jeder Tabelle und jedem Export bedeutet. Reasoning-Modelle denken, bevor sie antworten: Ihr erstes Token kommt lange vor ihrem Antworttext. Die veröffentlichten Werte beziehen sich auf das erste Token.</translation>
+    </message>
+    <message>
+        <source>Time to first token: any kind, reasoning included (ms)</source>
+        <translation>Zeit bis zum ersten Token: beliebiger Art, Reasoning eingeschlossen (ms)</translation>
+    </message>
+    <message>
+        <source>Time to first token: first answer text (ms)</source>
+        <translation>Zeit bis zum ersten Token: erster Antworttext (ms)</translation>
     </message>
 </context>
 <context>
@@ -1218,22 +1270,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>Das Programm endete während dieses Laufs; die abgeschlossenen Anfragen sind erhalten</translation>
     </message>
     <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
         <source>simulated</source>
         <translation>simuliert</translation>
     </message>
@@ -1279,6 +1315,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>all failed</source>
+        <translation>alle fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1461,45 @@ HTTP-Referer: https://example.com</translation>
         <source>the history %1 is read-only: its runs can be read, not changed</source>
         <translation>der Verlauf %1 ist schreibgeschützt: Seine Läufe können gelesen, aber nicht geändert werden</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>HonestSpeedup</name>
+    <message>
+        <source>Measuring the highest honest speed-up of the simulated provider on this machine: trying %1×…</source>
+        <translation>Messe die höchste unverfälschte Beschleunigung des simulierten Anbieters auf diesem Rechner: versuche %1×…</translation>
+    </message>
+    <message>
+        <source>Speed-up measured: %1× is the highest at which the simulated figures stay honest here.</source>
+        <translation>Beschleunigung gemessen: %1× ist die höchste, bei der die simulierten Werte hier unverfälscht bleiben.</translation>
+    </message>
+    <message>
+        <source>Measuring the speed-up failed: %1</source>
+        <translation>Messung der Beschleunigung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the speed-up was stopped for this run; it is measured again at the next launch.</source>
+        <translation>Die Messung der Beschleunigung wurde für diesen Lauf angehalten; sie wird beim nächsten Start erneut durchgeführt.</translation>
+    </message>
+    <message>
+        <source>This run lagged at %1× (see the notes); the automatic speed-up is now %2×.</source>
+        <translation>Dieser Lauf war bei %1× verzögert (siehe Hinweise); die automatische Beschleunigung beträgt jetzt %2×.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1483,10 +1566,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>~ kennzeichnet Token-Anzahlen, die aus der Anzahl der Events geschätzt wurden (der Server hat kein usage gesendet).</translation>
     </message>
     <message>
-        <source>TTFT is the first answer text; &quot;any&quot; counts reasoning tokens too. &quot;pub&quot; figures are the published study&apos;s reference, not measurements.</source>
-        <translation>TTFT ist der erste Antworttext; „bel.“ zählt auch Reasoning-Tokens. „veröff.“-Werte sind die Referenz der veröffentlichten Studie, keine Messungen.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1517,10 +1596,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>p99</source>
         <translation>p99</translation>
-    </message>
-    <message>
-        <source>any p50</source>
-        <translation>bel. p50</translation>
     </message>
     <message>
         <source>pub</source>
@@ -1579,10 +1654,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>TTFT p99</translation>
     </message>
     <message>
-        <source>First token, any (ms)</source>
-        <translation>Erstes Token, beliebig (ms)</translation>
-    </message>
-    <message>
         <source>Tokens/s p50</source>
         <translation>Tokens/s p50</translation>
     </message>
@@ -1593,6 +1664,26 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>$/M output</source>
         <translation>$/M Ausgabe</translation>
+    </message>
+    <message>
+        <source>first token of any kind</source>
+        <translation>ersten Token jeder Art</translation>
+    </message>
+    <message>
+        <source>first answer text</source>
+        <translation>ersten Antworttext</translation>
+    </message>
+    <message>
+        <source>TTFT is the time to the %1.</source>
+        <translation>TTFT ist die Zeit bis zum %1.</translation>
+    </message>
+    <message>
+        <source>&quot;pub&quot; figures are the published study&apos;s reference (first token), not measurements.</source>
+        <translation>„veröff.“-Werte sind die Referenz der veröffentlichten Studie (erstes Token), keine Messungen.</translation>
+    </message>
+    <message>
+        <source>&quot;pub&quot; figures are the published study&apos;s reference, not measurements; its TTFT is to the first token, so none is shown beside this TTFT.</source>
+        <translation>„veröff.“-Werte sind die Referenz der veröffentlichten Studie, keine Messungen; ihre TTFT bezieht sich auf das erste Token, daher wird neben dieser TTFT keine angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1642,21 +1733,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>TTFT p99</source>
         <translation>TTFT p99</translation>
-    </message>
-    <message>
-        <source>Any p50</source>
-        <comment>first token of any kind, reasoning included</comment>
-        <translation>Bel. p50</translation>
-    </message>
-    <message>
-        <source>Any p90</source>
-        <comment>first token of any kind, reasoning included</comment>
-        <translation>Bel. p90</translation>
-    </message>
-    <message>
-        <source>Any p99</source>
-        <comment>first token of any kind, reasoning included</comment>
-        <translation>Bel. p99</translation>
     </message>
     <message>
         <source>tok/s p50</source>
@@ -1792,10 +1868,6 @@ HTTP-Referer: https://example.com</translation>
         </translation>
     </message>
     <message>
-        <source>, the run did not finish</source>
-        <translation>, der Lauf wurde nicht beendet</translation>
-    </message>
-    <message>
         <source>Send the key unencrypted?</source>
         <translation>Schlüssel unverschlüsselt senden?</translation>
     </message>
@@ -1848,6 +1920,49 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>This run is not kept in the history: %1</source>
         <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The run shown was measured against the simulated provider: every figure on this screen is simulated. The next run goes to a real endpoint.</source>
+        <translation>Der angezeigte Lauf wurde mit dem simulierten Anbieter gemessen: Alle Werte auf diesem Bildschirm sind simuliert. Der nächste Lauf geht an einen echten Endpunkt.</translation>
+    </message>
+    <message>
+        <source>, stopped before it finished</source>
+        <translation>, vor dem Ende angehalten</translation>
+    </message>
+    <message>
+        <source>No run to export yet: run one, or open one from the history.</source>
+        <translation>Noch kein Lauf zum Exportieren: Starten Sie einen oder öffnen Sie einen aus dem Verlauf.</translation>
+    </message>
+    <message>
+        <source>The speed-up is measured when no run is going.</source>
+        <translation>Die Beschleunigung wird gemessen, wenn kein Lauf aktiv ist.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementLag</name>
+    <message>
+        <source>Measurement lag: p50 %1 ms, p99 %2 ms (the client and the simulated provider, at real time).</source>
+        <translation>Messverzögerung: p50 %1 ms, p99 %2 ms (Client und simulierter Anbieter, in Echtzeit).</translation>
+    </message>
+    <message>
+        <source>Measurement lag at %1x: p50 %2 ms, p99 %3 ms in the run&apos;s time; what the speed-up adds stays within 2% of the fastest TTFT.</source>
+        <translation>Messverzögerung bei %1x: p50 %2 ms, p99 %3 ms in der Zeit des Laufs; was die Beschleunigung hinzufügt, bleibt innerhalb von 2 % der schnellsten TTFT.</translation>
+    </message>
+    <message>
+        <source>Distorted by the speed-up: at %1x the measurement lag is p50 %2 ms, p99 %3 ms in the run&apos;s time, so a TTFT can read up to %4 ms high (limit: 2% of the fastest TTFT, %5 ms). Run at a lower speed-up for exact figures.</source>
+        <translation>Durch die Beschleunigung verfälscht: Bei %1x beträgt die Messverzögerung p50 %2 ms, p99 %3 ms in der Zeit des Laufs, daher kann eine TTFT bis zu %4 ms zu hoch ausfallen (Grenze: 2 % der schnellsten TTFT, %5 ms). Für exakte Werte mit einer geringeren Beschleunigung laufen lassen.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2167,10 @@ HTTP-Referer: https://example.com</translation>
         <source>● %1, ■ %2; labels on the first region&apos;s points</source>
         <translation>● %1, ■ %2; Beschriftung an den Punkten der ersten Region</translation>
     </message>
+    <message>
+        <source>TTFT p50 to the %1 (ms)</source>
+        <translation>TTFT p50 bis zum %1 (ms)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -2112,6 +2231,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Δ ms, second − first region</source>
         <translation>Δ ms, zweite − erste Region</translation>
+    </message>
+    <message>
+        <source>Regions side by side: TTFT p50 to the %1 (ms, log scale)</source>
+        <translation>Regionen im Vergleich: TTFT p50 bis zum %1 (ms, log. Skala)</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2370,6 @@ HTTP-Referer: https://example.com</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>--format must be table, json, csv, requests-csv, md, html or pdf, not &quot;%1&quot;</source>
-        <translation>--format muss table, json, csv, requests-csv, md, html oder pdf sein, nicht „%1“</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2265,10 +2384,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>A report saved by Tokenmeter (--out FILE.json).</source>
         <translation>Ein von Tokenmeter gespeicherter Bericht (--out DATEI.json).</translation>
-    </message>
-    <message>
-        <source>table (default), json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (with --out).</source>
-        <translation>table (Standard), json, csv (eine Zeile pro Modell und Region), requests-csv (eine Zeile pro Anfrage), md, html oder pdf (mit --out).</translation>
     </message>
     <message>
         <source>F</source>
@@ -2291,16 +2406,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>--format pdf erfordert --out DATEI.pdf</translation>
     </message>
     <message>
-        <source>The runs kept in the history:
-  history list [--search TEXT]    every run, newest first
-  history show ID                 a run&apos;s leaderboard
-  history export ID [--format F] [--out FILE]   a run as a report (json) or table, csv, md</source>
-        <translation>Die im Verlauf gespeicherten Läufe:
-  history list [--search TEXT]    alle Läufe, neueste zuerst
-  history show ID                 die Rangliste eines Laufs
-  history export ID [--format F] [--out DATEI]   ein Lauf als Bericht (json) oder als table, csv, md</translation>
-    </message>
-    <message>
         <source>list, show or export</source>
         <translation>list, show oder export</translation>
     </message>
@@ -2315,14 +2420,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>For show and export: table, json, csv or md.</source>
-        <translation>Für show und export: table, json, csv oder md.</translation>
-    </message>
-    <message>
-        <source>For export: write here instead of stdout.</source>
-        <translation>Für export: hierhin statt auf stdout schreiben.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2371,18 +2468,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Run %1, %2: %3, %4 requests.</source>
         <translation>Lauf %1, %2: %3, %4 Anfragen.</translation>
-    </message>
-    <message>
-        <source>too few requests</source>
-        <translation>zu wenige Anfragen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2477,6 +2562,64 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>--format must be table, csv or md</source>
         <translation>--format muss table, csv oder md sein</translation>
+    </message>
+    <message>
+        <source>TTFT is the time to the %1.</source>
+        <translation>TTFT ist die Zeit bis zum %1.</translation>
+    </message>
+    <message>
+        <source>Not like for like: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not like for like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT LIKE FOR LIKE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What TTFT means: token (the first token of any kind, as the published study measured; default) or text (the first answer text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>--ttft must be token or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (pdf needs --out). Default: from --out&apos;s file type, else %1.</source>
+        <translation>table, json, csv (eine Zeile pro Modell und Region), requests-csv (eine Zeile pro Anfrage), md, html oder pdf (pdf erfordert --out). Standard: nach dem Dateityp von --out, sonst %1.</translation>
+    </message>
+    <message>
+        <source>What TTFT means in the tables and charts: token (the first token of any kind, as the published study measured; default) or text (the first answer text).</source>
+        <translation>Was TTFT in den Tabellen und Diagrammen bedeutet: token (das erste Token jeder Art, wie die veröffentlichte Studie gemessen hat; Standard) oder text (der erste Antworttext).</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &quot;%2&quot;</source>
+        <translation>--format muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--ttft must be token or text, not &quot;%1&quot;</source>
+        <translation>--ttft muss token oder text sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>all failed</source>
+        <translation>alle fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The runs kept in the history:
+  history list [--search TEXT]    every run, newest first
+  history show ID                 a run&apos;s leaderboard
+  history export ID [--format F] [--out FILE]   a run as a report (json), or any --format</source>
+        <translation>Die im Verlauf gespeicherten Läufe:
+  history list [--search TEXT]    alle Läufe, neueste zuerst
+  history show ID                 die Rangliste eines Laufs
+  history export ID [--format F] [--out DATEI]   ein Lauf als Bericht (json) oder in jedem --format</translation>
     </message>
 </context>
 <context>
@@ -2610,32 +2753,12 @@ HTTP-Referer: https://example.com</translation>
         <translation>Tokenmeter-Lauf, %1</translation>
     </message>
     <message>
-        <source>Simulated</source>
-        <translation>Simuliert</translation>
-    </message>
-    <message>
-        <source>measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
-        <translation>mit dem simulierten Anbieter von Tokenmeter gemessen, nicht mit einer echten API.</translation>
-    </message>
-    <message>
-        <source>The run did not finish: these are the requests that did.</source>
-        <translation>Der Lauf wurde nicht beendet: Dies sind die abgeschlossenen Anfragen.</translation>
-    </message>
-    <message>
         <source>Prompt: &quot;%1&quot;, %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.</source>
         <translation>Prompt: „%1“, %2 Iterationen pro Modell und Region (+%3 zum Aufwärmen, nicht gewertet), max. %4 Tokens.</translation>
     </message>
     <message>
-        <source>Time to first token, ms (bar p50, line to p90)</source>
-        <translation>Zeit bis zum ersten Token, ms (Balken p50, Linie bis p90)</translation>
-    </message>
-    <message>
         <source>Output speed, tokens/s (bar p50, line to p90)</source>
         <translation>Ausgabegeschwindigkeit, Tokens/s (Balken p50, Linie bis p90)</translation>
-    </message>
-    <message>
-        <source>Tokenmeter run</source>
-        <translation>Tokenmeter-Lauf</translation>
     </message>
     <message>
         <source>Simulated: measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
@@ -2645,6 +2768,60 @@ HTTP-Referer: https://example.com</translation>
         <source>Endpoint %1; prompt &quot;%2&quot;; %3 iterations per model and region.</source>
         <translation>Endpunkt %1; Prompt „%2“; %3 Iterationen pro Modell und Region.</translation>
     </message>
+    <message>
+        <source>The run was stopped before it finished: these are the requests that did.</source>
+        <translation>Der Lauf wurde vor dem Ende angehalten: Dies sind die abgeschlossenen Anfragen.</translation>
+    </message>
+    <message>
+        <source>Time to first token of any kind, ms (bar p50, line to p90)</source>
+        <translation>Zeit bis zum ersten Token jeder Art, ms (Balken p50, Linie bis p90)</translation>
+    </message>
+    <message>
+        <source>Time to the first answer text, ms (bar p50, line to p90)</source>
+        <translation>Zeit bis zum ersten Antworttext, ms (Balken p50, Linie bis p90)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML-Seite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per model and region (*.csv)</source>
+        <translation>CSV, eine Zeile pro Modell und Region (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per request (*.csv)</source>
+        <translation>CSV, eine Zeile pro Anfrage (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tokenmeter report, JSON (*.json)</source>
+        <translation>Tokenmeter-Bericht, JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain-text leaderboard (*.txt)</source>
+        <translation>Rangliste als reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export the run</source>
+        <translation>Lauf exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2653,8 +2830,8 @@ HTTP-Referer: https://example.com</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Tokenmeter run</source>
-        <translation>Tokenmeter-Lauf</translation>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2895,17 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1 is %2 MB, more than a report can be (%3 MB)</source>
         <translation>%1 ist %2 MB groß, mehr, als ein Bericht sein kann (%3 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSvg</name>
+    <message>
+        <source>line to p90</source>
+        <translation>Linie bis p90</translation>
+    </message>
+    <message>
+        <source>published (study, not measured)</source>
+        <translation>veröffentlicht (Studie, nicht gemessen)</translation>
     </message>
 </context>
 <context>
@@ -2951,10 +3139,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>TLS-Fehler</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
         <source>redirect refused</source>
         <translation>Weiterleitung abgelehnt</translation>
     </message>
@@ -2986,12 +3170,25 @@ HTTP-Referer: https://example.com</translation>
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <comment>a request cut short when the user stopped the run: not a failure</comment>
+        <translation>angehalten</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
     <message>
         <source>Try &apos;tokenmeter-cli run --help&apos;.</source>
         <translation>Siehe „tokenmeter-cli run --help“.</translation>
+    </message>
+    <message>
+        <source>Measuring the measurement lag at %1x…</source>
+        <translation>Messe die Messverzögerung bei %1x…</translation>
+    </message>
+    <message>
+        <source>Speed-up %1x: the highest that keeps the figures honest here.</source>
+        <translation>Beschleunigung %1x: die höchste, bei der die Werte hier unverfälscht bleiben.</translation>
     </message>
 </context>
 <context>
@@ -3018,10 +3215,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>--rank-by must be ttft, tps or cost, not &quot;%1&quot;</source>
         <translation>--rank-by muss ttft, tps oder cost sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--time-scale must be a number above 0, at most 1000</source>
-        <translation>--time-scale muss eine Zahl über 0 sein, höchstens 1000</translation>
     </message>
     <message>
         <source>--seed must be a whole number</source>
@@ -3090,10 +3283,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Longest silence within an answer, in seconds (default 60).</source>
         <translation>Längste Pause innerhalb einer Antwort, in Sekunden (Standard: 60).</translation>
-    </message>
-    <message>
-        <source>Run the simulated provider X times faster than real time (default 1).</source>
-        <translation>Den simulierten Anbieter X-mal schneller als Echtzeit laufen lassen (Standard: 1).</translation>
     </message>
     <message>
         <source>X</source>
@@ -3178,6 +3367,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Try a request again up to N times after HTTP 429, 5xx or a dropped connection, waiting as Retry-After says (else 1, 2, 4 ... s); every try is kept in the report (default 0).</source>
         <translation>Eine Anfrage nach HTTP 429, 5xx oder einer abgebrochenen Verbindung bis zu N-mal wiederholen, mit der Wartezeit aus Retry-After (sonst 1, 2, 4 … s); jeder Versuch bleibt im Bericht (Standard 0).</translation>
+    </message>
+    <message>
+        <source>--time-scale must be auto or a number above 0, at most 1000</source>
+        <translation>--time-scale muss auto oder eine Zahl über 0 sein, höchstens 1000</translation>
+    </message>
+    <message>
+        <source>Run the simulated provider X times faster than real time (default 1); auto measures the highest speed-up that keeps the figures honest on this machine first.</source>
+        <translation>Den simulierten Anbieter X-mal schneller als Echtzeit laufen lassen (Standard: 1); auto misst zuerst die höchste Beschleunigung, bei der die Werte auf diesem Rechner unverfälscht bleiben.</translation>
     </message>
 </context>
 <context>
@@ -3271,16 +3468,27 @@ HTTP-Referer: https://example.com</translation>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
+    <message numerus="yes">
+        <source>all %n request(s) failed</source>
+        <translation>
+            <numerusform>%n Anfrage fehlgeschlagen</numerusform>
+            <numerusform>alle %n Anfragen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <comment>requests stopped with the run, not failures</comment>
+        <translation>
+            <numerusform>%n angehalten</numerusform>
+            <numerusform>%n angehalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunSettingsPanel</name>
     <message>
         <source>Simulated provider (built in)</source>
         <translation>Simulierter Anbieter (eingebaut)</translation>
-    </message>
-    <message>
-        <source>Runs the simulated provider faster; figures are shown in simulated time</source>
-        <translation>Lässt den simulierten Anbieter schneller laufen; Werte werden in simulierter Zeit angezeigt</translation>
     </message>
     <message>
         <source>Requests in flight per model and region: 1 measures as the study did, more is a load test</source>
@@ -3389,6 +3597,26 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>$%1 is not set</source>
         <translation>$%1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Auto (%1× measured)</source>
+        <translation>Auto (%1× gemessen)</translation>
+    </message>
+    <message>
+        <source>Auto (measuring…)</source>
+        <translation>Auto (wird gemessen…)</translation>
+    </message>
+    <message>
+        <source>The highest speed-up at which what it adds to the measurement lag moves no TTFT by more than 2%, measured on this machine; until measured, real time.</source>
+        <translation>Die höchste Beschleunigung, bei der ihr Beitrag zur Messverzögerung keine TTFT um mehr als 2 % verschiebt, gemessen auf diesem Rechner; bis zur Messung Echtzeit.</translation>
+    </message>
+    <message>
+        <source>Runs the simulated provider faster; figures are shown in simulated time, and say so when the speed-up distorts them</source>
+        <translation>Lässt den simulierten Anbieter schneller laufen; Werte werden in simulierter Zeit angezeigt und weisen darauf hin, wenn die Beschleunigung sie verfälscht</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3791,13 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>SpeedupCalibrator</name>
+    <message>
+        <source>the simulated provider&apos;s write log was empty at %1x</source>
+        <translation>das Schreibprotokoll des simulierten Anbieters war bei %1x leer</translation>
+    </message>
+</context>
+<context>
     <name>StrategyModel</name>
     <message>
         <source>No price for %1</source>
@@ -3706,10 +3941,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>der Stream von %1 endete nach %2 Events ohne [DONE] oder finish_reason (%3)</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
         <source>%1 did not finish the answer within %2 s</source>
         <translation>%1 hat die Antwort nicht innerhalb von %2 s beendet</translation>
     </message>
@@ -3748,6 +3979,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1 closed the connection before answering: %2</source>
         <translation>%1 hat die Verbindung vor der Antwort geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>stopped with the run</source>
+        <translation>mit dem Lauf angehalten</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4163,30 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Export run…</source>
+        <translation>Lauf &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the run shown as PDF, HTML, Markdown, CSV or JSON</source>
+        <translation>Den angezeigten Lauf als PDF, HTML, Markdown, CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>&amp;TTFT means</source>
+        <translation>&amp;TTFT bedeutet</translation>
+    </message>
+    <message>
+        <source>First token of any kind (as published)</source>
+        <translation>Erstes Token jeder Art (wie veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>First answer text</source>
+        <translation>Erster Antworttext</translation>
+    </message>
+    <message>
+        <source>Measure the honest &amp;speed-up again</source>
+        <translation>Unverfälschte &amp;Beschleunigung erneut messen</translation>
     </message>
 </context>
 <context>

@@ -494,15 +494,15 @@
         <translation>（另有 %1 种其他错误）</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) cancelled when the run was stopped (not failures).</source>
-        <translation>
-            <numerusform>%n 个请求在运行停止时被取消（不计为失败）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n request(s) failed and were tried again (kept in the report as retried, not errors).</source>
         <translation>
             <numerusform>%n 个请求失败后已重试（在报告中记为已重试，不计为错误）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) stopped with the run (not failures).</source>
+        <translation>
+            <numerusform>%n 个请求随运行一同停止（不计为失败）。</numerusform>
         </translation>
     </message>
 </context>
@@ -522,6 +522,50 @@
     <message>
         <source>Beyond noise: the 95% bootstrap confidence interval of the difference (each run&apos;s requests resampled 2000 times) does not contain 0. With fewer than 5 successful requests on either side no difference is called beyond noise. Tail percentiles (p99) of small samples are the least certain.</source>
         <translation>超出噪声：差值的 95% bootstrap 置信区间（每次运行的请求重采样 2000 次）不包含 0。任一侧成功请求少于 5 个时，不会判定任何差异超出噪声。小样本的尾部百分位（p99）最不确定。</translation>
+    </message>
+    <message>
+        <source>A measured %1, B %2: a simulated figure says nothing about a real API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the simulated provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a real API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measured %1, B %2: the endpoints differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A was measured at %1x speed-up, B at %2x: a speed-up multiplies the measurement&apos;s own lag, so part of the difference may be the speed-up&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>A and B sent different requests (prompt or maximum tokens): their tokens/s and TTFT measure different work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few requests</source>
+        <translation type="unfinished">请求太少</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>yes, but the runs differ (see above)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -740,12 +784,20 @@
         <translation>任意类型的首个 token</translation>
     </message>
     <message>
-        <source>Reasoning models think before they answer: their first token comes long before their answer</source>
-        <translation>推理模型先思考再回答：它们的首个 token 远早于回答出现</translation>
-    </message>
-    <message>
         <source>ms (log scale)</source>
         <translation>毫秒（对数刻度）</translation>
+    </message>
+    <message>
+        <source>What TTFT means in every chart, table and export. Reasoning models think before they answer: their first token comes long before their answer text. The published figures are to the first token.</source>
+        <translation>TTFT 在所有图表、表格和导出中的含义。推理模型先思考再回答：它们的首个 token 远早于回答文本出现。公开数据以首个 token 为准。</translation>
+    </message>
+    <message>
+        <source>Time to first token: any kind, reasoning included (ms)</source>
+        <translation>首 token 时间：任意类型，含推理 (ms)</translation>
+    </message>
+    <message>
+        <source>Time to first token: first answer text (ms)</source>
+        <translation>首 token 时间：首个回答文本 (ms)</translation>
     </message>
 </context>
 <context>
@@ -1211,22 +1263,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>程序在此次运行中途结束；已完成的请求已保留</translation>
     </message>
     <message>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>已中断</translation>
-    </message>
-    <message>
         <source>simulated</source>
         <translation>模拟</translation>
     </message>
@@ -1271,6 +1307,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1（%2 个失败）</translation>
+    </message>
+    <message>
+        <source>all failed</source>
+        <translation>全部失败</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1452,45 @@ HTTP-Referer: https://example.com</translation>
         <source>the history %1 is read-only: its runs can be read, not changed</source>
         <translation>历史记录 %1 为只读：其中的运行只能读取，不能更改</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+</context>
+<context>
+    <name>HonestSpeedup</name>
+    <message>
+        <source>Measuring the highest honest speed-up of the simulated provider on this machine: trying %1×…</source>
+        <translation>正在测量模拟服务商在本机上的最高可信加速倍数：正在尝试 %1×…</translation>
+    </message>
+    <message>
+        <source>Speed-up measured: %1× is the highest at which the simulated figures stay honest here.</source>
+        <translation>加速倍数已测得：%1× 是本机上模拟数据仍保持可信的最高倍数。</translation>
+    </message>
+    <message>
+        <source>Measuring the speed-up failed: %1</source>
+        <translation>测量加速倍数失败：%1</translation>
+    </message>
+    <message>
+        <source>Measuring the speed-up was stopped for this run; it is measured again at the next launch.</source>
+        <translation>为进行本次运行，加速倍数的测量已停止；下次启动时将重新测量。</translation>
+    </message>
+    <message>
+        <source>This run lagged at %1× (see the notes); the automatic speed-up is now %2×.</source>
+        <translation>本次运行在 %1× 下出现滞后（见说明）；自动加速倍数现为 %2×。</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1474,10 +1557,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>~ 表示 token 数是根据事件数估算的（服务器未返回 usage）。</translation>
     </message>
     <message>
-        <source>TTFT is the first answer text; &quot;any&quot; counts reasoning tokens too. &quot;pub&quot; figures are the published study&apos;s reference, not measurements.</source>
-        <translation>TTFT 指到首个回答文本的时间；“任意”也计入推理 token。“公开”数据是已发布研究的参考值，并非测量结果。</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1508,10 +1587,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>p99</source>
         <translation>p99</translation>
-    </message>
-    <message>
-        <source>any p50</source>
-        <translation>任意 p50</translation>
     </message>
     <message>
         <source>pub</source>
@@ -1570,10 +1645,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>TTFT p99</translation>
     </message>
     <message>
-        <source>First token, any (ms)</source>
-        <translation>首个任意 token (ms)</translation>
-    </message>
-    <message>
         <source>Tokens/s p50</source>
         <translation>Tokens/s p50</translation>
     </message>
@@ -1584,6 +1655,26 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>$/M output</source>
         <translation>$/百万输出</translation>
+    </message>
+    <message>
+        <source>first token of any kind</source>
+        <translation>任意类型的首个 token</translation>
+    </message>
+    <message>
+        <source>first answer text</source>
+        <translation>首个回答文本</translation>
+    </message>
+    <message>
+        <source>TTFT is the time to the %1.</source>
+        <translation>TTFT 指到%1的时间。</translation>
+    </message>
+    <message>
+        <source>&quot;pub&quot; figures are the published study&apos;s reference (first token), not measurements.</source>
+        <translation>“公开”数据是已发布研究的参考值（首个 token），并非测量结果。</translation>
+    </message>
+    <message>
+        <source>&quot;pub&quot; figures are the published study&apos;s reference, not measurements; its TTFT is to the first token, so none is shown beside this TTFT.</source>
+        <translation>“公开”数据是已发布研究的参考值，并非测量结果；其 TTFT 以首个 token 为准，因此不在此 TTFT 旁显示。</translation>
     </message>
 </context>
 <context>
@@ -1633,21 +1724,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>TTFT p99</source>
         <translation>TTFT p99</translation>
-    </message>
-    <message>
-        <source>Any p50</source>
-        <comment>first token of any kind, reasoning included</comment>
-        <translation>任意 p50</translation>
-    </message>
-    <message>
-        <source>Any p90</source>
-        <comment>first token of any kind, reasoning included</comment>
-        <translation>任意 p90</translation>
-    </message>
-    <message>
-        <source>Any p99</source>
-        <comment>first token of any kind, reasoning included</comment>
-        <translation>任意 p99</translation>
     </message>
     <message>
         <source>tok/s p50</source>
@@ -1781,10 +1857,6 @@ HTTP-Referer: https://example.com</translation>
         </translation>
     </message>
     <message>
-        <source>, the run did not finish</source>
-        <translation>，该运行未完成</translation>
-    </message>
-    <message>
         <source>Send the key unencrypted?</source>
         <translation>以未加密方式发送密钥？</translation>
     </message>
@@ -1835,6 +1907,49 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>This run is not kept in the history: %1</source>
         <translation>此次运行不会保存到历史记录中：%1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>The run shown was measured against the simulated provider: every figure on this screen is simulated. The next run goes to a real endpoint.</source>
+        <translation>所显示的运行是针对模拟服务商测得的：此界面上的所有数据均为模拟。下一次运行将发往真实端点。</translation>
+    </message>
+    <message>
+        <source>, stopped before it finished</source>
+        <translation>，在完成前已停止</translation>
+    </message>
+    <message>
+        <source>No run to export yet: run one, or open one from the history.</source>
+        <translation>还没有可导出的运行：请开始一次运行，或从历史记录中打开一次。</translation>
+    </message>
+    <message>
+        <source>The speed-up is measured when no run is going.</source>
+        <translation>加速倍数将在没有运行进行时测量。</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementLag</name>
+    <message>
+        <source>Measurement lag: p50 %1 ms, p99 %2 ms (the client and the simulated provider, at real time).</source>
+        <translation>测量延迟：p50 %1 ms，p99 %2 ms（客户端和模拟服务商，按实际时间）。</translation>
+    </message>
+    <message>
+        <source>Measurement lag at %1x: p50 %2 ms, p99 %3 ms in the run&apos;s time; what the speed-up adds stays within 2% of the fastest TTFT.</source>
+        <translation>%1x 下的测量延迟：按运行时间计 p50 %2 ms，p99 %3 ms；加速带来的额外延迟不超过最快 TTFT 的 2%。</translation>
+    </message>
+    <message>
+        <source>Distorted by the speed-up: at %1x the measurement lag is p50 %2 ms, p99 %3 ms in the run&apos;s time, so a TTFT can read up to %4 ms high (limit: 2% of the fastest TTFT, %5 ms). Run at a lower speed-up for exact figures.</source>
+        <translation>受加速影响而失真：在 %1x 下，按运行时间计测量延迟为 p50 %2 ms，p99 %3 ms，因此 TTFT 读数最多可能偏高 %4 ms（上限：最快 TTFT 的 2%，即 %5 ms）。如需精确数据，请以较低的加速倍数运行。</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2152,10 @@ HTTP-Referer: https://example.com</translation>
         <source>● %1, ■ %2; labels on the first region&apos;s points</source>
         <translation>● %1，■ %2；标签位于第一个区域的点上</translation>
     </message>
+    <message>
+        <source>TTFT p50 to the %1 (ms)</source>
+        <translation>到%1的 TTFT p50 (ms)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -2097,6 +2216,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Δ ms, second − first region</source>
         <translation>Δ 毫秒，第二个 − 第一个区域</translation>
+    </message>
+    <message>
+        <source>Regions side by side: TTFT p50 to the %1 (ms, log scale)</source>
+        <translation>区域对比：到%1的 TTFT p50（毫秒，对数刻度）</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2355,6 @@ HTTP-Referer: https://example.com</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>--format must be table, json, csv, requests-csv, md, html or pdf, not &quot;%1&quot;</source>
-        <translation>--format 必须是 table、json、csv、requests-csv、md、html 或 pdf，而不是“%1”</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2250,10 +2369,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>A report saved by Tokenmeter (--out FILE.json).</source>
         <translation>由 Tokenmeter 保存的报告（--out FILE.json）。</translation>
-    </message>
-    <message>
-        <source>table (default), json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (with --out).</source>
-        <translation>table（默认）、json、csv（每个模型和区域一行）、requests-csv（每个请求一行）、md、html 或 pdf（需配合 --out）。</translation>
     </message>
     <message>
         <source>F</source>
@@ -2276,16 +2391,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>--format pdf 需要 --out FILE.pdf</translation>
     </message>
     <message>
-        <source>The runs kept in the history:
-  history list [--search TEXT]    every run, newest first
-  history show ID                 a run&apos;s leaderboard
-  history export ID [--format F] [--out FILE]   a run as a report (json) or table, csv, md</source>
-        <translation>历史记录中保存的运行：
-  history list [--search TEXT]    所有运行，最新的在前
-  history show ID                 某次运行的排行榜
-  history export ID [--format F] [--out FILE]   将某次运行导出为报告（json）或 table、csv、md</translation>
-    </message>
-    <message>
         <source>list, show or export</source>
         <translation>list、show 或 export</translation>
     </message>
@@ -2300,14 +2405,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>For show and export: table, json, csv or md.</source>
-        <translation>用于 show 和 export：table、json、csv 或 md。</translation>
-    </message>
-    <message>
-        <source>For export: write here instead of stdout.</source>
-        <translation>用于 export：写入此文件而不是 stdout。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2356,18 +2453,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Run %1, %2: %3, %4 requests.</source>
         <translation>运行 %1，%2：%3，%4 个请求。</translation>
-    </message>
-    <message>
-        <source>too few requests</source>
-        <translation>请求太少</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2462,6 +2547,64 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>--format must be table, csv or md</source>
         <translation>--format 必须是 table、csv 或 md</translation>
+    </message>
+    <message>
+        <source>TTFT is the time to the %1.</source>
+        <translation>TTFT 指到%1的时间。</translation>
+    </message>
+    <message>
+        <source>Not like for like: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not like for like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT LIKE FOR LIKE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What TTFT means: token (the first token of any kind, as the published study measured; default) or text (the first answer text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>--ttft must be token or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (pdf needs --out). Default: from --out&apos;s file type, else %1.</source>
+        <translation>table、json、csv（每个模型和区域一行）、requests-csv（每个请求一行）、md、html 或 pdf（pdf 需要 --out）。默认：根据 --out 的文件类型确定，否则为 %1。</translation>
+    </message>
+    <message>
+        <source>What TTFT means in the tables and charts: token (the first token of any kind, as the published study measured; default) or text (the first answer text).</source>
+        <translation>表格和图表中 TTFT 的含义：token（任意类型的首个 token，与已发布研究的测量方式相同；默认）或 text（首个回答文本）。</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &quot;%2&quot;</source>
+        <translation>--format 必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--ttft must be token or text, not &quot;%1&quot;</source>
+        <translation>--ttft 必须是 token 或 text，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>all failed</source>
+        <translation>全部失败</translation>
+    </message>
+    <message>
+        <source>The runs kept in the history:
+  history list [--search TEXT]    every run, newest first
+  history show ID                 a run&apos;s leaderboard
+  history export ID [--format F] [--out FILE]   a run as a report (json), or any --format</source>
+        <translation>历史记录中保存的运行：
+  history list [--search TEXT]    所有运行，最新的在前
+  history show ID                 某次运行的排行榜
+  history export ID [--format F] [--out FILE]   将某次运行导出为报告（json）或任意 --format 格式</translation>
     </message>
 </context>
 <context>
@@ -2595,32 +2738,12 @@ HTTP-Referer: https://example.com</translation>
         <translation>Tokenmeter 运行，%1</translation>
     </message>
     <message>
-        <source>Simulated</source>
-        <translation>模拟</translation>
-    </message>
-    <message>
-        <source>measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
-        <translation>针对 Tokenmeter 的模拟服务商测得，并非真实 API。</translation>
-    </message>
-    <message>
-        <source>The run did not finish: these are the requests that did.</source>
-        <translation>运行未完成：以下为已完成的请求。</translation>
-    </message>
-    <message>
         <source>Prompt: &quot;%1&quot;, %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.</source>
         <translation>提示词：“%1”，每个模型和区域 %2 次迭代（另加 %3 次预热，不计入），最多 %4 个 token。</translation>
     </message>
     <message>
-        <source>Time to first token, ms (bar p50, line to p90)</source>
-        <translation>首 token 时间，ms（柱为 p50，线延伸至 p90）</translation>
-    </message>
-    <message>
         <source>Output speed, tokens/s (bar p50, line to p90)</source>
         <translation>输出速度，tokens/s（柱为 p50，线延伸至 p90）</translation>
-    </message>
-    <message>
-        <source>Tokenmeter run</source>
-        <translation>Tokenmeter 运行</translation>
     </message>
     <message>
         <source>Simulated: measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
@@ -2630,6 +2753,60 @@ HTTP-Referer: https://example.com</translation>
         <source>Endpoint %1; prompt &quot;%2&quot;; %3 iterations per model and region.</source>
         <translation>端点 %1；提示词“%2”；每个模型和区域 %3 次迭代。</translation>
     </message>
+    <message>
+        <source>The run was stopped before it finished: these are the requests that did.</source>
+        <translation>运行在完成前已停止：以下为已完成的请求。</translation>
+    </message>
+    <message>
+        <source>Time to first token of any kind, ms (bar p50, line to p90)</source>
+        <translation>到任意类型首个 token 的时间，ms（柱为 p50，线延伸至 p90）</translation>
+    </message>
+    <message>
+        <source>Time to the first answer text, ms (bar p50, line to p90)</source>
+        <translation>到首个回答文本的时间，ms（柱为 p50，线延伸至 p90）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML 页面 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per model and region (*.csv)</source>
+        <translation>CSV，每个模型和区域一行 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per request (*.csv)</source>
+        <translation>CSV，每个请求一行 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tokenmeter report, JSON (*.json)</source>
+        <translation>Tokenmeter 报告，JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain-text leaderboard (*.txt)</source>
+        <translation>纯文本排行榜 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export the run</source>
+        <translation>导出运行</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2638,8 +2815,8 @@ HTTP-Referer: https://example.com</translation>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Tokenmeter run</source>
-        <translation>Tokenmeter 运行</translation>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2880,17 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1 is %2 MB, more than a report can be (%3 MB)</source>
         <translation>%1 大小为 %2 MB，超过了报告的上限（%3 MB）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSvg</name>
+    <message>
+        <source>line to p90</source>
+        <translation>线延伸至 p90</translation>
+    </message>
+    <message>
+        <source>published (study, not measured)</source>
+        <translation>公开（研究数据，非实测）</translation>
     </message>
 </context>
 <context>
@@ -2936,10 +3124,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>TLS 错误</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>redirect refused</source>
         <translation>已拒绝重定向</translation>
     </message>
@@ -2971,12 +3155,25 @@ HTTP-Referer: https://example.com</translation>
         <source>too large</source>
         <translation>超出上限</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <comment>a request cut short when the user stopped the run: not a failure</comment>
+        <translation>已停止</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
     <message>
         <source>Try &apos;tokenmeter-cli run --help&apos;.</source>
         <translation>请尝试 &apos;tokenmeter-cli run --help&apos;。</translation>
+    </message>
+    <message>
+        <source>Measuring the measurement lag at %1x…</source>
+        <translation>正在测量 %1x 下的测量延迟…</translation>
+    </message>
+    <message>
+        <source>Speed-up %1x: the highest that keeps the figures honest here.</source>
+        <translation>加速倍数 %1x：本机上能保持数据可信的最高倍数。</translation>
     </message>
 </context>
 <context>
@@ -3003,10 +3200,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>--rank-by must be ttft, tps or cost, not &quot;%1&quot;</source>
         <translation>--rank-by 必须是 ttft、tps 或 cost，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>--time-scale must be a number above 0, at most 1000</source>
-        <translation>--time-scale 必须是大于 0 且不超过 1000 的数字</translation>
     </message>
     <message>
         <source>--seed must be a whole number</source>
@@ -3075,10 +3268,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Longest silence within an answer, in seconds (default 60).</source>
         <translation>回答过程中允许的最长静默时间，单位秒（默认 60）。</translation>
-    </message>
-    <message>
-        <source>Run the simulated provider X times faster than real time (default 1).</source>
-        <translation>让模拟服务商以实际时间 X 倍的速度运行（默认 1）。</translation>
     </message>
     <message>
         <source>X</source>
@@ -3163,6 +3352,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Try a request again up to N times after HTTP 429, 5xx or a dropped connection, waiting as Retry-After says (else 1, 2, 4 ... s); every try is kept in the report (default 0).</source>
         <translation>在 HTTP 429、5xx 或连接中断后最多重试请求 N 次，按 Retry-After 等待（否则为 1、2、4 … 秒）；每次尝试都保留在报告中（默认 0）。</translation>
+    </message>
+    <message>
+        <source>--time-scale must be auto or a number above 0, at most 1000</source>
+        <translation>--time-scale 必须是 auto，或大于 0 且不超过 1000 的数字</translation>
+    </message>
+    <message>
+        <source>Run the simulated provider X times faster than real time (default 1); auto measures the highest speed-up that keeps the figures honest on this machine first.</source>
+        <translation>让模拟服务商以实际时间 X 倍的速度运行（默认 1）；auto 会先测量本机上能保持数据可信的最高加速倍数。</translation>
     </message>
 </context>
 <context>
@@ -3254,16 +3451,25 @@ HTTP-Referer: https://example.com</translation>
         <source>about %1 s left</source>
         <translation>剩余约 %1 秒</translation>
     </message>
+    <message numerus="yes">
+        <source>all %n request(s) failed</source>
+        <translation>
+            <numerusform>全部 %n 个请求均失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <comment>requests stopped with the run, not failures</comment>
+        <translation>
+            <numerusform>%n 个已停止</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunSettingsPanel</name>
     <message>
         <source>Simulated provider (built in)</source>
         <translation>模拟服务商（内置）</translation>
-    </message>
-    <message>
-        <source>Runs the simulated provider faster; figures are shown in simulated time</source>
-        <translation>加速运行模拟服务商；数据以模拟时间显示</translation>
     </message>
     <message>
         <source>Requests in flight per model and region: 1 measures as the study did, more is a load test</source>
@@ -3372,6 +3578,26 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>$%1 is not set</source>
         <translation>$%1 未设置</translation>
+    </message>
+    <message>
+        <source>Auto (%1× measured)</source>
+        <translation>自动（已测得 %1×）</translation>
+    </message>
+    <message>
+        <source>Auto (measuring…)</source>
+        <translation>自动（测量中…）</translation>
+    </message>
+    <message>
+        <source>The highest speed-up at which what it adds to the measurement lag moves no TTFT by more than 2%, measured on this machine; until measured, real time.</source>
+        <translation>在本机上测得的最高加速倍数：在此倍数下，加速给测量延迟带来的增量不会使任何 TTFT 偏移超过 2%；测得之前按实际时间运行。</translation>
+    </message>
+    <message>
+        <source>Runs the simulated provider faster; figures are shown in simulated time, and say so when the speed-up distorts them</source>
+        <translation>加速运行模拟服务商；数据以模拟时间显示，若加速使数据失真则会注明</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3772,13 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>SpeedupCalibrator</name>
+    <message>
+        <source>the simulated provider&apos;s write log was empty at %1x</source>
+        <translation>在 %1x 下模拟服务商的写入日志为空</translation>
+    </message>
+</context>
+<context>
     <name>StrategyModel</name>
     <message>
         <source>No price for %1</source>
@@ -3688,10 +3921,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>来自 %1 的流在 %2 个事件后结束，但没有 [DONE] 或 finish_reason（%3）</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>%1 did not finish the answer within %2 s</source>
         <translation>%1 未在 %2 秒内完成回答</translation>
     </message>
@@ -3730,6 +3959,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1 closed the connection before answering: %2</source>
         <translation>%1 在回答之前关闭了连接：%2</translation>
+    </message>
+    <message>
+        <source>stopped with the run</source>
+        <translation>随运行一同停止</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4143,30 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Export run…</source>
+        <translation>导出运行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the run shown as PDF, HTML, Markdown, CSV or JSON</source>
+        <translation>将所显示的运行保存为 PDF、HTML、Markdown、CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;TTFT means</source>
+        <translation>TTFT 含义(&amp;T)</translation>
+    </message>
+    <message>
+        <source>First token of any kind (as published)</source>
+        <translation>任意类型的首个 token（与公开数据一致）</translation>
+    </message>
+    <message>
+        <source>First answer text</source>
+        <translation>首个回答文本</translation>
+    </message>
+    <message>
+        <source>Measure the honest &amp;speed-up again</source>
+        <translation>重新测量可信加速倍数(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "core/stallprobe.h"
 #include "dashboardview.h"
 #include "history/historystore.h"
-#include "honestspeedup.h"
 #include "models/catalogmodel.h"
 #include "models/strategymodel.h"
 #include "plan/modelfetcher.h"
@@ -12,6 +11,7 @@
 #include "run/runstate.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
+#include "settings/honestspeedup.h"
 #include "widgets/catalogeditor.h"
 #include "widgets/endpointsdialog.h"
 #include "widgets/historypanel.h"
@@ -77,7 +77,12 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
         WindowState::Parts{this, QList<QSplitter *>{m_main, m_sideSplitter} + m_dashboard->splitters(), m_catalogModel,
                            m_settingsPanel, m_strategies});
     m_windowState->restore();
-    m_speedup = new HonestSpeedup(catalog, settings, m_settingsPanel, this);
+    m_speedup = new HonestSpeedup(catalog, settings, this);
+    const auto showSpeedup = [this](double scale, const QString &note) {
+        m_settingsPanel->setHonestSpeedup(scale > 0 ? std::optional<double>(scale) : std::nullopt, note);
+    };
+    showSpeedup(m_speedup->scale(), m_speedup->note());
+    connect(m_speedup, &HonestSpeedup::changed, this, showSpeedup);
     connect(m_speedup, &HonestSpeedup::message, this, &MainWindow::say);
     connect(m_speedup, &HonestSpeedup::failed, this, &MainWindow::showError);
     m_state->setTtftKind(settings->ttftKind());
@@ -320,7 +325,7 @@ void MainWindow::onFinished(const RunResult &result)
     if (failed > 0)
         message += u' ' + tr("%n failed: see the Requests tab.", nullptr, failed);
     say(message);
-    m_speedup->check(result);
+    m_speedup->check(result, m_settingsPanel->settings().autoTimeScale);
     Q_EMIT runFinished(result);
     if (m_closeWhenStopped)
         close();

@@ -4,15 +4,12 @@
 #include "run/runresult.h"
 #include "run/speedupcalibrator.h"
 #include "settings/appsettings.h"
-#include "widgets/runsettingspanel.h"
 
-HonestSpeedup::HonestSpeedup(const Catalog *catalog, AppSettings *settings, RunSettingsPanel *panel, QObject *parent)
+HonestSpeedup::HonestSpeedup(const Catalog *catalog, AppSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_panel(panel)
     , m_calibrator(new SpeedupCalibrator(catalog, this))
 {
-    m_panel->setHonestSpeedup(settings->honestSpeedup(), settings->honestSpeedupNote());
     connect(m_calibrator, &SpeedupCalibrator::trying, this, [this](double scale) {
         Q_EMIT message(
             tr("Measuring the highest honest speed-up of the simulated provider on this machine: trying %1×…")
@@ -20,7 +17,7 @@ HonestSpeedup::HonestSpeedup(const Catalog *catalog, AppSettings *settings, RunS
     });
     connect(m_calibrator, &SpeedupCalibrator::finished, this, [this](double scale, const QStringList &log) {
         m_settings->setHonestSpeedup(scale, log.join(u'\n'));
-        show(scale, log.join(u'\n'));
+        Q_EMIT changed(this->scale(), note());
         Q_EMIT message(
             tr("Speed-up measured: %1× is the highest at which the simulated figures stay honest here.").arg(scale));
     });
@@ -28,9 +25,14 @@ HonestSpeedup::HonestSpeedup(const Catalog *catalog, AppSettings *settings, RunS
             [this](const QString &error) { Q_EMIT failed(tr("Measuring the speed-up failed: %1").arg(error)); });
 }
 
-void HonestSpeedup::show(std::optional<double> scale, const QString &note)
+double HonestSpeedup::scale() const
 {
-    m_panel->setHonestSpeedup(scale, note);
+    return m_calibrator->isRunning() ? 0 : m_settings->honestSpeedup().value_or(0);
+}
+
+QString HonestSpeedup::note() const
+{
+    return m_calibrator->isRunning() ? QString() : m_settings->honestSpeedupNote();
 }
 
 void HonestSpeedup::measureIfNeeded()
@@ -41,8 +43,8 @@ void HonestSpeedup::measureIfNeeded()
 
 void HonestSpeedup::measure()
 {
-    show(std::nullopt, {});
     m_calibrator->start();
+    Q_EMIT changed(scale(), note());
 }
 
 bool HonestSpeedup::cancelForRun()
@@ -50,14 +52,14 @@ bool HonestSpeedup::cancelForRun()
     if (!m_calibrator->isRunning())
         return false;
     m_calibrator->cancel();
-    show(m_settings->honestSpeedup(), m_settings->honestSpeedupNote());
+    Q_EMIT changed(scale(), note());
     Q_EMIT message(tr("Measuring the speed-up was stopped for this run; it is measured again at the next launch."));
     return true;
 }
 
-void HonestSpeedup::check(const RunResult &result)
+void HonestSpeedup::check(const RunResult &result, bool automatic)
 {
-    if (!result.plan.simulated || !m_panel->settings().autoTimeScale || result.plan.timeScale <= 1)
+    if (!result.plan.simulated || !automatic || result.plan.timeScale <= 1)
         return;
     const std::optional<MeasurementLag> lag = MeasurementLag::of(result.records, result.plan.timeScale);
     if (!lag || !lag->exceeds())
@@ -67,7 +69,7 @@ void HonestSpeedup::check(const RunResult &result)
     for (const double c : SpeedupCalibrator::candidates())
         lower = c < result.plan.timeScale ? c : lower;
     m_settings->setHonestSpeedup(lower, lag->text());
-    show(lower, lag->text());
+    Q_EMIT changed(scale(), note());
     Q_EMIT message(tr("This run lagged at %1× (see the notes); the automatic speed-up is now %2×.")
                        .arg(result.plan.timeScale)
                        .arg(lower));
