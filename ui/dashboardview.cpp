@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "catalog/catalog.h"
+#include "charts/chartdeck.h"
 #include "charts/distributionchart.h"
 #include "charts/pricechart.h"
 #include "charts/regionchart.h"
@@ -116,21 +117,33 @@ DashboardView::DashboardView(Catalog *catalog, RunState *state, StrategyModel *s
     m_requestsProxy->setSourceModel(m_requests);
     m_requestsProxy->setSortRole(RequestModel::SortRole);
 
+    const QList<QPair<ChartPanel *, QString>> names{{m_ttft, QStringLiteral("ttftChart")},
+                                                    {m_speed, QStringLiteral("speedChart")},
+                                                    {m_timeline, QStringLiteral("timelineChart")},
+                                                    {m_price, QStringLiteral("priceChart")},
+                                                    {m_regionChart, QStringLiteral("regionChart")}};
+    for (const auto &[chart, name] : names)
+        chart->setObjectName(name);
+    m_ttft->setShortTitle(tr("TTFT"));
+    m_speed->setShortTitle(tr("Speed"));
+    m_timeline->setShortTitle(tr("Token arrival"));
+    m_price->setShortTitle(tr("Price"));
+    m_regionChart->setShortTitle(tr("Regions"));
     QSplitter *rows = splitter(Qt::Vertical, QStringLiteral("rows"), &m_splitters, this);
-    QSplitter *top = splitter(Qt::Horizontal, QStringLiteral("top"), &m_splitters, rows);
-    top->addWidget(m_ttft);
-    top->addWidget(m_speed);
-    top->setSizes({580, 580});
-    QSplitter *middle = splitter(Qt::Horizontal, QStringLiteral("middle"), &m_splitters, rows);
-    middle->addWidget(m_timeline);
-    middle->addWidget(m_price);
-    middle->addWidget(m_regionChart);
-    rows->addWidget(top);
-    rows->addWidget(middle);
-    rows->addWidget(buildTables());
-    rows->setSizes({370, 310, 240});
+    m_deck = new ChartDeck({{m_ttft, m_speed}, {m_timeline, m_price, m_regionChart}}, rows);
+    m_splitters += m_deck->splitters();
+    const QList<QSplitter *> deckRows = m_deck->splitters();
+    deckRows.at(0)->setSizes({370, 310});
+    deckRows.at(1)->setSizes({580, 580});
+    deckRows.at(2)->setSizes({320, 340, 500});
+    m_tables = buildTables();
+    rows->addWidget(m_deck);
+    rows->addWidget(m_tables);
+    rows->setStretchFactor(0, 3);
+    rows->setStretchFactor(1, 2);
+    rows->setSizes({680, 240});
+    connect(m_deck, &ChartDeck::maximisedChanged, this, [this](ChartPanel *chart) { m_tables->setVisible(!chart); });
     connect(state, &RunState::finished, this, [this] { QTimer::singleShot(0, this, &DashboardView::fitTables); });
-    middle->setSizes({320, 340, 500});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -153,21 +166,19 @@ QWidget *DashboardView::buildTables()
         board->setColumnHidden(c, true);
     board->setObjectName(QStringLiteral("leaderboard"));
     board->setToolTip(tr("Rows coloured by TTFT band; click a header to sort, right-click it for more columns"));
-    bottom->addWidget(titled(tr("Leaderboard"), board, bottom));
+    m_board = titled(tr("Leaderboard"), board, bottom);
+    bottom->addWidget(m_board);
+    m_bottom = bottom;
 
     m_tabs = new QTabWidget(bottom);
-    auto *jobs = new QWidget(m_tabs);
-    auto *jobsLayout = new QVBoxLayout(jobs);
-    jobsLayout->setContentsMargins(2, 2, 2, 2);
-    TableView *picks = table(m_recommendations, jobs);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setMinimumWidth(240); // its tab bar scrolls: the leaderboard keeps the room
+    TableView *picks = table(m_recommendations, m_tabs);
     picks->setSortingEnabled(false);
-    picks->setMaximumHeight(picks->verticalHeader()->defaultSectionSize() * 5
-                            + picks->horizontalHeader()->sizeHint().height() + 4);
-    TableView *tiers = table(m_tiers, jobs);
+    m_tabs->addTab(picks, tr("Which model for which job"));
+    TableView *tiers = table(m_tiers, m_tabs);
     tiers->setSortingEnabled(false);
-    jobsLayout->addWidget(picks);
-    jobsLayout->addWidget(tiers, 1);
-    m_tabs->addTab(jobs, tr("Which model for which job"));
+    m_tabs->addTab(tiers, tr("Price tiers"));
     auto *regionsProxy = new QSortFilterProxyModel(this);
     regionsProxy->setSourceModel(m_regions);
     regionsProxy->setSortRole(RegionModel::SortRole);
@@ -185,12 +196,32 @@ QWidget *DashboardView::buildTables()
     m_tabs->addTab(m_cost, tr("Cost projector"));
     bottom->addWidget(m_tabs);
     bottom->setSizes({640, 520});
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_pages.append(m_tabs->widget(i));
     return bottom;
 }
 
 void DashboardView::showTab(int index)
 {
-    m_tabs->setCurrentIndex(index);
+    if (index >= 0 && index < m_pages.size())
+        m_tabs->setCurrentWidget(m_pages.at(index));
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Narrow: the leaderboard becomes the first tab, so it shows its figures
+    // rather than two squeezed columns beside the other tables.
+    const bool tabbed = m_tabs->indexOf(m_board) >= 0;
+    const bool narrow = width() < kSideBySideWidth + (tabbed ? 40 : 0);
+    if (narrow && !tabbed) {
+        m_tabs->insertTab(0, m_board, tr("Leaderboard"));
+        m_tabs->setCurrentIndex(0);
+    } else if (!narrow && tabbed) {
+        m_tabs->removeTab(m_tabs->indexOf(m_board));
+        m_bottom->insertWidget(0, m_board);
+        m_bottom->setSizes({width() * 11 / 20, width() * 9 / 20});
+    }
 }
 
 void DashboardView::onStarted()
@@ -244,4 +275,5 @@ void DashboardView::fitTables()
 void DashboardView::addTab(QWidget *widget, const QString &title)
 {
     m_tabs->addTab(widget, title);
+    m_pages.append(widget);
 }

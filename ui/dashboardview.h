@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class Catalog;
+class ChartDeck;
 class CostProjectorPanel;
 class DistributionChart;
 class LeaderboardModel;
@@ -32,7 +33,11 @@ public:
     DashboardView(Catalog *catalog, RunState *state, StrategyModel *strategies, QWidget *parent = nullptr);
 
     QList<QSplitter *> splitters() const { return m_splitters; }
+    // The tables' tabs in the View menu's order: which model for which job,
+    // price tiers, regions, requests, cost projector, then those added.
     void showTab(int index);
+    // Below this width the leaderboard is a tab rather than beside the tabs.
+    static constexpr int kSideBySideWidth = 1100;
     void addTab(QWidget *widget, const QString &title);
     // Fits every table's columns to its contents (after a run).
     void fitTables();
@@ -51,6 +56,10 @@ public:
     RegionChart *regionChart() const { return m_regionChart; }
     StreamPreview *preview() const { return m_preview; }
     CostProjectorPanel *costProjector() const { return m_cost; }
+    ChartDeck *charts() const { return m_deck; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildTables();
@@ -75,5 +84,10 @@ private:
     StreamPreview *m_preview;
     CostProjectorPanel *m_cost;
     QTabWidget *m_tabs = nullptr;
+    ChartDeck *m_deck = nullptr;
+    QWidget *m_tables = nullptr;
+    QWidget *m_board = nullptr; // the leaderboard with its title
+    QSplitter *m_bottom = nullptr;
+    QList<QWidget *> m_pages;
     QList<QSplitter *> m_splitters;
 };

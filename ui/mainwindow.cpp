@@ -24,11 +24,10 @@
 #include "windowstate.h"
 
 #include <QCloseEvent>
+#include <QDialog>
 #include <QFileDialog>
-#include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -57,19 +56,7 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
     setWindowIcon(QIcon(QStringLiteral(":/tokenmeter/icons/tokenmeter.svg")));
     const QString catalogError = applySavedCatalog(); // shown once the window is built
     m_picker = new ModelPicker(catalog, m_catalogModel, this);
-    buildBanner();
-    m_main->setObjectName(QStringLiteral("main"));
-    m_main->addWidget(buildSidePanel());
-    m_main->addWidget(m_dashboard);
-    m_main->setStretchFactor(1, 1);
-    m_main->setSizes({470, 1130});
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_main, 1);
-    setCentralWidget(central);
+    buildLayout();
     buildHistory();
     buildActions();
     m_windowState = std::make_unique<WindowState>(
@@ -77,14 +64,8 @@ MainWindow::MainWindow(Catalog *catalog, AppSettings *settings, HistoryStore *hi
         WindowState::Parts{this, QList<QSplitter *>{m_main, m_sideSplitter} + m_dashboard->splitters(), m_catalogModel,
                            m_settingsPanel, m_strategies});
     m_windowState->restore();
-    m_speedup = new HonestSpeedup(catalog, settings, this);
-    const auto showSpeedup = [this](double scale, const QString &note) {
-        m_settingsPanel->setHonestSpeedup(scale > 0 ? std::optional<double>(scale) : std::nullopt, note);
-    };
-    showSpeedup(m_speedup->scale(), m_speedup->note());
-    connect(m_speedup, &HonestSpeedup::changed, this, showSpeedup);
-    connect(m_speedup, &HonestSpeedup::message, this, &MainWindow::say);
-    connect(m_speedup, &HonestSpeedup::failed, this, &MainWindow::showError);
+    restoreLayout();
+    connectSpeedup();
     m_state->setTtftKind(settings->ttftKind());
     m_actions->showTtftKind(m_state->ttftKind());
     connect(m_state, &RunState::ttftKindChanged, this, [this](TtftKind kind) {
@@ -130,56 +111,6 @@ QString MainWindow::applySavedCatalog()
     return tr("Your saved catalog changes could not be read and are not applied: %1").arg(error);
 }
 
-// The banner speaks of what the screen shows: the run in the charts when
-// there is one (whatever endpoint is chosen for the next), else the next run.
-void MainWindow::updateBanner()
-{
-    const bool runShown = m_state->total() > 0 || !m_state->records().isEmpty();
-    const bool chosenSimulated = m_settingsPanel->settings().simulated;
-    m_banner->setVisible(runShown ? m_state->isSimulated() : chosenSimulated);
-    m_banner->setText(runShown && m_state->isSimulated() && !chosenSimulated
-                          ? tr("The run shown was measured against the simulated provider: every figure on this screen "
-                               "is simulated. The next run goes to a real endpoint.")
-                          : tr("Simulated provider: every figure on this screen is simulated, not a measurement of a "
-                               "real API."));
-}
-
-void MainWindow::buildBanner()
-{
-    m_banner->setAlignment(Qt::AlignCenter);
-    m_banner->setWordWrap(true); // long in German, on a narrow window
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #f0c040; color: #1a1a1a; padding: 3px; font-weight: bold; }"));
-    m_banner->setObjectName(QStringLiteral("simulatedBanner"));
-}
-
-QWidget *MainWindow::buildSidePanel()
-{
-    auto *side = new QWidget(this);
-    auto *layout = new QVBoxLayout(side);
-    layout->setContentsMargins(4, 4, 4, 4);
-    auto *models = new QGroupBox(tr("Models"), side);
-    auto *modelsLayout = new QVBoxLayout(models);
-    modelsLayout->setContentsMargins(4, 4, 4, 4);
-    modelsLayout->addWidget(m_picker);
-    auto *run = new QGroupBox(tr("Run"), side);
-    auto *runLayout = new QVBoxLayout(run);
-    runLayout->setContentsMargins(4, 4, 4, 4);
-    runLayout->addWidget(m_settingsPanel);
-    m_sideSplitter = new QSplitter(Qt::Vertical, side);
-    m_sideSplitter->setObjectName(QStringLiteral("side"));
-    m_sideSplitter->setChildrenCollapsible(false);
-    m_sideSplitter->addWidget(models);
-    m_sideSplitter->addWidget(run);
-    m_sideSplitter->addWidget(m_dashboard->preview()); // beside the picker: the charts get the width
-    m_sideSplitter->setSizes({480, 250, 200});
-    layout->addWidget(m_sideSplitter);
-    connect(m_picker, &ModelPicker::fetchRequested, this, &MainWindow::fetchModels);
-    connect(m_settingsPanel, &RunSettingsPanel::editEndpointsRequested, this, &MainWindow::editEndpoints);
-    connect(m_settingsPanel, &RunSettingsPanel::changed, this, &MainWindow::updateBanner);
-    return side;
-}
-
 void MainWindow::buildHistory()
 {
     if (!m_history || !m_history->isOpen())
@@ -212,7 +143,14 @@ void MainWindow::buildActions()
     };
     handlers.exportRun = [this] { exportShownRun(); };
     handlers.setTtftKind = [this](TtftKind kind) { m_state->setTtftKind(kind); };
-    handlers.findModel = [this] { m_picker->focusSearch(); };
+    handlers.findModel = [this] {
+        m_actions->sidePanel()->setChecked(true);
+        m_picker->focusSearch();
+    };
+    handlers.showSidePanel = [this](bool shown) {
+        m_side->setVisible(shown);
+        m_settings->setSidePanelShown(shown);
+    };
     handlers.showTab = [this](int tab) { m_dashboard->showTab(tab); };
     handlers.editCatalog = [this] { editCatalog(); };
     handlers.measureSpeedup = [this] { measureSpeedup(); };
@@ -356,17 +294,6 @@ void MainWindow::showError(const QString &message)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Tokenmeter"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-bool MainWindow::saveScreenshot(const QString &path, QString *error)
-{
-    const QPixmap pixmap = grab();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit()) {
-        *error = tr("Could not save the screenshot to %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

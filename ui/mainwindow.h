@@ -55,7 +55,10 @@ public:
     void stopRun();
     // --demo: every model, every simulated region, `iterations` each.
     bool startDemo(double timeScale, int iterations);
+    // The window and the dialogs open over it, as a PNG.
     bool saveScreenshot(const QString &path, QString *error);
+    // The endpoints dialog (its regions tab when `regions`).
+    void editEndpoints(bool regions);
     // Measures the simulated provider's highest honest speed-up on this
     // machine (in the background) unless this version measured it already.
     void measureSpeedupIfNeeded();
@@ -85,6 +88,10 @@ protected:
 
 private:
     QString applySavedCatalog();
+    // windowlayout.cpp
+    void buildLayout();
+    void restoreLayout();
+    void connectSpeedup();
     QWidget *buildSidePanel();
     void buildBanner();
     void updateBanner();
@@ -99,7 +106,6 @@ private:
     void say(const QString &message);
     PlanContext planContext() const;
     void fetchModels();
-    void editEndpoints(bool regions);
     void editCatalog();
     void exportReport(const LoadedReport &report, const QString &title);
 
@@ -119,6 +125,7 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     QSplitter *m_main;
     QSplitter *m_sideSplitter = nullptr;
+    QWidget *m_side = nullptr; // the side panel, scrolling
     QLabel *m_banner;
     RunProgress *m_progress;
     WindowActions *m_actions = nullptr;

@@ -59,7 +59,17 @@ void WindowActions::buildViewMenu()
 {
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Find model"), QKeySequence::Find, this, [this] { m_handlers.findModel(); });
-    const QStringList tabs{tr("Which model for which job"), tr("Regions"), tr("Requests"), tr("Cost projector"),
+    m_sidePanel = view->addAction(tr("&Side panel"));
+    m_sidePanel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_sidePanel->setCheckable(true);
+    m_sidePanel->setChecked(true);
+    m_sidePanel->setToolTip(tr("Shows or hides the models, run settings and stream preview; the charts take the room"));
+    connect(m_sidePanel, &QAction::toggled, this, [this](bool on) { m_handlers.showSidePanel(on); });
+    const QStringList tabs{tr("Which model for which job"),
+                           tr("Price tiers"),
+                           tr("Regions"),
+                           tr("Requests"),
+                           tr("Cost projector"),
                            tr("History")};
     for (int i = 0; i < tabs.size(); ++i) {
         view->addAction(tabs.at(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,

@@ -27,6 +27,7 @@ public:
         std::function<void()> exportRun;
         std::function<void(TtftKind)> setTtftKind;
         std::function<void()> findModel;
+        std::function<void(bool shown)> showSidePanel;
         std::function<void(int tab)> showTab;
         std::function<void()> editCatalog;
         std::function<void()> measureSpeedup;
@@ -40,6 +41,7 @@ public:
     QAction *exportRun() const { return m_export; }
     // Checks the View menu's TTFT choice.
     void showTtftKind(TtftKind kind);
+    QAction *sidePanel() const { return m_sidePanel; }
     QToolBar *toolBar() const { return m_toolBar; }
 
 private:
@@ -54,6 +56,7 @@ private:
     QAction *m_start;
     QAction *m_stop;
     QAction *m_export = nullptr;
+    QAction *m_sidePanel = nullptr;
     QList<QAction *> m_ttftKinds; // first token, first answer text
     QToolBar *m_toolBar;
 };

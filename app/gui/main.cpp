@@ -9,6 +9,8 @@
 #include "run/runresult.h"
 #include "settings/appsettings.h"
 
+#include "demostage.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
@@ -27,15 +29,12 @@ struct Options
     QString language;
     QString settingsFile;
     QString catalogFile;
+    QString view = QStringLiteral("dashboard");
 };
 
-bool parse(const QApplication &app, Options *o, QString *error)
+QList<QCommandLineOption> optionList()
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QApplication::translate("main", "Measures how fast LLM APIs really stream."));
-    p.addHelpOption();
-    p.addVersionOption();
-    p.addOptions({
+    return {
         {QStringLiteral("demo"),
          QApplication::translate("main", "Start a run of every model on the simulated provider at launch.")},
         {QStringLiteral("time-scale"),
@@ -53,7 +52,20 @@ bool parse(const QApplication &app, Options *o, QString *error)
          QStringLiteral("FILE.ini")},
         {QStringLiteral("catalog"), QApplication::translate("main", "Add or override models from a catalog file."),
          QStringLiteral("FILE.json")},
-    });
+        {QStringLiteral("show"),
+         QApplication::translate("main", "With --demo: what the screenshot shows: %1 (compare runs the demo twice).")
+             .arg(DemoStage::names().join(QStringLiteral(", "))),
+         QStringLiteral("VIEW"), QStringLiteral("dashboard")},
+    };
+}
+
+bool parse(const QApplication &app, Options *o, QString *error)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate("main", "Measures how fast LLM APIs really stream."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOptions(optionList());
     p.process(app);
     o->demo = p.isSet(QStringLiteral("demo"));
     bool ok = true;
@@ -88,6 +100,12 @@ bool parse(const QApplication &app, Options *o, QString *error)
     o->language = p.value(QStringLiteral("language"));
     o->settingsFile = p.value(QStringLiteral("settings"));
     o->catalogFile = p.value(QStringLiteral("catalog"));
+    o->view = p.value(QStringLiteral("show"));
+    if (!DemoStage::names().contains(o->view)) {
+        *error = QApplication::translate("main", "--show must be one of %1")
+                     .arg(DemoStage::names().join(QStringLiteral(", ")));
+        return false;
+    }
     return true;
 }
 
@@ -133,6 +151,7 @@ int main(int argc, char *argv[])
     window.show();
 
     if (options.demo) {
+        int runs = 0;
         QObject::connect(&window, &MainWindow::runFinished, &window, [&](const RunResult &result) {
             std::fprintf(
                 stderr,
@@ -142,8 +161,11 @@ int main(int argc, char *argv[])
                 window.stallProbe()->stallsOver50Ms());
             if (options.screenshot.isEmpty())
                 return;
-            // Let the last refresh paint before the window is grabbed.
-            QTimer::singleShot(300, &window, [&] {
+            if (++runs < DemoStage::runsNeeded(options.view)) {
+                QTimer::singleShot(0, &window, [&] { window.startDemo(options.timeScale, options.iterations); });
+                return;
+            }
+            DemoStage::show(&window, options.view, [&] {
                 if (options.size.isValid() && window.size() != options.size) {
                     std::fprintf(
                         stderr,

@@ -332,6 +332,26 @@ void AppSettings::setTtftKind(TtftKind kind)
                         kind == TtftKind::FirstText ? QStringLiteral("text") : QStringLiteral("token"));
 }
 
+bool AppSettings::sidePanelShown() const
+{
+    return m_settings.value(QStringLiteral("view/sidePanel"), true).toBool();
+}
+
+void AppSettings::setSidePanelShown(bool shown)
+{
+    m_settings.setValue(QStringLiteral("view/sidePanel"), shown);
+}
+
+QString AppSettings::maximisedChart() const
+{
+    return m_settings.value(QStringLiteral("view/maximisedChart")).toString();
+}
+
+void AppSettings::setMaximisedChart(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("view/maximisedChart"), name);
+}
+
 double AppSettings::tokensPerMonth() const
 {
     bool ok = false;

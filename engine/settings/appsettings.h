@@ -74,6 +74,12 @@ public:
     // The TTFT definition the dashboard shows (first token unless changed).
     TtftKind ttftKind() const;
     void setTtftKind(TtftKind kind);
+    // The window's layout choices: the side panel shown, the chart given the
+    // whole window (its object name; empty for none).
+    bool sidePanelShown() const;
+    void setSidePanelShown(bool shown);
+    QString maximisedChart() const;
+    void setMaximisedChart(const QString &name);
     // "" follows the system locale; else "en", "de", "zh_CN".
     QString language() const;
     void setLanguage(const QString &language);

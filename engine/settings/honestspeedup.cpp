@@ -30,6 +30,11 @@ double HonestSpeedup::scale() const
     return m_calibrator->isRunning() ? 0 : m_settings->honestSpeedup().value_or(0);
 }
 
+bool HonestSpeedup::isMeasuring() const
+{
+    return m_calibrator->isRunning();
+}
+
 QString HonestSpeedup::note() const
 {
     return m_calibrator->isRunning() ? QString() : m_settings->honestSpeedupNote();

@@ -21,6 +21,7 @@ public:
     // The speed-up now (0 while it is being measured or was never measured), and how it was found.
     double scale() const;
     QString note() const;
+    bool isMeasuring() const;
 
     void measureIfNeeded();
     void measure();

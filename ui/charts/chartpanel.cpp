@@ -22,7 +22,14 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
     , m_note(new QLabel(this))
     , m_header(new QHBoxLayout)
     , m_view(new QChartView(new QChart, this))
+    , m_emptyNote(new QLabel(tr("No data yet: pick models and start a run (F5)."), m_view))
 {
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyNote->setObjectName(QStringLiteral("noData"));
+    auto *overlay = new QVBoxLayout(m_view);
+    overlay->addWidget(m_emptyNote);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -57,6 +64,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
     layout->addLayout(m_header);
     layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
+    setEmpty(true);
 }
 
 QChart *ChartPanel::chart() const
@@ -78,6 +86,15 @@ void ChartPanel::setNote(const QString &note)
 {
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+}
+
+void ChartPanel::setEmpty(bool empty)
+{
+    m_empty = empty;
+    m_emptyNote->setVisible(empty);
+    const auto axes = chart()->axes();
+    for (QAbstractAxis *axis : axes)
+        axis->setVisible(!empty);
 }
 
 void ChartPanel::changeEvent(QEvent *event)

@@ -21,8 +21,15 @@ public:
     QChartView *view() const { return m_view; }
     QString title() const;
     void setTitle(const QString &title);
+    // A tab's name for the chart ("TTFT"); the title when not set.
+    QString shortTitle() const { return m_short.isEmpty() ? title() : m_short; }
+    void setShortTitle(const QString &name) { m_short = name; }
     // A short note under the title (what the marks mean).
     void setNote(const QString &note);
+    // No data: the axes hide and the chart says "No data yet" instead of
+    // drawing an empty grid with made-up ticks.
+    void setEmpty(bool empty);
+    bool isEmpty() const { return m_empty; }
 
     bool savePng(const QString &path, QString *error) const;
     bool saveSvg(const QString &path, QString *error) const;
@@ -41,4 +48,7 @@ private:
     QLabel *m_note;
     QHBoxLayout *m_header;
     QChartView *m_view;
+    QString m_short;
+    QLabel *m_emptyNote;
+    bool m_empty = false;
 };

@@ -1,6 +1,7 @@
 #include "distributionchart.h"
 
 #include "catalog/catalog.h"
+#include "core/niceticks.h"
 #include "run/runstate.h"
 #include "run/statistics.h"
 #include "style/colors.h"
@@ -218,8 +219,9 @@ void DistributionChart::refresh()
         const double high = top > 0 ? std::pow(10.0, std::ceil(std::log10(top * 1.1))) : 1000.0;
         log->setRange(low, std::max(high, low * 10));
     } else if (auto *linear = qobject_cast<QValueAxis *>(m_axisY)) {
-        linear->setRange(0, top > 0 ? top * 1.08 : 1.0);
-        linear->applyNiceNumbers();
-        linear->setMin(0);
+        const NiceTicks t = NiceTicks::cover(0, top > 0 ? top * 1.08 : 1.0, 6);
+        linear->setRange(t.min, t.max);
+        linear->setTickCount(t.count());
     }
+    setEmpty(m_filled == 0);
 }

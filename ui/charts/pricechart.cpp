@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalognames.h"
+#include "core/niceticks.h"
 #include "run/requestrecord.h"
 #include "run/runstate.h"
 #include "style/colors.h"
@@ -9,11 +10,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLogValueAxis>
 #include <QScatterSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -48,6 +52,7 @@ PriceChart::PriceChart(const RunState *state, QWidget *parent)
     applyTheme();
     connect(state, &RunState::started, this, &PriceChart::rebuild);
     connect(state, &RunState::refreshed, this, &PriceChart::refresh);
+    connect(chart(), &QChart::plotAreaChanged, this, &PriceChart::placeLabels);
 }
 
 int PriceChart::plottedPoints() const
@@ -67,6 +72,9 @@ void PriceChart::rebuild()
     }
     m_series.clear();
     m_legend.clear();
+    for (const auto &[series, label] : std::as_const(m_labels))
+        delete label;
+    m_labels.clear();
     const RunPlan &plan = m_state->plan();
     const Catalog &catalog = m_state->catalog();
     QFont labelFont = font();
@@ -81,13 +89,22 @@ void PriceChart::rebuild()
             s->setBorderColor(color.darker(140));
             s->setMarkerSize(9);
             s->setMarkerShape(shapeOf(r));
+            const QString name = m ? m->name : id;
+            const QString region = plan.regions.at(r).name;
+            connect(s, &QScatterSeries::hovered, this, [name, region](const QPointF &p, bool on) {
+                if (on)
+                    QToolTip::showText(QCursor::pos(),
+                                       QStringLiteral("%1 · %2\n$%3/M · %4")
+                                           .arg(name, region)
+                                           .arg(p.x(), 0, 'f', 2)
+                                           .arg(p.y(), 0, 'f', 1));
+            });
             if (r == 0) {
-                // A format with no placeholder shows the text itself: the model's name.
-                s->setPointLabelsFormat(m ? m->name : id);
-                s->setPointLabelsVisible(true);
-                s->setPointLabelsFont(labelFont);
-                s->setPointLabelsColor(palette().color(QPalette::Text));
-                s->setPointLabelsClipping(false);
+                auto *label = new QGraphicsSimpleTextItem(name, chart());
+                label->setFont(labelFont);
+                label->setBrush(palette().color(QPalette::Text));
+                label->setZValue(10);
+                m_labels.append({s, label});
             }
             chart()->addSeries(s);
             s->attachAxis(m_axisX);
@@ -123,6 +140,41 @@ void PriceChart::rebuild()
     refresh();
 }
 
+void PriceChart::placeLabels()
+{
+    const QRectF area = chart()->plotArea();
+    QList<QRectF> taken;
+    for (QScatterSeries *s : std::as_const(m_series)) {
+        if (s->count() > 0) {
+            const QPointF at = chart()->mapToPosition(s->at(0), s);
+            taken.append(QRectF(at - QPointF(5, 5), QSizeF(10, 10)));
+        }
+    }
+    for (const auto &[series, label] : std::as_const(m_labels)) {
+        label->setVisible(false);
+        if (series->count() == 0)
+            continue;
+        const QPointF at = chart()->mapToPosition(series->at(0), series);
+        const QSizeF size = label->boundingRect().size();
+        // Right, left, above, below the point: the first place that is free.
+        const QList<QPointF> places{{at.x() + 7, at.y() - size.height() / 2},
+                                    {at.x() - 7 - size.width(), at.y() - size.height() / 2},
+                                    {at.x() - size.width() / 2, at.y() - 6 - size.height()},
+                                    {at.x() - size.width() / 2, at.y() + 6}};
+        for (const QPointF &place : places) {
+            const QRectF box(place, size);
+            const bool free = area.contains(box)
+                && std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(box); });
+            if (free) {
+                label->setPos(place);
+                label->setVisible(true);
+                taken.append(box);
+                break;
+            }
+        }
+    }
+}
+
 void PriceChart::refresh()
 {
     const bool speed = m_metric->currentIndex() == 0;
@@ -143,7 +195,9 @@ void PriceChart::refresh()
         s->replace(QList<QPointF>{QPointF(*row.outputPricePerM, *y)});
         top = std::max(top, *y);
     }
-    m_axisY->setRange(0, top > 0 ? top * 1.12 : 1.0);
-    m_axisY->applyNiceNumbers();
-    m_axisY->setMin(0);
+    const NiceTicks t = NiceTicks::cover(0, top > 0 ? top * 1.12 : 1.0, 6);
+    m_axisY->setRange(t.min, t.max);
+    m_axisY->setTickCount(t.count());
+    setEmpty(plottedPoints() == 0);
+    placeLabels();
 }

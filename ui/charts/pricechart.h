@@ -5,6 +5,7 @@
 #include <QHash>
 
 class QComboBox;
+class QGraphicsSimpleTextItem;
 class QLogValueAxis;
 class QScatterSeries;
 class QValueAxis;
@@ -25,11 +26,15 @@ public:
 private:
     void rebuild();
     void refresh();
+    // Names beside their points where they fit without covering another
+    // name or point; the others are told by hovering (never overprinted).
+    void placeLabels();
 
     const RunState *m_state;
     QComboBox *m_metric;
     QLogValueAxis *m_axisX;
     QValueAxis *m_axisY;
-    QHash<QString, QScatterSeries *> m_series; // keyed by model + region
-    QList<QScatterSeries *> m_legend;          // empty series that explain colours and shapes
+    QHash<QString, QScatterSeries *> m_series;                          // keyed by model + region
+    QList<QScatterSeries *> m_legend;                                   // empty series that explain colours and shapes
+    QList<QPair<QScatterSeries *, QGraphicsSimpleTextItem *>> m_labels; // the first region's points, named
 };

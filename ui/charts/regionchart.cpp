@@ -1,6 +1,7 @@
 #include "regionchart.h"
 
 #include "catalog/catalog.h"
+#include "core/niceticks.h"
 #include "run/runstate.h"
 #include "style/colors.h"
 
@@ -38,6 +39,7 @@ RegionChart::RegionChart(const RunState *state, QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.8);
     m_axisX->setLabelsFont(small);
     m_axisX->setLabelsAngle(-90);
+    m_series->setBarWidth(0.6);
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     m_axisY->setBase(10);
     m_axisY->setMinorTickCount(8);
@@ -120,7 +122,8 @@ void RegionChart::refresh()
         categories.append(info ? info->name : plan.models.at(m));
         if (plan.regions.size() > 1 && ttft[0][m] && ttft[1][m]) {
             const double diff = std::round(*ttft[1][m] - *ttft[0][m]);
-            diffs.append(QPointF(double(m), diff));
+            // Beside the model's bars, in the gap before the next model's.
+            diffs.append(QPointF(double(m) + 0.5, diff));
             lowDiff = std::min(lowDiff, diff);
             highDiff = std::max(highDiff, diff);
         }
@@ -141,7 +144,11 @@ void RegionChart::refresh()
     }
     m_diff->replace(diffs);
     const double span = std::max(10.0, (highDiff - lowDiff) * 0.15);
-    m_axisDiff->setRange(lowDiff - span, highDiff + span);
+    const NiceTicks t = NiceTicks::cover(lowDiff - span, highDiff + span, 6);
+    m_axisDiff->setRange(t.min, t.max);
+    m_axisDiff->setTickCount(t.count());
+    setEmpty(filledBars() == 0);
+    m_axisDiff->setVisible(!isEmpty() && plan.regions.size() > 1);
     // Whole decades keep the log axis readable.
     const double low = bottom < top ? std::pow(10.0, std::floor(std::log10(std::max(1.0, bottom * 0.9)))) : 10.0;
     const double high = top > 0 ? std::pow(10.0, std::ceil(std::log10(top * 1.1))) : 1000.0;

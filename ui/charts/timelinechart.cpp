@@ -1,5 +1,8 @@
 #include "timelinechart.h"
 
+#include "catalog/catalog.h"
+#include "core/niceticks.h"
+
 #include "run/runstate.h"
 #include "style/colors.h"
 
@@ -52,6 +55,17 @@ void TimelineChart::rebuild()
                               : tr("Run time (s)"));
     m_axisX->setRange(0, 1);
     m_axisY->setRange(0, 10);
+    // The legend of the colours: one swatch per model, wrapping with the width.
+    QStringList swatches;
+    const RunPlan &plan = m_state->plan();
+    for (qsizetype m = 0; m < plan.models.size(); ++m) {
+        const ModelInfo *info = m_state->catalog().model(plan.models.at(m));
+        swatches.append(
+            QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
+                .arg(Colors::series(int(m)).name(), (info ? info->name : plan.models.at(m)).toHtmlEscaped()));
+    }
+    setNote(tr("Cumulative output tokens per request; colour: model") + QStringLiteral("<br>")
+            + swatches.join(QStringLiteral(" &nbsp; ")));
 }
 
 // The requests to draw: every one in flight, then the most recent finished.
@@ -147,8 +161,16 @@ void TimelineChart::refresh()
     }
     // Grow the axes in steps: a new range re-maps every line, so it should
     // change a few times a run, not every frame.
+    // Ticks at round numbers.
+    const auto grow = [](QValueAxis *axis, double to) {
+        const NiceTicks t = NiceTicks::cover(0, to, 6);
+        axis->setRange(t.min, t.max);
+        axis->setTickCount(t.count());
+        axis->setLabelFormat(t.step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    };
     if (maxX > m_axisX->max())
-        m_axisX->setRange(0, std::ceil(maxX * 1.25));
+        grow(m_axisX, maxX * 1.25);
     if (maxY > m_axisY->max())
-        m_axisY->setRange(0, std::ceil(maxY * 1.1 / 10.0) * 10.0);
+        grow(m_axisY, maxY * 1.1);
+    setEmpty(drawn.isEmpty());
 }

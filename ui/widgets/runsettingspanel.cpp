@@ -165,7 +165,8 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
 void RunSettingsPanel::setHonestSpeedup(std::optional<double> scale, const QString &note)
 {
     m_honestSpeedup = scale;
-    m_autoTimeScale->setText(scale ? tr("Auto (%1× measured)").arg(*scale) : tr("Auto (measuring…)"));
+    m_autoTimeScale->setText(scale ? tr("Auto (%1× measured)").arg(*scale)
+                                   : (note.isEmpty() ? tr("Auto (measuring…)") : tr("Auto (1×: %1)").arg(note)));
     m_autoTimeScale->setToolTip(
         tr("The highest speed-up at which what it adds to the measurement lag moves no TTFT by more than 2%, "
            "measured on this machine; until measured, real time.")

@@ -1,0 +1,141 @@
+// The window on an ordinary laptop screen: it fits 1280x720, its charts go to
+// tabs rather than squeezing, the leaderboard keeps its figures in view, a
+// chart can take the whole window and give it back, the side panel hides,
+// empty charts say so; and all of it is remembered.
+#include "catalog/catalog.h"
+#include "charts/chartdeck.h"
+#include "charts/distributionchart.h"
+#include "dashboardview.h"
+#include "mainwindow.h"
+#include "models/leaderboardmodel.h"
+#include "settings/appsettings.h"
+#include "widgets/tableview.h"
+
+#include <QAction>
+#include <QChartView>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestLayout final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fitsALaptopScreen();
+    void aChartTakesTheWindowAndGivesItBack();
+    void sidePanelHidesAndIsRemembered();
+};
+
+namespace {
+
+QAction *action(QMainWindow *window, const QString &text)
+{
+    const auto actions = window->menuBar()->findChildren<QAction *>();
+    for (QAction *a : actions)
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+
+} // namespace
+
+void TestLayout::fitsALaptopScreen()
+{
+    QTemporaryDir dir;
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&catalog, &settings);
+    QVERIFY2(window.minimumSizeHint().width() <= 1280 && window.minimumSizeHint().height() <= 720,
+             qPrintable(QStringLiteral("needs %1x%2")
+                            .arg(window.minimumSizeHint().width())
+                            .arg(window.minimumSizeHint().height())));
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1280, 720));
+    // The charts take turns in tabs; the leaderboard is a tab of its own with
+    // Model, Region and TTFT p50 in view.
+    QTRY_VERIFY(window.dashboard()->charts()->isTabbed());
+    auto *board = window.findChild<TableView *>(QStringLiteral("leaderboard"));
+    QVERIFY(board);
+    QTRY_VERIFY(board->isVisible());
+    for (const int column : {LeaderboardModel::Model, LeaderboardModel::Region, LeaderboardModel::TtftP50}) {
+        QVERIFY(!board->isColumnHidden(column));
+        const int right = board->horizontalHeader()->sectionViewportPosition(column)
+            + board->horizontalHeader()->sectionSize(column);
+        QVERIFY2(right <= board->viewport()->width(), qPrintable(QString::number(column)));
+    }
+    // Before a run the charts say there is nothing yet, not an empty grid.
+    QVERIFY(window.dashboard()->ttftChart()->isEmpty());
+    QVERIFY(window.dashboard()->ttftChart()->findChild<QLabel *>(QStringLiteral("noData"))->isVisible());
+    // The side panel scrolls rather than squeezing its form.
+    QVERIFY(window.findChild<QScrollArea *>(QStringLiteral("sidePanel")));
+    // A large screen has room for every chart at once.
+    window.resize(2400, 1300);
+    QTRY_VERIFY(!window.dashboard()->charts()->isTabbed());
+}
+
+void TestLayout::aChartTakesTheWindowAndGivesItBack()
+{
+    QTemporaryDir dir;
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    {
+        MainWindow window(&catalog, &settings);
+        window.resize(2400, 1300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DistributionChart *ttft = window.dashboard()->ttftChart();
+        QWidget *leaderboard = window.findChild<TableView *>(QStringLiteral("leaderboard"));
+        QTRY_VERIFY(leaderboard->isVisible());
+        QTest::mouseDClick(ttft->view()->viewport(), Qt::LeftButton);
+        QCOMPARE(window.dashboard()->charts()->maximised(), ttft);
+        QVERIFY(!leaderboard->isVisible());
+        QVERIFY(!window.dashboard()->speedChart()->isVisible());
+        QCOMPARE(settings.maximisedChart(), QStringLiteral("ttftChart"));
+    }
+    {
+        // Remembered at the next launch; a double-click gives the room back.
+        MainWindow window(&catalog, &settings);
+        window.resize(2400, 1300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DistributionChart *ttft = window.dashboard()->ttftChart();
+        QCOMPARE(window.dashboard()->charts()->maximised(), ttft);
+        QTest::mouseDClick(ttft->view()->viewport(), Qt::LeftButton);
+        QVERIFY(!window.dashboard()->charts()->maximised());
+        QTRY_VERIFY(window.dashboard()->speedChart()->isVisible());
+        QVERIFY(window.findChild<TableView *>(QStringLiteral("leaderboard"))->isVisible());
+        QCOMPARE(settings.maximisedChart(), QString());
+    }
+}
+
+void TestLayout::sidePanelHidesAndIsRemembered()
+{
+    QTemporaryDir dir;
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    {
+        MainWindow window(&catalog, &settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *side = action(&window, QStringLiteral("&Side panel"));
+        QVERIFY(side && side->isChecked());
+        QCOMPARE(side->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
+        side->trigger();
+        QVERIFY(!window.findChild<QScrollArea *>(QStringLiteral("sidePanel"))->isVisible());
+        QVERIFY(!settings.sidePanelShown());
+    }
+    MainWindow window(&catalog, &settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.findChild<QScrollArea *>(QStringLiteral("sidePanel"))->isVisible());
+    QVERIFY(!action(&window, QStringLiteral("&Side panel"))->isChecked());
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
