@@ -6,9 +6,12 @@
 #include "charts/chartdeck.h"
 #include "charts/distributionchart.h"
 #include "dashboardview.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
+#include "models/historymodel.h"
 #include "models/leaderboardmodel.h"
 #include "settings/appsettings.h"
+#include "widgets/historypanel.h"
 #include "widgets/tableview.h"
 
 #include <QAction>
@@ -16,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProcess>
 #include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void fitsALaptopScreen();
     void aChartTakesTheWindowAndGivesItBack();
     void sidePanelHidesAndIsRemembered();
+    void historyShowsARunTheCliAdds();
 };
 
 namespace {
@@ -135,6 +140,31 @@ void TestLayout::sidePanelHidesAndIsRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.findChild<QScrollArea *>(QStringLiteral("sidePanel"))->isVisible());
     QVERIFY(!action(&window, QStringLiteral("&Side panel"))->isChecked());
+}
+
+void TestLayout::historyShowsARunTheCliAdds()
+{
+    QTemporaryDir dir;
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+    HistoryStore history;
+    QString error;
+    QVERIFY2(history.open(db, &error), qPrintable(error));
+    MainWindow window(&catalog, &settings, &history);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.historyPanel()->model()->rowCount(), 0);
+    QProcess cli;
+    cli.start(QStringLiteral(TOKENMETER_CLI),
+              {QStringLiteral("run"), QStringLiteral("--models"), QStringLiteral("qwen3-8b"),
+               QStringLiteral("--regions"), QStringLiteral("us-east"), QStringLiteral("--iterations"),
+               QStringLiteral("2"), QStringLiteral("--time-scale"), QStringLiteral("10"), QStringLiteral("--history"),
+               db});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    // Nothing told the window: it saw the database change.
+    QTRY_COMPARE_WITH_TIMEOUT(window.historyPanel()->model()->rowCount(), 1, 10000);
 }
 
 QTEST_MAIN(TestLayout)

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "core/niceticks.h"
+#include "run/measurementlag.h"
 #include "run/runstate.h"
 #include "run/statistics.h"
 #include "style/colors.h"
@@ -12,11 +13,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLegendMarker>
 #include <QLogValueAxis>
 #include <QScatterSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -114,6 +117,16 @@ void DistributionChart::rebuild()
             set->setBrush(Qt::NoBrush);
             series->append(set);
         }
+        // The whole name and figures on hover: a crowded axis abbreviates names.
+        connect(series, &QBoxPlotSeries::hovered, this, [series](bool on, QBoxSet *set) {
+            if (on && set && set->at(QBoxSet::Median) > 1) // 1: not measured yet
+                QToolTip::showText(QCursor::pos(),
+                                   QStringLiteral("%1 · %2\np10 %3 · p50 %4 · p90 %5")
+                                       .arg(set->label(), series->name())
+                                       .arg(set->at(QBoxSet::LowerExtreme), 0, 'f', 1)
+                                       .arg(set->at(QBoxSet::Median), 0, 'f', 1)
+                                       .arg(set->at(QBoxSet::UpperExtreme), 0, 'f', 1));
+        });
         chart()->addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
@@ -224,4 +237,7 @@ void DistributionChart::refresh()
         linear->setTickCount(t.count());
     }
     setEmpty(m_filled == 0);
+    // A speed-up that distorts the figures says so beside them.
+    const std::optional<MeasurementLag> &lag = m_state->lag();
+    setNote(m_metric == Metric::Ttft && lag && lag->exceeds() ? QStringLiteral("⚠ ") + lag->text() : QString());
 }

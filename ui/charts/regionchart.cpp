@@ -10,9 +10,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -46,6 +48,13 @@ RegionChart::RegionChart(const RunState *state, QWidget *parent)
     chart()->addAxis(m_axisX, Qt::AlignBottom);
     chart()->addAxis(m_axisY, Qt::AlignLeft);
     chart()->addSeries(m_series);
+    // The whole name and figure on hover: a crowded axis abbreviates names.
+    connect(m_series, &QBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
+        if (on && set && index >= 0 && index < m_categories.size() && set->at(index) > kNoValue)
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1 · %2: TTFT p50 %3 ms").arg(m_categories.at(index), set->label()).arg(set->at(index), 0, 'f', 0));
+    });
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
     m_axisDiff->setLabelFormat(QStringLiteral("%+.0f"));

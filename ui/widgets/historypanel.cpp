@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
@@ -36,6 +38,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &HistoryPanel::reload);
     connect(m_model, &HistoryModel::storeError, this, &HistoryPanel::message);
+    watchStore();
     m_view->setModel(m_proxy);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
@@ -89,6 +92,33 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
     reload();
+}
+
+void HistoryPanel::watchStore()
+{
+    // A run tokenmeter-cli (or another window) adds shows up by itself: the
+    // database, its write-ahead log and their folder are watched, and a burst
+    // of writes reloads once.
+    auto *watcher = new QFileSystemWatcher(this);
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(400);
+    const QString path = m_store->path();
+    const auto watchFiles = [watcher, path] {
+        for (const QString &f : QStringList{path, path + QStringLiteral("-wal")})
+            if (QFileInfo::exists(f) && !watcher->files().contains(f))
+                watcher->addPath(f);
+    };
+    if (!path.isEmpty()) {
+        watcher->addPath(QFileInfo(path).absolutePath());
+        watchFiles();
+    }
+    connect(watcher, &QFileSystemWatcher::fileChanged, debounce, qOverload<>(&QTimer::start));
+    connect(watcher, &QFileSystemWatcher::directoryChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, [this, watchFiles] {
+        watchFiles(); // a log made anew is watched again
+        reload();
+    });
 }
 
 void HistoryPanel::reload()

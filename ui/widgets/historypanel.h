@@ -45,6 +45,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    void watchStore();
     std::optional<LoadedReport> loadRun(qint64 id);
     // Asks which two regions or models of one run to compare, then shows them.
     void compareWithin(qint64 id);

@@ -19,7 +19,10 @@ RunProgress::RunProgress(const RunState *state, QWidget *parent)
     m_bar->setMinimumWidth(140);
     m_bar->setMaximumWidth(420);
     m_bar->setFormat(tr("%v of %m requests"));
-    layout->addWidget(m_bar);
+    // The bar gives way; the words are never cut.
+    m_bar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_text->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    layout->addWidget(m_bar, 1);
     layout->addWidget(m_text);
     refresh();
 }

@@ -14,6 +14,9 @@ TableView::TableView(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(false);
     setSortingEnabled(true);
+    // Rows come in the model's order until a header is clicked: no arrow
+    // claims an order that is not there.
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     setWordWrap(false);
     verticalHeader()->setVisible(false);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
