@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "charts/chartdeck.h"
 #include "charts/distributionchart.h"
+#include "core/translations.h"
 #include "dashboardview.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void aChartTakesTheWindowAndGivesItBack();
     void sidePanelHidesAndIsRemembered();
     void historyShowsARunTheCliAdds();
+    void languageChangesWithoutARestart();
 };
 
 namespace {
@@ -165,6 +168,30 @@ void TestLayout::historyShowsARunTheCliAdds()
     QCOMPARE(cli.exitCode(), 0);
     // Nothing told the window: it saw the database change.
     QTRY_COMPARE_WITH_TIMEOUT(window.historyPanel()->model()->rowCount(), 1, 10000);
+}
+
+void TestLayout::languageChangesWithoutARestart()
+{
+    QTemporaryDir dir;
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&catalog, &settings);
+    window.show();
+    QSignalSpy asked(&window, &MainWindow::languageChangeRequested);
+    QAction *german = action(&window, QStringLiteral("Deutsch"));
+    QVERIFY(german);
+    german->trigger();
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.constFirst().constFirst().toString(), QStringLiteral("de"));
+    QCOMPARE(settings.language(), QStringLiteral("de"));
+    // What the application then does: the new language replaces the old one,
+    // and going back to English leaves no German behind.
+    Translations::install(qApp, QStringLiteral("de"));
+    QCOMPARE(QCoreApplication::translate("WindowActions", "&View"), QStringLiteral("&Ansicht"));
+    Translations::install(qApp, QStringLiteral("zh_CN"));
+    QVERIFY(QCoreApplication::translate("WindowActions", "&View").contains(QStringLiteral("(&V)")));
+    Translations::install(qApp, QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("WindowActions", "&View"), QStringLiteral("&View"));
 }
 
 QTEST_MAIN(TestLayout)

@@ -154,6 +154,14 @@ void MainWindow::buildActions()
     handlers.showTab = [this](int tab) { m_dashboard->showTab(tab); };
     handlers.editCatalog = [this] { editCatalog(); };
     handlers.measureSpeedup = [this] { measureSpeedup(); };
+    handlers.changeLanguage = [this](const QString &language) {
+        if (!m_session->isRunning()) {
+            Q_EMIT languageChangeRequested(language);
+            return;
+        }
+        m_pendingLanguage = language;
+        say(tr("The language changes when this run ends."));
+    };
     handlers.say = [this](const QString &message) { say(message); };
     m_actions = new WindowActions(this, m_settings, std::move(handlers));
     m_actions->toolBar()->addWidget(m_progress);
@@ -267,6 +275,8 @@ void MainWindow::onFinished(const RunResult &result)
     Q_EMIT runFinished(result);
     if (m_closeWhenStopped)
         close();
+    else if (m_pendingLanguage)
+        Q_EMIT languageChangeRequested(*std::exchange(m_pendingLanguage, std::nullopt));
 }
 
 void MainWindow::setRunning(bool running)
@@ -294,6 +304,11 @@ void MainWindow::showError(const QString &message)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Tokenmeter"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::saveState()
+{
+    m_windowState->save();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

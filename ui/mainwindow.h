@@ -68,6 +68,7 @@ public:
     // The run in the charts, as a report (empty before the first run ends),
     // and its name; File → Export writes it through exporter().
     const std::optional<LoadedReport> &shownReport() const { return m_shown; }
+    const QString &shownTitle() const { return m_shownTitle; }
     ReportExporter *exporter() const { return m_exporter; }
     void exportShownRun();
 
@@ -80,8 +81,14 @@ public:
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     QString statusText() const;
 
+    // Saves what the window remembers (layout, picks, settings) now.
+    void saveState();
+
 Q_SIGNALS:
     void runFinished(const RunResult &result);
+    // The user chose another language, and no run streams: the application
+    // builds the window again in it (the run shown is carried over).
+    void languageChangeRequested(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,7 +132,8 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     QSplitter *m_main;
     QSplitter *m_sideSplitter = nullptr;
-    QWidget *m_side = nullptr; // the side panel, scrolling
+    QWidget *m_side = nullptr;                // the side panel, scrolling
+    std::optional<QString> m_pendingLanguage; // chosen during a run
     QLabel *m_banner;
     RunProgress *m_progress;
     WindowActions *m_actions = nullptr;

@@ -114,7 +114,7 @@ void WindowActions::buildSettingsMenu()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] {
             m_settings->setLanguage(code);
-            m_handlers.say(tr("The language changes when Tokenmeter starts again."));
+            m_handlers.changeLanguage(code);
         });
     }
 }

@@ -31,6 +31,7 @@ public:
         std::function<void(int tab)> showTab;
         std::function<void()> editCatalog;
         std::function<void()> measureSpeedup;
+        std::function<void(const QString &language)> changeLanguage;
         std::function<void(const QString &message)> say; // a line in the status bar
     };
 

@@ -109,6 +109,25 @@ bool parse(const QApplication &app, Options *o, QString *error)
     return true;
 }
 
+// A window that, when the user picks another language, gives way to a new
+// one built in it: the layout, picks and settings are saved first and the
+// run shown is carried over. Deletes itself when closed.
+MainWindow *openWindow(QApplication *app, Catalog *catalog, AppSettings *settings, HistoryStore *history)
+{
+    auto *window = new MainWindow(catalog, settings, history);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(window, &MainWindow::languageChangeRequested, window, [=](const QString &language) {
+        window->saveState();
+        Translations::install(app, language);
+        MainWindow *next = openWindow(app, catalog, settings, history);
+        if (const std::optional<LoadedReport> &shown = window->shownReport())
+            next->showRun(*shown, window->shownTitle());
+        next->show();
+        window->close();
+    });
+    return window;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -143,7 +162,7 @@ int main(int argc, char *argv[])
     if (!history.open(historyPath, &historyError))
         std::fprintf(stderr, "tokenmeter: runs will not be kept: %s\n", qPrintable(historyError));
 
-    MainWindow window(&catalog, settings.get(), &history);
+    MainWindow &window = *openWindow(&app, &catalog, settings.get(), &history);
     if (options.size.isValid())
         window.resize(options.size);
     else if (settings->windowGeometry().isEmpty())
