@@ -3,6 +3,7 @@
 // chart can take the whole window and give it back, the side panel hides,
 // empty charts say so; and all of it is remembered.
 #include "catalog/catalog.h"
+#include "catalog/catalognames.h"
 #include "charts/chartdeck.h"
 #include "charts/distributionchart.h"
 #include "core/translations.h"
@@ -188,6 +189,15 @@ void TestLayout::languageChangesWithoutARestart()
     // and going back to English leaves no German behind.
     Translations::install(qApp, QStringLiteral("de"));
     QCOMPARE(QCoreApplication::translate("WindowActions", "&View"), QStringLiteral("&Ansicht"));
+    // Names saved in English are shown in German; a name the user gave is not touched.
+    QCOMPARE(CatalogNames::display(QStringLiteral("This machine")), QStringLiteral("Dieser Rechner"));
+    QCOMPARE(CatalogNames::display(QStringLiteral("Routed mix")),
+             QCoreApplication::translate("CostProjector", "Routed mix"));
+    QVERIFY(CatalogNames::display(QStringLiteral("Routed mix")) != QStringLiteral("Routed mix"));
+    QCOMPARE(CatalogNames::display(QStringLiteral("My lab box")), QStringLiteral("My lab box"));
+    QCOMPARE(CatalogNames::runName(QStringLiteral("Simulated 2026-12-03 09:30")),
+             QCoreApplication::translate("HistoryStore", "Simulated") + QStringLiteral(" 2026-12-03 09:30"));
+    QCOMPARE(CatalogNames::runName(QStringLiteral("baseline")), QStringLiteral("baseline"));
     Translations::install(qApp, QStringLiteral("zh_CN"));
     QVERIFY(QCoreApplication::translate("WindowActions", "&View").contains(QStringLiteral("(&V)")));
     Translations::install(qApp, QStringLiteral("en"));

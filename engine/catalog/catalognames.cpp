@@ -1,6 +1,7 @@
 #include "catalognames.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 
@@ -18,5 +19,24 @@ namespace {
 QString CatalogNames::display(const QString &name)
 {
     const QByteArray utf8 = name.toUtf8();
-    return QCoreApplication::translate("Catalog", utf8.constData());
+    // Where each kind of name is translated (their sources are in those files).
+    for (const char *context : {"Catalog", "EndpointPresets", "SavedEndpoints", "CostProjector", "Planner"}) {
+        const QString translated = QCoreApplication::translate(context, utf8.constData());
+        if (translated != name)
+            return translated;
+    }
+    return name;
+}
+
+QString CatalogNames::runName(const QString &name)
+{
+    static const QRegularExpression made(QStringLiteral("^(.+) (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d)$"));
+    const QRegularExpressionMatch m = made.match(name);
+    if (!m.hasMatch())
+        return name;
+    const QByteArray words = m.captured(1).toUtf8();
+    QString translated = QCoreApplication::translate("HistoryStore", words.constData());
+    if (translated == m.captured(1))
+        translated = display(m.captured(1));
+    return translated + u' ' + m.captured(2);
 }

@@ -185,7 +185,10 @@ std::optional<RunPlan> Planner::realPlan(const RunSettings &s, const QStringList
     for (Region &r : *regions) {
         if (!resolve(&r, context, error))
             return std::nullopt;
+        r.name = CatalogNames::display(r.name); // "This machine", in the user's language
     }
+    for (Endpoint &e : *endpoints)
+        e.name = CatalogNames::display(e.name); // a preset's name, likewise
     plan.endpoints = *endpoints;
     plan.regions = *regions;
     plan.models = models;

@@ -1,5 +1,7 @@
 #include "historymodel.h"
 
+#include "catalog/catalognames.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -51,7 +53,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Name:
-        return r.name;
+        return role == Qt::EditRole ? r.name : CatalogNames::runName(r.name);
     case State:
         return historyStateText(r.state);
     case Started:

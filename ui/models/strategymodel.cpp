@@ -1,5 +1,7 @@
 #include "strategymodel.h"
 
+#include "catalog/catalognames.h"
+
 #include "core/format.h"
 
 StrategyModel::StrategyModel(const Catalog *catalog, QObject *parent)
@@ -65,7 +67,7 @@ QVariant StrategyModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Name:
-        return s.name;
+        return role == Qt::EditRole ? s.name : CatalogNames::display(s.name);
     case Mix:
         return CostProjector::formatMix(s.mix, *m_catalog);
     case BlendedPrice:

@@ -54,7 +54,7 @@ void RunSettingsPanel::setSavedEndpoints(const QList<Endpoint> &endpoints, const
     while (m_endpoint->count() > 1)
         m_endpoint->removeItem(1);
     for (const Endpoint &e : endpoints)
-        m_endpoint->addItem(e.name, e.id);
+        m_endpoint->addItem(CatalogNames::display(e.name), e.id);
     rebuildRegionBoxes(current.regions);
     const int index = m_endpoint->findData(current.endpoint);
     m_endpoint->setCurrentIndex(current.simulated || index < 0 ? 0 : index);
@@ -66,7 +66,7 @@ void RunSettingsPanel::rebuildRegionBoxes(const QStringList &checked)
     qDeleteAll(m_regionBoxes);
     m_regionBoxes.clear();
     for (const Region &r : std::as_const(m_savedRegions)) {
-        auto *box = new QCheckBox(r.name, this);
+        auto *box = new QCheckBox(CatalogNames::display(r.name), this);
         box->setChecked(checked.contains(r.id));
         box->setToolTip(!r.proxy.isEmpty()         ? tr("Through the proxy %1").arg(r.proxy)
                             : !r.baseUrl.isEmpty() ? tr("To %1").arg(r.baseUrl)
