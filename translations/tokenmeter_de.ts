@@ -407,6 +407,15 @@
     </message>
 </context>
 <context>
+    <name>ChartDeck</name>
+    <message>
+        <source>
+Double-click to give this chart the whole window, again to restore.</source>
+        <translation>
+Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ansicht wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Save chart as PNG…</source>
@@ -435,6 +444,10 @@
     <message>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>No data yet: pick models and start a run (F5).</source>
+        <translation>Noch keine Daten: Modelle auswählen und einen Lauf starten (F5).</translation>
     </message>
 </context>
 <context>
@@ -531,67 +544,51 @@
     </message>
     <message>
         <source>A measured %1, B %2: a simulated figure says nothing about a real API.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hat %1 gemessen, B %2: Ein simulierter Wert sagt nichts über eine echte API aus.</translation>
     </message>
     <message>
         <source>the simulated provider</source>
-        <translation type="unfinished"></translation>
+        <translation>den simulierten Anbieter</translation>
     </message>
     <message>
         <source>a real API</source>
-        <translation type="unfinished"></translation>
+        <translation>eine echte API</translation>
     </message>
     <message>
         <source>A measured %1, B %2: the endpoints differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hat %1 gemessen, B %2: Die Endpunkte unterscheiden sich.</translation>
     </message>
     <message>
         <source>A was measured at %1x speed-up, B at %2x: a speed-up multiplies the measurement&apos;s own lag, so part of the difference may be the speed-up&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wurde mit %1x Beschleunigung gemessen, B mit %2x: Eine Beschleunigung vervielfacht die Messverzögerung selbst, daher kann ein Teil des Unterschieds von der Beschleunigung stammen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A and B sent different requests (prompt or maximum tokens): their tokens/s and TTFT measure different work.</source>
-        <translation type="unfinished"></translation>
+        <translation>A und B haben unterschiedliche Anfragen gesendet (Prompt oder maximale Tokens): Ihre Tokens/s und TTFT messen unterschiedliche Arbeit.</translation>
     </message>
-    <message>
-        <source>too few requests</source>
-        <translation type="unfinished">zu wenige Anfragen</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished">nein</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished">ja</translation>
-    </message>
-    <message>
-        <source>yes, but the runs differ (see above)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonDialog</name>
     <message>
         <source>too few requests</source>
         <translation>zu wenige Anfragen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <source>Change in TTFT p50 (ms), with its 95% interval</source>
-        <translation>Änderung der TTFT p50 (ms) mit 95-%-Intervall</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
+    <message>
+        <source>yes, but read the caution above</source>
+        <translation>ja, aber Vorsichtshinweis oben beachten</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
@@ -645,8 +642,52 @@
         <translation>tok/s p50</translation>
     </message>
     <message>
-        <source>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</source>
-        <translation>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</translation>
+        <source>Read with care: part of a difference may come from how the runs were measured, not from the models.</source>
+        <translation>Mit Vorsicht lesen: Ein Teil eines Unterschieds kann von der Messweise der Läufe herrühren, nicht von den Modellen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2&lt;br&gt;TTFT: time to the %3.</source>
+        <translation>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2&lt;br&gt;TTFT: Zeit bis zum %3.</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation>TTFT p90</translation>
+    </message>
+    <message>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <source>Tokens/s p50</source>
+        <translation>Tokens/s p50</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Change in %1 from A to B, with its 95% interval</source>
+        <translation>Änderung von %1 von A nach B, mit 95-%-Intervall</translation>
     </message>
 </context>
 <context>
@@ -755,6 +796,26 @@
     <message>
         <source>Leaderboard</source>
         <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Token arrival</source>
+        <translation>Token-Eingang</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Price tiers</source>
+        <translation>Preisstufen</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1322,49 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>ForestPlot</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 (too few requests for an interval)</source>
+        <translation>%1 (zu wenige Anfragen für ein Intervall)</translation>
+    </message>
+    <message>
+        <source>%1 [%2 … %3]</source>
+        <translation>%1 [%2 … %3]</translation>
+    </message>
+    <message>
+        <source>No lane is in both runs.</source>
+        <translation>Keine Spur kommt in beiden Läufen vor.</translation>
+    </message>
+    <message>
+        <source>change, B − A (%1)</source>
+        <translation>Änderung, B − A (%1)</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>beyond noise, worse</source>
+        <translation>über dem Rauschen, schlechter</translation>
+    </message>
+    <message>
+        <source>beyond noise, better</source>
+        <translation>über dem Rauschen, besser</translation>
+    </message>
+    <message>
+        <source>within noise</source>
+        <translation>im Rauschen</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2053,18 @@ HTTP-Referer: https://example.com</translation>
         <source>The speed-up is measured when no run is going.</source>
         <translation>Die Beschleunigung wird gemessen, wenn kein Lauf aktiv ist.</translation>
     </message>
+    <message>
+        <source>The language changes when this run ends.</source>
+        <translation>Die Sprache wechselt, wenn dieser Lauf endet.</translation>
+    </message>
+    <message>
+        <source>Double-click the chart again to restore the others.</source>
+        <translation>Erneut doppelt auf das Diagramm klicken, um die anderen wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementLag</name>
@@ -2235,6 +2351,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Regions side by side: TTFT p50 to the %1 (ms, log scale)</source>
         <translation>Regionen im Vergleich: TTFT p50 bis zum %1 (ms, log. Skala)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: TTFT p50 %3 ms</source>
+        <translation>%1 · %2: TTFT p50 %3 ms</translation>
     </message>
 </context>
 <context>
@@ -2568,20 +2688,8 @@ HTTP-Referer: https://example.com</translation>
         <translation>TTFT ist die Zeit bis zum %1.</translation>
     </message>
     <message>
-        <source>Not like for like: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not like for like:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT LIKE FOR LIKE: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What TTFT means: token (the first token of any kind, as the published study measured; default) or text (the first answer text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was TTFT bedeutet: token (das erste Token jeder Art, wie die veröffentlichte Studie gemessen hat; Standard) oder text (der erste Antworttext).</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -2589,7 +2697,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>--ttft must be token or text</source>
-        <translation type="unfinished"></translation>
+        <translation>--ttft muss token oder text sein</translation>
     </message>
     <message>
         <source>table, json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (pdf needs --out). Default: from --out&apos;s file type, else %1.</source>
@@ -2620,6 +2728,18 @@ HTTP-Referer: https://example.com</translation>
   history list [--search TEXT]    alle Läufe, neueste zuerst
   history show ID                 die Rangliste eines Laufs
   history export ID [--format F] [--out DATEI]   ein Lauf als Bericht (json) oder in jedem --format</translation>
+    </message>
+    <message>
+        <source>Caution: %1</source>
+        <translation>Vorsicht: %1</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Vorsicht:</translation>
+    </message>
+    <message>
+        <source>CAUTION: %1</source>
+        <translation>VORSICHT: %1</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3738,10 @@ HTTP-Referer: https://example.com</translation>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
+    <message>
+        <source>Auto (1×: %1)</source>
+        <translation>Auto (1×: %1)</translation>
+    </message>
 </context>
 <context>
     <name>SavedEndpoints</name>
@@ -4141,10 +4265,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>The language changes when Tokenmeter starts again.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Tokenmeter.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4187,6 +4307,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Measure the honest &amp;speed-up again</source>
         <translation>Unverfälschte &amp;Beschleunigung erneut messen</translation>
+    </message>
+    <message>
+        <source>&amp;Side panel</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Shows or hides the models, run settings and stream preview; the charts take the room</source>
+        <translation>Zeigt oder verbirgt Modelle, Laufeinstellungen und Stream-Vorschau; die Diagramme nutzen den frei werdenden Platz</translation>
+    </message>
+    <message>
+        <source>Price tiers</source>
+        <translation>Preisstufen</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4374,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>--size must look like 1600x1000 (at least 640x480)</source>
         <translation>--size muss die Form 1600x1000 haben (mindestens 640x480)</translation>
+    </message>
+    <message>
+        <source>With --demo: what the screenshot shows: %1 (compare runs the demo twice).</source>
+        <translation>Mit --demo: was das Bildschirmfoto zeigt: %1 (compare führt die Demo zweimal aus).</translation>
+    </message>
+    <message>
+        <source>--show must be one of %1</source>
+        <translation>--show muss eines von %1 sein</translation>
     </message>
 </context>
 <context>

@@ -405,6 +405,15 @@
     </message>
 </context>
 <context>
+    <name>ChartDeck</name>
+    <message>
+        <source>
+Double-click to give this chart the whole window, again to restore.</source>
+        <translation>
+双击可让此图表占满整个窗口，再次双击即可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Save chart as PNG…</source>
@@ -433,6 +442,10 @@
     <message>
         <source>Save chart</source>
         <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>No data yet: pick models and start a run (F5).</source>
+        <translation>暂无数据：请选择模型并开始运行 (F5)。</translation>
     </message>
 </context>
 <context>
@@ -525,67 +538,51 @@
     </message>
     <message>
         <source>A measured %1, B %2: a simulated figure says nothing about a real API.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 测量的是%1，B 测量的是%2：模拟数据无法说明真实 API 的情况。</translation>
     </message>
     <message>
         <source>the simulated provider</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟服务商</translation>
     </message>
     <message>
         <source>a real API</source>
-        <translation type="unfinished"></translation>
+        <translation>真实 API</translation>
     </message>
     <message>
         <source>A measured %1, B %2: the endpoints differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 测量的是 %1，B 测量的是 %2：端点不同。</translation>
     </message>
     <message>
         <source>A was measured at %1x speed-up, B at %2x: a speed-up multiplies the measurement&apos;s own lag, so part of the difference may be the speed-up&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 以 %1x 加速倍数测量，B 以 %2x 测量：加速会放大测量本身的延迟，因此差异的一部分可能来自加速。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>A and B sent different requests (prompt or maximum tokens): their tokens/s and TTFT measure different work.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 和 B 发送的请求不同（提示词或最大 token 数）：它们的 tokens/s 和 TTFT 衡量的是不同的工作量。</translation>
     </message>
     <message>
         <source>too few requests</source>
-        <translation type="unfinished">请求太少</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished">否</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished">是</translation>
-    </message>
-    <message>
-        <source>yes, but the runs differ (see above)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonDialog</name>
-    <message>
-        <source>too few requests</source>
-        <translation>请求太少</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
+        <translation>请求过少</translation>
     </message>
     <message>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>Change in TTFT p50 (ms), with its 95% interval</source>
-        <translation>TTFT p50 的变化（毫秒）及其 95% 区间</translation>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
+    <message>
+        <source>yes, but read the caution above</source>
+        <translation>是，但请阅读上方的注意事项</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
     <message>
         <source>Change</source>
         <translation>变化</translation>
@@ -639,8 +636,52 @@
         <translation>tok/s p50</translation>
     </message>
     <message>
-        <source>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</source>
-        <translation>&lt;b&gt;A&lt;/b&gt;：%1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;：%2</translation>
+        <source>Read with care: part of a difference may come from how the runs were measured, not from the models.</source>
+        <translation>请谨慎解读：差异的一部分可能来自运行的测量方式，而非模型本身。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2&lt;br&gt;TTFT: time to the %3.</source>
+        <translation>&lt;b&gt;A&lt;/b&gt;：%1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;：%2&lt;br&gt;TTFT：到%3的时间。</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>TTFT p90</source>
+        <translation>TTFT p90</translation>
+    </message>
+    <message>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <source>Tokens/s p50</source>
+        <translation>tokens/s p50</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>指标(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Change in %1 from A to B, with its 95% interval</source>
+        <translation>%1 从 A 到 B 的变化及其 95% 区间</translation>
     </message>
 </context>
 <context>
@@ -748,6 +789,26 @@
     <message>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Token arrival</source>
+        <translation>Token 到达</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Price tiers</source>
+        <translation>价格档</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1315,49 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>(no name)</source>
         <translation>（无名称）</translation>
+    </message>
+</context>
+<context>
+    <name>ForestPlot</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 (too few requests for an interval)</source>
+        <translation>%1（请求过少，无法计算区间）</translation>
+    </message>
+    <message>
+        <source>%1 [%2 … %3]</source>
+        <translation>%1 [%2 … %3]</translation>
+    </message>
+    <message>
+        <source>No lane is in both runs.</source>
+        <translation>没有同时出现在两次运行中的通道。</translation>
+    </message>
+    <message>
+        <source>change, B − A (%1)</source>
+        <translation>变化，B − A（%1）</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>beyond noise, worse</source>
+        <translation>超出噪声，变差</translation>
+    </message>
+    <message>
+        <source>beyond noise, better</source>
+        <translation>超出噪声，变好</translation>
+    </message>
+    <message>
+        <source>within noise</source>
+        <translation>在噪声范围内</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2040,18 @@ HTTP-Referer: https://example.com</translation>
         <source>The speed-up is measured when no run is going.</source>
         <translation>加速倍数将在没有运行进行时测量。</translation>
     </message>
+    <message>
+        <source>The language changes when this run ends.</source>
+        <translation>语言将在本次运行结束后切换。</translation>
+    </message>
+    <message>
+        <source>Double-click the chart again to restore the others.</source>
+        <translation>再次双击该图表即可恢复其他图表。</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>尚未测量</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementLag</name>
@@ -2220,6 +2336,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Regions side by side: TTFT p50 to the %1 (ms, log scale)</source>
         <translation>区域对比：到%1的 TTFT p50（毫秒，对数刻度）</translation>
+    </message>
+    <message>
+        <source>%1 · %2: TTFT p50 %3 ms</source>
+        <translation>%1 · %2：TTFT p50 %3 ms</translation>
     </message>
 </context>
 <context>
@@ -2553,20 +2673,8 @@ HTTP-Referer: https://example.com</translation>
         <translation>TTFT 指到%1的时间。</translation>
     </message>
     <message>
-        <source>Not like for like: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not like for like:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT LIKE FOR LIKE: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What TTFT means: token (the first token of any kind, as the published study measured; default) or text (the first answer text).</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT 的含义：token（任意类型的首个 token，与已发布研究的测量方式相同；默认）或 text（首个回答文本）。</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -2574,7 +2682,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>--ttft must be token or text</source>
-        <translation type="unfinished"></translation>
+        <translation>--ttft 必须是 token 或 text</translation>
     </message>
     <message>
         <source>table, json, csv (one row per model and region), requests-csv (one row per request), md, html or pdf (pdf needs --out). Default: from --out&apos;s file type, else %1.</source>
@@ -2605,6 +2713,18 @@ HTTP-Referer: https://example.com</translation>
   history list [--search TEXT]    所有运行，最新的在前
   history show ID                 某次运行的排行榜
   history export ID [--format F] [--out FILE]   将某次运行导出为报告（json）或任意 --format 格式</translation>
+    </message>
+    <message>
+        <source>Caution: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <source>CAUTION: %1</source>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3719,10 @@ HTTP-Referer: https://example.com</translation>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
+    <message>
+        <source>Auto (1×: %1)</source>
+        <translation>自动（1×：%1）</translation>
+    </message>
 </context>
 <context>
     <name>SavedEndpoints</name>
@@ -4121,10 +4245,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>系统语言</translation>
     </message>
     <message>
-        <source>The language changes when Tokenmeter starts again.</source>
-        <translation>语言将在 Tokenmeter 重新启动后更改。</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4167,6 +4287,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Measure the honest &amp;speed-up again</source>
         <translation>重新测量可信加速倍数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Side panel</source>
+        <translation>侧边栏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shows or hides the models, run settings and stream preview; the charts take the room</source>
+        <translation>显示或隐藏模型、运行设置和流式预览；图表将占用腾出的空间</translation>
+    </message>
+    <message>
+        <source>Price tiers</source>
+        <translation>价格档</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4354,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>--size must look like 1600x1000 (at least 640x480)</source>
         <translation>--size 的格式必须类似 1600x1000（至少 640x480）</translation>
+    </message>
+    <message>
+        <source>With --demo: what the screenshot shows: %1 (compare runs the demo twice).</source>
+        <translation>配合 --demo：截图显示的内容：%1（compare 会运行两次演示）。</translation>
+    </message>
+    <message>
+        <source>--show must be one of %1</source>
+        <translation>--show 必须是 %1 之一</translation>
     </message>
 </context>
 <context>

@@ -99,9 +99,9 @@ ForestPlot::Geometry ForestPlot::geometry() const
         g.labelWidth = std::max(g.labelWidth, fm.horizontalAdvance(r.label));
         g.figuresWidth = std::max(g.figuresWidth, fm.horizontalAdvance(figures(r)));
     }
-    // The names keep at most a third of the width (elided, whole in the tooltip).
-    g.labelWidth = std::min(g.labelWidth, width() / 3);
-    g.figuresWidth = std::min(g.figuresWidth, width() / 3);
+    // Names and figures keep at most 30% and 40% of the width (elided, whole in the tooltip).
+    g.labelWidth = std::min(g.labelWidth, width() * 3 / 10);
+    g.figuresWidth = std::min(g.figuresWidth, width() * 2 / 5);
     g.top = kPad + fm.height() + kPad;
     const int left = kPad + g.labelWidth + kPad;
     const int right = width() - kPad - g.figuresWidth - kPad;
