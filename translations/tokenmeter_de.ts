@@ -4376,12 +4376,12 @@ HTTP-Referer: https://example.com</translation>
         <translation>--size muss die Form 1600x1000 haben (mindestens 640x480)</translation>
     </message>
     <message>
-        <source>With --demo: what the screenshot shows: %1 (compare runs the demo twice).</source>
-        <translation>Mit --demo: was das Bildschirmfoto zeigt: %1 (compare führt die Demo zweimal aus).</translation>
-    </message>
-    <message>
         <source>--show must be one of %1</source>
         <translation>--show muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>With --demo: what the screenshot shows: %1 (compare runs the demo until the history holds two runs).</source>
+        <translation>Mit --demo: was der Screenshot zeigt: %1 (compare startet die Demo, bis der Verlauf zwei Läufe enthält).</translation>
     </message>
 </context>
 <context>

@@ -4356,12 +4356,12 @@ HTTP-Referer: https://example.com</translation>
         <translation>--size 的格式必须类似 1600x1000（至少 640x480）</translation>
     </message>
     <message>
-        <source>With --demo: what the screenshot shows: %1 (compare runs the demo twice).</source>
-        <translation>配合 --demo：截图显示的内容：%1（compare 会运行两次演示）。</translation>
-    </message>
-    <message>
         <source>--show must be one of %1</source>
         <translation>--show 必须是 %1 之一</translation>
+    </message>
+    <message>
+        <source>With --demo: what the screenshot shows: %1 (compare runs the demo until the history holds two runs).</source>
+        <translation>与 --demo 一起使用：截图显示的内容：%1（compare 会运行演示，直到历史记录中有两次运行）。</translation>
     </message>
 </context>
 <context>

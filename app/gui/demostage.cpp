@@ -22,9 +22,9 @@ QStringList DemoStage::names()
     return QStringList{QStringLiteral("dashboard"), QStringLiteral("compare"), QStringLiteral("endpoints")} + kCharts;
 }
 
-int DemoStage::runsNeeded(const QString &view)
+bool DemoStage::needsAnotherRun(const QString &view, qsizetype runsKept)
 {
-    return view == u"compare" ? 2 : 1;
+    return view == u"compare" && runsKept < 2;
 }
 
 void DemoStage::show(MainWindow *window, const QString &view, const std::function<void()> &ready)

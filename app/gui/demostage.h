@@ -12,8 +12,9 @@ class MainWindow;
 namespace DemoStage {
 
 QStringList names(); // dashboard, compare, endpoints, and the charts' names
-// Runs the demo needs before the view can be shown.
-int runsNeeded(const QString &view);
+// Whether the view needs another demo run first, with `runsKept` runs in the
+// history (a comparison needs two).
+bool needsAnotherRun(const QString &view, qsizetype runsKept);
 // Shows `view` in `window`, then calls `ready` once it has painted.
 void show(MainWindow *window, const QString &view, const std::function<void()> &ready);
 
