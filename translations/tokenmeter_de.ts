@@ -867,6 +867,10 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <source>Time to first token: first answer text (ms)</source>
         <translation>Zeit bis zum ersten Token: erster Antworttext (ms)</translation>
     </message>
+    <message>
+        <source>Colour: TTFT band of the lane&apos;s p50</source>
+        <translation>Farbe: TTFT-Band des p50 der Spur</translation>
+    </message>
 </context>
 <context>
     <name>EndpointEditor</name>

@@ -860,6 +860,10 @@ Double-click to give this chart the whole window, again to restore.</source>
         <source>Time to first token: first answer text (ms)</source>
         <translation>首 token 时间：首个回答文本 (ms)</translation>
     </message>
+    <message>
+        <source>Colour: TTFT band of the lane&apos;s p50</source>
+        <translation>颜色：该通道 p50 所在的 TTFT 区间</translation>
+    </message>
 </context>
 <context>
     <name>EndpointEditor</name>

@@ -23,7 +23,11 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
     , m_header(new QHBoxLayout)
     , m_view(new QChartView(new QChart, this))
     , m_emptyNote(new QLabel(tr("No data yet: pick models and start a run (F5)."), m_view))
+    , m_legend(new QLabel(this))
 {
+    m_legend->setWordWrap(true);
+    m_legend->setVisible(false);
+    m_legend->setObjectName(QStringLiteral("colourLegend"));
     m_emptyNote->setAlignment(Qt::AlignCenter);
     m_emptyNote->setWordWrap(true);
     m_emptyNote->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -64,6 +68,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
     layout->addLayout(m_header);
     layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
     setEmpty(true);
 }
 
@@ -86,6 +91,15 @@ void ChartPanel::setNote(const QString &note)
 {
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+}
+
+void ChartPanel::setLegendText(const QString &html)
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_legend->setFont(small);
+    m_legend->setText(html);
+    m_legend->setVisible(!html.isEmpty());
 }
 
 void ChartPanel::setEmpty(bool empty)

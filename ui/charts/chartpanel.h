@@ -29,6 +29,9 @@ public:
     // No data: the axes hide and the chart says "No data yet" instead of
     // drawing an empty grid with made-up ticks.
     void setEmpty(bool empty);
+    // A legend under the chart for what its colours mean, as rich text that
+    // wraps with the width (never cut to "Ultr… Bu…").
+    void setLegendText(const QString &html);
     bool isEmpty() const { return m_empty; }
 
     bool savePng(const QString &path, QString *error) const;
@@ -50,5 +53,6 @@ private:
     QChartView *m_view;
     QString m_short;
     QLabel *m_emptyNote;
+    QLabel *m_legend;
     bool m_empty = false;
 };

@@ -1,6 +1,7 @@
 #include "distributionchart.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalognames.h"
 #include "core/niceticks.h"
 #include "run/measurementlag.h"
 #include "run/runstate.h"
@@ -135,6 +136,14 @@ void DistributionChart::rebuild()
     chart()->addSeries(m_published);
     m_published->attachAxis(m_axisX);
     m_published->attachAxis(m_axisY);
+    // What the fill colours mean: the TTFT band of the lane's p50.
+    QStringList bands;
+    const QList<TtftBand> &all = m_state->catalog().bands();
+    for (qsizetype b = 0; b < all.size(); ++b)
+        bands.append(QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
+                         .arg(Colors::band(int(b)).name(), CatalogNames::display(all.at(b).name).toHtmlEscaped()));
+    setLegendText(tr("Colour: TTFT band of the lane's p50") + QStringLiteral(" — ")
+                  + bands.join(QStringLiteral(" &nbsp; ")));
     refresh();
 }
 
