@@ -3,6 +3,7 @@
 // wall-clock test (ctest label "fidelity"); a sanitized build lags more, so
 // its calibration picks a lower speed-up (1x at worst) and the check holds.
 #include "catalog/catalog.h"
+#include "fidelity.h"
 #include "plan/planner.h"
 #include "run/lanesummary.h"
 #include "run/measurementlag.h"
@@ -80,12 +81,19 @@ void TestTimeScale::honestSpeedupKeepsTheFigures()
     QCOMPARE(a.size(), 8);
     QCOMPARE(b.size(), a.size());
     // The same seed plans the same first-token times, so any difference is lag.
-    const double limit = lag->limitP50Ms();
+    // A sanitized build's own lag varies from run to run even at 1x: its
+    // bound allows the real-time run's p99 lag besides (support/fidelity.h).
+    const std::optional<MeasurementLag> realLag = MeasurementLag::of(real.records, 1);
+    QVERIFY(realLag);
+    const double limit = lag->limitP50Ms() + (Fidelity::kSanitized ? realLag->p99Ms : 0.0);
+    QHash<QString, const LaneSummary *> fastLanes;
+    for (const LaneSummary &lane : b)
+        fastLanes.insert(laneKey(lane.model, lane.region), &lane);
     for (qsizetype i = 0; i < a.size(); ++i) {
-        QCOMPARE(b[i].model, a[i].model);
-        QCOMPARE(b[i].region, a[i].region);
+        const LaneSummary *same = fastLanes.value(laneKey(a[i].model, a[i].region));
+        QVERIFY(same);
         const double at1 = a[i].ttft(TtftKind::FirstToken).p50;
-        const double atN = b[i].ttft(TtftKind::FirstToken).p50;
+        const double atN = same->ttft(TtftKind::FirstToken).p50;
         qInfo("%s %s: TTFT p50 %.1f ms at 1x, %.1f ms at %gx", qPrintable(a[i].model), qPrintable(a[i].region), at1,
               atN, honest);
         QVERIFY2(qAbs(atN - at1) <= limit,
