@@ -1,6 +1,7 @@
 #include "comparison.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalognames.h"
 #include "run/measurementlag.h"
 #include "run/requestmetrics.h"
 #include "run/runresult.h"
@@ -139,7 +140,7 @@ RunComparison Comparison::compareRuns(const RunResult &before, const RunResult &
     QHash<QString, QString> regionNames;
     for (const RunResult *run : {&after, &before})
         for (const Region &r : run->plan.regions)
-            regionNames.insert(r.id, r.name.isEmpty() ? r.id : r.name);
+            regionNames.insert(r.id, r.name.isEmpty() ? r.id : CatalogNames::display(r.name));
     for (LaneComparison &l : c.lanes) {
         const ModelInfo *m = catalog ? catalog->model(l.model) : nullptr;
         l.modelName = m && !m->name.isEmpty() ? m->name : l.model;

@@ -1,5 +1,7 @@
 #include "historypanel.h"
 
+#include "catalog/catalognames.h"
+
 #include "comparisondialog.h"
 #include "history/historystore.h"
 #include "models/historymodel.h"
@@ -170,7 +172,7 @@ void HistoryPanel::openSelected()
             return;
         runs.append(*r);
         const std::optional<HistoryRun> run = m_store->run(id);
-        names.append(run ? run->name : QString::number(id));
+        names.append(run ? CatalogNames::runName(run->name) : QString::number(id));
     }
     Q_EMIT openRequested(RunMerge::merge(runs), names.join(QStringLiteral(" + ")));
 }
@@ -197,7 +199,8 @@ void HistoryPanel::compareSelected()
         Q_EMIT message(tr("The two runs share no model and region to compare."));
         return;
     }
-    auto *dialog = new ComparisonDialog(comparison, m_store->run(a)->name, m_store->run(b)->name, this);
+    auto *dialog = new ComparisonDialog(comparison, CatalogNames::runName(m_store->run(a)->name),
+                                        CatalogNames::runName(m_store->run(b)->name), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -297,7 +300,7 @@ bool HistoryPanel::exportSelected(QString *error)
     if (!report)
         return false;
     const std::optional<HistoryRun> run = m_store->run(ids.constFirst());
-    Q_EMIT exportRequested(*report, run ? run->name : QString());
+    Q_EMIT exportRequested(*report, run ? CatalogNames::runName(run->name) : QString());
     return true;
 }
 
