@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Reasoning model (thinks before it answers)</source>
-        <translation>Reasoning-Modell (denkt vor der Antwort nach)</translation>
+        <translation>Denkmodell (denkt vor der Antwort nach)</translation>
     </message>
     <message>
         <source>Add a model</source>
@@ -196,7 +196,7 @@
     <message>
         <source>Reasoning</source>
         <comment>a model that thinks before it answers</comment>
-        <translation>Reasoning</translation>
+        <translation>Denkphase</translation>
     </message>
     <message>
         <source>Sent as &quot;model&quot; in requests; the id when empty</source>
@@ -857,11 +857,11 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
     </message>
     <message>
         <source>What TTFT means in every chart, table and export. Reasoning models think before they answer: their first token comes long before their answer text. The published figures are to the first token.</source>
-        <translation>Was TTFT in jedem Diagramm, jeder Tabelle und jedem Export bedeutet. Reasoning-Modelle denken, bevor sie antworten: Ihr erstes Token kommt lange vor ihrem Antworttext. Die veröffentlichten Werte beziehen sich auf das erste Token.</translation>
+        <translation>Was TTFT in jedem Diagramm, jeder Tabelle und jedem Export bedeutet. Denkmodelle denken, bevor sie antworten: Ihr erstes Token kommt lange vor ihrem Antworttext. Die veröffentlichten Werte beziehen sich auf das erste Token.</translation>
     </message>
     <message>
         <source>Time to first token: any kind, reasoning included (ms)</source>
-        <translation>Zeit bis zum ersten Token: beliebiger Art, Reasoning eingeschlossen (ms)</translation>
+        <translation>Zeit bis zum ersten Token: beliebiger Art, Denkphase eingeschlossen (ms)</translation>
     </message>
     <message>
         <source>Time to first token: first answer text (ms)</source>
@@ -930,7 +930,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>PEM file of a private certificate authority (optional)</source>
-        <translation>PEM-Datei einer privaten Zertifizierungsstelle (optional)</translation>
+        <translation>PEM-Datei einer privaten CA (optional)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1526,6 +1526,10 @@ HTTP-Referer: https://example.com</translation>
         <source>Pick two different ones, each with requests.</source>
         <translation>Zwei verschiedene auswählen, jeweils mit Anfragen.</translation>
     </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -1671,7 +1675,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>~ marks token counts estimated from event counts (the server sent no usage).</source>
-        <translation>~ kennzeichnet Token-Anzahlen, die aus der Anzahl der Events geschätzt wurden (der Server hat kein usage gesendet).</translation>
+        <translation>~ kennzeichnet Token-Anzahlen, die aus der Anzahl der Ereignisse geschätzt wurden (der Server hat kein usage gesendet).</translation>
     </message>
     <message>
         <source>#</source>
@@ -1798,7 +1802,7 @@ HTTP-Referer: https://example.com</translation>
     <name>LeaderboardModel</name>
     <message>
         <source>Estimated: the server sent no usage, so tokens were counted as events</source>
-        <translation>Geschätzt: Der Server hat kein usage gesendet, daher wurden Tokens als Events gezählt</translation>
+        <translation>Geschätzt: Der Server hat kein usage gesendet, daher wurden Tokens als Ereignisse gezählt</translation>
     </message>
     <message>
         <source>No price in the catalog for this model</source>
@@ -1880,7 +1884,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>Time to the first token of any kind (reasoning included), in ms</source>
-        <translation>Zeit bis zum ersten Token beliebiger Art (Reasoning eingeschlossen), in ms</translation>
+        <translation>Zeit bis zum ersten Token beliebiger Art (Denkphase eingeschlossen), in ms</translation>
     </message>
     <message>
         <source>Output tokens per second after the first token (median of requests)</source>
@@ -1888,7 +1892,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>99th percentile of the gaps between token events, in ms</source>
-        <translation>99. Perzentil der Abstände zwischen Token-Events, in ms</translation>
+        <translation>99. Perzentil der Abstände zwischen Token-Ereignisse, in ms</translation>
     </message>
     <message>
         <source>Successful measured requests (warm-ups excluded)</source>
@@ -2994,7 +2998,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>more events than any stream sends</source>
-        <translation>mehr Events, als ein Stream je sendet</translation>
+        <translation>mehr Ereignisse, als ein Stream je sendet</translation>
     </message>
     <message>
         <source>expected a number of ms, not less than the one before it</source>
@@ -3100,7 +3104,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>estimated: one per event, no usage was sent</source>
-        <translation>geschätzt: eins pro Event, kein usage gesendet</translation>
+        <translation>geschätzt: eins pro Ereignis, kein usage gesendet</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3124,7 +3128,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>Events:</source>
-        <translation>Events:</translation>
+        <translation>Ereignisse:</translation>
     </message>
     <message>
         <source>%1 with tokens, %2 in all, %3 comments, %4 bytes</source>
@@ -3232,11 +3236,11 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>malformed event</source>
-        <translation>fehlerhaftes Event</translation>
+        <translation>fehlerhaftes Ereignis</translation>
     </message>
     <message>
         <source>not an event stream</source>
-        <translation>kein Event-Stream</translation>
+        <translation>kein Ereignis-Stream</translation>
     </message>
     <message>
         <source>connect timeout</source>
@@ -3430,7 +3434,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>Keep each answer&apos;s text (and reasoning) in the JSON report.</source>
-        <translation>Den Text jeder Antwort (und das Reasoning) im JSON-Bericht behalten.</translation>
+        <translation>Den Text jeder Antwort (und die Denkphase) im JSON-Bericht behalten.</translation>
     </message>
     <message>
         <source>Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user&apos;s).</source>
@@ -3672,7 +3676,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>type a key for this session only (not saved)</source>
-        <translation>Schlüssel nur für diese Sitzung eingeben (wird nicht gespeichert)</translation>
+        <translation>Schlüssel nur für diese Sitzung (nicht gespeichert)</translation>
     </message>
     <message>
         <source>Regions…</source>
@@ -3981,7 +3985,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>Reasoning (models that think first show it here)</source>
-        <translation>Reasoning (Modelle, die zuerst nachdenken, zeigen es hier)</translation>
+        <translation>Denkphase (Modelle, die zuerst nachdenken, zeigen sie hier)</translation>
     </message>
     <message>
         <source>Answer text</source>
@@ -4003,7 +4007,7 @@ HTTP-Referer: https://example.com</translation>
         <source>%1 · %2 · %3 · %4 · %n event(s)</source>
         <translation>
             <numerusform>%1 · %2 · %3 · %4 · %n Event</numerusform>
-            <numerusform>%1 · %2 · %3 · %4 · %n Events</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n Ereignisse</numerusform>
         </translation>
     </message>
 </context>
@@ -4022,7 +4026,7 @@ HTTP-Referer: https://example.com</translation>
     <name>StreamingRequest</name>
     <message>
         <source>malformed event from %1 after %2 events (%3): %4</source>
-        <translation>fehlerhaftes Event von %1 nach %2 Events (%3): %4</translation>
+        <translation>fehlerhaftes Ereignis von %1 nach %2 Ereignisse (%3): %4</translation>
     </message>
     <message>
         <source>%1 reported an error inside the stream: %2</source>
@@ -4050,7 +4054,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>%1 did not answer with an event stream (Content-Type %2): %3</source>
-        <translation>%1 hat nicht mit einem Event-Stream geantwortet (Content-Type %2): %3</translation>
+        <translation>%1 hat nicht mit einem Ereignis-Stream geantwortet (Content-Type %2): %3</translation>
     </message>
     <message>
         <source>none</source>
@@ -4062,11 +4066,11 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>; an unfinished event at the end was discarded</source>
-        <translation>; ein unvollständiges Event am Ende wurde verworfen</translation>
+        <translation>; ein unvollständiges Ereignis am Ende wurde verworfen</translation>
     </message>
     <message>
         <source>the stream from %1 ended without [DONE] or a finish_reason after %2 events (%3)</source>
-        <translation>der Stream von %1 endete nach %2 Events ohne [DONE] oder finish_reason (%3)</translation>
+        <translation>der Stream von %1 endete nach %2 Ereignisse ohne [DONE] oder finish_reason (%3)</translation>
     </message>
     <message>
         <source>%1 did not finish the answer within %2 s</source>
@@ -4086,7 +4090,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>%1 sent a line or event longer than %2 MiB</source>
-        <translation>%1 hat eine Zeile oder ein Event gesendet, das länger als %2 MiB ist</translation>
+        <translation>%1 hat eine Zeile oder ein Ereignis gesendet, das länger als %2 MiB ist</translation>
     </message>
     <message>
         <source>%1 sent more than %2 MiB in one answer</source>
@@ -4094,7 +4098,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>%1 sent more than %2 token events in one answer</source>
-        <translation>%1 hat in einer Antwort mehr als %2 Token-Events gesendet</translation>
+        <translation>%1 hat in einer Antwort mehr als %2 Token-Ereignisse gesendet</translation>
     </message>
     <message>
         <source> (Retry-After: %1 s)</source>

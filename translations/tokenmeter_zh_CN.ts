@@ -534,7 +534,7 @@ Double-click to give this chart the whole window, again to restore.</source>
     <name>Comparison</name>
     <message>
         <source>Beyond noise: the 95% bootstrap confidence interval of the difference (each run&apos;s requests resampled 2000 times) does not contain 0. With fewer than 5 successful requests on either side no difference is called beyond noise. Tail percentiles (p99) of small samples are the least certain.</source>
-        <translation>超出噪声：差值的 95% bootstrap 置信区间（每次运行的请求重采样 2000 次）不包含 0。任一侧成功请求少于 5 个时，不会判定任何差异超出噪声。小样本的尾部百分位（p99）最不确定。</translation>
+        <translation>超出噪声：差值的 95% 自助法置信区间（每次运行的请求重采样 2000 次）不包含 0。任一侧成功请求少于 5 个时，不会判定任何差异超出噪声。小样本的尾部百分位（p99）最不确定。</translation>
     </message>
     <message>
         <source>A measured %1, B %2: a simulated figure says nothing about a real API.</source>
@@ -1516,6 +1516,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Pick two different ones, each with requests.</source>
         <translation>请选择两个不同的项，且各自都有请求。</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>运行 %1：%2</translation>
     </message>
 </context>
 <context>

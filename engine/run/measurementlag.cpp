@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -20,7 +21,7 @@ struct Tr
 
 QString ms(double v)
 {
-    return QString::number(v, 'f', v < 10 ? 1 : 0);
+    return QLocale().toString(v, 'f', v < 10 ? 1 : 0);
 }
 
 } // namespace

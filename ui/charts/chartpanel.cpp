@@ -57,6 +57,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
 
     QChart *c = chart();
     c->setAnimationOptions(QChart::NoAnimation);
+    c->setLocalizeNumbers(true); // "0,15 $" in German, as the tables write it
     c->setMargins(QMargins(2, 2, 2, 2));
     c->setBackgroundRoundness(0);
     c->legend()->setAlignment(Qt::AlignBottom);

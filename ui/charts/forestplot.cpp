@@ -100,8 +100,9 @@ ForestPlot::Geometry ForestPlot::geometry() const
         g.figuresWidth = std::max(g.figuresWidth, fm.horizontalAdvance(figures(r)));
     }
     // Names and figures keep at most 30% and 40% of the width (elided, whole in the tooltip).
-    g.labelWidth = std::min(g.labelWidth, width() * 3 / 10);
-    g.figuresWidth = std::min(g.figuresWidth, width() * 2 / 5);
+    // A few pixels spare: eliding measures a little differently from horizontalAdvance().
+    g.labelWidth = std::min(g.labelWidth + 8, width() * 3 / 10);
+    g.figuresWidth = std::min(g.figuresWidth + 8, width() * 2 / 5);
     g.top = kPad + fm.height() + kPad;
     const int left = kPad + g.labelWidth + kPad;
     const int right = width() - kPad - g.figuresWidth - kPad;

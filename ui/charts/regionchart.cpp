@@ -41,7 +41,7 @@ RegionChart::RegionChart(const RunState *state, QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.8);
     m_axisX->setLabelsFont(small);
     m_axisX->setLabelsAngle(-90);
-    m_series->setBarWidth(0.6);
+    m_series->setBarWidth(0.5);
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     m_axisY->setBase(10);
     m_axisY->setMinorTickCount(8);
@@ -131,8 +131,8 @@ void RegionChart::refresh()
         categories.append(info ? info->name : plan.models.at(m));
         if (plan.regions.size() > 1 && ttft[0][m] && ttft[1][m]) {
             const double diff = std::round(*ttft[1][m] - *ttft[0][m]);
-            // Beside the model's bars, in the gap before the next model's.
-            diffs.append(QPointF(double(m) + 0.5, diff));
+            // Beside the model's bars (they fill the middle half of its slot).
+            diffs.append(QPointF(double(m) + 0.38, diff));
             lowDiff = std::min(lowDiff, diff);
             highDiff = std::max(highDiff, diff);
         }

@@ -62,7 +62,8 @@ void TimelineChart::rebuild()
         const ModelInfo *info = m_state->catalog().model(plan.models.at(m));
         swatches.append(
             QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
-                .arg(Colors::series(int(m)).name(), (info ? info->name : plan.models.at(m)).toHtmlEscaped()));
+                .arg(Colors::series(int(m)).name(),
+                     (info ? info->name : plan.models.at(m)).toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"))));
     }
     setNote(tr("Cumulative output tokens per request; colour: model") + QStringLiteral("<br>")
             + swatches.join(QStringLiteral(" &nbsp; ")));

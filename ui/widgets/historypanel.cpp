@@ -199,8 +199,11 @@ void HistoryPanel::compareSelected()
         Q_EMIT message(tr("The two runs share no model and region to compare."));
         return;
     }
-    auto *dialog = new ComparisonDialog(comparison, CatalogNames::runName(m_store->run(a)->name),
-                                        CatalogNames::runName(m_store->run(b)->name), this);
+    // Two runs of one minute share a name: their ids tell them apart.
+    const auto title = [this](qint64 id) {
+        return tr("run %1: %2").arg(id).arg(CatalogNames::runName(m_store->run(id)->name));
+    };
+    auto *dialog = new ComparisonDialog(comparison, title(a), title(b), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -1,5 +1,7 @@
 #include "streampreview.h"
 
+#include "catalog/catalognames.h"
+
 #include "catalog/catalog.h"
 #include "run/runstate.h"
 
@@ -136,11 +138,11 @@ void StreamPreview::show(const RequestRecord &record, bool live)
     QString region = record.region;
     for (const Region &r : m_state->plan().regions) {
         if (r.id == record.region)
-            region = r.name;
+            region = CatalogNames::display(r.name);
     }
     const QString when = record.warmup ? tr("warm-up %1").arg(record.iteration + 1)
                                        : tr("iteration %1").arg(record.iteration + 1);
-    const QString state = live ? tr("streaming") : statusId(record.timeline.status);
+    const QString state = live ? tr("streaming") : statusText(record.timeline.status);
     m_source->setText(tr("%1 · %2 · %3 · %4 · %n event(s)", nullptr, int(record.timeline.tokenEventsUs.size()))
                           .arg(name, region, when, state));
     if (record.timeline.requestId != m_shownId) {
