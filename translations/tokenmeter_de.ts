@@ -771,7 +771,7 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
     <name>DashboardView</name>
     <message>
         <source>Which model for which job</source>
-        <translation>Welches Modell für welche Aufgabe</translation>
+        <translation>Welches Modell wofür</translation>
     </message>
     <message>
         <source>Regions</source>
@@ -2806,7 +2806,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>Which model for which job</source>
-        <translation>Welches Modell für welche Aufgabe</translation>
+        <translation>Welches Modell wofür</translation>
     </message>
     <message>
         <source>TTFT budget</source>
@@ -4238,7 +4238,7 @@ HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>Which model for which job</source>
-        <translation>Welches Modell für welche Aufgabe</translation>
+        <translation>Welches Modell wofür</translation>
     </message>
     <message>
         <source>Regions</source>

@@ -5,6 +5,7 @@
 #include "dashboardview.h"
 #include "history/historystore.h"
 #include "models/catalogmodel.h"
+#include "models/historymodel.h"
 #include "models/strategymodel.h"
 #include "plan/modelfetcher.h"
 #include "run/runsession.h"
@@ -123,6 +124,12 @@ void MainWindow::buildHistory()
     connect(m_historyPanel, &HistoryPanel::exportRequested, this, &MainWindow::exportReport);
     connect(m_historyPanel, &HistoryPanel::message, this, &MainWindow::say);
     m_historyPanel->setTtftKind(m_state->ttftKind());
+    QHash<QString, QString> regionNames; // the simulator's and the saved regions
+    for (const Region &r : m_catalog->regions())
+        regionNames.insert(r.id, r.name);
+    for (const Region &r : m_settings->regions())
+        regionNames.insert(r.id, r.name);
+    m_historyPanel->model()->setRegionNames(regionNames);
     connect(m_state, &RunState::ttftKindChanged, m_historyPanel, &HistoryPanel::setTtftKind);
     connect(m_session, &RunSession::historyKept, m_historyPanel, &HistoryPanel::reload);
     connect(m_session, &RunSession::historyFailed, this,

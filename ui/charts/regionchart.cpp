@@ -57,7 +57,7 @@ RegionChart::RegionChart(const RunState *state, QWidget *parent)
     });
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
-    m_axisDiff->setLabelFormat(QStringLiteral("%+.0f"));
+    m_axisDiff->setLabelFormat(QStringLiteral("%.0f")); // localized numbers take no "+" flag
     m_axisDiff->setGridLineVisible(false);
     chart()->addAxis(m_axisDiff, Qt::AlignRight);
     m_diff->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
@@ -132,7 +132,8 @@ void RegionChart::refresh()
         if (plan.regions.size() > 1 && ttft[0][m] && ttft[1][m]) {
             const double diff = std::round(*ttft[1][m] - *ttft[0][m]);
             // Beside the model's bars (they fill the middle half of its slot).
-            diffs.append(QPointF(double(m) + 0.38, diff));
+            const bool last = m + 1 == plan.models.size(); // at the edge: its left side instead
+            diffs.append(QPointF(double(m) + (last ? -0.38 : 0.38), diff));
             lowDiff = std::min(lowDiff, diff);
             highDiff = std::max(highDiff, diff);
         }

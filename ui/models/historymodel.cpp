@@ -68,8 +68,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Models:
         return r.models.size() > 3 ? tr("%n model(s)", nullptr, int(r.models.size()))
                                    : r.models.join(QStringLiteral(", "));
-    case Regions:
-        return r.regions.join(QStringLiteral(", "));
+    case Regions: {
+        QStringList names;
+        for (const QString &id : r.regions)
+            names.append(CatalogNames::display(m_regionNames.value(id, id)));
+        return names.join(QStringLiteral(", "));
+    }
     case Tags:
         return r.tags.join(QStringLiteral(", "));
     }

@@ -3,6 +3,7 @@
 #include "history/historystore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 // The runs of the history, newest first; names and tags edit in place.
 class HistoryModel final : public QAbstractTableModel
@@ -18,6 +19,8 @@ public:
 
     // Reads the runs again (a new result set), keeping only those that match.
     void reload(const QString &search = {});
+    // Region names by id, shown instead of the ids the history keeps.
+    void setRegionNames(const QHash<QString, QString> &names) { m_regionNames = names; }
     const HistoryRun &run(int row) const { return m_runs.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -33,5 +36,6 @@ Q_SIGNALS:
 private:
     HistoryStore *m_store;
     QList<HistoryRun> m_runs;
+    QHash<QString, QString> m_regionNames;
     QString m_search;
 };
