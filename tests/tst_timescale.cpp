@@ -1,9 +1,9 @@
 // The honest speed-up: the speed-up this machine measures as honest gives
-// the same TTFT p50s as real time, within MeasurementLag's limit. A
-// wall-clock test (ctest label "fidelity"); a sanitized build lags more, so
-// its calibration picks a lower speed-up (1x at worst) and the check holds.
+// the same TTFT p50s as real time, within MeasurementLag's limit (plus the
+// wander of measuring at real time). A wall-clock test (ctest label
+// "fidelity"); a sanitized or loaded machine lags more, so its calibration
+// picks a lower speed-up (1x at worst) and the check holds.
 #include "catalog/catalog.h"
-#include "fidelity.h"
 #include "plan/planner.h"
 #include "run/lanesummary.h"
 #include "run/measurementlag.h"
@@ -81,11 +81,12 @@ void TestTimeScale::honestSpeedupKeepsTheFigures()
     QCOMPARE(a.size(), 8);
     QCOMPARE(b.size(), a.size());
     // The same seed plans the same first-token times, so any difference is lag.
-    // A sanitized build's own lag varies from run to run even at 1x: its
-    // bound allows the real-time run's p99 lag besides (support/fidelity.h).
+    // The limit is what the speed-up may add; the measuring itself wanders
+    // from run to run at any speed (two runs at 1x differ by up to the
+    // real-time run's p99 lag on a loaded machine), so that is allowed besides.
     const std::optional<MeasurementLag> realLag = MeasurementLag::of(real.records, 1);
     QVERIFY(realLag);
-    const double limit = lag->limitP50Ms() + (Fidelity::kSanitized ? realLag->p99Ms : 0.0);
+    const double limit = lag->limitP50Ms() + realLag->p99Ms;
     QHash<QString, const LaneSummary *> fastLanes;
     for (const LaneSummary &lane : b)
         fastLanes.insert(laneKey(lane.model, lane.region), &lane);
