@@ -47,18 +47,22 @@ QString MeasurementLag::text() const
         .arg(scale, ms(p50Ms), ms(p99Ms), ms(excessP99Ms()), ms(limitP50Ms()));
 }
 
-std::optional<MeasurementLag> MeasurementLag::of(const QList<RequestRecord> &records, double timeScale)
+std::optional<MeasurementLag> MeasurementLag::of(const QList<RequestRecord> &records, double timeScale,
+                                                 const QList<RequestMetrics> *metrics)
 {
     QList<double> lags, simLags;
     QHash<int, QList<double>> ttftByLane;
-    for (const RequestRecord &r : records) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const RequestRecord &r = records.at(i);
         if (r.warmup || !r.ok())
             continue;
         if (r.timeline.lagUs) {
             lags.append(*r.timeline.lagUs / 1000.0 * timeScale);
             simLags.append(r.timeline.simLagUs.value_or(0) / 1000.0 * timeScale);
         }
-        if (const std::optional<double> t = RequestMetrics::from(r.timeline, timeScale).ttftAnyMs)
+        const std::optional<double> t = metrics ? metrics->at(i).ttftAnyMs
+                                                : RequestMetrics::from(r.timeline, timeScale).ttftAnyMs;
+        if (t)
             ttftByLane[r.lane].append(*t);
     }
     if (lags.isEmpty() || ttftByLane.isEmpty())

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+struct RequestMetrics;
 struct RequestRecord;
 
 // How late the client saw the simulated provider's first tokens against when
@@ -36,5 +37,8 @@ struct MeasurementLag
     QString text() const;
 
     // Empty when no request carries a lag (a real endpoint, or an old report).
-    static std::optional<MeasurementLag> of(const QList<RequestRecord> &records, double timeScale);
+    // `metrics`, when given, holds each record's figures already computed
+    // (index for index), as LaneSummary::summarize takes them.
+    static std::optional<MeasurementLag> of(const QList<RequestRecord> &records, double timeScale,
+                                            const QList<RequestMetrics> *metrics = nullptr);
 };

@@ -103,7 +103,7 @@ void RunState::refresh()
 {
     m_dirty = false;
     m_rows = Leaderboard::rowsOf(m_records, *m_catalog, m_plan.timeScale, &m_metrics, m_ttftKind);
-    m_lag = MeasurementLag::of(m_records, m_plan.timeScale);
+    m_lag = MeasurementLag::of(m_records, m_plan.timeScale, &m_metrics); // figures already derived
     if (m_announced < m_records.size()) {
         const int first = m_announced;
         m_announced = int(m_records.size());
