@@ -11,6 +11,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libsecret-1-0 libgl-dev
   xvfb xauth dbus-daemon gnome-keyring fonts-dejavu-core fonts-wqy-microhei
+  libbenchmark-dev
 )
 
 missing=()
