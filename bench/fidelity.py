@@ -10,6 +10,9 @@ matched by the request's X-Request-Id. Clients, each at N streams (N requests, N
   tokenmeter-cli  headless
   dashboard       the dashboard drawing the same run live (offscreen; bench target
                   tokenmeter-bench-dashboard)
+  qt-socket       the alternative to QNetworkAccessManager: Tokenmeter's SSE decoder and
+                  dialect over a QTcpSocket read on the event loop's own thread (a
+                  prototype: bench target tokenmeter-bench-socket)
   aiohttp         reference_client.py --method aiohttp (the method of `vllm bench serve`)
   httpx           reference_client.py --method httpx (the study's method; one stream only)
 
@@ -132,6 +135,11 @@ def clients_for(n, port, args, work):
             args.timeout, env)
         return read_tokenmeter_report(out) if out.exists() else {}
 
+    def socket():
+        out, _ = run([str(args.build / "bench" / "tokenmeter-bench-socket"), "127.0.0.1", str(port), str(n),
+                      str(args.events)], args.timeout)
+        return read_jsonl_events(out)
+
     def python(method, concurrency):
         def go():
             out, _ = run(py + ["--concurrency", str(concurrency), "--method", method], args.timeout)
@@ -141,6 +149,7 @@ def clients_for(n, port, args, work):
     clients = [("floor", floor), ("tokenmeter-cli", tokenmeter(args.build / "app" / "tokenmeter-cli"))]
     if not args.no_dashboard:
         clients.append(("dashboard", dashboard))
+    clients.append(("qt-socket", socket))
     clients.append(("aiohttp", python("aiohttp", n)))
     if n == 1:
         clients.append(("httpx", python("httpx", 1)))
@@ -189,7 +198,7 @@ def print_table(results):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--build", type=Path, default=REPO / "build" / "bench", help="Tokenmeter's build directory")
+    p.add_argument("--build", type=Path, default=REPO / "build" / "default", help="Tokenmeter's build directory")
     p.add_argument("--tools", type=Path, default=REPO.parent / "shared" / "tools",
                    help="where epoll_client.c and reference_client.py are")
     p.add_argument("--streams", default="1,16,64,256,1024")

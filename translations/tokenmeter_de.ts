@@ -3540,10 +3540,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>die Spuren müssen 0 (alle) oder mehr sein</translation>
     </message>
     <message>
-        <source>concurrency must be between 1 and 1000</source>
-        <translation>die Parallelität muss zwischen 1 und 1000 liegen</translation>
-    </message>
-    <message>
         <source>max tokens must be between 1 and 1000000</source>
         <translation>die max. Tokens müssen zwischen 1 und 1000000 liegen</translation>
     </message>
@@ -3570,6 +3566,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>retries must be between 0 and 10</source>
         <translation>Wiederholungen müssen zwischen 0 und 10 liegen</translation>
+    </message>
+    <message>
+        <source>concurrency must be between 1 and %1</source>
+        <translation>Die Parallelität muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>%1 streams at once need more open files than this system allows (%2): at most %3 streams can run at once; run fewer lanes at once or lower the concurrency</source>
+        <translation>%1 gleichzeitige Streams brauchen mehr offene Dateien, als dieses System erlaubt (%2): höchstens %3 Streams können gleichzeitig laufen; lassen Sie weniger Spuren gleichzeitig laufen oder senken Sie die Parallelität</translation>
     </message>
 </context>
 <context>

@@ -3525,10 +3525,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>通道数必须为 0（全部）或更大</translation>
     </message>
     <message>
-        <source>concurrency must be between 1 and 1000</source>
-        <translation>并发数必须在 1 到 1000 之间</translation>
-    </message>
-    <message>
         <source>max tokens must be between 1 and 1000000</source>
         <translation>最大 token 数必须在 1 到 1000000 之间</translation>
     </message>
@@ -3555,6 +3551,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>retries must be between 0 and 10</source>
         <translation>重试次数必须在 0 到 10 之间</translation>
+    </message>
+    <message>
+        <source>concurrency must be between 1 and %1</source>
+        <translation>并发数必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>%1 streams at once need more open files than this system allows (%2): at most %3 streams can run at once; run fewer lanes at once or lower the concurrency</source>
+        <translation>同时运行 %1 个流所需的打开文件数超过了本系统的上限（%2）：最多只能同时运行 %3 个流；请减少同时运行的通道数或降低并发数</translation>
     </message>
 </context>
 <context>

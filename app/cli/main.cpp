@@ -1,5 +1,6 @@
 // tokenmeter-cli: Tokenmeter's benchmarks without a screen.
 #include "comparecommand.h"
+#include "core/filelimit.h"
 #include "core/translations.h"
 #include "endpointscommand.h"
 #include "exitcodes.h"
@@ -39,6 +40,7 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    FileLimit::raise(); // a socket per stream
     // A PDF needs Qt Gui's fonts and painter; everything else runs on Qt Core
     // alone. Neither needs a display.
     bool pdf = false;

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "endpointoptions.h"
 #include "history/historystore.h"
+#include "plan/runplan.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,7 +53,7 @@ bool readCounts(const QCommandLineParser &p, RunSettings *s, QString *error)
     if (!intOption(p, QStringLiteral("iterations"), 1, 100000, &s->iterations, error)
         || !intOption(p, QStringLiteral("warmup"), 0, 100, &s->warmup, error)
         || !intOption(p, QStringLiteral("lanes"), 0, 10000, &s->lanes, error)
-        || !intOption(p, QStringLiteral("concurrency"), 1, 1000, &s->concurrency, error)
+        || !intOption(p, QStringLiteral("concurrency"), 1, RunPlan::kMaxConcurrency, &s->concurrency, error)
         || !intOption(p, QStringLiteral("retries"), 0, 10, &s->retries, error)
         || !intOption(p, QStringLiteral("max-tokens"), 1, 1000000, &s->maxTokens, error)
         || !secondsOption(p, QStringLiteral("timeout"), &s->timeouts.totalS, error)

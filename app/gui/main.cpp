@@ -2,6 +2,7 @@
 // and with --demo a run starts at once and the window saves a screenshot of
 // itself when it ends.
 #include "catalog/catalog.h"
+#include "core/filelimit.h"
 #include "core/stallprobe.h"
 #include "core/translations.h"
 #include "history/historystore.h"
@@ -130,6 +131,16 @@ MainWindow *openWindow(QApplication *app, Catalog *catalog, AppSettings *setting
     return window;
 }
 
+// Every run is kept, request by request, in the history shared with tokenmeter-cli.
+void openHistory(HistoryStore *history)
+{
+    const QString path = qEnvironmentVariableIsSet("TOKENMETER_HISTORY") ? qEnvironmentVariable("TOKENMETER_HISTORY")
+                                                                         : HistoryStore::defaultPath();
+    QString error;
+    if (!history->open(path, &error))
+        std::fprintf(stderr, "tokenmeter: runs will not be kept: %s\n", qPrintable(error));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -139,6 +150,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Tokenmeter"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENMETER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("tokenmeter"));
+    FileLimit::raise(); // a socket per stream
 
     Options options;
     QString error;
@@ -155,14 +167,8 @@ int main(int argc, char *argv[])
     if (!options.catalogFile.isEmpty() && !catalog.mergeFile(options.catalogFile, &error))
         std::fprintf(stderr, "tokenmeter: %s\n", qPrintable(error)); // the built-in catalog still loads
 
-    // Every run is kept, request by request, in the history shared with tokenmeter-cli.
     HistoryStore history;
-    const QString historyPath = qEnvironmentVariableIsSet("TOKENMETER_HISTORY")
-        ? qEnvironmentVariable("TOKENMETER_HISTORY")
-        : HistoryStore::defaultPath();
-    QString historyError;
-    if (!history.open(historyPath, &historyError))
-        std::fprintf(stderr, "tokenmeter: runs will not be kept: %s\n", qPrintable(historyError));
+    openHistory(&history);
 
     MainWindow &window = *openWindow(&app, &catalog, settings.get(), &history);
     if (options.size.isValid())

@@ -6,6 +6,7 @@
 // window (1600x1000; run with QT_QPA_PLATFORM=offscreen) draws every
 // snapshot as a user would see it; the JSON report is written to OUT.json.
 #include "catalog/catalog.h"
+#include "core/filelimit.h"
 #include "document/reportfile.h"
 #include "mainwindow.h"
 #include "models/catalogmodel.h"
@@ -35,6 +36,7 @@ bool saveReport(const RunResult &result, const Catalog &catalog, const QString &
 
 int main(int argc, char *argv[])
 {
+    FileLimit::raise(); // as the dashboard does
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     bool streamsOk = false, tokensOk = false;

@@ -1,5 +1,7 @@
 #include "runplan.h"
 
+#include "core/filelimit.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -51,8 +53,17 @@ QString validateCounts(const RunPlan &plan)
         return Tr::tr("warm-up requests must be between 0 and 100");
     if (plan.lanes < 0)
         return Tr::tr("lanes must be 0 (all) or more");
-    if (plan.concurrency < 1 || plan.concurrency > 1000)
-        return Tr::tr("concurrency must be between 1 and 1000");
+    if (plan.concurrency < 1 || plan.concurrency > RunPlan::kMaxConcurrency)
+        return Tr::tr("concurrency must be between 1 and %1").arg(RunPlan::kMaxConcurrency);
+    const long long streams = qint64(plan.lanes > 0 ? qMin(plan.lanes, plan.laneCount()) : plan.laneCount())
+        * qMin(plan.concurrency, plan.iterations + plan.warmup);
+    const long long maxStreams = FileLimit::maxStreams(plan.simulated);
+    if (streams > maxStreams)
+        return Tr::tr("%1 streams at once need more open files than this system allows (%2): at most %3 streams "
+                      "can run at once; run fewer lanes at once or lower the concurrency")
+            .arg(streams)
+            .arg(FileLimit::current())
+            .arg(maxStreams);
     if (plan.retries < 0 || plan.retries > 10)
         return Tr::tr("retries must be between 0 and 10");
     if (plan.maxTokens < 1 || plan.maxTokens > 1000000)

@@ -35,7 +35,8 @@ struct RunPlan
     std::shared_ptr<const SimWriteLog> simLog;
     int iterations = 10;
     int warmup = 1;
-    int lanes = 0;       // model/region lanes at once; 0 = all
+    int lanes = 0; // model/region lanes at once; 0 = all
+    static constexpr int kMaxConcurrency = 1024;
     int concurrency = 1; // requests in flight within one lane
     int retries = 0;     // tries again after 429, 5xx or a dropped connection, honouring Retry-After
     QString prompt = QStringLiteral("Explain recursion in 200 words");

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "endpoints/savedendpoints.h"
+#include "plan/runplan.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -136,9 +137,9 @@ RunSettings AppSettings::runSettings() const
     if (s.prompt.trimmed().isEmpty())
         s.prompt = d.prompt;
     s.maxTokens = boundedInt(m_settings, QStringLiteral("maxTokens"), d.maxTokens, 1, 32768);
-    s.iterations = boundedInt(m_settings, QStringLiteral("iterations"), d.iterations, 1, 1000);
+    s.iterations = boundedInt(m_settings, QStringLiteral("iterations"), d.iterations, 1, 100000);
     s.warmup = boundedInt(m_settings, QStringLiteral("warmup"), d.warmup, 0, 20);
-    s.concurrency = boundedInt(m_settings, QStringLiteral("concurrency"), d.concurrency, 1, 64);
+    s.concurrency = boundedInt(m_settings, QStringLiteral("concurrency"), d.concurrency, 1, RunPlan::kMaxConcurrency);
     s.timeouts.totalS = boundedInt(m_settings, QStringLiteral("timeoutS"), int(d.timeouts.totalS), 1, 3600);
     m_settings.endGroup();
     return s;

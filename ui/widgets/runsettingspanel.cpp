@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalognames.h"
+#include "plan/runplan.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -201,9 +202,9 @@ void RunSettingsPanel::configureFields()
     m_autoTimeScale->setText(tr("Auto"));
     connect(m_autoTimeScale, &QCheckBox::toggled, this, &RunSettingsPanel::updateEnabled);
     m_maxTokens->setRange(1, 32768);
-    m_iterations->setRange(1, 1000);
+    m_iterations->setRange(1, 100000);
     m_warmup->setRange(0, 20);
-    m_concurrency->setRange(1, 64);
+    m_concurrency->setRange(1, RunPlan::kMaxConcurrency);
     m_concurrency->setToolTip(
         tr("Requests in flight per model and region: 1 measures as the study did, more is a load test"));
     m_timeout->setRange(1, 3600);
