@@ -9,7 +9,8 @@
 namespace BenchData {
 
 // The recorded provider streams of tests/data/streams (OpenAI-compatible:
-// OpenAI, Azure, DeepSeek, OpenRouter, vLLM, llama.cpp), concatenated.
+// OpenAI, Azure, DeepSeek, OpenRouter, vLLM, llama.cpp), concatenated;
+// Anthropic's are left out.
 QByteArray openAiStreams();
 // An Anthropic Messages stream of `tokens` text deltas, as Anthropic sends it.
 QByteArray anthropicStream(int tokens);

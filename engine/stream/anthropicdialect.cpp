@@ -45,7 +45,14 @@ StreamDelta AnthropicDialect::parseEvent(const SseEvent &event) const
             d.content = delta.value(QStringLiteral("text")).toString();
         else if (kind == u"thinking_delta")
             d.reasoning = delta.value(QStringLiteral("thinking")).toString();
-        // signature_delta and input_json_delta carry no text a user reads.
+        else if (kind == u"input_json_delta") // a tool call's arguments, as generated
+            d.toolCall = delta.value(QStringLiteral("partial_json")).toString();
+        // signature_delta carries no generated text.
+    } else if (type == u"content_block_start") {
+        // A tool_use block opens with the tool's name: the call's first generated token.
+        const QJsonObject block = o.value(QStringLiteral("content_block")).toObject();
+        if (block.value(QStringLiteral("type")).toString() == u"tool_use")
+            d.toolCall = block.value(QStringLiteral("name")).toString();
     } else if (type == u"message_start") {
         const QJsonObject usage
             = o.value(QStringLiteral("message")).toObject().value(QStringLiteral("usage")).toObject();
@@ -65,6 +72,6 @@ StreamDelta AnthropicDialect::parseEvent(const SseEvent &event) const
         const QString message = e.value(QStringLiteral("message")).toString();
         d.errorMessage = kind.isEmpty() ? message : message + QStringLiteral(" (") + kind + u')';
     }
-    // ping, content_block_start and content_block_stop carry nothing to measure.
+    // ping, content_block_stop and other blocks' starts carry nothing to measure.
     return d;
 }

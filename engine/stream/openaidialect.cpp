@@ -64,6 +64,7 @@ StreamDelta OpenAiDialect::parseEvent(const SseEvent &event) const
         const QString reasoningContent = delta.value(QStringLiteral("reasoning_content")).toString();
         d.reasoning += reasoningContent.isEmpty() ? delta.value(QStringLiteral("reasoning")).toString()
                                                   : reasoningContent;
+        readToolCalls(delta, d);
         const QJsonValue finish = choice.value(QStringLiteral("finish_reason"));
         if (finish.isString() && !finish.toString().isEmpty())
             d.finishReason = finish.toString();
@@ -76,6 +77,19 @@ StreamDelta OpenAiDialect::parseEvent(const SseEvent &event) const
         }
     }
     return d;
+}
+
+// delta.tool_calls[] (and the older delta.function_call): the name in the
+// first delta of a call, then its arguments a piece at a time.
+void OpenAiDialect::readToolCalls(const QJsonObject &delta, StreamDelta &d)
+{
+    const auto read = [&d](const QJsonObject &function) {
+        d.toolCall += function.value(QStringLiteral("name")).toString();
+        d.toolCall += function.value(QStringLiteral("arguments")).toString();
+    };
+    for (const QJsonValue &call : delta.value(QStringLiteral("tool_calls")).toArray())
+        read(call.toObject().value(QStringLiteral("function")).toObject());
+    read(delta.value(QStringLiteral("function_call")).toObject());
 }
 
 void OpenAiDialect::readUsage(const QJsonValue &v, StreamDelta &d)

@@ -16,4 +16,5 @@ public:
 
 private:
     static void readUsage(const QJsonValue &usage, StreamDelta &d);
+    static void readToolCalls(const QJsonObject &delta, StreamDelta &d);
 };

@@ -53,6 +53,7 @@ struct RequestTimeline
     qint32 headersUs = -1;
     qint32 firstAnyUs = -1;                      // first token of any kind, reasoning included
     qint32 firstContentUs = -1;                  // first visible answer text
+    qint32 firstToolUs = -1;                     // first token of a tool call (its name or arguments)
     qint32 endUs = -1;                           // [DONE], or the connection closing after the last event
     QList<qint32> tokenEventsUs;                 // every token-bearing event
     std::optional<qint64> usageCompletionTokens; // last usage the server reported

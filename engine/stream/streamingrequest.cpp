@@ -203,6 +203,8 @@ void StreamingRequest::handleEvents(const QList<SseEvent> &events, qint32 atUs)
                 m_timeline.firstAnyUs = atUs;
             if (m_timeline.firstContentUs < 0 && !d.content.isEmpty())
                 m_timeline.firstContentUs = atUs;
+            if (m_timeline.firstToolUs < 0 && !d.toolCall.isEmpty())
+                m_timeline.firstToolUs = atUs;
             if (m_target.keepText
                 && m_timeline.text.size() + m_timeline.reasoningText.size() < m_target.limits.maxTextChars) {
                 m_timeline.text += d.content;
