@@ -257,19 +257,20 @@ void TestDashboard::historyPanelOpensMergesComparesImportsExports()
     const qint64 first = panel->model()->run(1).id, second = panel->model()->run(0).id;
 
     // Open one, then both together: the second run's regions are kept apart.
+    // The history is read off the GUI thread: each outcome follows when it is read.
     panel->select({first});
     panel->openSelected();
-    QCOMPARE(window.dashboard()->leaderboard()->rowCount(), 6);
+    QTRY_COMPARE_WITH_TIMEOUT(window.dashboard()->leaderboard()->rowCount(), 6, 10000);
     panel->select({first, second});
     panel->openSelected();
-    QCOMPARE(window.dashboard()->leaderboard()->rowCount(), 12);
+    QTRY_COMPARE_WITH_TIMEOUT(window.dashboard()->leaderboard()->rowCount(), 12, 10000);
     QCOMPARE(window.runState()->plan().regions.size(), 4);
     QVERIFY(window.statusText().contains(QStringLiteral("+")));
 
     // Compare: a table of every lane's four figures.
     panel->compareSelected();
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ComparisonDialog *>(), 10000);
     auto *dialog = window.findChild<ComparisonDialog *>();
-    QVERIFY(dialog);
     QCOMPARE(dialog->rowCount(), 6 * 4);
     // Two runs of the same settings at 20x: the speed-up's distortion is said
     // first; the lanes are named as the catalog names them.
@@ -282,8 +283,9 @@ void TestDashboard::historyPanelOpensMergesComparesImportsExports()
     // One run: pick two of its regions (or models), then see them compared.
     panel->select({first});
     panel->compareSelected();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QDialog *>(), 10000);
     auto *choice = panel->findChild<QDialog *>();
-    QVERIFY(choice && choice->isVisible());
+    QVERIFY(choice->isVisible());
     choice->accept(); // the defaults: its two regions
     dialog = window.findChild<ComparisonDialog *>();
     QVERIFY(dialog);
@@ -300,23 +302,29 @@ void TestDashboard::historyPanelOpensMergesComparesImportsExports()
     });
     panel->select({first});
     QVERIFY2(panel->exportSelected(&error), qPrintable(error));
-    QCOMPARE(title, history.run(first)->name);
-    QVERIFY2(panel->importReport(path, &error), qPrintable(error));
-    QCOMPARE(panel->model()->rowCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(title, history.run(first)->name, 10000);
+    QSignalSpy imported(panel, &HistoryPanel::imported), importFailed(panel, &HistoryPanel::importFailed);
+    panel->importReport(path);
+    QVERIFY2(imported.wait(10000), qPrintable(importFailed.value(0).value(0).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 3, 10000);
     QCOMPARE(panel->model()->run(0).requests, 3 * 2 * (3 + 1));
-    QCOMPARE(panel->selectedRuns().size(), 1);
-    QVERIFY(panel->removeSelected(&error));
-    QCOMPARE(panel->model()->rowCount(), 2);
-    // Renaming in place goes to the store.
+    QTRY_COMPARE_WITH_TIMEOUT(panel->selectedRuns(), QList<qint64>{imported.at(0).at(0).toLongLong()}, 10000);
+    QVERIFY(panel->removeSelected());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 2, 10000);
+    // Renaming in place shows at once and goes to the store.
     QVERIFY(panel->model()->setData(panel->model()->index(0, HistoryModel::Name), QStringLiteral("Baseline")));
-    QCOMPARE(history.run(second)->name, QStringLiteral("Baseline"));
+    QCOMPARE(panel->model()->run(0).name, QStringLiteral("Baseline"));
+    QTRY_COMPARE_WITH_TIMEOUT(history.run(second)->name, QStringLiteral("Baseline"), 10000);
     // A bad file is refused with its name.
     QFile bad(m_dir->filePath(QStringLiteral("bad.json")));
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("{\"schema\": \"tokenmeter.report/1\"");
     bad.close();
-    QVERIFY(!panel->importReport(bad.fileName(), &error));
-    QVERIFY2(error.contains(QStringLiteral("bad.json")), qPrintable(error));
+    panel->importReport(bad.fileName());
+    QVERIFY(importFailed.wait(10000));
+    QVERIFY2(importFailed.at(0).at(0).toString().contains(QStringLiteral("bad.json")),
+             qPrintable(importFailed.at(0).at(0).toString()));
+    QCOMPARE(imported.size(), 1);
     QCOMPARE(panel->model()->rowCount(), 2);
 }
 

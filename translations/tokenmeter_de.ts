@@ -1432,6 +1432,10 @@ HTTP-Referer: https://example.com</translation>
         <source>all failed</source>
         <translation>alle fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>The history refused the change.</source>
+        <translation>Der Verlauf hat die Änderung abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>

@@ -1424,6 +1424,10 @@ HTTP-Referer: https://example.com</translation>
         <source>all failed</source>
         <translation>全部失败</translation>
     </message>
+    <message>
+        <source>The history refused the change.</source>
+        <translation>历史记录拒绝了此更改。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>

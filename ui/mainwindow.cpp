@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "core/stallprobe.h"
 #include "dashboardview.h"
+#include "history/historyaccess.h"
 #include "history/historystore.h"
 #include "models/catalogmodel.h"
 #include "models/historymodel.h"
@@ -118,7 +119,7 @@ void MainWindow::buildHistory()
         return;
     // Runs are written on the history's own thread; the panel reads.
     m_session->setHistoryPath(m_history->path());
-    m_historyPanel = new HistoryPanel(m_history, this);
+    m_historyPanel = new HistoryPanel(new HistoryAccess(m_history->path(), this), this);
     m_dashboard->addTab(m_historyPanel, tr("History"));
     connect(m_historyPanel, &HistoryPanel::openRequested, this, &MainWindow::showRun);
     connect(m_historyPanel, &HistoryPanel::exportRequested, this, &MainWindow::exportReport);

@@ -5,9 +5,12 @@
 #include "dashboardview.h"
 #include "mainwindow.h"
 #include "models/historymodel.h"
+#include "widgets/comparisondialog.h"
 #include "widgets/historypanel.h"
 
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 
@@ -22,6 +25,37 @@ QStringList DemoStage::names()
     return QStringList{QStringLiteral("dashboard"), QStringLiteral("compare"), QStringLiteral("endpoints")} + kCharts;
 }
 
+namespace {
+
+// The history is read off the GUI thread: the runs come, then the two newest
+// are compared, then the comparison shows (within 10 s) and is grabbed.
+void showComparison(MainWindow *window, const std::function<void()> &ready)
+{
+    window->dashboard()->showTab(kHistoryTab);
+    HistoryPanel *history = window->historyPanel();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(history->model(), &HistoryModel::reloaded, window, [=] {
+        QObject::disconnect(*connection); // once: later reloads (the file watcher's) change nothing
+        if (history->model()->rowCount() >= 2) {
+            history->select({history->model()->run(0).id, history->model()->run(1).id});
+            history->compareSelected();
+        }
+        auto *poll = new QTimer(window);
+        auto waited = std::make_shared<int>(0);
+        QObject::connect(poll, &QTimer::timeout, window, [window, poll, waited, ready] {
+            if (!window->findChild<ComparisonDialog *>() && (*waited += poll->interval()) < 10000)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            QTimer::singleShot(500, window, ready); // painted before the window is grabbed
+        });
+        poll->start(50);
+    });
+    history->reload();
+}
+
+} // namespace
+
 bool DemoStage::needsAnotherRun(const QString &view, qsizetype runsKept)
 {
     return view == u"compare" && runsKept < 2;
@@ -35,13 +69,8 @@ void DemoStage::show(MainWindow *window, const QString &view, const std::functio
     } else if (view == u"endpoints") {
         window->editEndpoints(false);
     } else if (view == u"compare" && window->historyPanel()) {
-        window->dashboard()->showTab(kHistoryTab);
-        HistoryPanel *history = window->historyPanel();
-        history->reload();
-        if (history->model()->rowCount() >= 2) {
-            history->select({history->model()->run(0).id, history->model()->run(1).id});
-            history->compareSelected();
-        }
+        showComparison(window, ready);
+        return;
     }
     // Let the last refresh and the dialogs paint before the window is grabbed.
     QTimer::singleShot(500, window, ready);

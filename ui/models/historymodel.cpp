@@ -1,21 +1,59 @@
 #include "historymodel.h"
 
 #include "catalog/catalognames.h"
+#include "history/historyaccess.h"
 
 #include <QColor>
 #include <QLocale>
 
-HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
+HistoryModel::HistoryModel(HistoryAccess *history, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_history(history)
 { }
 
 void HistoryModel::reload(const QString &search)
 {
-    beginResetModel();
     m_search = search;
-    m_runs = m_store && m_store->isOpen() ? m_store->runs(search) : QList<HistoryRun>();
-    endResetModel();
+    if (!m_history)
+        return;
+    // Answers come in the order asked: the last reload's is shown last.
+    m_history->call(
+        this, [search](HistoryStore &store) { return store.isOpen() ? store.runs(search) : QList<HistoryRun>(); },
+        [this](const QList<HistoryRun> &runs) {
+            beginResetModel();
+            m_runs = runs;
+            endResetModel();
+            Q_EMIT reloaded();
+        });
+}
+
+void HistoryModel::replace(const HistoryRun &run)
+{
+    for (int row = 0; row < m_runs.size(); ++row) {
+        if (m_runs.at(row).id == run.id) {
+            m_runs[row] = run;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+void HistoryModel::edit(qint64 id, const HistoryRun &changed, const HistoryRun &before)
+{
+    replace(changed);
+    m_history->call(
+        this,
+        [id, name = changed.name, tags = changed.tags, rename = changed.name != before.name](HistoryStore &store) {
+            QString error;
+            if (rename ? store.rename(id, name, &error) : store.setTags(id, tags, &error))
+                return QString();
+            return error.isEmpty() ? HistoryModel::tr("The history refused the change.") : error;
+        },
+        [this, before](const QString &error) {
+            if (error.isEmpty())
+                return;
+            replace(before);
+            Q_EMIT storeError(error);
+        });
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -117,28 +155,21 @@ bool HistoryModel::setData(const QModelIndex &index, const QVariant &value, int 
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || role != Qt::EditRole)
         return false;
-    HistoryRun &r = m_runs[index.row()];
-    QString error;
+    const HistoryRun before = m_runs.at(index.row());
+    HistoryRun changed = before;
     if (index.column() == Name) {
-        const QString name = value.toString().trimmed();
-        if (name.isEmpty() || !m_store->rename(r.id, name, &error)) {
-            if (!error.isEmpty())
-                Q_EMIT storeError(error);
+        changed.name = value.toString().trimmed();
+        if (changed.name.isEmpty())
             return false;
-        }
-        r.name = name;
     } else if (index.column() == Tags) {
-        QStringList tags;
+        changed.tags.clear();
         for (const QString &t : value.toString().split(u',', Qt::SkipEmptyParts))
-            tags.append(t.trimmed());
-        if (!m_store->setTags(r.id, tags, &error)) {
-            Q_EMIT storeError(error);
-            return false;
-        }
-        r.tags = tags;
+            changed.tags.append(t.trimmed());
     } else {
         return false;
     }
-    Q_EMIT dataChanged(index, index);
+    if (!m_history)
+        return false;
+    edit(before.id, changed, before);
     return true;
 }

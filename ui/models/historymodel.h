@@ -2,10 +2,15 @@
 
 #include "history/historystore.h"
 
+class HistoryAccess;
+
 #include <QAbstractTableModel>
 #include <QHash>
 
-// The runs of the history, newest first; names and tags edit in place.
+// The runs of the history, newest first; names and tags edit in place. The
+// database is read and written off this thread (HistoryAccess): a reload
+// shows its runs when they come (reloaded()), an edit shows at once and is
+// undone, with storeError(), when the store refuses it.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -15,9 +20,9 @@ public:
     enum Column { Name, State, Started, Requests, Kind, Models, Regions, Tags, ColumnCount };
     enum Role { RunIdRole = Qt::UserRole + 1, SortRole };
 
-    explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
+    explicit HistoryModel(HistoryAccess *history, QObject *parent = nullptr);
 
-    // Reads the runs again (a new result set), keeping only those that match.
+    // Reads the runs again (a new result set when they come), keeping only those that match.
     void reload(const QString &search = {});
     // Region names by id, shown instead of the ids the history keeps.
     void setRegionNames(const QHash<QString, QString> &names) { m_regionNames = names; }
@@ -32,9 +37,14 @@ public:
 
 Q_SIGNALS:
     void storeError(const QString &message);
+    void reloaded();
 
 private:
-    HistoryStore *m_store;
+    // Changes run `id` in the store; shows `changed` now, `before` again if the store refuses.
+    void edit(qint64 id, const HistoryRun &changed, const HistoryRun &before);
+    void replace(const HistoryRun &run);
+
+    HistoryAccess *m_history;
     QList<HistoryRun> m_runs;
     QHash<QString, QString> m_regionNames;
     QString m_search;

@@ -3,7 +3,7 @@
 #include "catalog/catalognames.h"
 
 #include "comparisondialog.h"
-#include "history/historystore.h"
+#include "history/historyaccess.h"
 #include "models/historymodel.h"
 #include "report/jsonreport.h"
 #include "report/runmerge.h"
@@ -26,10 +26,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
+HistoryPanel::HistoryPanel(HistoryAccess *history, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_model(new HistoryModel(store, this))
+    , m_history(history)
+    , m_model(new HistoryModel(history, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_view(new TableView(this))
@@ -40,6 +40,12 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &HistoryPanel::reload);
     connect(m_model, &HistoryModel::storeError, this, &HistoryPanel::message);
+    connect(m_model, &HistoryModel::reloaded, this, [this] { select(m_keepSelected); });
+    connect(this, &HistoryPanel::importFailed, this, [this](const QString &error) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import a report"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     watchStore();
     m_view->setModel(m_proxy);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -59,11 +65,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
                                     tr("Delete %n run(s) and all their requests from the history?", nullptr, n),
                                     QMessageBox::Yes | QMessageBox::No, this);
         ask->setAttribute(Qt::WA_DeleteOnClose);
-        connect(ask, &QMessageBox::accepted, this, [this] {
-            QString error;
-            if (!removeSelected(&error) && !error.isEmpty())
-                Q_EMIT message(error);
-        });
+        connect(ask, &QMessageBox::accepted, this, &HistoryPanel::removeSelected);
         ask->open();
     });
     m_view->addAction(del);
@@ -80,9 +82,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     buttons->addWidget(button(tr("Import…"), [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a report"), QString(),
                                                           tr("Tokenmeter reports (*.json)"));
-        QString error;
-        if (!path.isEmpty() && !importReport(path, &error))
-            QMessageBox::warning(this, tr("Import a report"), error);
+        if (!path.isEmpty())
+            importReport(path);
     }));
     buttons->addWidget(button(tr("Export…"), [this] {
         QString error;
@@ -105,7 +106,7 @@ void HistoryPanel::watchStore()
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
     debounce->setInterval(400);
-    const QString path = m_store->path();
+    const QString path = m_history->path();
     const auto watchFiles = [watcher, path] {
         for (const QString &f : QStringList{path, path + QStringLiteral("-wal")})
             if (QFileInfo::exists(f) && !watcher->files().contains(f))
@@ -125,9 +126,8 @@ void HistoryPanel::watchStore()
 
 void HistoryPanel::reload()
 {
-    const QList<qint64> selected = selectedRuns();
+    m_keepSelected = selectedRuns(); // selected again when the runs come
     m_model->reload(m_search->text().trimmed());
-    select(selected);
 }
 
 QList<qint64> HistoryPanel::selectedRuns() const
@@ -150,13 +150,39 @@ void HistoryPanel::select(const QList<qint64> &ids)
     }
 }
 
-std::optional<LoadedReport> HistoryPanel::loadRun(qint64 id)
+// Loaded off this thread; `then` runs here with every report and its run
+// (in the order of `ids`), unless one cannot be read: then a message says why.
+void HistoryPanel::withRuns(const QList<qint64> &ids, const Continuation &then)
 {
-    QString error;
-    std::optional<LoadedReport> report = m_store->load(id, &error);
-    if (!report)
-        Q_EMIT message(error);
-    return report;
+    struct Loaded
+    {
+        QList<LoadedReport> reports;
+        QList<HistoryRun> runs;
+        QString error;
+    };
+    m_history->call(
+        this,
+        [ids](HistoryStore &store) {
+            Loaded loaded;
+            for (qint64 id : ids) {
+                std::optional<LoadedReport> report = store.load(id, &loaded.error);
+                if (!report)
+                    return Loaded{{}, {}, loaded.error};
+                loaded.reports.append(std::move(*report));
+                HistoryRun fallback;
+                fallback.id = id;
+                loaded.runs.append(store.run(id).value_or(fallback));
+            }
+            return loaded;
+        },
+        [this, then](const Loaded &loaded) {
+            if (loaded.reports.isEmpty()) {
+                if (!loaded.error.isEmpty())
+                    Q_EMIT message(loaded.error);
+                return;
+            }
+            then(loaded.reports, loaded.runs);
+        });
 }
 
 void HistoryPanel::openSelected()
@@ -164,17 +190,12 @@ void HistoryPanel::openSelected()
     const QList<qint64> ids = selectedRuns();
     if (ids.isEmpty())
         return;
-    QList<LoadedReport> runs;
-    QStringList names;
-    for (qint64 id : ids) {
-        const std::optional<LoadedReport> r = loadRun(id);
-        if (!r)
-            return;
-        runs.append(*r);
-        const std::optional<HistoryRun> run = m_store->run(id);
-        names.append(run ? CatalogNames::runName(run->name) : QString::number(id));
-    }
-    Q_EMIT openRequested(RunMerge::merge(runs), names.join(QStringLiteral(" + ")));
+    withRuns(ids, [this](const QList<LoadedReport> &reports, const QList<HistoryRun> &runs) {
+        QStringList names;
+        for (const HistoryRun &run : runs)
+            names.append(run.name.isEmpty() ? QString::number(run.id) : CatalogNames::runName(run.name));
+        Q_EMIT openRequested(RunMerge::merge(reports), names.join(QStringLiteral(" + ")));
+    });
 }
 
 void HistoryPanel::compareSelected()
@@ -190,30 +211,34 @@ void HistoryPanel::compareSelected()
     }
     // The older run is A.
     const qint64 a = std::min(ids.at(0), ids.at(1)), b = std::max(ids.at(0), ids.at(1));
-    const std::optional<LoadedReport> before = loadRun(a), after = loadRun(b);
-    if (!before || !after)
-        return;
-    const RunComparison comparison = Comparison::compareRuns(before->result, after->result, &after->catalog,
-                                                             m_ttftKind);
-    if (comparison.lanes.isEmpty()) {
-        Q_EMIT message(tr("The two runs share no model and region to compare."));
-        return;
-    }
-    // Two runs of one minute share a name: their ids tell them apart.
-    const auto title = [this](qint64 id) {
-        return tr("run %1: %2").arg(id).arg(CatalogNames::runName(m_store->run(id)->name));
-    };
-    auto *dialog = new ComparisonDialog(comparison, title(a), title(b), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    withRuns({a, b}, [this](const QList<LoadedReport> &reports, const QList<HistoryRun> &runs) {
+        const LoadedReport &before = reports.at(0), &after = reports.at(1);
+        const RunComparison comparison = Comparison::compareRuns(before.result, after.result, &after.catalog,
+                                                                 m_ttftKind);
+        if (comparison.lanes.isEmpty()) {
+            Q_EMIT message(tr("The two runs share no model and region to compare."));
+            return;
+        }
+        // Two runs of one minute share a name: their ids tell them apart.
+        const auto title = [](const HistoryRun &run) {
+            return tr("run %1: %2").arg(run.id).arg(CatalogNames::runName(run.name));
+        };
+        auto *dialog = new ComparisonDialog(comparison, title(runs.at(0)), title(runs.at(1)), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 }
 
 void HistoryPanel::compareWithin(qint64 id)
 {
-    const std::optional<LoadedReport> run = loadRun(id);
-    if (!run)
-        return;
-    const RunPlan &plan = run->result.plan;
+    withRuns({id}, [this](const QList<LoadedReport> &reports, const QList<HistoryRun> &) {
+        askWhatToCompare(reports.constFirst());
+    });
+}
+
+void HistoryPanel::askWhatToCompare(const LoadedReport &run)
+{
+    const RunPlan &plan = run.result.plan;
     if (plan.regions.size() < 2 && plan.models.size() < 2) {
         Q_EMIT message(tr("Select two runs to compare, or one run with two regions or two models."));
         return;
@@ -229,7 +254,7 @@ void HistoryPanel::compareWithin(qint64 id)
         kind->addItem(tr("Two regions"), true);
     if (plan.models.size() >= 2)
         kind->addItem(tr("Two models"), false);
-    const Catalog &catalog = run->catalog;
+    const Catalog &catalog = run.catalog;
     const auto fill = [&plan, &catalog, kind, a, b] {
         a->clear();
         b->clear();
@@ -258,8 +283,8 @@ void HistoryPanel::compareWithin(qint64 id)
     form->addRow(QStringLiteral("A:"), a);
     form->addRow(QStringLiteral("B:"), b);
     form->addRow(buttons);
-    const RunResult result = run->result;
-    connect(dialog, &QDialog::accepted, this, [this, result, catalog = run->catalog, kind, a, b] {
+    const RunResult result = run.result;
+    connect(dialog, &QDialog::accepted, this, [this, result, catalog = run.catalog, kind, a, b] {
         RunResult first, second;
         const bool regions = kind->currentData().toBool();
         const QString ida = a->currentData().toString(), idb = b->currentData().toString();
@@ -278,18 +303,32 @@ void HistoryPanel::compareWithin(qint64 id)
     dialog->open();
 }
 
-bool HistoryPanel::importReport(const QString &path, QString *error)
+void HistoryPanel::importReport(const QString &path)
 {
-    const std::optional<LoadedReport> report = ReportReader::load(path, error);
-    if (!report)
-        return false;
-    const std::optional<qint64> id = m_store->import(*report, QFileInfo(path).completeBaseName(), error);
-    if (!id)
-        return false;
-    reload();
-    select({*id});
-    Q_EMIT message(tr("Imported %1 as run %2.").arg(path).arg(*id));
-    return true;
+    struct Imported
+    {
+        std::optional<qint64> id;
+        QString error;
+    };
+    // The file is read off this thread too: a report can be large.
+    m_history->call(
+        this,
+        [path](HistoryStore &store) {
+            Imported imported;
+            if (const std::optional<LoadedReport> report = ReportReader::load(path, &imported.error))
+                imported.id = store.import(*report, QFileInfo(path).completeBaseName(), &imported.error);
+            return imported;
+        },
+        [this, path](const Imported &imported) {
+            if (!imported.id) {
+                Q_EMIT importFailed(imported.error);
+                return;
+            }
+            reload();
+            m_keepSelected = {*imported.id}; // shown selected once the reload comes
+            Q_EMIT message(tr("Imported %1 as run %2.").arg(path).arg(*imported.id));
+            Q_EMIT this->imported(*imported.id);
+        });
 }
 
 bool HistoryPanel::exportSelected(QString *error)
@@ -299,21 +338,32 @@ bool HistoryPanel::exportSelected(QString *error)
         *error = tr("Select one run to export.");
         return false;
     }
-    const std::optional<LoadedReport> report = m_store->load(ids.constFirst(), error);
-    if (!report)
-        return false;
-    const std::optional<HistoryRun> run = m_store->run(ids.constFirst());
-    Q_EMIT exportRequested(*report, run ? CatalogNames::runName(run->name) : QString());
+    withRuns(ids, [this](const QList<LoadedReport> &reports, const QList<HistoryRun> &runs) {
+        const HistoryRun &run = runs.constFirst();
+        Q_EMIT exportRequested(reports.constFirst(), run.name.isEmpty() ? QString() : CatalogNames::runName(run.name));
+    });
     return true;
 }
 
-bool HistoryPanel::removeSelected(QString *error)
+bool HistoryPanel::removeSelected()
 {
     const QList<qint64> ids = selectedRuns();
-    for (qint64 id : ids) {
-        if (!m_store->remove(id, error))
-            return false;
-    }
-    reload();
-    return !ids.isEmpty();
+    if (ids.isEmpty())
+        return false;
+    m_history->call(
+        this,
+        [ids](HistoryStore &store) {
+            QString error;
+            for (qint64 id : ids) {
+                if (!store.remove(id, &error))
+                    return error;
+            }
+            return QString();
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                Q_EMIT message(error);
+            reload();
+        });
+    return true;
 }
