@@ -23,6 +23,7 @@ class TestHttpRequestParser final : public QObject
 private Q_SLOTS:
     void wholeRequest();
     void splitAtEveryByte();
+    void oneByteAtATime();
     void keepAliveRequestsOneAfterAnother();
     void connectionClose();
     void errors_data();
@@ -57,6 +58,31 @@ void TestHttpRequestParser::splitAtEveryByte()
         QCOMPARE(parser.next(&req), HttpRequestParser::State::Complete);
         QCOMPARE(req.body, QByteArray("{\"model\":\"x\"}"));
     }
+}
+
+// A client that trickles (one byte per read, asked after each): the header's
+// end is found across reads, the header is parsed once while its body comes,
+// and the next request starts clean.
+void TestHttpRequestParser::oneByteAtATime()
+{
+    const QByteArray twice = kPost + kPost;
+    HttpRequestParser parser;
+    QList<HttpRequest> done;
+    for (char c : twice) {
+        parser.append(QByteArrayView(&c, 1));
+        HttpRequest req;
+        const HttpRequestParser::State state = parser.next(&req);
+        QVERIFY(state != HttpRequestParser::State::Error);
+        if (state == HttpRequestParser::State::Complete)
+            done.append(req);
+    }
+    QCOMPARE(done.size(), 2);
+    for (const HttpRequest &req : done) {
+        QCOMPARE(req.path, QByteArray("/us-east/v1/chat/completions"));
+        QCOMPARE(req.header("content-length"), QByteArray("13"));
+        QCOMPARE(req.body, QByteArray("{\"model\":\"x\"}"));
+    }
+    QVERIFY(!parser.hasPartial());
 }
 
 void TestHttpRequestParser::keepAliveRequestsOneAfterAnother()

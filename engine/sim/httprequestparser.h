@@ -4,6 +4,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 // A parsed HTTP/1.1 request, as much of one as the simulated provider needs.
 struct HttpRequest
 {
@@ -18,7 +20,9 @@ struct HttpRequest
 };
 
 // Reads HTTP/1.1 requests incrementally off a connection (keep-alive, one after
-// another; bodies by Content-Length).
+// another; bodies by Content-Length). Linear in the bytes however they are cut:
+// the search for the header's end goes on where it stopped, and a header is
+// parsed once, not again with every piece of its body.
 class HttpRequestParser
 {
 public:
@@ -35,6 +39,13 @@ public:
     bool hasPartial() const { return !m_buffer.isEmpty(); }
 
 private:
+    // The request line and headers (everything before the blank line), and the body's length.
+    bool parseHead(const QByteArray &head, HttpRequest *req, qlonglong *bodyLength);
+
     QByteArray m_buffer;
     QByteArray m_error;
+    qsizetype m_scanned = 0;           // bytes searched for the header's end without finding it
+    std::optional<HttpRequest> m_head; // parsed, waiting for its body
+    qsizetype m_bodyStart = 0;
+    qlonglong m_bodyLength = 0;
 };
