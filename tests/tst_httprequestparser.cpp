@@ -140,6 +140,10 @@ void TestHttpRequestParser::errors()
     HttpRequest req;
     QCOMPARE(parser.next(&req), HttpRequestParser::State::Error);
     QCOMPARE(parser.errorReason(), reason);
+    // Once in error, always: a good request after the garbage is not read.
+    parser.append(kPost);
+    QCOMPARE(parser.next(&req), HttpRequestParser::State::Error);
+    QCOMPARE(parser.errorReason(), reason);
 }
 
 QTEST_GUILESS_MAIN(TestHttpRequestParser)

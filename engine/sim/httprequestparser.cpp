@@ -16,6 +16,8 @@ bool HttpRequest::keepAlive() const
 
 HttpRequestParser::State HttpRequestParser::next(HttpRequest *out)
 {
+    if (!m_error.isEmpty())
+        return State::Error; // a connection that sent garbage gets nothing more read
     if (!m_head) {
         // "\r\n\r\n" may straddle what was searched and what came since.
         const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n", qMax<qsizetype>(0, m_scanned - 3));

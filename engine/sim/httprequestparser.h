@@ -32,7 +32,7 @@ public:
     static constexpr qsizetype kMaxBodyBytes = 8 * 1024 * 1024;
 
     void append(QByteArrayView bytes) { m_buffer.append(bytes.data(), bytes.size()); }
-    // Tries to take one whole request off the buffer.
+    // Tries to take one whole request off the buffer. After an error, always Error.
     State next(HttpRequest *out);
     QByteArray errorReason() const { return m_error; }
     // Bytes of a request that has begun but not yet been taken.
