@@ -110,6 +110,9 @@ def main():
     with tempfile.TemporaryDirectory(prefix="tokenmeter-scale-") as tmp:
         work = Path(tmp)
         fidelity.build_tools(args, work)
+        # Memory first: a child's peak RSS counts from this process's own at fork
+        # (Linux), and the rate steps' logs make this one large.
+        results["memory"] = memory(args, work)
         print(f"{'events/s':>9} {'floor p99':>9} {'TM p50':>7} {'TM p99':>7} {'p99/floor':>9} {'CPU/wall':>8}"
               f"  {'socket p99':>10} {'socket CPU/wall':>15}")
         for rate in (int(r) for r in args.rates.split(",")):
@@ -122,7 +125,6 @@ def main():
             sys.stdout.flush()
         kept = [r["rate"] for r in results["rate"] if r["tm_p99"] <= 1.5 * r["floor_p99"] and not r["short"]]
         print(f"highest rate with p99 within 1.5x the floor: {max(kept) if kept else 'none'} token events/s")
-        results["memory"] = memory(args, work)
         m = results["memory"]
         print(f"peak RSS: {m['rss_10k'] / 2**20:.1f} MiB at 10,000 token events, {m['rss_1m'] / 2**20:.1f} MiB at "
               f"1,000,000: {m['bytes_per_event']:.1f} bytes per stored token event")
