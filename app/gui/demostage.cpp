@@ -8,6 +8,7 @@
 #include "widgets/comparisondialog.h"
 #include "widgets/historypanel.h"
 
+#include <QDeadlineTimer>
 #include <QTimer>
 
 #include <memory>
@@ -41,9 +42,8 @@ void showComparison(MainWindow *window, const std::function<void()> &ready)
             history->compareSelected();
         }
         auto *poll = new QTimer(window);
-        auto waited = std::make_shared<int>(0);
-        QObject::connect(poll, &QTimer::timeout, window, [window, poll, waited, ready] {
-            if (!window->findChild<ComparisonDialog *>() && (*waited += poll->interval()) < 10000)
+        QObject::connect(poll, &QTimer::timeout, window, [window, poll, ready, deadline = QDeadlineTimer(10000)] {
+            if (!window->findChild<ComparisonDialog *>() && !deadline.hasExpired())
                 return;
             poll->stop();
             poll->deleteLater();

@@ -21,7 +21,7 @@ long long FileLimit::raise()
         if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
             return -1;
     }
-    return limit.rlim_cur == RLIM_INFINITY ? -1 : static_cast<long long>(limit.rlim_cur);
+    return current();
 #else
     return -1;
 #endif

@@ -37,12 +37,13 @@ void HistoryModel::replace(const HistoryRun &run)
     }
 }
 
-void HistoryModel::edit(qint64 id, const HistoryRun &changed, const HistoryRun &before)
+void HistoryModel::edit(const HistoryRun &changed, const HistoryRun &before)
 {
     replace(changed);
     m_history->call(
         this,
-        [id, name = changed.name, tags = changed.tags, rename = changed.name != before.name](HistoryStore &store) {
+        [id = before.id, name = changed.name, tags = changed.tags,
+         rename = changed.name != before.name](HistoryStore &store) {
             QString error;
             if (rename ? store.rename(id, name, &error) : store.setTags(id, tags, &error))
                 return QString();
@@ -170,6 +171,6 @@ bool HistoryModel::setData(const QModelIndex &index, const QVariant &value, int 
     }
     if (!m_history)
         return false;
-    edit(before.id, changed, before);
+    edit(changed, before);
     return true;
 }

@@ -40,8 +40,8 @@ Q_SIGNALS:
     void reloaded();
 
 private:
-    // Changes run `id` in the store; shows `changed` now, `before` again if the store refuses.
-    void edit(qint64 id, const HistoryRun &changed, const HistoryRun &before);
+    // Changes the run in the store; shows `changed` now, `before` again if the store refuses.
+    void edit(const HistoryRun &changed, const HistoryRun &before);
     void replace(const HistoryRun &run);
 
     HistoryAccess *m_history;
