@@ -87,7 +87,7 @@ void TestCli::runWritesTheJsonReport()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).object(), report);
 
-    QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("tokenmeter.report/1"));
+    QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("tokenmeter.report/2"));
     QCOMPARE(report.value(QStringLiteral("simulated")).toBool(), true);
     const QJsonObject config = report.value(QStringLiteral("config")).toObject();
     QCOMPARE(config.value(QStringLiteral("iterations")).toInt(), 2);

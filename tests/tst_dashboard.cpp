@@ -318,7 +318,7 @@ void TestDashboard::historyPanelOpensMergesComparesImportsExports()
     // A bad file is refused with its name.
     QFile bad(m_dir->filePath(QStringLiteral("bad.json")));
     QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write("{\"schema\": \"tokenmeter.report/1\"");
+    bad.write("{\"schema\": \"tokenmeter.report/2\"");
     bad.close();
     panel->importReport(bad.fileName());
     QVERIFY(importFailed.wait(10000));

@@ -31,6 +31,11 @@ RunResult syntheticRun(int n, double timeScale)
     r.plan.iterations = n / 6 + 1;
     r.plan.timeScale = timeScale;
     r.plan.keepText = true;
+    r.plan.workload.profile = QStringLiteral("rag");
+    r.plan.workload.inputTokens = 2000;
+    r.plan.workload.inputSpread = 0.1;
+    r.plan.workload.cache = Workload::Cache::Warm;
+    r.plan.promptNonce = 0xfeedbeef12ULL;
     r.simulated = true;
     r.startedUtc = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
     r.finishedUtc = r.startedUtc.addSecs(600);
@@ -62,7 +67,10 @@ RunResult syntheticRun(int n, double timeScale)
             t.endUs = t.tokenEventsUs.constLast() + 2000;
             if (i % 4 != 0)
                 t.usageCompletionTokens = t.tokenEventsUs.size() * 2;
-            t.usagePromptTokens = 12;
+            t.usagePromptTokens = 1900 + i;
+            if (i % 2)
+                t.usageCachedTokens = 1792;
+            rec.inputTargetTokens = 1900 + i;
             t.events = int(t.tokenEventsUs.size()) + 2;
             t.comments = i % 3;
             t.bytes = 4000 + i;
@@ -90,6 +98,7 @@ private Q_SLOTS:
     void badFiles();
     void loadReportsTheFile();
     void aReportTooLargeIsRefusedBeforeReading();
+    void readsTheFormBeforeWorkloads();
 
 private:
     Catalog m_catalog;
@@ -186,8 +195,8 @@ void TestReportReader::badFiles_data()
                             << QStringList{QStringLiteral("run.json:1"), QStringLiteral("object")};
     QTest::newRow("another file") << QByteArray(R"({"name": "package", "version": "1.0"})")
                                   << QStringList{QStringLiteral("not a Tokenmeter report")};
-    QTest::newRow("newer version") << replaced("tokenmeter.report/1", "tokenmeter.report/2")
-                                   << QStringList{QStringLiteral("tokenmeter.report/2"), QStringLiteral("newer")};
+    QTest::newRow("newer version") << replaced("tokenmeter.report/2", "tokenmeter.report/3")
+                                   << QStringList{QStringLiteral("tokenmeter.report/3"), QStringLiteral("newer")};
     QTest::newRow("huge number") << replaced("\"ttft_ms\": 500", "\"ttft_ms\": 1e300")
                                  << QStringList{QStringLiteral("run.json:"), QStringLiteral("requests[0].ttft_ms")};
     QTest::newRow("number beyond double") << replaced("\"ttft_ms\": 500", "\"ttft_ms\": 1e400")
@@ -240,6 +249,29 @@ void TestReportReader::aReportTooLargeIsRefusedBeforeReading()
     QString error;
     QVERIFY(!ReportReader::load(path, &error));
     QVERIFY2(error.contains(QStringLiteral("MB")), qPrintable(error));
+}
+
+// A tokenmeter.report/1 file has no workload: every request of it sent the
+// prompt as given, so one prefix was repeated.
+void TestReportReader::readsTheFormBeforeWorkloads()
+{
+    RunResult run = syntheticRun(12, 1.0);
+    run.plan.workload = Workload{};
+    QJsonObject report = JsonReport::toJson(run, m_catalog);
+    report.insert(QStringLiteral("schema"), QStringLiteral("tokenmeter.report/1"));
+    QJsonObject config = report.value(QStringLiteral("config")).toObject();
+    config.remove(QStringLiteral("workload"));
+    config.remove(QStringLiteral("prompt_nonce"));
+    report.insert(QStringLiteral("config"), config);
+    QString error;
+    const std::optional<LoadedReport> loaded = ReportReader::parse(serialize(report), QStringLiteral("old.json"),
+                                                                   &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->result.records.size(), 12);
+    const Workload &w = loaded->result.plan.workload;
+    QCOMPARE(w.profile, QStringLiteral("study")); // the study's prompt and 150 max tokens
+    QCOMPARE(w.cache, Workload::Cache::Warm);
+    QCOMPARE(w.inputTokens, 0);
 }
 
 QTEST_GUILESS_MAIN(TestReportReader)

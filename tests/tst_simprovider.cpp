@@ -242,7 +242,13 @@ void TestSimProvider::scriptIsDeterministicAndRegionsDifferByTheCatalog()
                 return e.atUs;
         return qint64(-1);
     };
-    SimRequest us{kimi.id, QStringLiteral("us-east"), 0, 150, true, 20, 3, 42, {}};
+    SimRequest us;
+    us.model = kimi.id;
+    us.region = QStringLiteral("us-east");
+    us.includeUsage = true;
+    us.promptTokens = 20;
+    us.draw = 3;
+    us.seed = 42;
     SimRequest asia = us;
     asia.region = QStringLiteral("asia");
     asia.regionDeltaMs = *kimi.referenceTtftMs(QStringLiteral("asia")) - *kimi.publishedTtftMs;

@@ -28,7 +28,7 @@ namespace {
 // One measured request: answer text after `ttftMs`, then 10 tokens 20 ms apart (50 tokens/s).
 RequestRecord okRecord(const QString &model, const QString &region, int iteration, double ttftMs, bool warmup = false)
 {
-    RequestRecord r{model, region, 0, iteration, warmup, 0, 0, false, {}};
+    RequestRecord r{model, region, 0, iteration, warmup, 0, 0, false, 0, {}};
     RequestTimeline &t = r.timeline;
     t.status = RequestStatus::Ok;
     t.headersUs = qint32(ttftMs * 500);
@@ -42,7 +42,7 @@ RequestRecord okRecord(const QString &model, const QString &region, int iteratio
 
 RequestRecord failedRecord(const QString &model, const QString &region, int iteration)
 {
-    RequestRecord r{model, region, 0, iteration, false, 0, 0, false, {}};
+    RequestRecord r{model, region, 0, iteration, false, 0, 0, false, 0, {}};
     r.timeline.status = RequestStatus::HttpError;
     r.timeline.httpStatus = 429;
     r.timeline.error = QStringLiteral("HTTP 429 from sim: rate limited");

@@ -107,7 +107,7 @@ void TestWindowExport::everyFormatFromTheWindowMatchesTheCli()
     const QString json = m_dir->filePath(QStringLiteral("run.json"));
     window.exportShownRun();
     QVERIFY(exportThroughDialog(&window, ReportExporter::filters().at(5), json));
-    QVERIFY(readAll(json).contains("\"tokenmeter.report/1\""));
+    QVERIFY(readAll(json).contains("\"tokenmeter.report/2\""));
     const QList<QPair<ReportFile::Format, QString>> formats{{ReportFile::Format::Table, QStringLiteral("table")},
                                                             {ReportFile::Format::SummaryCsv, QStringLiteral("csv")},
                                                             {ReportFile::Format::RequestsCsv,

@@ -97,6 +97,9 @@ ModelInfo readModel(JsonReader &r, const QJsonObject &o, const QVariantList &pat
         if (auto v = r.number(*sim, QStringLiteral("tokens_per_event"), QVariantList(path) << QStringLiteral("sim"),
                               false, 1, 64))
             m.simTokensPerEvent = int(*v);
+        if (auto v = r.number(*sim, QStringLiteral("prefill_tokens_per_s"), QVariantList(path) << QStringLiteral("sim"),
+                              false, 10, 1e7))
+            m.simPrefillTokensPerS = *v;
     }
     return m;
 }

@@ -62,6 +62,14 @@ QJsonArray regions(const Catalog &c)
     return out;
 }
 
+QJsonObject simJson(const ModelInfo &m)
+{
+    QJsonObject sim{{QStringLiteral("tokens_per_event"), m.simTokensPerEvent}};
+    if (m.simPrefillTokensPerS)
+        sim.insert(QStringLiteral("prefill_tokens_per_s"), *m.simPrefillTokensPerS);
+    return sim;
+}
+
 } // namespace
 
 namespace CatalogWriter {
@@ -88,7 +96,7 @@ QJsonObject model(const ModelInfo &m)
                      {QStringLiteral("tokens_per_s"), optional(m.publishedTokensPerS)}}},
         {QStringLiteral("regions"), regionFigures},
         {QStringLiteral("reasoning"), m.reasoning},
-        {QStringLiteral("sim"), QJsonObject{{QStringLiteral("tokens_per_event"), m.simTokensPerEvent}}},
+        {QStringLiteral("sim"), simJson(m)},
     };
 }
 

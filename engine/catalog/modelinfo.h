@@ -31,8 +31,16 @@ struct ModelInfo
     std::optional<double> publishedTokensPerS;
     QHash<QString, RegionFigure> regionTtft; // keyed by region id
     bool reasoning = false;
-    int simTokensPerEvent = 1; // how the simulated provider chunks this model
+    int simTokensPerEvent = 1;                  // how the simulated provider chunks this model
+    std::optional<double> simPrefillTokensPerS; // how fast the simulated provider reads a prompt
     bool userDefined = false;
+
+    // The simulated provider's prefill rate (input tokens/s): the catalog's, else
+    // fifty times the model's decode speed, from 2,000 to 20,000.
+    double simPrefillRate() const
+    {
+        return simPrefillTokensPerS.value_or(qBound(2000.0, 50 * publishedTokensPerS.value_or(40), 20000.0));
+    }
 
     // What a request sends as "model".
     QString sentId() const { return apiId.isEmpty() ? id : apiId; }

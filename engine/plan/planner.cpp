@@ -72,6 +72,8 @@ void applyCounts(const RunSettings &s, RunPlan *plan)
     plan->retries = s.retries;
     plan->prompt = s.prompt;
     plan->maxTokens = s.maxTokens;
+    plan->workload = s.workload;
+    plan->promptNonce = QRandomGenerator::system()->generate64();
     plan->timeouts = s.timeouts;
     plan->limits = s.limits;
     plan->keepText = s.keepText;

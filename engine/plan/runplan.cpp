@@ -75,6 +75,21 @@ QString validateCounts(const RunPlan &plan)
     return {};
 }
 
+QString validateWorkload(const RunPlan &plan)
+{
+    if (const QString problem = plan.workload.validate(); !problem.isEmpty())
+        return problem;
+    if (!plan.workload.fixedOutput)
+        return {};
+    for (const Endpoint &e : plan.endpoints) {
+        if (e.protocol == u"anthropic")
+            return Tr::tr("%1 speaks Anthropic's protocol, which has no min_tokens or ignore_eos: a fixed output "
+                          "length needs an OpenAI-compatible server that takes them (vLLM, llama.cpp)")
+                .arg(e.name.isEmpty() ? e.id : e.name);
+    }
+    return {};
+}
+
 } // namespace
 
 QString RunPlan::validate() const
@@ -85,7 +100,7 @@ QString RunPlan::validate() const
         return Tr::tr("choose at least one region");
     if (endpoints.isEmpty())
         return Tr::tr("choose an endpoint");
-    for (const auto &check : {validateRegions, validateRoutes, validateCounts}) {
+    for (const auto &check : {validateRegions, validateRoutes, validateCounts, validateWorkload}) {
         if (const QString problem = check(*this); !problem.isEmpty())
             return problem;
     }

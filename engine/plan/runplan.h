@@ -3,6 +3,7 @@
 #include "endpoints/endpoint.h"
 #include "endpoints/region.h"
 #include "stream/streamtarget.h"
+#include "workload/workload.h"
 
 #include <QHash>
 #include <QList>
@@ -39,8 +40,10 @@ struct RunPlan
     static constexpr int kMaxConcurrency = 1024;
     int concurrency = 1; // requests in flight within one lane
     int retries = 0;     // tries again after 429, 5xx or a dropped connection, honouring Retry-After
-    QString prompt = QStringLiteral("Explain recursion in 200 words");
+    QString prompt = QStringLiteral("Explain recursion in 200 words"); // as typed: each request's is made from it
     int maxTokens = 150;
+    Workload workload;
+    quint64 promptNonce = 0; // new for every run, so no run's prompts repeat another's
     Timeouts timeouts;
     StreamLimits limits;
     bool keepText = false;

@@ -2,6 +2,7 @@
 
 #include "sim/simfault.h"
 #include "stream/streamtarget.h"
+#include "workload/workload.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,7 @@ struct RunSettings
     SimFault simFault;              // faults the simulated provider injects into every answer
     QString prompt = QStringLiteral("Explain recursion in 200 words");
     int maxTokens = 150;
+    Workload workload; // the study's unless a profile or option says otherwise
     int iterations = 10;
     int warmup = 1;
     int lanes = 0; // model/region lanes at once; 0 = all

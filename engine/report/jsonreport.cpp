@@ -76,6 +76,7 @@ QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, doubl
         {QStringLiteral("e2e_ms"), num(m.e2eMs)},
         {QStringLiteral("output_tokens"), optInt(m.outputTokens)},
         {QStringLiteral("prompt_tokens"), optInt(t.usagePromptTokens)},
+        {QStringLiteral("cached_tokens"), optInt(t.usageCachedTokens)},
         {QStringLiteral("token_source"), tokenSourceId(m.tokenSource)},
         {QStringLiteral("tokens_per_s"), num(m.tokensPerS)},
         {QStringLiteral("finish_reason"), t.finishReason.isEmpty() ? QJsonValue::Null : QJsonValue(t.finishReason)},
@@ -91,6 +92,8 @@ QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, doubl
                              {QStringLiteral("p50"), num(m.itl->p50Ms)},
                              {QStringLiteral("p99"), num(m.itl->p99Ms)},
                              {QStringLiteral("max"), num(m.itl->maxMs)}});
+    if (r.inputTargetTokens > 0)
+        o.insert(QStringLiteral("input_target_tokens"), r.inputTargetTokens);
     if (r.attempt > 0)
         o.insert(QStringLiteral("attempt"), r.attempt);
     if (r.retried)

@@ -10,12 +10,15 @@ struct RequestRecord;
 struct RunPlan;
 struct RunResult;
 
-// The saved form of a run: "tokenmeter.report/1", self-describing (plan,
+// The saved form of a run: "tokenmeter.report/2", self-describing (plan and
+// workload,
 // environment, prices at run time, every request's timeline, aggregates) and
 // never holding a secret.
 namespace JsonReport {
 
-inline constexpr char kSchema[] = "tokenmeter.report/1";
+inline constexpr char kSchema[] = "tokenmeter.report/2";
+// The form before workloads, still read.
+inline constexpr char kSchemaV1[] = "tokenmeter.report/1";
 
 QJsonObject toJson(const RunResult &result, const Catalog &catalog);
 

@@ -3,6 +3,7 @@
 
 #include "catalog/catalog.h"
 #include "run/runresult.h"
+#include "workloadnotes.h"
 
 #include <QCoreApplication>
 
@@ -122,6 +123,7 @@ Leaderboard::Leaderboard(const RunResult &result, const Catalog &catalog, RankBy
     , m_lag(MeasurementLag::of(result.records, result.plan.timeScale))
     , m_ttftKind(ttftKind)
 {
+    m_workload = result.plan.workload;
     for (const LeaderboardRow &row : std::as_const(m_rows))
         m_anyEstimated |= row.lane.tokensEstimated;
     switch (by) {
@@ -153,6 +155,10 @@ QStringList Leaderboard::notes() const
                    .arg(m_timeScale);
     if (m_lag)
         out << m_lag->text();
+    QList<LaneSummary> lanes;
+    for (const LeaderboardRow &row : m_rows)
+        lanes.append(row.lane);
+    out << WorkloadNotes::lines(m_workload, lanes);
     if (m_anyEstimated)
         out << Tr::tr("~ marks token counts estimated from event counts (the server sent no usage).");
     out << Tr::tr("TTFT is the time to the %1.").arg(ttftKindText(m_ttftKind));

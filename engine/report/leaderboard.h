@@ -2,6 +2,7 @@
 
 #include "run/lanesummary.h"
 #include "run/measurementlag.h"
+#include "workload/workload.h"
 
 #include <QList>
 #include <QString>
@@ -74,5 +75,6 @@ private:
     double m_timeScale = 1;
     bool m_anyEstimated = false;
     std::optional<MeasurementLag> m_lag;
+    Workload m_workload;
     TtftKind m_ttftKind = TtftKind::FirstToken;
 };

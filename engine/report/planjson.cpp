@@ -2,6 +2,7 @@
 
 #include "core/jsonreader.h"
 #include "plan/runplan.h"
+#include "workload/workloadjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -176,6 +177,12 @@ void readCounts(JsonReader &r, const QJsonObject &c, const QVariantList &at, Run
     p->maxTokens = int(r.number(c, QStringLiteral("max_tokens"), at, false, 1, 1e7).value_or(150));
     p->timeScale = r.number(c, QStringLiteral("time_scale"), at, false, 1e-3, 1e4).value_or(1.0);
     p->keepText = r.boolean(c, QStringLiteral("keep_text"), at, false).value_or(false);
+    if (const auto workload = r.object(c, QStringLiteral("workload"), at, false))
+        p->workload = WorkloadJson::read(r, *workload, at + QVariantList{QStringLiteral("workload")});
+    else
+        p->workload = WorkloadJson::older(p->prompt, p->maxTokens);
+    const QString nonce = r.string(c, QStringLiteral("prompt_nonce"), at, false).value_or(QString());
+    p->promptNonce = nonce.toULongLong(nullptr, 16);
     if (const auto limits = r.object(c, QStringLiteral("limits"), at, false)) {
         const QVariantList lAt = at + QVariantList{QStringLiteral("limits")};
         StreamLimits &l = p->limits;
@@ -217,8 +224,11 @@ QJsonObject PlanJson::toJson(const RunPlan &p)
         {QStringLiteral("lanes"), p.lanes},
         {QStringLiteral("concurrency"), p.concurrency},
         {QStringLiteral("retries"), p.retries},
-        {QStringLiteral("prompt"), p.prompt},
+        // A prompt read from a file is named by its workload, never quoted, unless texts are kept.
+        {QStringLiteral("prompt"), p.workload.promptFile.isEmpty() || p.keepText ? p.prompt : QString()},
         {QStringLiteral("max_tokens"), p.maxTokens},
+        {QStringLiteral("workload"), WorkloadJson::toJson(p.workload)},
+        {QStringLiteral("prompt_nonce"), QString::number(p.promptNonce, 16)},
         {QStringLiteral("time_scale"), p.timeScale},
         {QStringLiteral("keep_text"), p.keepText},
         {QStringLiteral("limits"),

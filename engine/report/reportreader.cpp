@@ -4,6 +4,7 @@
 #include "jsonreport.h"
 #include "planjson.h"
 #include "run/requestmetrics.h"
+#include "workload/workload.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -107,6 +108,8 @@ bool RequestParser::readIdentity(const QJsonObject &o, const QVariantList &at, R
     rec->iteration = int(m_r.number(o, QStringLiteral("iteration"), at, true, 0, 1e7).value_or(0));
     rec->warmup = m_r.boolean(o, QStringLiteral("warmup"), at, true).value_or(false);
     rec->attempt = int(m_r.number(o, QStringLiteral("attempt"), at, false, 0, 100).value_or(0));
+    rec->inputTargetTokens = int(
+        m_r.number(o, QStringLiteral("input_target_tokens"), at, false, 0, Workload::kMaxInputTokens).value_or(0));
     rec->retried = m_r.boolean(o, QStringLiteral("retried"), at, false).value_or(false);
     const QString status = m_r.string(o, QStringLiteral("status"), at, true).value_or(QString());
     t.status = statusFromId(status);
@@ -145,6 +148,8 @@ void RequestParser::readTokens(const QJsonObject &o, const QVariantList &at, Req
     const auto promptTokens = m_r.number(o, QStringLiteral("prompt_tokens"), at, false, 0, kMaxCount);
     if (promptTokens)
         t->usagePromptTokens = qint64(*promptTokens);
+    if (const auto cached = m_r.number(o, QStringLiteral("cached_tokens"), at, false, 0, kMaxCount))
+        t->usageCachedTokens = qint64(*cached);
     const QString source = m_r.string(o, QStringLiteral("token_source"), at, false).value_or(QStringLiteral("none"));
     if (source == tokenSourceId(TokenSource::Usage)) {
         if (!tokens && m_r.ok())
@@ -231,7 +236,7 @@ std::optional<LoadedReport> ReportReader::parse(const QByteArray &json, const QS
         return std::nullopt;
     }
     const QString schema = root.value(QStringLiteral("schema")).toString();
-    if (schema != QLatin1String(JsonReport::kSchema)) {
+    if (schema != QLatin1String(JsonReport::kSchema) && schema != QLatin1String(JsonReport::kSchemaV1)) {
         if (schema.startsWith(QStringLiteral("tokenmeter.report/")))
             *error = Tr::tr("%1: this is a %2 report; this Tokenmeter reads %3 (was it written by a newer version?)")
                          .arg(sourceName, schema, QLatin1String(JsonReport::kSchema));

@@ -17,7 +17,7 @@ struct LoadedReport
     Catalog catalog;
 };
 
-// Reads "tokenmeter.report/1" files. Every problem is a message naming the
+// Reads "tokenmeter.report/2" files, and the older "/1". Every problem is a message naming the
 // file, the line and the field ("run.json:812: requests[40].ttft_ms: expected
 // a number from 0 to 2000000"); nothing in a report, however hostile, can
 // crash the reader or reach a run unchecked.

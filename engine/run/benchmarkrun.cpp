@@ -38,6 +38,7 @@ struct BenchmarkRun::Lane
 BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
     : QObject(parent)
     , m_plan(std::move(plan))
+    , m_prompts(m_plan.workload, m_plan.prompt, m_plan.promptNonce)
     , m_pool(pool)
     , m_snapshotTimer(new QTimer(this))
 {
@@ -46,7 +47,8 @@ BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
     for (const QString &model : std::as_const(m_plan.models)) {
         const Endpoint *endpoint = m_plan.endpointOf(model); // validated: every model has one
         const Dialect *dialect = &Dialect::forProtocol(endpoint->protocol);
-        const ChatRequest chat{m_plan.sentId(model), m_plan.prompt, m_plan.maxTokens, endpoint->streamOptions};
+        const ChatRequest chat{m_plan.sentId(model), QString(), m_plan.maxTokens, endpoint->streamOptions,
+                               m_plan.workload.fixedOutput};
         for (const Region &region : std::as_const(m_plan.regions)) {
             Lane lane;
             lane.index = int(m_lanes.size());
@@ -111,13 +113,17 @@ void BenchmarkRun::pump(Lane &lane)
 void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration, int attempt)
 {
     const qint64 decidedNs = MonoClock::nowNs();
-    auto *request = new StreamingRequest(m_pool->acquire(lane.proxy), lane.target, lane.chat, this);
+    const PromptMaker::Prompt prompt = m_prompts.make(lane.index, warmup, iteration);
+    ChatRequest chat = lane.chat;
+    chat.prompt = prompt.text;
+    auto *request = new StreamingRequest(m_pool->acquire(lane.proxy), lane.target, std::move(chat), this);
     ++lane.inFlight;
     connect(request, &StreamingRequest::finished, this, [this, request] { onRequestFinished(request); });
     request->start();
     m_inFlight.insert(request,
                       Slot{lane.index, warmup, iteration,
-                           MonoClock::offsetUs(decidedNs, request->timeline().sendMonoNs), attempt});
+                           MonoClock::offsetUs(decidedNs, request->timeline().sendMonoNs), attempt,
+                           prompt.targetTokens});
 }
 
 bool BenchmarkRun::retryLater(Lane &lane, const RequestRecord &record)
@@ -158,6 +164,7 @@ RequestRecord BenchmarkRun::recordFor(const StreamingRequest *request) const
     r.iteration = slot.iteration;
     r.clientWaitUs = slot.clientWaitUs;
     r.attempt = slot.attempt;
+    r.inputTargetTokens = slot.inputTargetTokens;
     r.timeline = request->timeline();
     return r;
 }

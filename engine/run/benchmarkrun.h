@@ -3,6 +3,7 @@
 #include "plan/runplan.h"
 #include "requestrecord.h"
 #include "runsnapshot.h"
+#include "workload/promptmaker.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -52,6 +53,7 @@ private:
     void noteLag(RequestTimeline *timeline) const;
 
     RunPlan m_plan;
+    PromptMaker m_prompts;
     ManagerPool *m_pool;
     std::vector<Lane> m_lanes;
     struct Slot
@@ -61,6 +63,7 @@ private:
         int iteration = 0;
         qint32 clientWaitUs = 0;
         int attempt = 0;
+        int inputTargetTokens = 0;
     };
     QHash<StreamingRequest *, Slot> m_inFlight;
     QList<RequestRecord> m_records;

@@ -10,7 +10,25 @@ namespace {
 struct Samples
 {
     QList<double> ttft, ttftAny, tps, e2e, itl;
+    QList<double> target, prompt, cold, cached;
 };
+
+// A measured request's input length and whether the prompt cache served it.
+void addWorkload(const RequestRecord &r, const RequestMetrics &m, LaneSummary *s, Samples *x)
+{
+    if (r.inputTargetTokens > 0)
+        x->target.append(r.inputTargetTokens);
+    if (r.timeline.usagePromptTokens)
+        x->prompt.append(double(*r.timeline.usagePromptTokens));
+    if (!m.ttftAnyMs)
+        return;
+    if (r.timeline.usageCachedTokens.value_or(0) > 0) {
+        ++s->cachedRequests;
+        x->cached.append(*m.ttftAnyMs);
+    } else {
+        x->cold.append(*m.ttftAnyMs);
+    }
+}
 
 } // namespace
 
@@ -75,6 +93,7 @@ QList<LaneSummary> LaneSummary::summarize(const QList<RequestRecord> &records,
             x.tps.append(*m.tokensPerS);
         if (m.e2eMs)
             x.e2e.append(*m.e2eMs);
+        addWorkload(r, m, &s, &x);
         for (qsizetype i = 1; i < r.timeline.tokenEventsUs.size(); ++i)
             x.itl.append((r.timeline.tokenEventsUs.at(i) - r.timeline.tokenEventsUs.at(i - 1)) / 1000.0 * timeScale);
     }
@@ -84,6 +103,10 @@ QList<LaneSummary> LaneSummary::summarize(const QList<RequestRecord> &records,
         out[i].tokensPerS = Distribution::of(samples[i].tps);
         out[i].e2eMs = Distribution::of(samples[i].e2e);
         out[i].itlMs = Distribution::of(samples[i].itl);
+        out[i].inputTargetTokens = Distribution::of(samples[i].target);
+        out[i].promptTokens = Distribution::of(samples[i].prompt);
+        out[i].ttftColdAnyMs = Distribution::of(samples[i].cold);
+        out[i].ttftCachedAnyMs = Distribution::of(samples[i].cached);
     }
     return out;
 }

@@ -38,6 +38,13 @@ struct LaneSummary
     Distribution tokensPerS;
     Distribution e2eMs;
     Distribution itlMs; // every gap between token-bearing events, pooled
+    // The workload's side: input lengths as targeted and as the server counted
+    // them, and TTFT (first token) apart for requests the prompt cache served.
+    Distribution inputTargetTokens;
+    Distribution promptTokens; // usage.prompt_tokens
+    int cachedRequests = 0;    // measured requests with cached input tokens
+    Distribution ttftColdAnyMs;
+    Distribution ttftCachedAnyMs;
     qint64 outputTokens = 0;
     bool tokensEstimated = false;  // some counts came from events, not the server's usage
     std::optional<double> costUsd; // empty when the model has no output price

@@ -12,9 +12,10 @@ struct RequestRecord
     int lane = -1;
     int iteration = 0; // 0-based, counted separately for warm-up and measured requests
     bool warmup = false;
-    qint32 clientWaitUs = 0; // wait the client itself added before sending (reported, never hidden)
-    int attempt = 0;         // 0: the first try; n: the nth retry of this iteration
-    bool retried = false;    // this attempt failed and was tried again: kept and shown, never an error
+    qint32 clientWaitUs = 0;   // wait the client itself added before sending (reported, never hidden)
+    int attempt = 0;           // 0: the first try; n: the nth retry of this iteration
+    bool retried = false;      // this attempt failed and was tried again: kept and shown, never an error
+    int inputTargetTokens = 0; // the synthetic prompt's input length; 0: the prompt as given
     RequestTimeline timeline;
 
     bool ok() const { return timeline.status == RequestStatus::Ok; }

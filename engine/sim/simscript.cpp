@@ -97,18 +97,16 @@ double clampedLogNormal(std::mt19937_64 &rng, double sigma)
 
 // The last chunk with its finish reason, the usage chunk and [DONE].
 void appendEnding(const QByteArray &modelJson, const QString &modelId, const SimRequest &request, int total,
-                  SimScript *script)
+                  bool byLength, SimScript *script)
 {
     SimScript &s = *script;
     const SimFault &f = request.fault;
     const qint64 lastUs = s.events.constLast().atUs;
-    const bool truncatedByLength = total == request.maxTokens && total < 150;
+    const bool truncatedByLength = total == request.maxTokens && byLength;
     s.events.append({lastUs + 500, SimEvent::Kind::Data,
                      chunk(modelJson, {}, truncatedByLength ? R"("length")" : R"("stop")"), false});
     if (request.includeUsage && !f.noUsage) {
-        const QJsonObject usage{{QStringLiteral("prompt_tokens"), request.promptTokens},
-                                {QStringLiteral("completion_tokens"), total},
-                                {QStringLiteral("total_tokens"), request.promptTokens + total}};
+        const QJsonObject usage = SimScript::usageJson(request.promptTokens, request.cachedTokens, total);
         const QJsonObject o{{QStringLiteral("id"), QStringLiteral("chatcmpl-sim")},
                             {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
                             {QStringLiteral("model"), modelId},
@@ -120,7 +118,27 @@ void appendEnding(const QByteArray &modelJson, const QString &modelId, const Sim
         s.events.append({lastUs + 800, SimEvent::Kind::Data, "[DONE]", false});
 }
 
+// What reading the prompt adds to the published TTFT, which is the study
+// prompt's: negative for a shorter one, never below zero in sum.
+double prefillMs(const ModelInfo &model, const SimRequest &request)
+{
+    const double rate = model.simPrefillRate();
+    const int uncached = request.promptTokens - request.cachedTokens;
+    return (uncached - SimScript::kReferencePromptTokens) / rate * 1000
+        + request.cachedTokens / (rate * SimScript::kCacheSpeedup) * 1000;
+}
+
 } // namespace
+
+QJsonObject SimScript::usageJson(int promptTokens, int cachedTokens, int completionTokens)
+{
+    return QJsonObject{
+        {QStringLiteral("prompt_tokens"), promptTokens},
+        {QStringLiteral("completion_tokens"), completionTokens},
+        {QStringLiteral("total_tokens"), promptTokens + completionTokens},
+        {QStringLiteral("prompt_tokens_details"), QJsonObject{{QStringLiteral("cached_tokens"), cachedTokens}}},
+    };
+}
 
 SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
 {
@@ -131,12 +149,15 @@ SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
 
     const double publishedTtftMs = model.publishedTtftMs.value_or(300);
     const double publishedTps = qMax(1.0, model.publishedTokensPerS.value_or(40));
-    const double ttftMs = qMax(5.0, publishedTtftMs * clampedLogNormal(rng, 0.04) + request.regionDeltaMs);
+    const double ttftMs = qMax(
+        5.0, (publishedTtftMs + prefillMs(model, request)) * clampedLogNormal(rng, 0.04) + request.regionDeltaMs);
     const double tps = publishedTps * clampedLogNormal(rng, 0.04);
     const int perEvent = qMax(1, model.simTokensPerEvent);
 
     SimScript s;
-    const int total = qMax(1, qMin(request.maxTokens, 150 + int(std::lround(unit(rng) * 8))));
+    const int natural = 150 + int(std::lround(unit(rng) * 8));
+    const int total = request.ignoreEos ? request.maxTokens
+                                        : qMax(1, qMin(request.maxTokens, qMax(natural, request.minTokens)));
     s.reasoningTokens = model.reasoning ? qMin(total - 1, 48 + int(std::lround(unit(rng) * 12))) : 0;
     s.answerTokens = total - s.reasoningTokens;
     const QStringList reasoning = tokens(words(kReasoning), s.reasoningTokens);
@@ -170,7 +191,7 @@ SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
     emitTokens(reasoning, "reasoning_content");
     emitTokens(answer, "content");
 
-    appendEnding(modelJson, model.id, request, total, &s);
+    appendEnding(modelJson, model.id, request, total, total < qMin(natural, 150) || request.ignoreEos, &s);
     SimScriptFaults::apply(request.fault, &s);
     s.endAtUs = s.events.isEmpty() ? s.headersAtUs : s.events.constLast().atUs;
     return s;

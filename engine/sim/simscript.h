@@ -3,6 +3,7 @@
 #include "simfault.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -28,7 +29,10 @@ struct SimRequest
     int maxTokens = 150;
     bool includeUsage = false;
     int promptTokens = 0;
-    quint64 draw = 0; // the nth request for this model and region
+    int cachedTokens = 0;   // of those, served by the prompt cache
+    int minTokens = 0;      // vLLM's min_tokens: no end of answer before
+    bool ignoreEos = false; // vLLM's ignore_eos: answer until maxTokens
+    quint64 draw = 0;       // the nth request for this model and region
     quint64 seed = 0;
     SimFault fault;
 };
@@ -48,9 +52,19 @@ struct SimScript
     qsizetype loopFrom = -1;
     qint64 loopUs = 0;
 
-    // Plays `model` with its published TTFT and speed. Jitter is drawn from the
+    // The study's prompt with its request marker, as the simulator counts it:
+    // the prompt length at which a model's TTFT is its published figure.
+    static constexpr int kReferencePromptTokens = 23;
+    // Cached input tokens are read this many times faster than the others.
+    static constexpr double kCacheSpeedup = 10;
+
+    // Plays `model` with its published TTFT and speed; a longer prompt adds
+    // its prefill time at the model's prefill rate (cached tokens faster).
+    // Jitter is drawn from the
     // seed, the model and the request number, not the region, so that the nth
     // request from each region sees the same draw and region differences come
     // out as the catalog gives them (common random numbers).
     static SimScript make(const ModelInfo &model, const SimRequest &request);
+    // The usage object, as OpenAI sends it.
+    static QJsonObject usageJson(int promptTokens, int cachedTokens, int completionTokens);
 };

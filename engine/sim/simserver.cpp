@@ -4,6 +4,8 @@
 #include "simconnection.h"
 #include "simscript.h"
 
+#include "workload/tokenestimate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,13 +20,6 @@ QByteArray errorBody(const QString &message, const QString &type, const QString 
     if (!code.isEmpty())
         e.insert(QStringLiteral("code"), code);
     return QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact);
-}
-
-// Roughly how a tokenizer counts a short prompt: a token per 4 characters plus
-// the chat template's overhead.
-int promptTokens(const QString &prompt)
-{
-    return 8 + int((prompt.size() + 3) / 4);
 }
 
 } // namespace
@@ -146,24 +141,7 @@ void SimServer::handleChat(const HttpRequest &request, const QString &region, Si
     if (answeredByFault(fault, request, connection, requestId))
         return;
 
-    QString prompt;
-    for (const QJsonValue &m : body.value(QStringLiteral("messages")).toArray())
-        prompt += m.toObject().value(QStringLiteral("content")).toString();
-    SimRequest sim;
-    sim.model = modelId;
-    sim.region = region;
-    if (!region.isEmpty()) {
-        const auto ref = model->referenceTtftMs(region);
-        sim.regionDeltaMs = ref && model->publishedTtftMs ? *ref - *model->publishedTtftMs : 0;
-    }
-    const int maxTokens = body.value(QStringLiteral("max_tokens"))
-                              .toInt(body.value(QStringLiteral("max_completion_tokens")).toInt(150));
-    sim.maxTokens = qBound(1, maxTokens, 100000);
-    sim.includeUsage
-        = body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool();
-    sim.promptTokens = promptTokens(prompt);
-    sim.draw = m_draws[modelId + u'|' + region]++;
-    sim.seed = m_seed;
+    SimRequest sim = simRequestOf(body, *model, region);
     sim.fault = fault;
     const SimScript script = SimScript::make(*model, sim);
 
@@ -171,7 +149,35 @@ void SimServer::handleChat(const HttpRequest &request, const QString &region, Si
         connection->play(script, m_timeScale, requestId);
         return;
     }
-    respondWhole(script, modelId, sim.promptTokens, connection, requestId);
+    respondWhole(script, sim, connection, requestId);
+}
+
+// What the body asks for, read as a tolerant server would (bounded), and what
+// the prompt cache holds of its prompt.
+SimRequest SimServer::simRequestOf(const QJsonObject &body, const ModelInfo &model, const QString &region)
+{
+    QString prompt;
+    for (const QJsonValue &m : body.value(QStringLiteral("messages")).toArray())
+        prompt += m.toObject().value(QStringLiteral("content")).toString();
+    SimRequest sim;
+    sim.model = model.id;
+    sim.region = region;
+    if (!region.isEmpty()) {
+        const auto ref = model.referenceTtftMs(region);
+        sim.regionDeltaMs = ref && model.publishedTtftMs ? *ref - *model.publishedTtftMs : 0;
+    }
+    const int maxTokens = body.value(QStringLiteral("max_tokens"))
+                              .toInt(body.value(QStringLiteral("max_completion_tokens")).toInt(150));
+    sim.maxTokens = qBound(1, maxTokens, kMaxAnswerTokens);
+    sim.minTokens = qBound(0, body.value(QStringLiteral("min_tokens")).toInt(0), kMaxAnswerTokens);
+    sim.ignoreEos = body.value(QStringLiteral("ignore_eos")).toBool();
+    sim.includeUsage
+        = body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool();
+    sim.promptTokens = TokenEstimate::tokensOf(prompt.size());
+    sim.cachedTokens = m_promptCache.serve(model.id + u'|' + region, prompt);
+    sim.draw = m_draws[model.id + u'|' + region]++;
+    sim.seed = m_seed;
+    return sim;
 }
 
 // The server's fault, then the header's, then the model id's: the last one asked for wins.
@@ -222,8 +228,8 @@ bool SimServer::answeredByFault(const SimFault &f, const HttpRequest &request, S
 }
 
 // A non-streaming answer: the whole message at once, when the stream would have ended.
-void SimServer::respondWhole(const SimScript &script, const QString &modelId, int promptTokens,
-                             SimConnection *connection, const QByteArray &requestId)
+void SimServer::respondWhole(const SimScript &script, const SimRequest &sim, SimConnection *connection,
+                             const QByteArray &requestId)
 {
     QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
                         {QStringLiteral("content"), script.answerText}};
@@ -232,15 +238,13 @@ void SimServer::respondWhole(const SimScript &script, const QString &modelId, in
     const int total = script.reasoningTokens + script.answerTokens;
     const QJsonObject answer{{QStringLiteral("id"), QStringLiteral("chatcmpl-sim")},
                              {QStringLiteral("object"), QStringLiteral("chat.completion")},
-                             {QStringLiteral("model"), modelId},
+                             {QStringLiteral("model"), sim.model},
                              {QStringLiteral("choices"),
                               QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
                                                      {QStringLiteral("message"), message},
                                                      {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
                              {QStringLiteral("usage"),
-                              QJsonObject{{QStringLiteral("prompt_tokens"), promptTokens},
-                                          {QStringLiteral("completion_tokens"), total},
-                                          {QStringLiteral("total_tokens"), promptTokens + total}}}};
+                              SimScript::usageJson(sim.promptTokens, sim.cachedTokens, total)}};
     connection->respondLater(script.endAtUs, m_timeScale, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact),
                              requestId);
 }

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "simfault.h"
+#include "simpromptcache.h"
 #include "simwritelog.h"
 
 #include <QHash>
@@ -9,9 +10,12 @@
 #include <QObject>
 #include <QUrl>
 
+class QJsonObject;
 class QTcpServer;
 class SimConnection;
 struct SimScript;
+struct SimRequest;
+struct ModelInfo;
 struct HttpRequest;
 
 // Tokenmeter's simulated OpenAI-compatible provider: `GET /v1/models` and
@@ -50,11 +54,13 @@ private:
     bool faultOf(const HttpRequest &request, const QString &modelSpec, SimFault *fault, QString *error) const;
     bool answeredByFault(const SimFault &fault, const HttpRequest &request, SimConnection *connection,
                          const QByteArray &requestId);
-    void respondWhole(const SimScript &script, const QString &modelId, int promptTokens, SimConnection *connection,
+    void respondWhole(const SimScript &script, const SimRequest &sim, SimConnection *connection,
                       const QByteArray &requestId);
+    SimRequest simRequestOf(const QJsonObject &body, const ModelInfo &model, const QString &region);
     void handleModels(SimConnection *connection);
 
     static constexpr int kMaxConnections = 4096;
+    static constexpr int kMaxAnswerTokens = 100000;
 
     Catalog m_catalog;
     int m_connections = 0;
@@ -63,5 +69,6 @@ private:
     quint64 m_seed = 1;
     SimFault m_defaultFault;
     QHash<QString, quint64> m_draws; // "model|region" -> requests so far
+    SimPromptCache m_promptCache;
     std::shared_ptr<SimWriteLog> m_log = std::make_shared<SimWriteLog>();
 };

@@ -56,7 +56,16 @@ StreamDelta AnthropicDialect::parseEvent(const SseEvent &event) const
     } else if (type == u"message_start") {
         const QJsonObject usage
             = o.value(QStringLiteral("message")).toObject().value(QStringLiteral("usage")).toObject();
-        d.promptTokens = count(usage.value(QStringLiteral("input_tokens")), QStringLiteral("usage input_tokens"), d);
+        // input_tokens counts only what the cache neither read nor wrote: the
+        // prompt is all three.
+        const auto input = count(usage.value(QStringLiteral("input_tokens")), QStringLiteral("usage input_tokens"), d);
+        const auto read = count(usage.value(QStringLiteral("cache_read_input_tokens")),
+                                QStringLiteral("usage cache_read_input_tokens"), d);
+        const auto written = count(usage.value(QStringLiteral("cache_creation_input_tokens")),
+                                   QStringLiteral("usage cache_creation_input_tokens"), d);
+        if (input)
+            d.promptTokens = *input + read.value_or(0) + written.value_or(0);
+        d.cachedPromptTokens = read;
     } else if (type == u"message_delta") {
         const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
         // Cumulative: the last one wins.

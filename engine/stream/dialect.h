@@ -20,6 +20,9 @@ struct ChatRequest
     QString prompt;
     int maxTokens = 150;
     bool includeUsage = true;
+    // Ask for exactly maxTokens (min_tokens and ignore_eos, as vLLM and
+    // llama.cpp servers take them); other servers may refuse the fields.
+    bool fixedOutput = false;
 };
 
 // A streaming chat protocol: how to ask, and how to read each event back.

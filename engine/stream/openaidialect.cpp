@@ -16,6 +16,10 @@ QByteArray OpenAiDialect::requestBody(const ChatRequest &request) const
         {QStringLiteral("max_tokens"), request.maxTokens},
         {QStringLiteral("stream"), true},
     };
+    if (request.fixedOutput) {
+        body.insert(QStringLiteral("min_tokens"), request.maxTokens);
+        body.insert(QStringLiteral("ignore_eos"), true);
+    }
     if (request.includeUsage)
         body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -102,4 +106,13 @@ void OpenAiDialect::readUsage(const QJsonValue &v, StreamDelta &d)
         d.completionTokens = completion;
     if (const auto prompt = count(u.value(QStringLiteral("prompt_tokens")), QStringLiteral("usage prompt_tokens"), d))
         d.promptTokens = prompt;
+    // OpenAI (and vLLM, SGLang) name the cached share in prompt_tokens_details;
+    // DeepSeek names the hits (and misses) on usage itself.
+    const QJsonValue details = u.value(QStringLiteral("prompt_tokens_details"));
+    if (const auto cached = count(details.toObject().value(QStringLiteral("cached_tokens")),
+                                  QStringLiteral("usage prompt_tokens_details.cached_tokens"), d))
+        d.cachedPromptTokens = cached;
+    else if (const auto hit = count(u.value(QStringLiteral("prompt_cache_hit_tokens")),
+                                    QStringLiteral("usage prompt_cache_hit_tokens"), d))
+        d.cachedPromptTokens = hit;
 }

@@ -58,8 +58,9 @@ struct RequestTimeline
     QList<qint32> tokenEventsUs;                 // every token-bearing event
     std::optional<qint64> usageCompletionTokens; // last usage the server reported
     std::optional<qint64> usagePromptTokens;
-    int events = 0;   // data events, token-bearing or not
-    int comments = 0; // SSE comment lines (keep-alives)
+    std::optional<qint64> usageCachedTokens; // input tokens the provider's prompt cache served
+    int events = 0;                          // data events, token-bearing or not
+    int comments = 0;                        // SSE comment lines (keep-alives)
     qint64 bytes = 0;
     RequestStatus status = RequestStatus::Pending;
     int httpStatus = 0;

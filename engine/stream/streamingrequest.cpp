@@ -188,6 +188,8 @@ void StreamingRequest::handleEvents(const QList<SseEvent> &events, qint32 atUs)
             m_timeline.usageCompletionTokens = d.completionTokens;
         if (d.promptTokens)
             m_timeline.usagePromptTokens = d.promptTokens;
+        if (d.cachedPromptTokens)
+            m_timeline.usageCachedTokens = d.cachedPromptTokens;
         if (!d.finishReason.isEmpty())
             m_timeline.finishReason = d.finishReason;
         if (d.carriesToken()) {

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+struct LaneSummary;
+struct Workload;
+
+// What a run's workload means for its figures, in sentences for summaries and
+// reports: the workload itself, the requests the prompt cache served (with
+// their TTFT apart from the cold ones), and input lengths the servers counted
+// far from the target.
+namespace WorkloadNotes {
+
+// A server's count this far from the target is called out.
+inline constexpr double kInputMismatch = 0.2;
+
+QStringList lines(const Workload &workload, const QList<LaneSummary> &lanes);
+
+} // namespace WorkloadNotes

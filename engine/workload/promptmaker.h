@@ -1,0 +1,33 @@
+#pragma once
+
+#include "workload.h"
+
+#include <QString>
+
+// Builds each request's prompt from the run's workload. Every prompt carries
+// a marker naming its run and request; with unique prefixes it comes first,
+// so no two requests share a cacheable prefix, and with a warm cache it comes
+// last, so every request repeats the same prefix. Synthetic prompts are cut
+// from public-domain prose to a drawn input length; the same run nonce and
+// request give the same prompt.
+class PromptMaker
+{
+public:
+    struct Prompt
+    {
+        QString text;
+        int targetTokens = 0; // the input length it was cut to; 0 for a prompt as given
+    };
+
+    PromptMaker(Workload workload, QString instruction, quint64 runNonce);
+
+    Prompt make(int lane, bool warmup, int iteration) const;
+
+private:
+    int drawTarget(int lane, bool warmup, int iteration) const;
+    QString document(qsizetype chars, qsizetype offset) const;
+
+    Workload m_workload;
+    QString m_instruction;
+    quint64 m_nonce = 0;
+};

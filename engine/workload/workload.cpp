@@ -1,0 +1,104 @@
+#include "workload.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// This file's strings, in the "Workload" context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workload)
+};
+
+const QString kStudyPrompt = QStringLiteral("Explain recursion in 200 words");
+const QString kSummary = QStringLiteral("Summarise the text above in about 200 words.");
+
+} // namespace
+
+QStringList Workload::profileIds()
+{
+    return {QStringLiteral("study"), QStringLiteral("chat"), QStringLiteral("rag"), QStringLiteral("long")};
+}
+
+QString Workload::profileName(const QString &id)
+{
+    if (id == u"study")
+        return Tr::tr("The study's prompt");
+    if (id == u"chat")
+        return Tr::tr("Short chat");
+    if (id == u"rag")
+        return Tr::tr("RAG");
+    if (id == u"long")
+        return Tr::tr("Long context");
+    return Tr::tr("Custom");
+}
+
+std::optional<Workload::Profile> Workload::profileOf(const QString &id)
+{
+    Profile p;
+    p.workload.profile = id;
+    if (id == u"study") {
+        p.prompt = kStudyPrompt;
+        return p;
+    }
+    p.prompt = kSummary;
+    if (id == u"chat") {
+        p.workload.inputTokens = 100;
+        p.workload.inputSpread = 0.2;
+        p.maxTokens = 256;
+    } else if (id == u"rag") {
+        p.workload.inputTokens = 2000;
+        p.workload.inputSpread = 0.1;
+        p.maxTokens = 300;
+    } else if (id == u"long") {
+        p.workload.inputTokens = 16000;
+        p.workload.inputSpread = 0.05;
+        p.maxTokens = 300;
+    } else {
+        return std::nullopt;
+    }
+    return p;
+}
+
+QString Workload::cacheId(Cache cache)
+{
+    return cache == Cache::Warm ? QStringLiteral("warm") : QStringLiteral("unique");
+}
+
+std::optional<Workload::Cache> Workload::cacheFromId(const QString &id)
+{
+    if (id == u"unique")
+        return Cache::Unique;
+    if (id == u"warm")
+        return Cache::Warm;
+    return std::nullopt;
+}
+
+QString Workload::describe() const
+{
+    QString input;
+    if (inputTokens > 0)
+        input = inputSpread > 0
+            ? Tr::tr("synthetic prompts of ~%1 input tokens (+-%2%)").arg(inputTokens).arg(qRound(inputSpread * 100))
+            : Tr::tr("synthetic prompts of ~%1 input tokens").arg(inputTokens);
+    else if (!promptFile.isEmpty())
+        input = Tr::tr("the prompt of %1 (SHA-256 %2)").arg(promptFile, promptSha256.left(12));
+    else
+        input = Tr::tr("the prompt as given");
+    const QString cacheText = cache == Cache::Warm
+        ? Tr::tr("warm cache: every request repeats one prefix")
+        : Tr::tr("unique prefixes: no two requests share a cacheable prefix");
+    QString line = Tr::tr("%1: %2; %3").arg(profileName(profile), input, cacheText);
+    if (fixedOutput)
+        line += Tr::tr("; fixed output length (min_tokens, ignore_eos)");
+    return line;
+}
+
+QString Workload::validate() const
+{
+    if (inputTokens < 0 || inputTokens > kMaxInputTokens)
+        return Tr::tr("the input length must be from 0 (the prompt as given) to %1 tokens").arg(kMaxInputTokens);
+    if (!(inputSpread >= 0 && inputSpread <= 0.9))
+        return Tr::tr("the input length's spread must be from 0% to 90%");
+    return {};
+}

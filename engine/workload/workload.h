@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QJsonObject;
+
+// What each request of a run asks: the prompt (as typed, read from a file, or
+// synthetic text of a set input length), how long an answer it wants, and
+// whether requests may share a cacheable prefix. A profile fills these in;
+// the study's is the default, so a run with no workload options is the
+// published study's run.
+struct Workload
+{
+    // Unique: every request starts with its own marker, so no two share a
+    // cacheable prefix. Warm: the marker goes last, so every request of the
+    // run repeats one prefix and a provider's prompt cache can serve it.
+    enum class Cache { Unique, Warm };
+
+    static constexpr int kMaxInputTokens = 200000;
+
+    QString profile = QStringLiteral("study"); // a profile id, or "custom"
+    int inputTokens = 0;                       // synthetic prompts of about this many tokens; 0: the prompt as given
+    double inputSpread = 0;                    // each request's target is drawn within +- this share of inputTokens
+    QString promptFile;                        // the prompt's file, when it came from one (reported by name)
+    QString promptSha256;                      // of that file's bytes (hex)
+    Cache cache = Cache::Unique;
+    bool fixedOutput = false; // ask for exactly max_tokens: min_tokens and ignore_eos (vLLM, llama.cpp)
+
+    // The built-in profiles' ids, the study's first.
+    static QStringList profileIds();
+    // A profile's name in the user's language ("Short chat").
+    static QString profileName(const QString &id);
+    // The profile `id` with its prompt instruction and max tokens; nothing for an unknown id.
+    struct Profile;
+    static std::optional<Profile> profileOf(const QString &id);
+
+    // One line for summaries and reports: "RAG: ~2000 input tokens +-10%, unique prefixes".
+    QString describe() const;
+    static QString cacheId(Cache cache);
+    static std::optional<Cache> cacheFromId(const QString &id);
+    // Empty when the workload can run, else what is wrong with it.
+    QString validate() const;
+};
+
+struct Workload::Profile
+{
+    Workload workload;
+    QString prompt; // the instruction every request ends with
+    int maxTokens = 150;
+};

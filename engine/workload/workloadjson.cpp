@@ -1,0 +1,57 @@
+#include "workloadjson.h"
+
+#include "core/jsonreader.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// This file's strings, in the "WorkloadJson" context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkloadJson)
+};
+
+} // namespace
+
+QJsonObject WorkloadJson::toJson(const Workload &w)
+{
+    QJsonObject o{
+        {QStringLiteral("profile"), w.profile},          {QStringLiteral("input_tokens"), w.inputTokens},
+        {QStringLiteral("input_spread"), w.inputSpread}, {QStringLiteral("cache"), Workload::cacheId(w.cache)},
+        {QStringLiteral("fixed_output"), w.fixedOutput},
+    };
+    if (!w.promptFile.isEmpty()) {
+        o.insert(QStringLiteral("prompt_file"), w.promptFile);
+        o.insert(QStringLiteral("prompt_sha256"), w.promptSha256);
+    }
+    return o;
+}
+
+Workload WorkloadJson::read(JsonReader &r, const QJsonObject &o, const QVariantList &at)
+{
+    Workload w;
+    w.profile = r.string(o, QStringLiteral("profile"), at, true).value_or(QString());
+    w.inputTokens = int(
+        r.number(o, QStringLiteral("input_tokens"), at, false, 0, Workload::kMaxInputTokens).value_or(0));
+    w.inputSpread = r.number(o, QStringLiteral("input_spread"), at, false, 0, 0.9).value_or(0);
+    const QString cache = r.string(o, QStringLiteral("cache"), at, false).value_or(QStringLiteral("unique"));
+    if (const auto c = Workload::cacheFromId(cache))
+        w.cache = *c;
+    else if (r.ok())
+        r.fail(at + QVariantList{QStringLiteral("cache")}, Tr::tr("expected unique or warm"));
+    w.fixedOutput = r.boolean(o, QStringLiteral("fixed_output"), at, false).value_or(false);
+    w.promptFile = r.string(o, QStringLiteral("prompt_file"), at, false).value_or(QString());
+    w.promptSha256 = r.string(o, QStringLiteral("prompt_sha256"), at, false).value_or(QString());
+    return w;
+}
+
+Workload WorkloadJson::older(const QString &prompt, int maxTokens)
+{
+    Workload w;
+    const auto study = Workload::profileOf(QStringLiteral("study"));
+    w.profile = study && prompt == study->prompt && maxTokens == study->maxTokens ? study->workload.profile
+                                                                                  : QStringLiteral("custom");
+    w.cache = Workload::Cache::Warm;
+    return w;
+}
