@@ -4,6 +4,7 @@
 #include "endpointoptions.h"
 #include "history/historystore.h"
 #include "plan/runplan.h"
+#include "workloadoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -150,6 +151,9 @@ void addRunOptions(QCommandLineParser *p)
          Tr::tr("N")},
         {QStringLiteral("prompt"), Tr::tr("The prompt (default \"Explain recursion in 200 words\")."), Tr::tr("TEXT")},
         {QStringLiteral("max-tokens"), Tr::tr("max_tokens of each request (default 150)."), Tr::tr("N")},
+    });
+    addWorkloadOptions(p);
+    p->addOptions({
         {QStringLiteral("timeout"), Tr::tr("Total time one request may take, in seconds (default 600)."), Tr::tr("S")},
         {QStringLiteral("connect-timeout"), Tr::tr("Time to connect and send, in seconds (default 15)."), Tr::tr("S")},
         {QStringLiteral("first-token-timeout"), Tr::tr("Time to the first token, in seconds (default 120)."),
@@ -190,7 +194,8 @@ bool readRunOptions(const QCommandLineParser &p, const Catalog &catalog, const Q
         *error = Tr::tr("unexpected argument \"%1\"").arg(p.positionalArguments().constFirst());
         return false;
     }
-    if (!readCounts(p, &o->settings, error) || !readOutput(p, o, error))
+    if (!readWorkloadProfile(p, &o->settings, error) || !readCounts(p, &o->settings, error)
+        || !readWorkloadOptions(p, &o->settings, error) || !readOutput(p, o, error))
         return false;
     o->models = commaListOption(p, QStringLiteral("models"));
     if (o->models.isEmpty())

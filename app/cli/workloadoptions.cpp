@@ -1,0 +1,94 @@
+#include "workloadoptions.h"
+
+#include "plan/runsettings.h"
+#include "workload/promptfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+// This file's strings, in the "WorkloadOptions" context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkloadOptions)
+};
+
+} // namespace
+
+void addWorkloadOptions(QCommandLineParser *p)
+{
+    p->addOptions({
+        {QStringLiteral("workload"),
+         Tr::tr("What each request asks: study (the study's prompt, 150 max tokens: the default), chat (~100 input "
+                "tokens), rag (~2000) or long (~16000)."),
+         Tr::tr("PROFILE")},
+        {QStringLiteral("input-tokens"),
+         Tr::tr("Send synthetic prompts of about N input tokens (cut from public-domain prose), ending with the "
+                "prompt as the instruction."),
+         Tr::tr("N")},
+        {QStringLiteral("prompt-file"),
+         Tr::tr("Send the text of FILE as the prompt (reports keep its name and SHA-256, not its text)."),
+         Tr::tr("FILE")},
+        {QStringLiteral("warm-cache"),
+         Tr::tr("Let every request repeat one prefix, so a provider's prompt cache can serve it (default: each "
+                "request starts with its own marker, so no cache is hit).")},
+        {QStringLiteral("fixed-output"),
+         Tr::tr("Ask for exactly --max-tokens tokens with min_tokens and ignore_eos (vLLM, llama.cpp servers; "
+                "others may refuse the request).")},
+    });
+}
+
+bool readWorkloadProfile(const QCommandLineParser &p, RunSettings *s, QString *error)
+{
+    if (!p.isSet(QStringLiteral("workload")))
+        return true;
+    const QString id = p.value(QStringLiteral("workload"));
+    const auto profile = Workload::profileOf(id);
+    if (!profile) {
+        *error = Tr::tr("--workload must be one of %1, not \"%2\"")
+                     .arg(Workload::profileIds().join(QStringLiteral(", ")), id);
+        return false;
+    }
+    s->workload = profile->workload;
+    s->prompt = profile->prompt;
+    s->maxTokens = profile->maxTokens;
+    return true;
+}
+
+bool readWorkloadOptions(const QCommandLineParser &p, RunSettings *s, QString *error)
+{
+    Workload &w = s->workload;
+    if (p.isSet(QStringLiteral("input-tokens"))) {
+        bool ok = false;
+        const int n = p.value(QStringLiteral("input-tokens")).toInt(&ok);
+        if (!ok || n < 1 || n > Workload::kMaxInputTokens) {
+            *error = Tr::tr("--input-tokens must be a whole number from 1 to %1, not \"%2\"")
+                         .arg(Workload::kMaxInputTokens)
+                         .arg(p.value(QStringLiteral("input-tokens")));
+            return false;
+        }
+        w.inputTokens = n;
+    }
+    if (p.isSet(QStringLiteral("prompt-file"))) {
+        if (p.isSet(QStringLiteral("prompt"))) {
+            *error = Tr::tr("--prompt and --prompt-file cannot both be given");
+            return false;
+        }
+        const std::optional<PromptFile> file = PromptFile::read(p.value(QStringLiteral("prompt-file")), error);
+        if (!file)
+            return false;
+        s->prompt = file->text;
+        w.promptFile = file->name;
+        w.promptSha256 = file->sha256;
+    }
+    // A profile changed by an option is a custom workload, and says so.
+    const auto profile = Workload::profileOf(w.profile);
+    if (!profile || profile->prompt != s->prompt || profile->maxTokens != s->maxTokens
+        || profile->workload.inputTokens != w.inputTokens || !w.promptFile.isEmpty())
+        w.profile = QStringLiteral("custom");
+    if (p.isSet(QStringLiteral("warm-cache")))
+        w.cache = Workload::Cache::Warm;
+    w.fixedOutput = p.isSet(QStringLiteral("fixed-output"));
+    return true;
+}
