@@ -1,5 +1,6 @@
 #include "scriptedserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void realEndpointGetsTheKeyButNothingElseDoes();
     void standaloneSimulator();
     void interruptPrintsWhatFinished();
+    void workloadReachesThePlan();
 };
 
 void TestCli::runWritesTheJsonReport()
@@ -202,6 +204,19 @@ void TestCli::badUsage_data()
         << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"),
                        QStringLiteral("--api-key-env"), QStringLiteral("TOKENMETER_TEST_UNSET_VARIABLE")}
         << QByteArray("TOKENMETER_TEST_UNSET_VARIABLE, which is not set");
+    QTest::addRow("unknown workload") << QStringList{QStringLiteral("run"), QStringLiteral("--workload"),
+                                                     QStringLiteral("huge")}
+                                      << QByteArray("--workload must be one of study, chat, rag, long, not \"huge\"");
+    QTest::addRow("missing prompt file") << QStringList{QStringLiteral("run"), QStringLiteral("--prompt-file"),
+                                                        QStringLiteral("/nonexistent/p.txt")}
+                                         << QByteArray("cannot read the prompt file /nonexistent/p.txt");
+    QTest::addRow("fixed output on Anthropic") << QStringList{QStringLiteral("run"),
+                                                              QStringLiteral("--base-url"),
+                                                              QStringLiteral("http://127.0.0.1:9/v1"),
+                                                              QStringLiteral("--protocol"),
+                                                              QStringLiteral("anthropic"),
+                                                              QStringLiteral("--fixed-output")}
+                                               << QByteArray("a fixed output length needs an OpenAI-compatible server");
 }
 
 void TestCli::badUsage()
@@ -336,6 +351,38 @@ void TestCli::interruptPrintsWhatFinished()
     QVERIFY2(!err2.contains("failed"), err2.constData());
     QVERIFY2(!err2.contains("sent no usage"), err2.constData());
     QVERIFY2(out.contains(",0,first_token,"), out.constData()); // the errors column of each lane
+}
+
+// A profile and the workload options reach the plan a run would use; a prompt
+// file is named by its SHA-256 and never quoted.
+void TestCli::workloadReachesThePlan()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("secret-prompt.txt"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Our unreleased product plan, to be summarised.");
+    f.close();
+    const CliResult r = cli({QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--workload"),
+                             QStringLiteral("rag"), QStringLiteral("--warm-cache"), QStringLiteral("--prompt-file"),
+                             file, QStringLiteral("--no-history")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject config = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject w = config.value(QStringLiteral("workload")).toObject();
+    QCOMPARE(w.value(QStringLiteral("profile")).toString(), QStringLiteral("custom")); // a file changed the profile
+    QCOMPARE(w.value(QStringLiteral("input_tokens")).toInt(), 2000);
+    QCOMPARE(w.value(QStringLiteral("cache")).toString(), QStringLiteral("warm"));
+    QCOMPARE(w.value(QStringLiteral("prompt_file")).toString(), QStringLiteral("secret-prompt.txt"));
+    QCOMPARE(w.value(QStringLiteral("prompt_sha256")).toString().size(), 64);
+    QCOMPARE(config.value(QStringLiteral("max_tokens")).toInt(), 300);
+    QVERIFY(!r.out.contains("unreleased"));
+
+    const CliResult study = cli({QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--no-history")});
+    const QJsonObject plain = QJsonDocument::fromJson(study.out).object();
+    QCOMPARE(plain.value(QStringLiteral("workload")).toObject().value(QStringLiteral("profile")).toString(),
+             QStringLiteral("study"));
+    QCOMPARE(plain.value(QStringLiteral("prompt")).toString(), QStringLiteral("Explain recursion in 200 words"));
+    QCOMPARE(plain.value(QStringLiteral("max_tokens")).toInt(), 150);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
