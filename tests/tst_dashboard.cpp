@@ -33,6 +33,8 @@
 #include "widgets/tableview.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QImage>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void asksBeforeSendingAKeyOverPlainHttpAndNeverSavesSecrets();
     void keyIsInNoFileTheDashboardWrites();
     void settingsAreRemembered();
+    void workloadIsChosenAndRemembered();
     void fetchModelsFromTheEndpoint();
     void brokenSettingsFileIsSetAsideNotLost();
     void unreadableCatalogChangesAreKeptAside();
@@ -467,6 +470,44 @@ void TestDashboard::settingsAreRemembered()
     QCOMPARE(s.iterations, 4);
     QCOMPARE(s.timeScale, 7.0);
     QCOMPARE(s.prompt, QStringLiteral("Name three colours"));
+}
+
+// Choosing a profile fills the prompt, answer and input lengths; editing one
+// of them makes the workload a custom one, which the settings keep.
+void TestDashboard::workloadIsChosenAndRemembered()
+{
+    Catalog catalog = Catalog::builtIn();
+    const QString path = m_dir->filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(path);
+        MainWindow window(&catalog, &settings);
+        RunSettingsPanel *panel = window.settingsPanel();
+        auto *profile = panel->findChild<QComboBox *>(QStringLiteral("workload"));
+        QVERIFY(profile);
+        QCOMPARE(panel->settings().workload.profile, QStringLiteral("study")); // the default
+        const int rag = profile->findData(QStringLiteral("rag"));
+        profile->setCurrentIndex(rag);
+        Q_EMIT profile->activated(rag); // as a click does
+        RunSettings s = panel->settings();
+        QCOMPARE(s.workload.profile, QStringLiteral("rag"));
+        QCOMPARE(s.workload.inputTokens, 2000);
+        QCOMPARE(s.maxTokens, 300);
+        QCOMPARE(s.prompt, QStringLiteral("Summarise the text above in about 200 words."));
+        panel->findChild<QCheckBox *>(QStringLiteral("warmCache"))->setChecked(true);
+        QTest::keyClicks(panel->findChild<QLineEdit *>(QStringLiteral("prompt")), QStringLiteral(" Be brief."));
+        s = panel->settings();
+        QCOMPARE(s.workload.profile, QStringLiteral("custom"));
+        QCOMPARE(s.workload.inputTokens, 2000);
+        QCOMPARE(s.workload.inputSpread, 0.1); // kept from the profile it came from
+        window.close();
+    }
+    AppSettings settings(path);
+    MainWindow window(&catalog, &settings);
+    const RunSettings s = window.settingsPanel()->settings();
+    QCOMPARE(s.workload.profile, QStringLiteral("custom"));
+    QCOMPARE(s.workload.inputTokens, 2000);
+    QCOMPARE(s.workload.cache, Workload::Cache::Warm);
+    QVERIFY(s.prompt.endsWith(QStringLiteral("Be brief.")));
 }
 
 void TestDashboard::fetchModelsFromTheEndpoint()

@@ -871,6 +871,10 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <source>Colour: TTFT band of the lane&apos;s p50</source>
         <translation>Farbe: TTFT-Band des p50 der Spur</translation>
     </message>
+    <message>
+        <source>Workload: %1. The published figures are the study&apos;s, for its short prompt.</source>
+        <translation>Arbeitslast: %1. Die veröffentlichten Werte sind die der Studie, für ihren kurzen Prompt.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointEditor</name>
@@ -2316,6 +2320,25 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>PromptFile</name>
+    <message>
+        <source>cannot read the prompt file %1: %2</source>
+        <translation>die Prompt-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the prompt file %1 is larger than %2 MB</source>
+        <translation>die Prompt-Datei %1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>the prompt file %1 is not UTF-8 text</source>
+        <translation>die Prompt-Datei %1 ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the prompt file %1 is empty</source>
+        <translation>die Prompt-Datei %1 ist leer</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationModel</name>
     <message>
         <source>%1 (p90 &lt; %2 ms)</source>
@@ -3579,6 +3602,10 @@ HTTP-Referer: https://example.com</translation>
         <source>%1 streams at once need more open files than this system allows (%2): at most %3 streams can run at once; run fewer lanes at once or lower the concurrency</source>
         <translation>%1 gleichzeitige Streams brauchen mehr offene Dateien, als dieses System erlaubt (%2): höchstens %3 Streams können gleichzeitig laufen; lassen Sie weniger Spuren gleichzeitig laufen oder senken Sie die Parallelität</translation>
     </message>
+    <message>
+        <source>%1 speaks Anthropic&apos;s protocol, which has no min_tokens or ignore_eos: a fixed output length needs an OpenAI-compatible server that takes them (vLLM, llama.cpp)</source>
+        <translation>%1 spricht das Protokoll von Anthropic, das weder min_tokens noch ignore_eos kennt: eine feste Antwortlänge braucht einen OpenAI-kompatiblen Server, der sie annimmt (vLLM, llama.cpp)</translation>
+    </message>
 </context>
 <context>
     <name>RunProgress</name>
@@ -3757,6 +3784,42 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Auto (1×: %1)</source>
         <translation>Auto (1×: %1)</translation>
+    </message>
+    <message>
+        <source>Warm cache</source>
+        <translation>Warmer Cache</translation>
+    </message>
+    <message>
+        <source>Fixed length</source>
+        <translation>Feste Länge</translation>
+    </message>
+    <message>
+        <source>What each request asks: the study&apos;s prompt, or synthetic prompts of a chat turn, a RAG prompt or a long context (their input length beside)</source>
+        <translation>Was jede Anfrage fragt: der Prompt der Studie oder synthetische Prompts einer Chat-Runde, eines RAG-Prompts oder eines langen Kontexts (ihre Eingabelänge daneben)</translation>
+    </message>
+    <message>
+        <source>as typed</source>
+        <translation>wie eingegeben</translation>
+    </message>
+    <message>
+        <source> tokens in</source>
+        <translation> Tokens Eingabe</translation>
+    </message>
+    <message>
+        <source>Input length of synthetic prompts, cut from public-domain prose and ending with the prompt; &quot;as typed&quot; sends the prompt alone. The server&apos;s count is recorded.</source>
+        <translation>Eingabelänge synthetischer Prompts, aus gemeinfreier Prosa geschnitten und mit dem Prompt endend; „wie eingegeben“ sendet nur den Prompt. Die Zählung des Servers wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>Every request repeats one prefix, so a provider&apos;s prompt cache can serve it. Off: each request starts with its own marker, and no cache is hit.</source>
+        <translation>Jede Anfrage wiederholt ein Präfix, sodass der Prompt-Cache eines Anbieters es bedienen kann. Aus: jede Anfrage beginnt mit ihrer eigenen Markierung, und kein Cache greift.</translation>
+    </message>
+    <message>
+        <source>Ask for exactly Max tokens with min_tokens and ignore_eos (vLLM and llama.cpp servers; other servers may refuse the request).</source>
+        <translation>Genau „Max. Tokens“ anfordern, mit min_tokens und ignore_eos (vLLM- und llama.cpp-Server; andere Server können die Anfrage ablehnen).</translation>
+    </message>
+    <message>
+        <source>Workload:</source>
+        <translation>Arbeitslast:</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4398,142 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Price tiers</source>
         <translation>Preisstufen</translation>
+    </message>
+</context>
+<context>
+    <name>Workload</name>
+    <message>
+        <source>The study&apos;s prompt</source>
+        <translation>Prompt der Studie</translation>
+    </message>
+    <message>
+        <source>Short chat</source>
+        <translation>Kurzer Chat</translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation>RAG</translation>
+    </message>
+    <message>
+        <source>Long context</source>
+        <translation>Langer Kontext</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>synthetic prompts of ~%1 input tokens (+-%2%)</source>
+        <translation>synthetische Prompts mit ~%1 Eingabe-Tokens (±%2 %)</translation>
+    </message>
+    <message>
+        <source>synthetic prompts of ~%1 input tokens</source>
+        <translation>synthetische Prompts mit ~%1 Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>the prompt of %1 (SHA-256 %2)</source>
+        <translation>der Prompt aus %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>the prompt as given</source>
+        <translation>der Prompt wie angegeben</translation>
+    </message>
+    <message>
+        <source>warm cache: every request repeats one prefix</source>
+        <translation>warmer Cache: jede Anfrage wiederholt ein Präfix</translation>
+    </message>
+    <message>
+        <source>unique prefixes: no two requests share a cacheable prefix</source>
+        <translation>eindeutige Präfixe: keine zwei Anfragen teilen ein cachebares Präfix</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <source>; fixed output length (min_tokens, ignore_eos)</source>
+        <translation>; feste Antwortlänge (min_tokens, ignore_eos)</translation>
+    </message>
+    <message>
+        <source>the input length must be from 0 (the prompt as given) to %1 tokens</source>
+        <translation>die Eingabelänge muss zwischen 0 (der Prompt wie angegeben) und %1 Tokens liegen</translation>
+    </message>
+    <message>
+        <source>the input length&apos;s spread must be from 0% to 90%</source>
+        <translation>die Streuung der Eingabelänge muss zwischen 0 % und 90 % liegen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadJson</name>
+    <message>
+        <source>expected unique or warm</source>
+        <translation>erwartet: unique oder warm</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadNotes</name>
+    <message>
+        <source>%1: all %2 requests were served cached input tokens; TTFT p50 %3 ms (no cold request to compare)</source>
+        <translation>%1: alle %2 Anfragen bekamen Eingabe-Tokens aus dem Cache; TTFT p50 %3 ms (keine kalte Anfrage zum Vergleich)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 requests were served cached input tokens; TTFT p50 %4 ms cold, %5 ms cached</source>
+        <translation>%1: %2 von %3 Anfragen bekamen Eingabe-Tokens aus dem Cache; TTFT p50 %4 ms kalt, %5 ms aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Workload: %1.</source>
+        <translation>Arbeitslast: %1.</translation>
+    </message>
+    <message>
+        <source>%1: the prompts were cut to ~%2 input tokens, but the server counted %3 (p50 of usage.prompt_tokens): its tokenizer differs from the estimate</source>
+        <translation>%1: die Prompts wurden auf ~%2 Eingabe-Tokens geschnitten, der Server zählte aber %3 (p50 von usage.prompt_tokens): sein Tokenizer weicht von der Schätzung ab</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadOptions</name>
+    <message>
+        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000) or long (~16000).</source>
+        <translation>Was jede Anfrage fragt: study (der Prompt der Studie, 150 Max. Tokens: der Standard), chat (~100 Eingabe-Tokens), rag (~2000) oder long (~16000).</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>Send synthetic prompts of about N input tokens (cut from public-domain prose), ending with the prompt as the instruction.</source>
+        <translation>Synthetische Prompts mit etwa N Eingabe-Tokens senden (aus gemeinfreier Prosa geschnitten), mit dem Prompt als Anweisung am Ende.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Send the text of FILE as the prompt (reports keep its name and SHA-256, not its text).</source>
+        <translation>Den Text von DATEI als Prompt senden (Berichte behalten Namen und SHA-256, nicht den Text).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Let every request repeat one prefix, so a provider&apos;s prompt cache can serve it (default: each request starts with its own marker, so no cache is hit).</source>
+        <translation>Jede Anfrage ein Präfix wiederholen lassen, sodass der Prompt-Cache eines Anbieters es bedienen kann (Standard: jede Anfrage beginnt mit ihrer eigenen Markierung, kein Cache greift).</translation>
+    </message>
+    <message>
+        <source>Ask for exactly --max-tokens tokens with min_tokens and ignore_eos (vLLM, llama.cpp servers; others may refuse the request).</source>
+        <translation>Genau --max-tokens Tokens anfordern, mit min_tokens und ignore_eos (vLLM-, llama.cpp-Server; andere können die Anfrage ablehnen).</translation>
+    </message>
+    <message>
+        <source>--workload must be one of %1, not &quot;%2&quot;</source>
+        <translation>--workload muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--input-tokens must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--input-tokens muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--prompt and --prompt-file cannot both be given</source>
+        <translation>--prompt und --prompt-file können nicht beide angegeben werden</translation>
     </message>
 </context>
 <context>

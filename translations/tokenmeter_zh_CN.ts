@@ -864,6 +864,10 @@ Double-click to give this chart the whole window, again to restore.</source>
         <source>Colour: TTFT band of the lane&apos;s p50</source>
         <translation>颜色：该通道 p50 所在的 TTFT 区间</translation>
     </message>
+    <message>
+        <source>Workload: %1. The published figures are the study&apos;s, for its short prompt.</source>
+        <translation>工作负载：%1。公布的数值来自研究，针对其简短提示词。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointEditor</name>
@@ -2301,6 +2305,25 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>PromptFile</name>
+    <message>
+        <source>cannot read the prompt file %1: %2</source>
+        <translation>无法读取提示词文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the prompt file %1 is larger than %2 MB</source>
+        <translation>提示词文件 %1 大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>the prompt file %1 is not UTF-8 text</source>
+        <translation>提示词文件 %1 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the prompt file %1 is empty</source>
+        <translation>提示词文件 %1 为空</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationModel</name>
     <message>
         <source>%1 (p90 &lt; %2 ms)</source>
@@ -3564,6 +3587,10 @@ HTTP-Referer: https://example.com</translation>
         <source>%1 streams at once need more open files than this system allows (%2): at most %3 streams can run at once; run fewer lanes at once or lower the concurrency</source>
         <translation>同时运行 %1 个流所需的打开文件数超过了本系统的上限（%2）：最多只能同时运行 %3 个流；请减少同时运行的通道数或降低并发数</translation>
     </message>
+    <message>
+        <source>%1 speaks Anthropic&apos;s protocol, which has no min_tokens or ignore_eos: a fixed output length needs an OpenAI-compatible server that takes them (vLLM, llama.cpp)</source>
+        <translation>%1 使用 Anthropic 协议，该协议没有 min_tokens 和 ignore_eos：固定输出长度需要支持它们的 OpenAI 兼容服务器（vLLM、llama.cpp）</translation>
+    </message>
 </context>
 <context>
     <name>RunProgress</name>
@@ -3738,6 +3765,42 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Auto (1×: %1)</source>
         <translation>自动（1×：%1）</translation>
+    </message>
+    <message>
+        <source>Warm cache</source>
+        <translation>预热缓存</translation>
+    </message>
+    <message>
+        <source>Fixed length</source>
+        <translation>固定长度</translation>
+    </message>
+    <message>
+        <source>What each request asks: the study&apos;s prompt, or synthetic prompts of a chat turn, a RAG prompt or a long context (their input length beside)</source>
+        <translation>每个请求发送的内容：研究的提示词，或合成的对话轮次、RAG 提示词或长上下文（输入长度在旁边）</translation>
+    </message>
+    <message>
+        <source>as typed</source>
+        <translation>按输入</translation>
+    </message>
+    <message>
+        <source> tokens in</source>
+        <translation> 输入 token</translation>
+    </message>
+    <message>
+        <source>Input length of synthetic prompts, cut from public-domain prose and ending with the prompt; &quot;as typed&quot; sends the prompt alone. The server&apos;s count is recorded.</source>
+        <translation>合成提示词的输入长度，截取自公有领域文本，并以提示词结尾；“按输入”只发送提示词。记录服务器的计数。</translation>
+    </message>
+    <message>
+        <source>Every request repeats one prefix, so a provider&apos;s prompt cache can serve it. Off: each request starts with its own marker, and no cache is hit.</source>
+        <translation>每个请求重复同一前缀，使服务商的提示词缓存可以命中。关闭：每个请求以自己的标记开头，不会命中缓存。</translation>
+    </message>
+    <message>
+        <source>Ask for exactly Max tokens with min_tokens and ignore_eos (vLLM and llama.cpp servers; other servers may refuse the request).</source>
+        <translation>用 min_tokens 和 ignore_eos 要求恰好“最大 token 数”（vLLM 和 llama.cpp 服务器；其他服务器可能拒绝请求）。</translation>
+    </message>
+    <message>
+        <source>Workload:</source>
+        <translation>工作负载：</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4378,142 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Price tiers</source>
         <translation>价格档</translation>
+    </message>
+</context>
+<context>
+    <name>Workload</name>
+    <message>
+        <source>The study&apos;s prompt</source>
+        <translation>研究的提示词</translation>
+    </message>
+    <message>
+        <source>Short chat</source>
+        <translation>简短对话</translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation>RAG</translation>
+    </message>
+    <message>
+        <source>Long context</source>
+        <translation>长上下文</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>synthetic prompts of ~%1 input tokens (+-%2%)</source>
+        <translation>约 %1 个输入 token 的合成提示词（±%2%）</translation>
+    </message>
+    <message>
+        <source>synthetic prompts of ~%1 input tokens</source>
+        <translation>约 %1 个输入 token 的合成提示词</translation>
+    </message>
+    <message>
+        <source>the prompt of %1 (SHA-256 %2)</source>
+        <translation>%1 中的提示词（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <source>the prompt as given</source>
+        <translation>按原样的提示词</translation>
+    </message>
+    <message>
+        <source>warm cache: every request repeats one prefix</source>
+        <translation>预热缓存：每个请求重复同一前缀</translation>
+    </message>
+    <message>
+        <source>unique prefixes: no two requests share a cacheable prefix</source>
+        <translation>唯一前缀：任何两个请求都不共享可缓存的前缀</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1：%2；%3</translation>
+    </message>
+    <message>
+        <source>; fixed output length (min_tokens, ignore_eos)</source>
+        <translation>；固定输出长度（min_tokens、ignore_eos）</translation>
+    </message>
+    <message>
+        <source>the input length must be from 0 (the prompt as given) to %1 tokens</source>
+        <translation>输入长度必须在 0（按原样的提示词）到 %1 个 token之间</translation>
+    </message>
+    <message>
+        <source>the input length&apos;s spread must be from 0% to 90%</source>
+        <translation>输入长度的离散度必须在 0% 到 90% 之间</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadJson</name>
+    <message>
+        <source>expected unique or warm</source>
+        <translation>应为 unique 或 warm</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadNotes</name>
+    <message>
+        <source>%1: all %2 requests were served cached input tokens; TTFT p50 %3 ms (no cold request to compare)</source>
+        <translation>%1：全部 %2 个请求都命中了缓存的输入 token；TTFT p50 %3 ms（没有冷请求可比较）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 requests were served cached input tokens; TTFT p50 %4 ms cold, %5 ms cached</source>
+        <translation>%1：%3 个请求中有 %2 个命中了缓存的输入 token；TTFT p50 冷 %4 ms，缓存 %5 ms</translation>
+    </message>
+    <message>
+        <source>Workload: %1.</source>
+        <translation>工作负载：%1。</translation>
+    </message>
+    <message>
+        <source>%1: the prompts were cut to ~%2 input tokens, but the server counted %3 (p50 of usage.prompt_tokens): its tokenizer differs from the estimate</source>
+        <translation>%1：提示词截取为约 %2 个输入 token，但服务器计为 %3（usage.prompt_tokens 的 p50）：其分词器与估算不同</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadOptions</name>
+    <message>
+        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000) or long (~16000).</source>
+        <translation>每个请求发送的内容：study（研究的提示词，最大 150 token：默认）、chat（约 100 个输入 token）、rag（约 2000）或 long（约 16000）。</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>Send synthetic prompts of about N input tokens (cut from public-domain prose), ending with the prompt as the instruction.</source>
+        <translation>发送约 N 个输入 token 的合成提示词（截取自公有领域文本），以提示词作为结尾的指令。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Send the text of FILE as the prompt (reports keep its name and SHA-256, not its text).</source>
+        <translation>将 FILE 的文本作为提示词发送（报告保留其名称和 SHA-256，不保留文本）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Let every request repeat one prefix, so a provider&apos;s prompt cache can serve it (default: each request starts with its own marker, so no cache is hit).</source>
+        <translation>让每个请求重复同一前缀，使服务商的提示词缓存可以命中（默认：每个请求以自己的标记开头，不会命中缓存）。</translation>
+    </message>
+    <message>
+        <source>Ask for exactly --max-tokens tokens with min_tokens and ignore_eos (vLLM, llama.cpp servers; others may refuse the request).</source>
+        <translation>用 min_tokens 和 ignore_eos 要求恰好 --max-tokens 个 token（vLLM、llama.cpp 服务器；其他服务器可能拒绝请求）。</translation>
+    </message>
+    <message>
+        <source>--workload must be one of %1, not &quot;%2&quot;</source>
+        <translation>--workload 必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--input-tokens must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--input-tokens 必须是 1 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--prompt and --prompt-file cannot both be given</source>
+        <translation>--prompt 和 --prompt-file 不能同时指定</translation>
     </message>
 </context>
 <context>

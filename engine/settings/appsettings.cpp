@@ -29,6 +29,21 @@ int boundedInt(const QSettings &s, const QString &key, int fallback, int min, in
     return ok && v >= min && v <= max ? v : fallback;
 }
 
+// The run's workload: a known profile or "custom", each value bounded.
+Workload readWorkload(const QSettings &s)
+{
+    Workload w;
+    const QString profile = s.value(QStringLiteral("workload"), w.profile).toString();
+    w.profile = Workload::profileOf(profile) ? profile : QStringLiteral("custom");
+    w.inputTokens = boundedInt(s, QStringLiteral("inputTokens"), 0, 0, Workload::kMaxInputTokens);
+    bool ok = false;
+    const double spread = s.value(QStringLiteral("inputSpread")).toDouble(&ok);
+    w.inputSpread = ok && spread >= 0 && spread <= 0.9 ? spread : 0;
+    w.cache = s.value(QStringLiteral("warmCache"), false).toBool() ? Workload::Cache::Warm : Workload::Cache::Unique;
+    w.fixedOutput = s.value(QStringLiteral("fixedOutput"), false).toBool();
+    return w;
+}
+
 } // namespace
 
 AppSettings::AppSettings()
@@ -141,6 +156,7 @@ RunSettings AppSettings::runSettings() const
     s.warmup = boundedInt(m_settings, QStringLiteral("warmup"), d.warmup, 0, 20);
     s.concurrency = boundedInt(m_settings, QStringLiteral("concurrency"), d.concurrency, 1, RunPlan::kMaxConcurrency);
     s.timeouts.totalS = boundedInt(m_settings, QStringLiteral("timeoutS"), int(d.timeouts.totalS), 1, 3600);
+    s.workload = readWorkload(m_settings);
     m_settings.endGroup();
     return s;
 }
@@ -161,6 +177,11 @@ void AppSettings::setRunSettings(const RunSettings &s)
     m_settings.setValue(QStringLiteral("warmup"), s.warmup);
     m_settings.setValue(QStringLiteral("concurrency"), s.concurrency);
     m_settings.setValue(QStringLiteral("timeoutS"), int(s.timeouts.totalS));
+    m_settings.setValue(QStringLiteral("workload"), s.workload.profile);
+    m_settings.setValue(QStringLiteral("inputTokens"), s.workload.inputTokens);
+    m_settings.setValue(QStringLiteral("inputSpread"), s.workload.inputSpread);
+    m_settings.setValue(QStringLiteral("warmCache"), s.workload.cache == Workload::Cache::Warm);
+    m_settings.setValue(QStringLiteral("fixedOutput"), s.workload.fixedOutput);
     m_settings.endGroup();
 }
 

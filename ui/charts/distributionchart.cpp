@@ -246,7 +246,15 @@ void DistributionChart::refresh()
         linear->setTickCount(t.count());
     }
     setEmpty(m_filled == 0);
-    // A speed-up that distorts the figures says so beside them.
+    // A speed-up that distorts the figures says so beside them, and so does a
+    // workload the published figures were not measured with.
+    QStringList notes;
     const std::optional<MeasurementLag> &lag = m_state->lag();
-    setNote(m_metric == Metric::Ttft && lag && lag->exceeds() ? QStringLiteral("⚠ ") + lag->text() : QString());
+    if (m_metric == Metric::Ttft && lag && lag->exceeds())
+        notes << QStringLiteral("⚠ ") + lag->text();
+    const Workload &workload = m_state->plan().workload;
+    if (m_metric == Metric::Ttft && workload.profile != u"study")
+        notes << tr("Workload: %1. The published figures are the study's, for its short prompt.")
+                     .arg(workload.describe());
+    setNote(notes.join(u'\n'));
 }

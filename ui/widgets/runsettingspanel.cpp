@@ -27,6 +27,10 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     , m_editRegions(new QToolButton(this))
     , m_timeScale(new QDoubleSpinBox(this))
     , m_autoTimeScale(new QCheckBox(this))
+    , m_workload(new QComboBox(this))
+    , m_inputTokens(new QSpinBox(this))
+    , m_warmCache(new QCheckBox(tr("Warm cache"), this))
+    , m_fixedOutput(new QCheckBox(tr("Fixed length"), this))
     , m_prompt(new QLineEdit(this))
     , m_maxTokens(new QSpinBox(this))
     , m_iterations(new QSpinBox(this))
@@ -40,8 +44,14 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     connect(m_editEndpoints, &QToolButton::clicked, this, [this] { Q_EMIT editEndpointsRequested(false); });
     connect(m_editRegions, &QToolButton::clicked, this, [this] { Q_EMIT editEndpointsRequested(true); });
     connect(m_prompt, &QLineEdit::textChanged, this, &RunSettingsPanel::changed);
-    for (QSpinBox *s : {m_maxTokens, m_iterations, m_warmup, m_concurrency, m_timeout})
+    for (QSpinBox *s : {m_maxTokens, m_inputTokens, m_iterations, m_warmup, m_concurrency, m_timeout})
         connect(s, &QSpinBox::valueChanged, this, &RunSettingsPanel::changed);
+    connect(m_workload, &QComboBox::activated, this, &RunSettingsPanel::applyProfile);
+    connect(m_prompt, &QLineEdit::textEdited, this, &RunSettingsPanel::noteCustomEdit);
+    connect(m_maxTokens, &QSpinBox::valueChanged, this, &RunSettingsPanel::noteCustomEdit);
+    connect(m_inputTokens, &QSpinBox::valueChanged, this, &RunSettingsPanel::noteCustomEdit);
+    for (QCheckBox *box : {m_warmCache, m_fixedOutput})
+        connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
     connect(m_timeScale, &QDoubleSpinBox::valueChanged, this, &RunSettingsPanel::changed);
     setSettings(RunSettings{});
 }
@@ -141,7 +151,40 @@ RunSettings RunSettingsPanel::settings() const
     s.concurrency = m_concurrency->value();
     s.timeouts.totalS = m_timeout->value();
     s.keepText = true; // the stream preview shows it
+    Workload &w = s.workload;
+    w.profile = m_workload->currentData().toString();
+    w.inputTokens = m_inputTokens->value();
+    const auto profile = Workload::profileOf(w.profile);
+    w.inputSpread = profile ? profile->workload.inputSpread : m_inputSpread;
+    w.cache = m_warmCache->isChecked() ? Workload::Cache::Warm : Workload::Cache::Unique;
+    w.fixedOutput = m_fixedOutput->isChecked();
     return s;
+}
+
+// A profile chosen: its prompt, answer length and input length fill the fields.
+void RunSettingsPanel::applyProfile()
+{
+    const auto profile = Workload::profileOf(m_workload->currentData().toString());
+    if (!profile)
+        return; // "Custom" keeps what is there
+    const QSignalBlocker blockPrompt(m_prompt), blockMax(m_maxTokens), blockInput(m_inputTokens);
+    m_prompt->setText(profile->prompt);
+    m_maxTokens->setValue(profile->maxTokens);
+    m_inputTokens->setValue(profile->workload.inputTokens);
+    Q_EMIT changed();
+}
+
+// A field edited away from the chosen profile makes the workload a custom one.
+void RunSettingsPanel::noteCustomEdit()
+{
+    const auto profile = Workload::profileOf(m_workload->currentData().toString());
+    if (!profile)
+        return;
+    if (profile->prompt != m_prompt->text() || profile->maxTokens != m_maxTokens->value()
+        || profile->workload.inputTokens != m_inputTokens->value()) {
+        m_inputSpread = profile->workload.inputSpread;
+        m_workload->setCurrentIndex(m_workload->findData(QStringLiteral("custom")));
+    }
 }
 
 void RunSettingsPanel::setSettings(const RunSettings &s)
@@ -154,8 +197,17 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
         m_regionBoxes.at(i)->setChecked(s.regions.contains(m_savedRegions.at(i).id));
     m_timeScale->setValue(s.timeScale);
     m_autoTimeScale->setChecked(s.autoTimeScale);
-    m_prompt->setText(s.prompt);
-    m_maxTokens->setValue(s.maxTokens);
+    {
+        const QSignalBlocker blockPrompt(m_prompt), blockMax(m_maxTokens), blockInput(m_inputTokens);
+        m_prompt->setText(s.prompt);
+        m_maxTokens->setValue(s.maxTokens);
+        m_inputTokens->setValue(s.workload.inputTokens);
+    }
+    const int profile = m_workload->findData(s.workload.profile);
+    m_workload->setCurrentIndex(profile >= 0 ? profile : m_workload->findData(QStringLiteral("custom")));
+    m_inputSpread = s.workload.inputSpread;
+    m_warmCache->setChecked(s.workload.cache == Workload::Cache::Warm);
+    m_fixedOutput->setChecked(s.workload.fixedOutput);
     m_iterations->setValue(s.iterations);
     m_warmup->setValue(s.warmup);
     m_concurrency->setValue(s.concurrency);
@@ -202,6 +254,24 @@ void RunSettingsPanel::configureFields()
     m_autoTimeScale->setText(tr("Auto"));
     connect(m_autoTimeScale, &QCheckBox::toggled, this, &RunSettingsPanel::updateEnabled);
     m_maxTokens->setRange(1, 32768);
+    for (const QString &id : Workload::profileIds())
+        m_workload->addItem(Workload::profileName(id), id);
+    m_workload->addItem(Workload::profileName(QStringLiteral("custom")), QStringLiteral("custom"));
+    m_workload->setObjectName(QStringLiteral("workload"));
+    m_warmCache->setObjectName(QStringLiteral("warmCache"));
+    m_prompt->setObjectName(QStringLiteral("prompt"));
+    m_workload->setToolTip(tr("What each request asks: the study's prompt, or synthetic prompts of a chat turn, a "
+                              "RAG prompt or a long context (their input length beside)"));
+    m_inputTokens->setRange(0, Workload::kMaxInputTokens);
+    m_inputTokens->setSingleStep(100);
+    m_inputTokens->setSpecialValueText(tr("as typed"));
+    m_inputTokens->setSuffix(tr(" tokens in"));
+    m_inputTokens->setToolTip(tr("Input length of synthetic prompts, cut from public-domain prose and ending with "
+                                 "the prompt; \"as typed\" sends the prompt alone. The server's count is recorded."));
+    m_warmCache->setToolTip(tr("Every request repeats one prefix, so a provider's prompt cache can serve it. Off: "
+                               "each request starts with its own marker, and no cache is hit."));
+    m_fixedOutput->setToolTip(tr("Ask for exactly Max tokens with min_tokens and ignore_eos (vLLM and llama.cpp "
+                                 "servers; other servers may refuse the request)."));
     m_iterations->setRange(1, 100000);
     m_warmup->setRange(0, 20);
     m_concurrency->setRange(1, RunPlan::kMaxConcurrency);
@@ -246,7 +316,16 @@ void RunSettingsPanel::buildForm(QHBoxLayout *regions)
     speed->addWidget(m_timeScale);
     speed->addWidget(m_autoTimeScale, 1);
     form->addRow(tr("Speed-up:"), speed);
+    auto *workload = new QHBoxLayout;
+    workload->addWidget(m_workload, 1);
+    workload->addWidget(m_inputTokens);
+    form->addRow(tr("Workload:"), workload);
     form->addRow(tr("Prompt:"), m_prompt);
+    auto *asks = new QHBoxLayout;
+    asks->addWidget(m_warmCache);
+    asks->addWidget(m_fixedOutput);
+    asks->addStretch(1);
+    form->addRow(QString(), asks);
     auto *numbers = new QHBoxLayout;
     numbers->addWidget(new QLabel(tr("Iterations"), this));
     numbers->addWidget(m_iterations);

@@ -48,6 +48,8 @@ private:
     void updateEnabled();
     void updateSummary();
     void rebuildRegionBoxes(const QStringList &checked);
+    void applyProfile();
+    void noteCustomEdit();
 
     QComboBox *m_endpoint; // the simulated provider, then the saved endpoints (id as data)
     QToolButton *m_editEndpoints;
@@ -63,6 +65,11 @@ private:
     QDoubleSpinBox *m_timeScale;
     QCheckBox *m_autoTimeScale;
     std::optional<double> m_honestSpeedup;
+    QComboBox *m_workload;   // a profile id as data, or "custom"
+    QSpinBox *m_inputTokens; // 0: the prompt as typed
+    QCheckBox *m_warmCache;
+    QCheckBox *m_fixedOutput;
+    double m_inputSpread = 0; // a custom workload's, as saved
     QLineEdit *m_prompt;
     QSpinBox *m_maxTokens;
     QSpinBox *m_iterations;
