@@ -4423,7 +4423,7 @@ HTTP-Referer: https://example.com</translation>
         <translation>Eigene</translation>
     </message>
     <message>
-        <source>synthetic prompts of ~%1 input tokens (+-%2%)</source>
+        <source>synthetic prompts of ~%1 input tokens (±%2%)</source>
         <translation>synthetische Prompts mit ~%1 Eingabe-Tokens (±%2 %)</translation>
     </message>
     <message>

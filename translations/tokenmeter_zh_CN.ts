@@ -4403,7 +4403,7 @@ HTTP-Referer: https://example.com</translation>
         <translation>自定义</translation>
     </message>
     <message>
-        <source>synthetic prompts of ~%1 input tokens (+-%2%)</source>
+        <source>synthetic prompts of ~%1 input tokens (±%2%)</source>
         <translation>约 %1 个输入 token 的合成提示词（±%2%）</translation>
     </message>
     <message>

@@ -79,7 +79,7 @@ QString Workload::describe() const
     QString input;
     if (inputTokens > 0)
         input = inputSpread > 0
-            ? Tr::tr("synthetic prompts of ~%1 input tokens (+-%2%)").arg(inputTokens).arg(qRound(inputSpread * 100))
+            ? Tr::tr("synthetic prompts of ~%1 input tokens (±%2%)").arg(inputTokens).arg(qRound(inputSpread * 100))
             : Tr::tr("synthetic prompts of ~%1 input tokens").arg(inputTokens);
     else if (!promptFile.isEmpty())
         input = Tr::tr("the prompt of %1 (SHA-256 %2)").arg(promptFile, promptSha256.left(12));

@@ -37,7 +37,7 @@ struct Workload
     struct Profile;
     static std::optional<Profile> profileOf(const QString &id);
 
-    // One line for summaries and reports: "RAG: ~2000 input tokens +-10%, unique prefixes".
+    // One line for summaries and reports: "RAG: ~2000 input tokens ±10%, unique prefixes".
     QString describe() const;
     static QString cacheId(Cache cache);
     static std::optional<Cache> cacheFromId(const QString &id);
