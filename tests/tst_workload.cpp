@@ -4,7 +4,9 @@
 // Against the simulated provider: a longer prompt costs its prefill time, and
 // a warm cache serves cached tokens faster (both by the simulator's model).
 #include "catalog/catalog.h"
+#include "fidelity.h"
 #include "plans.h"
+#include "report/prefillfit.h"
 #include "run/lanesummary.h"
 #include "run/runcontroller.h"
 #include "scriptedserver.h"
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void longerPromptCostsItsPrefill();
     void warmCacheIsServedFaster();
     void simulatorAnswersAtTheFixedLength();
+    void inputSweepEstimatesEachPrefillRate();
 
 private:
     static RunResult run(const RunPlan &plan);
@@ -282,6 +285,38 @@ void TestWorkload::simulatorAnswersAtTheFixedLength()
                 QCOMPARE(r.timeline.finishReason, QStringLiteral("stop"));
             }
         }
+    }
+}
+
+// An input-length sweep over every model: TTFT against the input tokens the
+// server counted gives each model's prefill rate, within 10% of the rate the
+// simulated provider was set to.
+void TestWorkload::inputSweepEstimatesEachPrefillRate()
+{
+    SimHost sim;
+    QString error;
+    const double scale = Fidelity::kTimeScale;
+    QVERIFY2(sim.start(m_catalog, QHostAddress::LocalHost, 0, scale, 7, {}, &error), qPrintable(error));
+    QStringList models;
+    for (const ModelInfo &m : m_catalog.models())
+        models.append(m.id);
+    RunPlan plan = TestPlans::simulated(sim, models, {QStringLiteral("us-east")}, scale);
+    plan.iterations = 3;
+    plan.warmup = 1;
+    plan.maxTokens = 5;
+    plan.workload.inputSweep = {100, 2000, 8000};
+    QCOMPARE(plan.requestCount(), 15 * (3 * 3 + 1));
+    const RunResult result = run(plan);
+    QCOMPARE(result.records.size(), plan.requestCount());
+    const QList<PrefillFit> fits = PrefillFit::of(result.records, plan.workload, scale);
+    QCOMPARE(fits.size(), 15);
+    for (const PrefillFit &f : fits) {
+        QCOMPARE(f.steps.size(), 3);
+        const double set = m_catalog.model(f.model)->simPrefillRate();
+        QVERIFY(f.rate());
+        qInfo("%s: %.0f input tokens/s estimated (%.0f-%.0f), %.0f set", qPrintable(f.model), *f.rate(),
+              f.rateLow().value_or(0), f.rateHigh().value_or(0), set);
+        QVERIFY2(qAbs(*f.rate() - set) <= 0.1 * set, qPrintable(f.model));
     }
 }
 

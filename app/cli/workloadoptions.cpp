@@ -14,6 +14,27 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(WorkloadOptions)
 };
 
+// "100,1000,4000": every length a whole number of tokens, two to twelve of them.
+bool readSweep(const QString &value, Workload *w, QString *error)
+{
+    w->inputSweep.clear();
+    for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int n = part.trimmed().toInt(&ok);
+        if (!ok || n < 1 || n > Workload::kMaxInputTokens) {
+            *error = Tr::tr("--input-sweep takes whole numbers of tokens from 1 to %1, not \"%2\"")
+                         .arg(Workload::kMaxInputTokens)
+                         .arg(part);
+            return false;
+        }
+        w->inputSweep.append(n);
+    }
+    const QString problem = w->validate();
+    if (!problem.isEmpty())
+        *error = QStringLiteral("--input-sweep: ") + problem;
+    return problem.isEmpty();
+}
+
 } // namespace
 
 void addWorkloadOptions(QCommandLineParser *p)
@@ -27,6 +48,10 @@ void addWorkloadOptions(QCommandLineParser *p)
          Tr::tr("Send synthetic prompts of about N input tokens (cut from public-domain prose), ending with the "
                 "prompt as the instruction."),
          Tr::tr("N")},
+        {QStringLiteral("input-sweep"),
+         Tr::tr("Measure TTFT against input length: --iterations requests at each of these input lengths (e.g. "
+                "100,1000,4000,16000), interleaved; each model's prefill rate is estimated from the slope."),
+         Tr::tr("a,b,c")},
         {QStringLiteral("prompt-file"),
          Tr::tr("Send the text of FILE as the prompt (reports keep its name and SHA-256, not its text)."),
          Tr::tr("FILE")},
@@ -70,6 +95,8 @@ bool readWorkloadOptions(const QCommandLineParser &p, RunSettings *s, QString *e
         }
         w.inputTokens = n;
     }
+    if (p.isSet(QStringLiteral("input-sweep")) && !readSweep(p.value(QStringLiteral("input-sweep")), &w, error))
+        return false;
     if (p.isSet(QStringLiteral("prompt-file"))) {
         if (p.isSet(QStringLiteral("prompt"))) {
             *error = Tr::tr("--prompt and --prompt-file cannot both be given");
@@ -85,7 +112,7 @@ bool readWorkloadOptions(const QCommandLineParser &p, RunSettings *s, QString *e
     // A profile changed by an option is a custom workload, and says so.
     const auto profile = Workload::profileOf(w.profile);
     if (!profile || profile->prompt != s->prompt || profile->maxTokens != s->maxTokens
-        || profile->workload.inputTokens != w.inputTokens || !w.promptFile.isEmpty())
+        || profile->workload.inputTokens != w.inputTokens || !w.promptFile.isEmpty() || !w.inputSweep.isEmpty())
         w.profile = QStringLiteral("custom");
     if (p.isSet(QStringLiteral("warm-cache")))
         w.cache = Workload::Cache::Warm;

@@ -56,7 +56,7 @@ QString validateCounts(const RunPlan &plan)
     if (plan.concurrency < 1 || plan.concurrency > RunPlan::kMaxConcurrency)
         return Tr::tr("concurrency must be between 1 and %1").arg(RunPlan::kMaxConcurrency);
     const long long streams = qint64(plan.lanes > 0 ? qMin(plan.lanes, plan.laneCount()) : plan.laneCount())
-        * qMin(plan.concurrency, plan.iterations + plan.warmup);
+        * qMin(plan.concurrency, plan.workload.requestsPerLane(plan.iterations) + plan.warmup);
     const long long maxStreams = FileLimit::maxStreams(plan.simulated);
     if (streams > maxStreams)
         return Tr::tr("%1 streams at once need more open files than this system allows (%2): at most %3 streams "

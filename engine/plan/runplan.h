@@ -60,7 +60,7 @@ struct RunPlan
     // The lane of a model from a region (model-major, as a run numbers them); -1 when either is not in the plan.
     int laneIndex(const QString &model, const QString &region) const;
     int laneCount() const { return int(models.size() * regions.size()); }
-    int requestCount() const { return laneCount() * (iterations + warmup); }
+    int requestCount() const { return laneCount() * (workload.requestsPerLane(iterations) + warmup); }
     // Empty when the plan can run, else what is wrong with it.
     QString validate() const;
 };

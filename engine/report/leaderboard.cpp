@@ -124,6 +124,7 @@ Leaderboard::Leaderboard(const RunResult &result, const Catalog &catalog, RankBy
     , m_ttftKind(ttftKind)
 {
     m_workload = result.plan.workload;
+    m_prefill = PrefillFit::of(result.records, m_workload, result.plan.timeScale);
     for (const LeaderboardRow &row : std::as_const(m_rows))
         m_anyEstimated |= row.lane.tokensEstimated;
     switch (by) {
@@ -158,7 +159,7 @@ QStringList Leaderboard::notes() const
     QList<LaneSummary> lanes;
     for (const LeaderboardRow &row : m_rows)
         lanes.append(row.lane);
-    out << WorkloadNotes::lines(m_workload, lanes);
+    out << WorkloadNotes::lines(m_workload, lanes, m_prefill);
     if (m_anyEstimated)
         out << Tr::tr("~ marks token counts estimated from event counts (the server sent no usage).");
     out << Tr::tr("TTFT is the time to the %1.").arg(ttftKindText(m_ttftKind));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "prefillfit.h"
 #include "run/lanesummary.h"
 #include "run/measurementlag.h"
 #include "workload/workload.h"
@@ -76,5 +77,6 @@ private:
     bool m_anyEstimated = false;
     std::optional<MeasurementLag> m_lag;
     Workload m_workload;
+    QList<PrefillFit> m_prefill;
     TtftKind m_ttftKind = TtftKind::FirstToken;
 };

@@ -1,6 +1,7 @@
 #include "workloadnotes.h"
 
 #include "core/format.h"
+#include "prefillfit.h"
 #include "run/lanesummary.h"
 #include "workload/workload.h"
 
@@ -14,9 +15,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(WorkloadNotes)
 };
 
+QString lane(const QString &model, const QString &region)
+{
+    return model + u' ' + region;
+}
+
 QString lane(const LaneSummary &s)
 {
-    return s.model + u' ' + s.region;
+    return lane(s.model, s.region);
 }
 
 QString cacheLine(const LaneSummary &s)
@@ -37,9 +43,29 @@ QString cacheLine(const LaneSummary &s)
 
 } // namespace
 
-QStringList WorkloadNotes::lines(const Workload &workload, const QList<LaneSummary> &lanes)
+QString WorkloadNotes::prefillLine(const PrefillFit &f)
+{
+    const QString rate = Format::integer(qRound64(f.rate().value_or(0)));
+    const QString low = f.rateLow() ? Format::integer(qRound64(*f.rateLow())) : QStringLiteral("0");
+    const QString high = f.rateHigh() ? Format::integer(qRound64(*f.rateHigh())) : QStringLiteral("∞");
+    if (!f.rate())
+        return Tr::tr("%1: no prefill rate: TTFT did not grow with the input (%2 requests at %3 lengths)")
+            .arg(lane(f.model, f.region))
+            .arg(f.n)
+            .arg(f.steps.size());
+    return Tr::tr("%1: prefill ~%2 input tokens/s (95% interval %3–%4), estimated from TTFT against input tokens over "
+                  "%5 requests at %6 lengths")
+        .arg(lane(f.model, f.region), rate, low, high)
+        .arg(f.n)
+        .arg(f.steps.size());
+}
+
+QStringList WorkloadNotes::lines(const Workload &workload, const QList<LaneSummary> &lanes,
+                                 const QList<PrefillFit> &prefill)
 {
     QStringList out{Tr::tr("Workload: %1.").arg(workload.describe())};
+    for (const PrefillFit &f : prefill)
+        out << prefillLine(f);
     for (const LaneSummary &s : lanes) {
         if (s.cachedRequests > 0)
             out << cacheLine(s);

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 struct LaneSummary;
+struct PrefillFit;
 struct Workload;
 
 // What a run's workload means for its figures, in sentences for summaries and
@@ -15,6 +16,8 @@ namespace WorkloadNotes {
 // A server's count this far from the target is called out.
 inline constexpr double kInputMismatch = 0.2;
 
-QStringList lines(const Workload &workload, const QList<LaneSummary> &lanes);
+QStringList lines(const Workload &workload, const QList<LaneSummary> &lanes, const QList<PrefillFit> &prefill = {});
+// One lane's prefill estimate in a sentence.
+QString prefillLine(const PrefillFit &fit);
 
 } // namespace WorkloadNotes

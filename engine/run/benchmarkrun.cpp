@@ -61,7 +61,7 @@ BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
             lane.target.limits = m_plan.limits;
             lane.chat = chat;
             lane.warmupsLeft = m_plan.warmup;
-            lane.measuredLeft = m_plan.iterations;
+            lane.measuredLeft = m_plan.workload.requestsPerLane(m_plan.iterations);
             m_lanes.push_back(lane);
         }
     }

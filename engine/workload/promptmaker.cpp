@@ -21,7 +21,7 @@ PromptMaker::Prompt PromptMaker::make(int lane, bool warmup, int iteration) cons
     const bool warm = m_workload.cache == Workload::Cache::Warm;
     Prompt p;
     QString body = m_instruction;
-    if (m_workload.inputTokens > 0) {
+    if (m_workload.inputTokens > 0 || !m_workload.inputSweep.isEmpty()) {
         p.targetTokens = drawTarget(lane, warmup, iteration);
         const qsizetype wanted = TokenEstimate::charsFor(p.targetTokens);
         const qsizetype fixed = marker.size() + m_instruction.size() + 3; // the separators below
@@ -38,7 +38,7 @@ PromptMaker::Prompt PromptMaker::make(int lane, bool warmup, int iteration) cons
 // nonce and the request, so a run's prompts can be made again.
 int PromptMaker::drawTarget(int lane, bool warmup, int iteration) const
 {
-    const int n = m_workload.inputTokens;
+    const int n = m_workload.inputTokensAt(warmup ? 0 : iteration);
     if (m_workload.inputSpread <= 0)
         return n;
     std::seed_seq seq{quint32(m_nonce), quint32(m_nonce >> 32), quint32(lane), quint32(warmup), quint32(iteration)};

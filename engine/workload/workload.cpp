@@ -77,7 +77,12 @@ std::optional<Workload::Cache> Workload::cacheFromId(const QString &id)
 QString Workload::describe() const
 {
     QString input;
-    if (inputTokens > 0)
+    if (!inputSweep.isEmpty()) {
+        QStringList lengths;
+        for (const int n : inputSweep)
+            lengths << QString::number(n);
+        input = Tr::tr("an input-length sweep over %1 tokens").arg(lengths.join(QStringLiteral(", ")));
+    } else if (inputTokens > 0)
         input = inputSpread > 0
             ? Tr::tr("synthetic prompts of ~%1 input tokens (±%2%)").arg(inputTokens).arg(qRound(inputSpread * 100))
             : Tr::tr("synthetic prompts of ~%1 input tokens").arg(inputTokens);
@@ -98,6 +103,12 @@ QString Workload::validate() const
 {
     if (inputTokens < 0 || inputTokens > kMaxInputTokens)
         return Tr::tr("the input length must be from 0 (the prompt as given) to %1 tokens").arg(kMaxInputTokens);
+    if (inputSweep.size() == 1 || inputSweep.size() > kMaxSweepSteps)
+        return Tr::tr("an input-length sweep needs from 2 to %1 lengths").arg(kMaxSweepSteps);
+    for (const int n : inputSweep) {
+        if (n < 1 || n > kMaxInputTokens)
+            return Tr::tr("every length of an input-length sweep must be from 1 to %1 tokens").arg(kMaxInputTokens);
+    }
     if (!(inputSpread >= 0 && inputSpread <= 0.9))
         return Tr::tr("the input length's spread must be from 0% to 90%");
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -20,12 +21,17 @@ struct Workload
     enum class Cache { Unique, Warm };
 
     static constexpr int kMaxInputTokens = 200000;
+    static constexpr int kMaxSweepSteps = 12;
 
     QString profile = QStringLiteral("study"); // a profile id, or "custom"
     int inputTokens = 0;                       // synthetic prompts of about this many tokens; 0: the prompt as given
     double inputSpread = 0;                    // each request's target is drawn within +- this share of inputTokens
-    QString promptFile;                        // the prompt's file, when it came from one (reported by name)
-    QString promptSha256;                      // of that file's bytes (hex)
+    // An input-length sweep: each lane sends `iterations` requests at each of
+    // these lengths, interleaved (so a drift over the run touches every length
+    // alike); TTFT against input tokens gives each model's prefill rate.
+    QList<int> inputSweep;
+    QString promptFile;   // the prompt's file, when it came from one (reported by name)
+    QString promptSha256; // of that file's bytes (hex)
     Cache cache = Cache::Unique;
     bool fixedOutput = false; // ask for exactly max_tokens: min_tokens and ignore_eos (vLLM, llama.cpp)
 
@@ -36,6 +42,14 @@ struct Workload
     // The profile `id` with its prompt instruction and max tokens; nothing for an unknown id.
     struct Profile;
     static std::optional<Profile> profileOf(const QString &id);
+
+    // Measured requests per lane for `iterations` (a sweep multiplies them).
+    int requestsPerLane(int iterations) const { return iterations * int(qMax<qsizetype>(1, inputSweep.size())); }
+    // The input length the nth measured request of a lane is cut to, before its spread.
+    int inputTokensAt(int iteration) const
+    {
+        return inputSweep.isEmpty() ? inputTokens : inputSweep.at(iteration % inputSweep.size());
+    }
 
     // One line for summaries and reports: "RAG: ~2000 input tokens ±10%, unique prefixes".
     QString describe() const;

@@ -3,6 +3,9 @@
 #include "core/jsonreader.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
 
 namespace {
 
@@ -21,6 +24,12 @@ QJsonObject WorkloadJson::toJson(const Workload &w)
         {QStringLiteral("input_spread"), w.inputSpread}, {QStringLiteral("cache"), Workload::cacheId(w.cache)},
         {QStringLiteral("fixed_output"), w.fixedOutput},
     };
+    if (!w.inputSweep.isEmpty()) {
+        QJsonArray sweep;
+        for (const int n : w.inputSweep)
+            sweep.append(n);
+        o.insert(QStringLiteral("input_sweep"), sweep);
+    }
     if (!w.promptFile.isEmpty()) {
         o.insert(QStringLiteral("prompt_file"), w.promptFile);
         o.insert(QStringLiteral("prompt_sha256"), w.promptSha256);
@@ -35,6 +44,15 @@ Workload WorkloadJson::read(JsonReader &r, const QJsonObject &o, const QVariantL
     w.inputTokens = int(
         r.number(o, QStringLiteral("input_tokens"), at, false, 0, Workload::kMaxInputTokens).value_or(0));
     w.inputSpread = r.number(o, QStringLiteral("input_spread"), at, false, 0, 0.9).value_or(0);
+    const QJsonArray sweep = r.array(o, QStringLiteral("input_sweep"), at, false).value_or(QJsonArray());
+    for (qsizetype i = 0; i < sweep.size() && i < Workload::kMaxSweepSteps; ++i) {
+        const double n = sweep.at(i).toDouble(-1);
+        if (n >= 1 && n <= Workload::kMaxInputTokens && n == std::floor(n))
+            w.inputSweep.append(int(n));
+        else if (r.ok())
+            r.fail(at + QVariantList{QStringLiteral("input_sweep"), int(i)},
+                   Tr::tr("expected a whole number of tokens from 1 to %1").arg(Workload::kMaxInputTokens));
+    }
     const QString cache = r.string(o, QStringLiteral("cache"), at, false).value_or(QStringLiteral("unique"));
     if (const auto c = Workload::cacheFromId(cache))
         w.cache = *c;
