@@ -206,7 +206,8 @@ void TestCli::badUsage_data()
         << QByteArray("TOKENMETER_TEST_UNSET_VARIABLE, which is not set");
     QTest::addRow("unknown workload") << QStringList{QStringLiteral("run"), QStringLiteral("--workload"),
                                                      QStringLiteral("huge")}
-                                      << QByteArray("--workload must be one of study, chat, rag, long, not \"huge\"");
+                                      << QByteArray(
+                                             "--workload must be one of study, chat, rag, long, sweep, not \"huge\"");
     QTest::addRow("missing prompt file") << QStringList{QStringLiteral("run"), QStringLiteral("--prompt-file"),
                                                         QStringLiteral("/nonexistent/p.txt")}
                                          << QByteArray("cannot read the prompt file /nonexistent/p.txt");

@@ -3,6 +3,7 @@
 // settings file is set aside.
 #include "catalog/catalog.h"
 #include "charts/distributionchart.h"
+#include "charts/inputlengthchart.h"
 #include "charts/pricechart.h"
 #include "charts/regionchart.h"
 #include "charts/timelinechart.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void keyIsInNoFileTheDashboardWrites();
     void settingsAreRemembered();
     void workloadIsChosenAndRemembered();
+    void inputSweepDrawsTtftAgainstInputLength();
     void fetchModelsFromTheEndpoint();
     void brokenSettingsFileIsSetAsideNotLost();
     void unreadableCatalogChangesAreKeptAside();
@@ -508,6 +510,33 @@ void TestDashboard::workloadIsChosenAndRemembered()
     QCOMPARE(s.workload.inputTokens, 2000);
     QCOMPARE(s.workload.cache, Workload::Cache::Warm);
     QVERIFY(s.prompt.endsWith(QStringLiteral("Be brief.")));
+}
+
+// The "Input-length sweep" workload: the Input length chart gets each lane's
+// points and fitted line; a run without a sweep leaves it empty.
+void TestDashboard::inputSweepDrawsTtftAgainstInputLength()
+{
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&catalog, &settings);
+    window.resize(1280, 720);
+    window.show();
+    window.catalogModel()->setCheckedIds({QStringLiteral("qwen3-8b"), QStringLiteral("step-3.5-flash")});
+    InputLengthChart *chart = window.dashboard()->inputLengthChart();
+    QVERIFY(chart->isEmpty());
+    RunSettings s = quickSettings(20, 1);
+    const auto sweep = Workload::profileOf(QStringLiteral("sweep"));
+    QVERIFY(sweep);
+    s.workload = sweep->workload;
+    s.prompt = sweep->prompt;
+    s.maxTokens = 5;
+    window.settingsPanel()->setSettings(s);
+    QSignalSpy finished(&window, &MainWindow::runFinished);
+    QVERIFY(window.startRun());
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(window.runState()->records().size(), 2 * 2 * (4 + 1));
+    QCOMPARE(chart->fittedLanes(), 4);
+    QVERIFY(!chart->isEmpty());
 }
 
 void TestDashboard::fetchModelsFromTheEndpoint()

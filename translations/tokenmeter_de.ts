@@ -817,6 +817,10 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <source>Price tiers</source>
         <translation>Preisstufen</translation>
     </message>
+    <message>
+        <source>Input length</source>
+        <translation>Eingabelänge</translation>
+    </message>
 </context>
 <context>
     <name>Dialect</name>
@@ -1619,6 +1623,37 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>This run lagged at %1× (see the notes); the automatic speed-up is now %2×.</source>
         <translation>Dieser Lauf war bei %1× verzögert (siehe Hinweise); die automatische Beschleunigung beträgt jetzt %2×.</translation>
+    </message>
+</context>
+<context>
+    <name>InputLengthChart</name>
+    <message>
+        <source>TTFT against input tokens (ms): prefill rate estimated from the slope</source>
+        <translation>TTFT über Eingabe-Tokens (ms): Prefill-Rate aus der Steigung geschätzt</translation>
+    </message>
+    <message>
+        <source>Points: TTFT p50 (first token) at each input length of the sweep; lines: the least-squares fit through every request, whose slope is the time each input token adds</source>
+        <translation>Punkte: TTFT p50 (erstes Token) bei jeder Eingabelänge der Messreihe; Linien: die Ausgleichsgerade durch alle Anfragen, deren Steigung die Zeit ist, die jedes Eingabe-Token hinzufügt</translation>
+    </message>
+    <message>
+        <source>input tokens (the server&apos;s count)</source>
+        <translation>Eingabe-Tokens (Zählung des Servers)</translation>
+    </message>
+    <message>
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <source>%1: %2 input tokens, TTFT p50 %3 ms</source>
+        <translation>%1: %2 Eingabe-Tokens, TTFT p50 %3 ms</translation>
+    </message>
+    <message>
+        <source>Choose the &quot;Input-length sweep&quot; workload (or tokenmeter-cli run --input-sweep 100,1000,4000) to measure TTFT against input length.</source>
+        <translation>Wählen Sie die Arbeitslast „Eingabelängen-Messreihe“ (oder tokenmeter-cli run --input-sweep 100,1000,4000), um TTFT über der Eingabelänge zu messen.</translation>
+    </message>
+    <message>
+        <source>%1 lanes fitted: hover a line for its prefill rate (an estimate, with its 95% interval).</source>
+        <translation>%1 Spuren angepasst: Zeigen Sie auf eine Linie für ihre Prefill-Rate (eine Schätzung, mit 95-%-Intervall).</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3856,10 @@ HTTP-Referer: https://example.com</translation>
         <source>Workload:</source>
         <translation>Arbeitslast:</translation>
     </message>
+    <message>
+        <source>100 to 16,000</source>
+        <translation>100 bis 16.000</translation>
+    </message>
 </context>
 <context>
     <name>SavedEndpoints</name>
@@ -4462,12 +4501,32 @@ HTTP-Referer: https://example.com</translation>
         <source>the input length&apos;s spread must be from 0% to 90%</source>
         <translation>die Streuung der Eingabelänge muss zwischen 0 % und 90 % liegen</translation>
     </message>
+    <message>
+        <source>Input-length sweep</source>
+        <translation>Eingabelängen-Messreihe</translation>
+    </message>
+    <message>
+        <source>an input-length sweep over %1 tokens</source>
+        <translation>eine Eingabelängen-Messreihe über %1 Tokens</translation>
+    </message>
+    <message>
+        <source>an input-length sweep needs from 2 to %1 lengths</source>
+        <translation>eine Eingabelängen-Messreihe braucht 2 bis %1 Längen</translation>
+    </message>
+    <message>
+        <source>every length of an input-length sweep must be from 1 to %1 tokens</source>
+        <translation>jede Länge einer Eingabelängen-Messreihe muss zwischen 1 und %1 Tokens liegen</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadJson</name>
     <message>
         <source>expected unique or warm</source>
         <translation>erwartet: unique oder warm</translation>
+    </message>
+    <message>
+        <source>expected a whole number of tokens from 1 to %1</source>
+        <translation>erwartet: eine ganze Zahl von Tokens von 1 bis %1</translation>
     </message>
 </context>
 <context>
@@ -4488,13 +4547,17 @@ HTTP-Referer: https://example.com</translation>
         <source>%1: the prompts were cut to ~%2 input tokens, but the server counted %3 (p50 of usage.prompt_tokens): its tokenizer differs from the estimate</source>
         <translation>%1: die Prompts wurden auf ~%2 Eingabe-Tokens geschnitten, der Server zählte aber %3 (p50 von usage.prompt_tokens): sein Tokenizer weicht von der Schätzung ab</translation>
     </message>
+    <message>
+        <source>%1: no prefill rate: TTFT did not grow with the input (%2 requests at %3 lengths)</source>
+        <translation>%1: keine Prefill-Rate: TTFT wuchs nicht mit der Eingabe (%2 Anfragen bei %3 Längen)</translation>
+    </message>
+    <message>
+        <source>%1: prefill ~%2 input tokens/s (95% interval %3–%4), estimated from TTFT against input tokens over %5 requests at %6 lengths</source>
+        <translation>%1: Prefill ~%2 Eingabe-Tokens/s (95-%-Intervall %3–%4), geschätzt aus TTFT über Eingabe-Tokens aus %5 Anfragen bei %6 Längen</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadOptions</name>
-    <message>
-        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000) or long (~16000).</source>
-        <translation>Was jede Anfrage fragt: study (der Prompt der Studie, 150 Max. Tokens: der Standard), chat (~100 Eingabe-Tokens), rag (~2000) oder long (~16000).</translation>
-    </message>
     <message>
         <source>PROFILE</source>
         <translation>PROFIL</translation>
@@ -4534,6 +4597,22 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>--prompt and --prompt-file cannot both be given</source>
         <translation>--prompt und --prompt-file können nicht beide angegeben werden</translation>
+    </message>
+    <message>
+        <source>--input-sweep takes whole numbers of tokens from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--input-sweep nimmt ganze Zahlen von Tokens von 1 bis %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000), long (~16000) or sweep (100, 1000, 4000 and 16000: TTFT against input length).</source>
+        <translation>Was jede Anfrage fragt: study (der Prompt der Studie, 150 Max. Tokens: der Standard), chat (~100 Eingabe-Tokens), rag (~2000), long (~16000) oder sweep (100, 1000, 4000 und 16000: TTFT über der Eingabelänge).</translation>
+    </message>
+    <message>
+        <source>Measure TTFT against input length: --iterations requests at each of these input lengths (e.g. 100,1000,4000,16000), interleaved; each model&apos;s prefill rate is estimated from the slope.</source>
+        <translation>TTFT über der Eingabelänge messen: --iterations Anfragen bei jeder dieser Eingabelängen (z. B. 100,1000,4000,16000), verschränkt; die Prefill-Rate jedes Modells wird aus der Steigung geschätzt.</translation>
+    </message>
+    <message>
+        <source>a,b,c</source>
+        <translation>a,b,c</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,10 @@ Double-click to give this chart the whole window, again to restore.</source>
         <source>Price tiers</source>
         <translation>价格档</translation>
     </message>
+    <message>
+        <source>Input length</source>
+        <translation>输入长度</translation>
+    </message>
 </context>
 <context>
     <name>Dialect</name>
@@ -1610,6 +1614,37 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>This run lagged at %1× (see the notes); the automatic speed-up is now %2×.</source>
         <translation>本次运行在 %1× 下出现滞后（见说明）；自动加速倍数现为 %2×。</translation>
+    </message>
+</context>
+<context>
+    <name>InputLengthChart</name>
+    <message>
+        <source>TTFT against input tokens (ms): prefill rate estimated from the slope</source>
+        <translation>TTFT 随输入 token 变化 (ms)：由斜率估算预填充速率</translation>
+    </message>
+    <message>
+        <source>Points: TTFT p50 (first token) at each input length of the sweep; lines: the least-squares fit through every request, whose slope is the time each input token adds</source>
+        <translation>点：扫描中每个输入长度的 TTFT p50（首个 token）；线：对所有请求的最小二乘拟合，其斜率即每个输入 token 增加的时间</translation>
+    </message>
+    <message>
+        <source>input tokens (the server&apos;s count)</source>
+        <translation>输入 token（服务器计数）</translation>
+    </message>
+    <message>
+        <source>TTFT p50 (ms)</source>
+        <translation>TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <source>%1: %2 input tokens, TTFT p50 %3 ms</source>
+        <translation>%1：%2 个输入 token，TTFT p50 %3 ms</translation>
+    </message>
+    <message>
+        <source>Choose the &quot;Input-length sweep&quot; workload (or tokenmeter-cli run --input-sweep 100,1000,4000) to measure TTFT against input length.</source>
+        <translation>选择“输入长度扫描”工作负载（或 tokenmeter-cli run --input-sweep 100,1000,4000）以测量 TTFT 随输入长度的变化。</translation>
+    </message>
+    <message>
+        <source>%1 lanes fitted: hover a line for its prefill rate (an estimate, with its 95% interval).</source>
+        <translation>已拟合 %1 个通道：将鼠标悬停在线上查看其预填充速率（估算值，含 95% 区间）。</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3837,10 @@ HTTP-Referer: https://example.com</translation>
         <source>Workload:</source>
         <translation>工作负载：</translation>
     </message>
+    <message>
+        <source>100 to 16,000</source>
+        <translation>100 至 16,000</translation>
+    </message>
 </context>
 <context>
     <name>SavedEndpoints</name>
@@ -4442,12 +4481,32 @@ HTTP-Referer: https://example.com</translation>
         <source>the input length&apos;s spread must be from 0% to 90%</source>
         <translation>输入长度的离散度必须在 0% 到 90% 之间</translation>
     </message>
+    <message>
+        <source>Input-length sweep</source>
+        <translation>输入长度扫描</translation>
+    </message>
+    <message>
+        <source>an input-length sweep over %1 tokens</source>
+        <translation>对 %1 个 token 的输入长度扫描</translation>
+    </message>
+    <message>
+        <source>an input-length sweep needs from 2 to %1 lengths</source>
+        <translation>输入长度扫描需要 2 到 %1 个长度</translation>
+    </message>
+    <message>
+        <source>every length of an input-length sweep must be from 1 to %1 tokens</source>
+        <translation>输入长度扫描的每个长度必须在 1 到 %1 个 token 之间</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadJson</name>
     <message>
         <source>expected unique or warm</source>
         <translation>应为 unique 或 warm</translation>
+    </message>
+    <message>
+        <source>expected a whole number of tokens from 1 to %1</source>
+        <translation>应为 1 到 %1 之间的整数 token 数</translation>
     </message>
 </context>
 <context>
@@ -4468,13 +4527,17 @@ HTTP-Referer: https://example.com</translation>
         <source>%1: the prompts were cut to ~%2 input tokens, but the server counted %3 (p50 of usage.prompt_tokens): its tokenizer differs from the estimate</source>
         <translation>%1：提示词截取为约 %2 个输入 token，但服务器计为 %3（usage.prompt_tokens 的 p50）：其分词器与估算不同</translation>
     </message>
+    <message>
+        <source>%1: no prefill rate: TTFT did not grow with the input (%2 requests at %3 lengths)</source>
+        <translation>%1：无预填充速率：TTFT 未随输入增长（%3 个长度上的 %2 个请求）</translation>
+    </message>
+    <message>
+        <source>%1: prefill ~%2 input tokens/s (95% interval %3–%4), estimated from TTFT against input tokens over %5 requests at %6 lengths</source>
+        <translation>%1：预填充约 %2 输入 token/s（95% 区间 %3–%4），由 %6 个长度上 %5 个请求的 TTFT 随输入 token 变化估算</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadOptions</name>
-    <message>
-        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000) or long (~16000).</source>
-        <translation>每个请求发送的内容：study（研究的提示词，最大 150 token：默认）、chat（约 100 个输入 token）、rag（约 2000）或 long（约 16000）。</translation>
-    </message>
     <message>
         <source>PROFILE</source>
         <translation>PROFILE</translation>
@@ -4514,6 +4577,22 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>--prompt and --prompt-file cannot both be given</source>
         <translation>--prompt 和 --prompt-file 不能同时指定</translation>
+    </message>
+    <message>
+        <source>--input-sweep takes whole numbers of tokens from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--input-sweep 接受 1 到 %1 之间的整数 token 数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000), long (~16000) or sweep (100, 1000, 4000 and 16000: TTFT against input length).</source>
+        <translation>每个请求发送的内容：study（研究的提示词，最大 150 token：默认）、chat（约 100 个输入 token）、rag（约 2000）、long（约 16000）或 sweep（100、1000、4000 和 16000：TTFT 随输入长度变化）。</translation>
+    </message>
+    <message>
+        <source>Measure TTFT against input length: --iterations requests at each of these input lengths (e.g. 100,1000,4000,16000), interleaved; each model&apos;s prefill rate is estimated from the slope.</source>
+        <translation>测量 TTFT 随输入长度的变化：在每个输入长度（例如 100,1000,4000,16000）上交错发送 --iterations 个请求；由斜率估算每个模型的预填充速率。</translation>
+    </message>
+    <message>
+        <source>a,b,c</source>
+        <translation>a,b,c</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "charts/chartdeck.h"
 #include "charts/distributionchart.h"
+#include "charts/inputlengthchart.h"
 #include "charts/pricechart.h"
 #include "charts/regionchart.h"
 #include "charts/timelinechart.h"
@@ -108,6 +109,7 @@ DashboardView::DashboardView(Catalog *catalog, RunState *state, StrategyModel *s
     , m_timeline(new TimelineChart(state, this))
     , m_price(new PriceChart(state, this))
     , m_regionChart(new RegionChart(state, this))
+    , m_inputLength(new InputLengthChart(state, this))
     , m_preview(new StreamPreview(state, this))
     , m_cost(new CostProjectorPanel(catalog, strategies, this))
 {
@@ -117,11 +119,10 @@ DashboardView::DashboardView(Catalog *catalog, RunState *state, StrategyModel *s
     m_requestsProxy->setSourceModel(m_requests);
     m_requestsProxy->setSortRole(RequestModel::SortRole);
 
-    const QList<QPair<ChartPanel *, QString>> names{{m_ttft, QStringLiteral("ttftChart")},
-                                                    {m_speed, QStringLiteral("speedChart")},
-                                                    {m_timeline, QStringLiteral("timelineChart")},
-                                                    {m_price, QStringLiteral("priceChart")},
-                                                    {m_regionChart, QStringLiteral("regionChart")}};
+    const QList<QPair<ChartPanel *, QString>> names{
+        {m_ttft, QStringLiteral("ttftChart")},          {m_speed, QStringLiteral("speedChart")},
+        {m_timeline, QStringLiteral("timelineChart")},  {m_price, QStringLiteral("priceChart")},
+        {m_regionChart, QStringLiteral("regionChart")}, {m_inputLength, QStringLiteral("inputLengthChart")}};
     for (const auto &[chart, name] : names)
         chart->setObjectName(name);
     m_ttft->setShortTitle(tr("TTFT"));
@@ -129,13 +130,14 @@ DashboardView::DashboardView(Catalog *catalog, RunState *state, StrategyModel *s
     m_timeline->setShortTitle(tr("Token arrival"));
     m_price->setShortTitle(tr("Price"));
     m_regionChart->setShortTitle(tr("Regions"));
+    m_inputLength->setShortTitle(tr("Input length"));
     QSplitter *rows = splitter(Qt::Vertical, QStringLiteral("rows"), &m_splitters, this);
-    m_deck = new ChartDeck({{m_ttft, m_speed}, {m_timeline, m_price, m_regionChart}}, rows);
+    m_deck = new ChartDeck({{m_ttft, m_speed}, {m_timeline, m_price, m_regionChart, m_inputLength}}, rows);
     m_splitters += m_deck->splitters();
     const QList<QSplitter *> deckRows = m_deck->splitters();
     deckRows.at(0)->setSizes({370, 310});
     deckRows.at(1)->setSizes({580, 580});
-    deckRows.at(2)->setSizes({320, 340, 500});
+    deckRows.at(2)->setSizes({320, 340, 500, 400});
     m_tables = buildTables();
     rows->addWidget(m_deck);
     rows->addWidget(m_tables);

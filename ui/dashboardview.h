@@ -12,6 +12,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 class RecommendationModel;
+class InputLengthChart;
 class RegionChart;
 class RegionModel;
 class RequestModel;
@@ -54,6 +55,7 @@ public:
     TimelineChart *timelineChart() const { return m_timeline; }
     PriceChart *priceChart() const { return m_price; }
     RegionChart *regionChart() const { return m_regionChart; }
+    InputLengthChart *inputLengthChart() const { return m_inputLength; }
     StreamPreview *preview() const { return m_preview; }
     CostProjectorPanel *costProjector() const { return m_cost; }
     ChartDeck *charts() const { return m_deck; }
@@ -81,6 +83,7 @@ private:
     TimelineChart *m_timeline;
     PriceChart *m_price;
     RegionChart *m_regionChart;
+    InputLengthChart *m_inputLength;
     StreamPreview *m_preview;
     CostProjectorPanel *m_cost;
     QTabWidget *m_tabs = nullptr;

@@ -42,7 +42,7 @@ void addWorkloadOptions(QCommandLineParser *p)
     p->addOptions({
         {QStringLiteral("workload"),
          Tr::tr("What each request asks: study (the study's prompt, 150 max tokens: the default), chat (~100 input "
-                "tokens), rag (~2000) or long (~16000)."),
+                "tokens), rag (~2000), long (~16000) or sweep (100, 1000, 4000 and 16000: TTFT against input length)."),
          Tr::tr("PROFILE")},
         {QStringLiteral("input-tokens"),
          Tr::tr("Send synthetic prompts of about N input tokens (cut from public-domain prose), ending with the "

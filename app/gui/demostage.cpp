@@ -15,8 +15,8 @@
 
 namespace {
 
-const QStringList kCharts{QStringLiteral("ttft"), QStringLiteral("speed"), QStringLiteral("timeline"),
-                          QStringLiteral("price"), QStringLiteral("region")};
+const QStringList kCharts{QStringLiteral("ttft"),  QStringLiteral("speed"),  QStringLiteral("timeline"),
+                          QStringLiteral("price"), QStringLiteral("region"), QStringLiteral("inputLength")};
 constexpr int kHistoryTab = 5; // DashboardView::showTab's order
 
 } // namespace

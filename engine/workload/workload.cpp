@@ -17,7 +17,8 @@ const QString kSummary = QStringLiteral("Summarise the text above in about 200 w
 
 QStringList Workload::profileIds()
 {
-    return {QStringLiteral("study"), QStringLiteral("chat"), QStringLiteral("rag"), QStringLiteral("long")};
+    return {QStringLiteral("study"), QStringLiteral("chat"), QStringLiteral("rag"), QStringLiteral("long"),
+            QStringLiteral("sweep")};
 }
 
 QString Workload::profileName(const QString &id)
@@ -30,6 +31,8 @@ QString Workload::profileName(const QString &id)
         return Tr::tr("RAG");
     if (id == u"long")
         return Tr::tr("Long context");
+    if (id == u"sweep")
+        return Tr::tr("Input-length sweep");
     return Tr::tr("Custom");
 }
 
@@ -54,6 +57,10 @@ std::optional<Workload::Profile> Workload::profileOf(const QString &id)
         p.workload.inputTokens = 16000;
         p.workload.inputSpread = 0.05;
         p.maxTokens = 300;
+    } else if (id == u"sweep") {
+        // Short answers: the point is the time to the first token.
+        p.workload.inputSweep = {100, 1000, 4000, 16000};
+        p.maxTokens = 64;
     } else {
         return std::nullopt;
     }

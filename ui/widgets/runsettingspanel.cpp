@@ -156,6 +156,8 @@ RunSettings RunSettingsPanel::settings() const
     w.inputTokens = m_inputTokens->value();
     const auto profile = Workload::profileOf(w.profile);
     w.inputSpread = profile ? profile->workload.inputSpread : m_inputSpread;
+    if (profile)
+        w.inputSweep = profile->workload.inputSweep;
     w.cache = m_warmCache->isChecked() ? Workload::Cache::Warm : Workload::Cache::Unique;
     w.fixedOutput = m_fixedOutput->isChecked();
     return s;
@@ -171,7 +173,17 @@ void RunSettingsPanel::applyProfile()
     m_prompt->setText(profile->prompt);
     m_maxTokens->setValue(profile->maxTokens);
     m_inputTokens->setValue(profile->workload.inputTokens);
+    updateInputField();
     Q_EMIT changed();
+}
+
+// A sweep sets its own input lengths: the field shows none of its own.
+void RunSettingsPanel::updateInputField()
+{
+    const auto profile = Workload::profileOf(m_workload->currentData().toString());
+    const bool sweep = profile && !profile->workload.inputSweep.isEmpty();
+    m_inputTokens->setEnabled(!sweep);
+    m_inputTokens->setSpecialValueText(sweep ? tr("100 to 16,000") : tr("as typed"));
 }
 
 // A field edited away from the chosen profile makes the workload a custom one.
@@ -206,6 +218,7 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
     const int profile = m_workload->findData(s.workload.profile);
     m_workload->setCurrentIndex(profile >= 0 ? profile : m_workload->findData(QStringLiteral("custom")));
     m_inputSpread = s.workload.inputSpread;
+    updateInputField();
     m_warmCache->setChecked(s.workload.cache == Workload::Cache::Warm);
     m_fixedOutput->setChecked(s.workload.fixedOutput);
     m_iterations->setValue(s.iterations);
@@ -264,7 +277,6 @@ void RunSettingsPanel::configureFields()
                               "RAG prompt or a long context (their input length beside)"));
     m_inputTokens->setRange(0, Workload::kMaxInputTokens);
     m_inputTokens->setSingleStep(100);
-    m_inputTokens->setSpecialValueText(tr("as typed"));
     m_inputTokens->setSuffix(tr(" tokens in"));
     m_inputTokens->setToolTip(tr("Input length of synthetic prompts, cut from public-domain prose and ending with "
                                  "the prompt; \"as typed\" sends the prompt alone. The server's count is recorded."));

@@ -50,6 +50,7 @@ private:
     void rebuildRegionBoxes(const QStringList &checked);
     void applyProfile();
     void noteCustomEdit();
+    void updateInputField();
 
     QComboBox *m_endpoint; // the simulated provider, then the saved endpoints (id as data)
     QToolButton *m_editEndpoints;
