@@ -7,6 +7,8 @@
 #include "fidelity.h"
 #include "plans.h"
 #include "report/prefillfit.h"
+#include "report/reportexport.h"
+#include "report/reportreader.h"
 #include "run/lanesummary.h"
 #include "run/runcontroller.h"
 #include "scriptedserver.h"
@@ -318,6 +320,11 @@ void TestWorkload::inputSweepEstimatesEachPrefillRate()
               f.rateLow().value_or(0), f.rateHigh().value_or(0), set);
         QVERIFY2(qAbs(*f.rate() - set) <= 0.1 * set, qPrintable(f.model));
     }
+    // The exported report carries the workload, the chart and each estimate.
+    const QString html = ReportExport::html(LoadedReport{result, m_catalog}, ReportOptions{}, false);
+    QVERIFY(html.contains(QStringLiteral("an input-length sweep over 100, 2000, 8000 tokens")));
+    QVERIFY(html.contains(QStringLiteral("TTFT against input tokens: prefill rate estimated from the slope")));
+    QCOMPARE(html.count(QStringLiteral("input tokens/s (95% interval")), 15);
 }
 
 QTEST_GUILESS_MAIN(TestWorkload)

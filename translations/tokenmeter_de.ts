@@ -2313,6 +2313,21 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>PrefillSvg</name>
+    <message>
+        <source>input tokens (the server&apos;s count); TTFT p50 in ms</source>
+        <translation>Eingabe-Tokens (Zählung des Servers); TTFT p50 in ms</translation>
+    </message>
+    <message>
+        <source>~%1 input tokens/s (95%: %2–%3)</source>
+        <translation>~%1 Eingabe-Tokens/s (95 %: %2–%3)</translation>
+    </message>
+    <message>
+        <source>no prefill rate</source>
+        <translation>keine Prefill-Rate</translation>
+    </message>
+</context>
+<context>
     <name>PriceChart</name>
     <message>
         <source>Price against speed</source>
@@ -2969,6 +2984,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Time to the first answer text, ms (bar p50, line to p90)</source>
         <translation>Zeit bis zum ersten Antworttext, ms (Balken p50, Linie bis p90)</translation>
+    </message>
+    <message>
+        <source>TTFT against input tokens: prefill rate estimated from the slope</source>
+        <translation>TTFT über Eingabe-Tokens: Prefill-Rate aus der Steigung geschätzt</translation>
+    </message>
+    <message>
+        <source>Workload: %1.</source>
+        <translation>Arbeitslast: %1.</translation>
     </message>
 </context>
 <context>

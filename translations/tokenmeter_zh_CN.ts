@@ -2298,6 +2298,21 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>PrefillSvg</name>
+    <message>
+        <source>input tokens (the server&apos;s count); TTFT p50 in ms</source>
+        <translation>输入 token（服务器计数）；TTFT p50，单位 ms</translation>
+    </message>
+    <message>
+        <source>~%1 input tokens/s (95%: %2–%3)</source>
+        <translation>约 %1 输入 token/s（95%：%2–%3）</translation>
+    </message>
+    <message>
+        <source>no prefill rate</source>
+        <translation>无预填充速率</translation>
+    </message>
+</context>
+<context>
     <name>PriceChart</name>
     <message>
         <source>Price against speed</source>
@@ -2954,6 +2969,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Time to the first answer text, ms (bar p50, line to p90)</source>
         <translation>到首个回答文本的时间，ms（柱为 p50，线延伸至 p90）</translation>
+    </message>
+    <message>
+        <source>TTFT against input tokens: prefill rate estimated from the slope</source>
+        <translation>TTFT 随输入 token 变化：由斜率估算预填充速率</translation>
+    </message>
+    <message>
+        <source>Workload: %1.</source>
+        <translation>工作负载：%1。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "core/csv.h"
 
 #include "leaderboard.h"
+#include "prefillfit.h"
+#include "prefillsvg.h"
 #include "recommendation.h"
 #include "reportreader.h"
 #include "reportsvg.h"
@@ -253,9 +255,14 @@ QStringList chartsOf(const LoadedReport &report, const Leaderboard &board, TtftK
     const QString ttftTitle = ttft == TtftKind::FirstToken
         ? Tr::tr("Time to first token of any kind, ms (bar p50, line to p90)")
         : Tr::tr("Time to the first answer text, ms (bar p50, line to p90)");
-    return {ReportSvg::bars(ttftTitle, board.rows(), report.result.plan, ReportSvg::Metric::Ttft),
-            ReportSvg::bars(Tr::tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(), report.result.plan,
-                            ReportSvg::Metric::TokensPerS)};
+    QStringList charts{ReportSvg::bars(ttftTitle, board.rows(), report.result.plan, ReportSvg::Metric::Ttft),
+                       ReportSvg::bars(Tr::tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(),
+                                       report.result.plan, ReportSvg::Metric::TokensPerS)};
+    const RunResult &run = report.result;
+    const QList<PrefillFit> fits = PrefillFit::of(run.records, run.plan.workload, run.plan.timeScale);
+    if (!fits.isEmpty())
+        charts << PrefillSvg::chart(Tr::tr("TTFT against input tokens: prefill rate estimated from the slope"), fits);
+    return charts;
 }
 
 // Figures right, words left: "1204", "~70.5", "$0.15", "-19.9" are figures.
@@ -321,6 +328,7 @@ QString ReportExport::html(const LoadedReport &report, const ReportOptions &opti
                         .arg(run.plan.endpointNames(), run.plan.prompt)
                         .arg(run.plan.iterations)
                         .toHtmlEscaped());
+    out += QStringLiteral("<p>%1</p>\n").arg(Tr::tr("Workload: %1.").arg(run.plan.workload.describe()).toHtmlEscaped());
     const QStringList charts = chartsOf(report, board, options.ttft);
     for (qsizetype i = 0; i < charts.size(); ++i)
         out += (imageCharts ? QStringLiteral("<p><img src=\"chart:%1\"></p>").arg(i) : charts.at(i))
