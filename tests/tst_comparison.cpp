@@ -62,6 +62,7 @@ private Q_SLOTS:
     void likeForLikeRunsUseDisplayNames();
     void differentTimeScalesAreNeverPlainlyBeyondNoise();
     void differentEndpointsAreNamed();
+    void differentWorkloadsAreNamed();
     void numbersNeverReadMinusZero();
 };
 
@@ -141,6 +142,22 @@ void TestComparison::differentEndpointsAreNamed()
     QVERIFY2(caveats.constFirst().contains(QStringLiteral("the endpoints differ")), qPrintable(caveats.constFirst()));
     b.simulated = true;
     QVERIFY(Comparison::caveats(a, b).constFirst().contains(QStringLiteral("simulated")));
+}
+
+// A RAG run against a long-context one, or a warm cache against a cold one,
+// measure different work, whatever their prompts say.
+void TestComparison::differentWorkloadsAreNamed()
+{
+    RunResult a = runOf(150, 1), b = runOf(150, 1);
+    QVERIFY(Comparison::caveats(a, b).isEmpty());
+    a.plan.workload.inputTokens = 2000;
+    b.plan.workload.inputTokens = 16000;
+    QStringList caveats = Comparison::caveats(a, b);
+    QCOMPARE(caveats.size(), 1);
+    QVERIFY2(caveats.constFirst().contains(QStringLiteral("different workloads")), qPrintable(caveats.constFirst()));
+    b.plan.workload.inputTokens = 2000;
+    b.plan.workload.cache = Workload::Cache::Warm;
+    QCOMPARE(Comparison::caveats(a, b).size(), 1);
 }
 
 void TestComparison::numbersNeverReadMinusZero()

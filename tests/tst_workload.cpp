@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -150,6 +151,8 @@ void TestWorkload::uniquePrefixesDifferAndNoLengthFieldsUnasked()
         QVERIFY2(prompt.size() > 1400 * 4, qPrintable(QString::number(prompt.size())));
         prompts.insert(prompt);
         firstLines.insert(prompt.section(u'\n', 0, 0));
+        static const QRegularExpression marker(QStringLiteral("^Request [0-9a-f]{12}-[0-9]+-[mw][0-9]+\\.$"));
+        QVERIFY2(marker.match(prompt.section(u'\n', 0, 0)).hasMatch(), qPrintable(prompt.left(40)));
         QVERIFY(!body.contains(QStringLiteral("min_tokens")));
         QVERIFY(!body.contains(QStringLiteral("ignore_eos")));
     }
@@ -272,6 +275,12 @@ void TestWorkload::simulatorAnswersAtTheFixedLength()
     plan.iterations = 2;
     plan.warmup = 0;
     plan.maxTokens = 200;
+    // However long a hostile client asks for, a planned answer stays bounded.
+    SimRequest huge;
+    huge.maxTokens = 100000;
+    huge.ignoreEos = true;
+    const SimScript capped = SimScript::make(*m_catalog.model(m_model), huge);
+    QCOMPARE(capped.answerTokens + capped.reasoningTokens, SimScript::kMaxFixedTokens);
     for (const bool fixed : {false, true}) {
         plan.workload.fixedOutput = fixed;
         const RunResult result = run(plan);

@@ -586,6 +586,10 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <source>yes, but read the caution above</source>
         <translation>ja, aber Vorsichtshinweis oben beachten</translation>
     </message>
+    <message>
+        <source>A and B had different workloads (A: %1; B: %2): input lengths, prompt caching or answer lengths differ, so their TTFT and tokens/s measure different work.</source>
+        <translation>A und B hatten verschiedene Arbeitslasten (A: %1; B: %2): Eingabelängen, Prompt-Caching oder Antwortlängen unterscheiden sich, daher messen ihre TTFT und Tokens/s verschiedene Arbeit.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -3880,8 +3884,8 @@ HTTP-Referer: https://example.com</translation>
         <translation>Arbeitslast:</translation>
     </message>
     <message>
-        <source>100 to 16,000</source>
-        <translation>100 bis 16.000</translation>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -4571,12 +4575,16 @@ HTTP-Referer: https://example.com</translation>
         <translation>%1: die Prompts wurden auf ~%2 Eingabe-Tokens geschnitten, der Server zählte aber %3 (p50 von usage.prompt_tokens): sein Tokenizer weicht von der Schätzung ab</translation>
     </message>
     <message>
-        <source>%1: no prefill rate: TTFT did not grow with the input (%2 requests at %3 lengths)</source>
-        <translation>%1: keine Prefill-Rate: TTFT wuchs nicht mit der Eingabe (%2 Anfragen bei %3 Längen)</translation>
-    </message>
-    <message>
         <source>%1: prefill ~%2 input tokens/s (95% interval %3–%4), estimated from TTFT against input tokens over %5 requests at %6 lengths</source>
         <translation>%1: Prefill ~%2 Eingabe-Tokens/s (95-%-Intervall %3–%4), geschätzt aus TTFT über Eingabe-Tokens aus %5 Anfragen bei %6 Längen</translation>
+    </message>
+    <message>
+        <source>%1: no prefill rate: TTFT did not grow measurably with the input (%2 requests at %3 lengths)</source>
+        <translation>%1: keine Prefill-Rate: TTFT wuchs nicht messbar mit der Eingabe (%2 Anfragen bei %3 Längen)</translation>
+    </message>
+    <message>
+        <source>Costs count cached input tokens at the full input price; providers bill them for less.</source>
+        <translation>Die Kosten rechnen gecachte Eingabe-Tokens zum vollen Eingabepreis; Anbieter berechnen sie günstiger.</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,10 @@ Double-click to give this chart the whole window, again to restore.</source>
         <source>yes, but read the caution above</source>
         <translation>是，但请阅读上方的注意事项</translation>
     </message>
+    <message>
+        <source>A and B had different workloads (A: %1; B: %2): input lengths, prompt caching or answer lengths differ, so their TTFT and tokens/s measure different work.</source>
+        <translation>A 和 B 的工作负载不同（A：%1；B：%2）：输入长度、提示词缓存或回答长度不同，因此它们的 TTFT 和 tokens/s 衡量的是不同的工作。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -3861,8 +3865,8 @@ HTTP-Referer: https://example.com</translation>
         <translation>工作负载：</translation>
     </message>
     <message>
-        <source>100 to 16,000</source>
-        <translation>100 至 16,000</translation>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -4551,12 +4555,16 @@ HTTP-Referer: https://example.com</translation>
         <translation>%1：提示词截取为约 %2 个输入 token，但服务器计为 %3（usage.prompt_tokens 的 p50）：其分词器与估算不同</translation>
     </message>
     <message>
-        <source>%1: no prefill rate: TTFT did not grow with the input (%2 requests at %3 lengths)</source>
-        <translation>%1：无预填充速率：TTFT 未随输入增长（%3 个长度上的 %2 个请求）</translation>
-    </message>
-    <message>
         <source>%1: prefill ~%2 input tokens/s (95% interval %3–%4), estimated from TTFT against input tokens over %5 requests at %6 lengths</source>
         <translation>%1：预填充约 %2 输入 token/s（95% 区间 %3–%4），由 %6 个长度上 %5 个请求的 TTFT 随输入 token 变化估算</translation>
+    </message>
+    <message>
+        <source>%1: no prefill rate: TTFT did not grow measurably with the input (%2 requests at %3 lengths)</source>
+        <translation>%1：无预填充速率：TTFT 未随输入明显增长（%3 个长度上的 %2 个请求）</translation>
+    </message>
+    <message>
+        <source>Costs count cached input tokens at the full input price; providers bill them for less.</source>
+        <translation>成本按完整输入价格计算缓存的输入 token；服务商对其收费更低。</translation>
     </message>
 </context>
 <context>

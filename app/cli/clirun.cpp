@@ -87,7 +87,10 @@ void CliRun::announce(const RunPlan &plan)
     }
     m_err << tr("%n model(s)", nullptr, int(plan.models.size())) << " x "
           << tr("%n region(s)", nullptr, int(plan.regions.size())) << " x "
-          << tr("(%1 + %2 warm-up) = %3 requests.").arg(plan.iterations).arg(plan.warmup).arg(plan.requestCount())
+          << tr("(%1 + %2 warm-up) = %3 requests.")
+                 .arg(plan.workload.requestsPerLane(plan.iterations))
+                 .arg(plan.warmup)
+                 .arg(plan.requestCount())
           << Qt::endl;
     if (!m_options.logRequests)
         return;

@@ -63,6 +63,14 @@ double percentileOf(QList<double> v, double q)
     return percentileSorted(v, q);
 }
 
+// Whether two runs asked the same of each request (the prompt aside, which
+// the caller compares; a prompt file by its SHA-256).
+bool sameWorkload(const Workload &a, const Workload &b)
+{
+    return a.inputTokens == b.inputTokens && a.inputSpread == b.inputSpread && a.inputSweep == b.inputSweep
+        && a.cache == b.cache && a.fixedOutput == b.fixedOutput && a.promptSha256 == b.promptSha256;
+}
+
 } // namespace
 
 std::optional<double> FigureChange::delta() const
@@ -172,6 +180,10 @@ QStringList Comparison::caveats(const RunResult &a, const RunResult &b)
     if (pa.prompt != pb.prompt || pa.maxTokens != pb.maxTokens)
         out.append(Tr::tr("A and B sent different requests (prompt or maximum tokens): their tokens/s and "
                           "TTFT measure different work."));
+    if (!sameWorkload(pa.workload, pb.workload))
+        out.append(Tr::tr("A and B had different workloads (A: %1; B: %2): input lengths, prompt caching or "
+                          "answer lengths differ, so their TTFT and tokens/s measure different work.")
+                       .arg(pa.workload.describe(), pb.workload.describe()));
     return out;
 }
 

@@ -80,37 +80,58 @@ std::optional<PrefillFit> fit(const QString &model, const QString &region, const
 
 } // namespace
 
+namespace {
+
+// Input tokens/s for a slope in ms per token: nothing for a slope too small to
+// measure (a billion tokens/s or more: noise, or a hostile report).
+std::optional<double> rateOf(double slopeMsPerToken)
+{
+    constexpr double kMaxRate = 1e9;
+    return slopeMsPerToken > 1000 / kMaxRate ? std::optional<double>(1000 / slopeMsPerToken) : std::nullopt;
+}
+
+} // namespace
+
 std::optional<double> PrefillFit::rate() const
 {
-    return slopeMsPerToken > 0 ? std::optional<double>(1000 / slopeMsPerToken) : std::nullopt;
+    // Only a slope whose 95% interval stays above zero measures a rate.
+    return slopeLow > 0 ? rateOf(slopeMsPerToken) : std::nullopt;
 }
 
 std::optional<double> PrefillFit::rateLow() const
 {
-    return slopeHigh > 0 ? std::optional<double>(1000 / slopeHigh) : std::nullopt;
+    return rate() ? rateOf(slopeHigh) : std::nullopt;
 }
 
 std::optional<double> PrefillFit::rateHigh() const
 {
-    return slopeLow > 0 ? std::optional<double>(1000 / slopeLow) : std::nullopt;
+    return rate() ? rateOf(slopeLow) : std::nullopt;
 }
 
-QList<PrefillFit> PrefillFit::of(const QList<RequestRecord> &records, const Workload &workload, double timeScale)
+QList<PrefillFit> PrefillFit::of(const QList<RequestRecord> &records, const Workload &workload, double timeScale,
+                                 const QList<RequestMetrics> *metrics)
 {
     if (workload.inputSweep.isEmpty())
         return {};
+    Q_ASSERT(!metrics || metrics->size() == records.size());
     QList<QPair<QString, QString>> order;
     QHash<QPair<QString, QString>, QList<Point>> lanes;
-    for (const RequestRecord &r : records) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const RequestRecord &r = records.at(i);
         if (r.warmup || !r.ok() || r.inputTargetTokens <= 0)
             continue;
-        const std::optional<double> ttft = RequestMetrics::from(r.timeline, timeScale).ttftAnyMs;
+        const std::optional<double> ttft = metrics ? metrics->at(i).ttftAnyMs
+                                                   : RequestMetrics::from(r.timeline, timeScale).ttftAnyMs;
         if (!ttft)
             continue;
         const auto key = qMakePair(r.model, r.region);
         if (!lanes.contains(key))
             order.append(key);
-        const double x = double(r.timeline.usagePromptTokens.value_or(r.inputTargetTokens));
+        // The tokens the model read: a prompt cache's share is not prefill.
+        const RequestTimeline &t = r.timeline;
+        const double x = t.usagePromptTokens
+            ? double(qMax<qint64>(0, *t.usagePromptTokens - t.usageCachedTokens.value_or(0)))
+            : double(r.inputTargetTokens);
         lanes[key].append({x, *ttft, workload.inputTokensAt(r.iteration)});
     }
     QList<PrefillFit> out;

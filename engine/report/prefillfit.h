@@ -5,6 +5,7 @@
 
 #include <optional>
 
+struct RequestMetrics;
 struct RequestRecord;
 struct Workload;
 
@@ -12,8 +13,10 @@ struct Workload;
 // each length, and the least-squares line through every measured request,
 // whose slope is the time each input token adds: 1000 / slope is the model's
 // prefill rate (input tokens/s), with the 95% interval of the slope turned
-// into one for the rate. Input tokens are the server's count where it gave
-// one, else the length the prompt was cut to. An estimate, and labelled so.
+// into one for the rate. Input tokens are those the model read: the server's
+// count less what its prompt cache served, else the length the prompt was cut
+// to. An estimate, and labelled so; no rate when the slope's interval reaches
+// zero.
 struct PrefillFit
 {
     struct Step
@@ -40,5 +43,7 @@ struct PrefillFit
 
     // One fit per lane of a sweep's run with measured requests at two lengths
     // or more; none when `workload` has no sweep.
-    static QList<PrefillFit> of(const QList<RequestRecord> &records, const Workload &workload, double timeScale);
+    // `metrics`, when given, holds each record's figures already computed.
+    static QList<PrefillFit> of(const QList<RequestRecord> &records, const Workload &workload, double timeScale,
+                                const QList<RequestMetrics> *metrics = nullptr);
 };

@@ -87,9 +87,12 @@ QString PrefillSvg::chart(const QString &title, const QList<PrefillFit> &fits)
         const PrefillFit &f = fits.at(i);
         const QString colour = QLatin1String(kColors[i % 10]);
         const double end = f.steps.isEmpty() ? 0 : f.steps.constLast().inputTokens;
+        // From where the line enters the plot (TTFT 0 or more) to the longest input.
+        const double start = f.interceptMs < 0 && f.slopeMsPerToken > 0 ? qMin(end, -f.interceptMs / f.slopeMsPerToken)
+                                                                        : 0.0;
+        const auto at = [&f](double x) { return f.interceptMs + f.slopeMsPerToken * x; };
         out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\"/>")
-                   .arg(num(s.px(0)), num(s.py(qMax(0.0, f.interceptMs))), num(s.px(end)),
-                        num(s.py(f.interceptMs + f.slopeMsPerToken * end)), colour);
+                   .arg(num(s.px(start)), num(s.py(at(start))), num(s.px(end)), num(s.py(at(end))), colour);
         for (const PrefillFit::Step &step : f.steps)
             out += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"3.5\" fill=\"%3\"/>")
                        .arg(num(s.px(step.inputTokens)), num(s.py(step.ttftP50Ms)), colour);

@@ -27,18 +27,13 @@ QString lane(const LaneSummary &s)
 
 QString cacheLine(const LaneSummary &s)
 {
-    const QString cached = Format::ms(s.ttftCachedAnyMs.p50);
+    const QString cached = Format::ms(s.ttftCachedAnyMs.p50), served = QString::number(s.cachedRequests);
     if (s.ttftColdAnyMs.isEmpty())
         return Tr::tr("%1: all %2 requests were served cached input tokens; TTFT p50 %3 ms (no cold request to "
                       "compare)")
-            .arg(lane(s))
-            .arg(s.cachedRequests)
-            .arg(cached);
+            .arg(lane(s), served, cached);
     return Tr::tr("%1: %2 of %3 requests were served cached input tokens; TTFT p50 %4 ms cold, %5 ms cached")
-        .arg(lane(s))
-        .arg(s.cachedRequests)
-        .arg(s.n)
-        .arg(Format::ms(s.ttftColdAnyMs.p50), cached);
+        .arg(lane(s), served, QString::number(s.n), Format::ms(s.ttftColdAnyMs.p50), cached);
 }
 
 } // namespace
@@ -48,16 +43,13 @@ QString WorkloadNotes::prefillLine(const PrefillFit &f)
     const QString rate = Format::integer(qRound64(f.rate().value_or(0)));
     const QString low = f.rateLow() ? Format::integer(qRound64(*f.rateLow())) : QStringLiteral("0");
     const QString high = f.rateHigh() ? Format::integer(qRound64(*f.rateHigh())) : QStringLiteral("∞");
+    const QString n = QString::number(f.n), lengths = QString::number(f.steps.size());
     if (!f.rate())
-        return Tr::tr("%1: no prefill rate: TTFT did not grow with the input (%2 requests at %3 lengths)")
-            .arg(lane(f.model, f.region))
-            .arg(f.n)
-            .arg(f.steps.size());
+        return Tr::tr("%1: no prefill rate: TTFT did not grow measurably with the input (%2 requests at %3 lengths)")
+            .arg(lane(f.model, f.region), n, lengths);
     return Tr::tr("%1: prefill ~%2 input tokens/s (95% interval %3–%4), estimated from TTFT against input tokens over "
                   "%5 requests at %6 lengths")
-        .arg(lane(f.model, f.region), rate, low, high)
-        .arg(f.n)
-        .arg(f.steps.size());
+        .arg(lane(f.model, f.region), rate, low, high, n, lengths);
 }
 
 QStringList WorkloadNotes::lines(const Workload &workload, const QList<LaneSummary> &lanes,
@@ -66,10 +58,14 @@ QStringList WorkloadNotes::lines(const Workload &workload, const QList<LaneSumma
     QStringList out{Tr::tr("Workload: %1.").arg(workload.describe())};
     for (const PrefillFit &f : prefill)
         out << prefillLine(f);
+    bool cachedAndPriced = false;
     for (const LaneSummary &s : lanes) {
         if (s.cachedRequests > 0)
             out << cacheLine(s);
+        cachedAndPriced |= s.cachedRequests > 0 && s.costCoversInput;
     }
+    if (cachedAndPriced)
+        out << Tr::tr("Costs count cached input tokens at the full input price; providers bill them for less.");
     for (const LaneSummary &s : lanes) {
         if (s.inputTargetTokens.isEmpty() || s.promptTokens.isEmpty())
             continue;

@@ -156,8 +156,10 @@ SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
 
     SimScript s;
     const int natural = 150 + int(std::lround(unit(rng) * 8));
-    const int total = request.ignoreEos ? request.maxTokens
-                                        : qMax(1, qMin(request.maxTokens, qMax(natural, request.minTokens)));
+    const int fixedCap = qMin(request.maxTokens, kMaxFixedTokens);
+    const int total = request.ignoreEos
+        ? fixedCap
+        : qMax(1, qMin(request.maxTokens, qMax(natural, qMin(request.minTokens, fixedCap))));
     s.reasoningTokens = model.reasoning ? qMin(total - 1, 48 + int(std::lround(unit(rng) * 12))) : 0;
     s.answerTokens = total - s.reasoningTokens;
     const QStringList reasoning = tokens(words(kReasoning), s.reasoningTokens);

@@ -57,6 +57,10 @@ struct SimScript
     static constexpr int kReferencePromptTokens = 23;
     // Cached input tokens are read this many times faster than the others.
     static constexpr double kCacheSpeedup = 10;
+    // A fixed length (min_tokens, ignore_eos) is honoured up to this many
+    // tokens: a script is planned whole, and a hostile client must not make
+    // the simulator plan millions of events.
+    static constexpr int kMaxFixedTokens = 16384;
 
     // Plays `model` with its published TTFT and speed; a longer prompt adds
     // its prefill time at the model's prefill rate (cached tokens faster).

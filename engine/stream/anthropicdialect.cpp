@@ -64,7 +64,8 @@ StreamDelta AnthropicDialect::parseEvent(const SseEvent &event) const
         const auto written = count(usage.value(QStringLiteral("cache_creation_input_tokens")),
                                    QStringLiteral("usage cache_creation_input_tokens"), d);
         if (input)
-            d.promptTokens = *input + read.value_or(0) + written.value_or(0);
+            d.promptTokens = count(QJsonValue(double(*input + read.value_or(0) + written.value_or(0))),
+                                   QStringLiteral("usage input_tokens with the cache's"), d);
         d.cachedPromptTokens = read;
     } else if (type == u"message_delta") {
         const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();

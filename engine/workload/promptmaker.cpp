@@ -16,7 +16,7 @@ PromptMaker::Prompt PromptMaker::make(int lane, bool warmup, int iteration) cons
     const QString marker = QStringLiteral("Request %1-%2-%3%4.")
                                .arg(m_nonce & 0xffffffffffffULL, 12, 16, QLatin1Char('0'))
                                .arg(lane)
-                               .arg(warmup ? u'w' : u'm')
+                               .arg(QChar(warmup ? u'w' : u'm'))
                                .arg(iteration);
     const bool warm = m_workload.cache == Workload::Cache::Warm;
     Prompt p;
@@ -25,8 +25,8 @@ PromptMaker::Prompt PromptMaker::make(int lane, bool warmup, int iteration) cons
         p.targetTokens = drawTarget(lane, warmup, iteration);
         const qsizetype wanted = TokenEstimate::charsFor(p.targetTokens);
         const qsizetype fixed = marker.size() + m_instruction.size() + 3; // the separators below
-        // Unique prompts differ in their document too, as a RAG system's
-        // would; a warm cache repeats one.
+        // Unique prompts with a spread start their document at different
+        // places too, as a RAG system's would; a warm cache repeats one.
         const qsizetype offset = warm ? 0 : qsizetype(drawTarget(lane, warmup, iteration + 7919)) * 31;
         body = document(qMax<qsizetype>(0, wanted - fixed), offset) + QStringLiteral("\n\n") + m_instruction;
     }
@@ -44,7 +44,7 @@ int PromptMaker::drawTarget(int lane, bool warmup, int iteration) const
     std::seed_seq seq{quint32(m_nonce), quint32(m_nonce >> 32), quint32(lane), quint32(warmup), quint32(iteration)};
     std::mt19937_64 rng(seq);
     std::uniform_real_distribution<double> unit(-1.0, 1.0);
-    return qMax(1, int(std::lround(n * (1 + m_workload.inputSpread * unit(rng)))));
+    return qBound(1, int(std::lround(n * (1 + m_workload.inputSpread * unit(rng)))), Workload::kMaxInputTokens);
 }
 
 QString PromptMaker::document(qsizetype chars, qsizetype offset) const

@@ -96,7 +96,8 @@ void InputLengthChart::refresh()
     if (m_state->records().size() == m_seen)
         return;
     m_seen = m_state->records().size();
-    const QList<PrefillFit> fits = PrefillFit::of(m_state->records(), workload, m_state->plan().timeScale);
+    const QList<PrefillFit> fits = PrefillFit::of(m_state->records(), workload, m_state->plan().timeScale,
+                                                  &m_state->metrics());
     double maxX = 0, maxY = 0;
     QStringList notes;
     for (const PrefillFit &f : fits) {

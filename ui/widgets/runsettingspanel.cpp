@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalognames.h"
+#include "core/format.h"
 #include "plan/runplan.h"
 
 #include <QCheckBox>
@@ -183,7 +184,10 @@ void RunSettingsPanel::updateInputField()
     const auto profile = Workload::profileOf(m_workload->currentData().toString());
     const bool sweep = profile && !profile->workload.inputSweep.isEmpty();
     m_inputTokens->setEnabled(!sweep);
-    m_inputTokens->setSpecialValueText(sweep ? tr("100 to 16,000") : tr("as typed"));
+    m_inputTokens->setSpecialValueText(sweep ? tr("%1 to %2")
+                                                   .arg(Format::integer(profile->workload.inputSweep.constFirst()),
+                                                        Format::integer(profile->workload.inputSweep.constLast()))
+                                             : tr("as typed"));
 }
 
 // A field edited away from the chosen profile makes the workload a custom one.
