@@ -19,8 +19,9 @@ struct Expected
 {
     RequestStatus status;
     QString message; // a part of the error; empty for a request that succeeds
-    // Qt 6.4 at times gives up a redirect chain with "Unknown error" before
-    // its limit: then the request must still say it was a redirect that failed.
+    // A second ending that is right too: Qt 6.4 at times gives up a redirect
+    // chain with "Unknown error" before its limit (the request must still say
+    // it was a redirect that failed), and a reset may come before the events.
     std::optional<RequestStatus> orStatus = std::nullopt;
     QString orMessage = {};
 
@@ -48,8 +49,11 @@ QList<QPair<QString, Expected>> faults()
         {QStringLiteral("status=503"), {RequestStatus::HttpError, QStringLiteral("HTTP 503 from 127.0.0.1")}},
         {QStringLiteral("close"),
          {RequestStatus::ConnectionReset, QStringLiteral("closed the connection before answering")}},
+        // A reset discards what the client has not read yet: a client that
+        // reads late (a sanitized build under load) has seen nothing at all.
         {QStringLiteral("reset=5"),
-         {RequestStatus::Truncated, QStringLiteral("ended without [DONE] or a finish_reason after")}},
+         {RequestStatus::Truncated, QStringLiteral("ended without [DONE] or a finish_reason after"),
+          RequestStatus::ConnectionReset, QStringLiteral("closed the connection")}},
         {QStringLiteral("truncate=5"),
          {RequestStatus::Truncated, QStringLiteral("ended without [DONE] or a finish_reason after 5 events")}},
         {QStringLiteral("stall-first=60000"),

@@ -81,7 +81,11 @@ void SimScriptFaults::apply(const SimFault &f, SimScript *script)
     if (f.truncateAfter >= 0 && f.truncateAfter < s.events.size())
         s.events.resize(f.truncateAfter);
     if (f.resetAfter >= 0 && f.resetAfter < s.events.size()) {
-        const qint64 at = s.events.at(f.resetAfter).atUs;
+        // A reset discards what the client has not read yet: it comes a
+        // while after the last event, so the events it names do arrive.
+        constexpr qint64 kGraceUs = 200'000;
+        const qint64 last = f.resetAfter > 0 ? s.events.at(f.resetAfter - 1).atUs : s.headersAtUs;
+        const qint64 at = qMax(s.events.at(f.resetAfter).atUs, last + kGraceUs);
         s.events.resize(f.resetAfter);
         s.events.append({at, SimEvent::Kind::Reset, {}, false});
     }
