@@ -111,9 +111,7 @@ bool readWorkloadOptions(const QCommandLineParser &p, RunSettings *s, QString *e
     }
     // A profile changed by an option is a custom workload, and says so.
     const auto profile = Workload::profileOf(w.profile);
-    if (!profile || profile->prompt != s->prompt || profile->maxTokens != s->maxTokens
-        || profile->workload.inputTokens != w.inputTokens || profile->workload.inputSweep != w.inputSweep
-        || !w.promptFile.isEmpty())
+    if (!profile || !profile->fits(s->prompt, s->maxTokens, w))
         w.profile = QStringLiteral("custom");
     if (p.isSet(QStringLiteral("warm-cache")))
         w.cache = Workload::Cache::Warm;

@@ -65,6 +65,8 @@ public:
     static std::optional<RankBy> rankByFromString(const QString &s);
     // What a reader must know to read the numbers (simulated, time scale, estimates).
     QStringList notes() const;
+    // A sweep's prefill estimate per lane (none without a sweep).
+    const QList<PrefillFit> &prefill() const { return m_prefill; }
 
 private:
     QString table() const;

@@ -2,7 +2,6 @@
 #include "core/csv.h"
 
 #include "leaderboard.h"
-#include "prefillfit.h"
 #include "prefillsvg.h"
 #include "recommendation.h"
 #include "reportreader.h"
@@ -258,10 +257,9 @@ QStringList chartsOf(const LoadedReport &report, const Leaderboard &board, TtftK
     QStringList charts{ReportSvg::bars(ttftTitle, board.rows(), report.result.plan, ReportSvg::Metric::Ttft),
                        ReportSvg::bars(Tr::tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(),
                                        report.result.plan, ReportSvg::Metric::TokensPerS)};
-    const RunResult &run = report.result;
-    const QList<PrefillFit> fits = PrefillFit::of(run.records, run.plan.workload, run.plan.timeScale);
-    if (!fits.isEmpty())
-        charts << PrefillSvg::chart(Tr::tr("TTFT against input tokens: prefill rate estimated from the slope"), fits);
+    if (!board.prefill().isEmpty())
+        charts << PrefillSvg::chart(Tr::tr("TTFT against input tokens: prefill rate estimated from the slope"),
+                                    board.prefill());
     return charts;
 }
 

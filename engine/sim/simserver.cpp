@@ -174,8 +174,9 @@ SimRequest SimServer::simRequestOf(const QJsonObject &body, const ModelInfo &mod
     sim.includeUsage
         = body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool();
     sim.promptTokens = TokenEstimate::tokensOf(prompt.size());
-    sim.cachedTokens = m_promptCache.serve(model.id + u'|' + region, prompt);
-    sim.draw = m_draws[model.id + u'|' + region]++;
+    const QString lane = model.id + u'|' + region;
+    sim.cachedTokens = m_promptCache.serve(lane, prompt);
+    sim.draw = m_draws[lane]++;
     sim.seed = m_seed;
     return sim;
 }

@@ -64,4 +64,11 @@ struct Workload::Profile
     Workload workload;
     QString prompt; // the instruction every request ends with
     int maxTokens = 150;
+
+    // Whether a run asking this is still the profile; else it is a custom workload.
+    bool fits(const QString &runPrompt, int runMaxTokens, const Workload &w) const
+    {
+        return prompt == runPrompt && maxTokens == runMaxTokens && workload.inputTokens == w.inputTokens
+            && workload.inputSweep == w.inputSweep && w.promptFile.isEmpty();
+    }
 };

@@ -155,7 +155,7 @@ RunSettings RunSettingsPanel::settings() const
     Workload &w = s.workload;
     w.profile = m_workload->currentData().toString();
     w.inputTokens = m_inputTokens->value();
-    const auto profile = Workload::profileOf(w.profile);
+    const auto profile = chosenProfile();
     w.inputSpread = profile ? profile->workload.inputSpread : m_inputSpread;
     if (profile)
         w.inputSweep = profile->workload.inputSweep;
@@ -164,10 +164,16 @@ RunSettings RunSettingsPanel::settings() const
     return s;
 }
 
+// The built-in profile chosen; nothing for "Custom".
+std::optional<Workload::Profile> RunSettingsPanel::chosenProfile() const
+{
+    return Workload::profileOf(m_workload->currentData().toString());
+}
+
 // A profile chosen: its prompt, answer length and input length fill the fields.
 void RunSettingsPanel::applyProfile()
 {
-    const auto profile = Workload::profileOf(m_workload->currentData().toString());
+    const auto profile = chosenProfile();
     if (!profile)
         return; // "Custom" keeps what is there
     const QSignalBlocker blockPrompt(m_prompt), blockMax(m_maxTokens), blockInput(m_inputTokens);
@@ -181,7 +187,7 @@ void RunSettingsPanel::applyProfile()
 // A sweep sets its own input lengths: the field shows none of its own.
 void RunSettingsPanel::updateInputField()
 {
-    const auto profile = Workload::profileOf(m_workload->currentData().toString());
+    const auto profile = chosenProfile();
     const bool sweep = profile && !profile->workload.inputSweep.isEmpty();
     m_inputTokens->setEnabled(!sweep);
     m_inputTokens->setSpecialValueText(sweep ? tr("%1 to %2")
@@ -193,11 +199,12 @@ void RunSettingsPanel::updateInputField()
 // A field edited away from the chosen profile makes the workload a custom one.
 void RunSettingsPanel::noteCustomEdit()
 {
-    const auto profile = Workload::profileOf(m_workload->currentData().toString());
+    const auto profile = chosenProfile();
     if (!profile)
         return;
-    if (profile->prompt != m_prompt->text() || profile->maxTokens != m_maxTokens->value()
-        || profile->workload.inputTokens != m_inputTokens->value()) {
+    Workload asked = profile->workload;
+    asked.inputTokens = m_inputTokens->value();
+    if (!profile->fits(m_prompt->text(), m_maxTokens->value(), asked)) {
         m_inputSpread = profile->workload.inputSpread;
         m_workload->setCurrentIndex(m_workload->findData(QStringLiteral("custom")));
     }

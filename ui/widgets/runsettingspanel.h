@@ -51,6 +51,7 @@ private:
     void applyProfile();
     void noteCustomEdit();
     void updateInputField();
+    std::optional<Workload::Profile> chosenProfile() const;
 
     QComboBox *m_endpoint; // the simulated provider, then the saved endpoints (id as data)
     QToolButton *m_editEndpoints;
