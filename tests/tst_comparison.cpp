@@ -4,6 +4,7 @@
 #include "core/format.h"
 #include "plans.h"
 #include "report/comparison.h"
+#include "report/leaderboard.h"
 #include "run/runresult.h"
 
 #include <QRandomGenerator>
@@ -64,7 +65,29 @@ private Q_SLOTS:
     void differentEndpointsAreNamed();
     void differentWorkloadsAreNamed();
     void numbersNeverReadMinusZero();
+    void differentOutputLengthsAreNamed_data();
+    void differentOutputLengthsAreNamed();
+    void textSpeedIsCompared();
+    void lanesOfDifferentLengthsAreFlagged();
 };
+
+namespace {
+
+// Every request of `run` answered `tokens` tokens of `chars` characters of answer text
+// in events 1 ms apart after the first.
+void answered(RunResult *run, qint64 tokens, qint64 chars, const QString &model = {})
+{
+    for (RequestRecord &r : run->records) {
+        if (!model.isEmpty() && r.model != model)
+            continue;
+        RequestTimeline &t = r.timeline;
+        t.usageCompletionTokens = tokens;
+        t.firstKind = TokenKind::Answer;
+        t.answer = TextFlow{chars, 4, t.firstContentUs, t.firstContentUs + 1000};
+    }
+}
+
+} // namespace
 
 void TestComparison::verdicts_data()
 {
@@ -172,6 +195,74 @@ void TestComparison::numbersNeverReadMinusZero()
     QCOMPARE(Format::usd(0.0123), QStringLiteral("$0.0123"));
     QCOMPARE(Format::usd(2.5), QStringLiteral("$2.50"));
     QCOMPARE(Format::usd(0), QStringLiteral("$0.00"));
+}
+
+void TestComparison::differentOutputLengthsAreNamed_data()
+{
+    QTest::addColumn<qint64>("before");
+    QTest::addColumn<qint64>("after");
+    QTest::addColumn<bool>("named");
+    QTest::newRow("same length") << qint64(150) << qint64(150) << false;
+    QTest::newRow("within 20%") << qint64(150) << qint64(170) << false;
+    QTest::newRow("A 80, B 150") << qint64(80) << qint64(150) << true;
+    QTest::newRow("A 150, B 100") << qint64(150) << qint64(100) << true;
+}
+
+void TestComparison::differentOutputLengthsAreNamed()
+{
+    QFETCH(qint64, before);
+    QFETCH(qint64, after);
+    QFETCH(bool, named);
+    RunResult a = runOf(300, 1), b = runOf(300, 1);
+    answered(&a, before, 500);
+    answered(&b, after, 500);
+    const Catalog catalog = Catalog::builtIn();
+    const RunComparison c = Comparison::compareRuns(a, b, &catalog);
+    QCOMPARE(c.lanes.size(), 1);
+    QCOMPARE(c.lanes.constFirst().outputTokensP50.before, std::optional<double>(double(before)));
+    QCOMPARE(c.lanes.constFirst().outputTokensP50.after, std::optional<double>(double(after)));
+    const QString caveats = c.caveats.join(u'\n');
+    QCOMPARE(caveats.contains(QStringLiteral("Output lengths")), named);
+    if (named) {
+        QVERIFY2(caveats.contains(QStringLiteral("Qwen3-8B US East (Ohio) (A %1, B %2 tokens)").arg(before).arg(after)),
+                 qPrintable(caveats));
+        QVERIFY(!c.likeForLike());
+    }
+}
+
+void TestComparison::textSpeedIsCompared()
+{
+    RunResult a = runOf(300, 1), b = runOf(300, 1);
+    answered(&a, 150, 404); // 400 characters after the first event's 4, in 1 ms: 400,000/s
+    answered(&b, 150, 204);
+    const RunComparison c = Comparison::compareRuns(a, b, nullptr);
+    QCOMPARE(c.lanes.size(), 1);
+    const FigureChange &chars = c.lanes.constFirst().charsPerSP50;
+    QVERIFY(chars.before && chars.after);
+    QCOMPARE(qRound(*chars.before), 400000);
+    QCOMPARE(qRound(*chars.after), 200000);
+    QVERIFY2(chars.beyondNoise, "every request halved its text speed");
+    QVERIFY(c.likeForLike()); // same lengths, same work
+}
+
+void TestComparison::lanesOfDifferentLengthsAreFlagged()
+{
+    RunResult run = runOf(300, 1);
+    RunResult other = runOf(300, 1);
+    for (RequestRecord &r : other.records)
+        r.model = QStringLiteral("glm-5");
+    run.plan.models.append(QStringLiteral("glm-5"));
+    run.records.append(other.records);
+    answered(&run, 80, 300, QStringLiteral("qwen3-8b"));
+    answered(&run, 150, 600, QStringLiteral("glm-5"));
+    const Catalog catalog = Catalog::builtIn();
+    const QString notes = Leaderboard(run, catalog, Leaderboard::RankBy::Ttft).notes().join(u'\n');
+    QVERIFY2(notes.contains(QStringLiteral("Output lengths differ by more than 20% between lanes (p50 80 tokens for "
+                                           "qwen3-8b us-east, 150 for glm-5 us-east)")),
+             qPrintable(notes));
+    answered(&run, 140, 600, QStringLiteral("qwen3-8b"));
+    const QString close = Leaderboard(run, catalog, Leaderboard::RankBy::Ttft).notes().join(u'\n');
+    QVERIFY2(!close.contains(QStringLiteral("Output lengths")), qPrintable(close));
 }
 
 QTEST_GUILESS_MAIN(TestComparison)

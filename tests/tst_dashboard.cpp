@@ -272,11 +272,11 @@ void TestDashboard::historyPanelOpensMergesComparesImportsExports()
     QCOMPARE(window.runState()->plan().regions.size(), 4);
     QVERIFY(window.statusText().contains(QStringLiteral("+")));
 
-    // Compare: a table of every lane's four figures.
+    // Compare: a table of every lane's six figures.
     panel->compareSelected();
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ComparisonDialog *>(), 10000);
     auto *dialog = window.findChild<ComparisonDialog *>();
-    QCOMPARE(dialog->rowCount(), 6 * 4);
+    QCOMPARE(dialog->rowCount(), 6 * 6);
     // Two runs of the same settings at 20x: the speed-up's distortion is said
     // first; the lanes are named as the catalog names them.
     const auto *caveats = dialog->findChild<QLabel *>(QStringLiteral("caveats"));
@@ -294,7 +294,7 @@ void TestDashboard::historyPanelOpensMergesComparesImportsExports()
     choice->accept(); // the defaults: its two regions
     dialog = window.findChild<ComparisonDialog *>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->rowCount(), 3 * 4);
+    QCOMPARE(dialog->rowCount(), 3 * 6);
     delete dialog;
 
     // Export one (tst_windowexport goes through the dialog), import it back

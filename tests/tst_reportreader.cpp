@@ -77,6 +77,12 @@ RunResult syntheticRun(int n, double timeScale)
             t.finishReason = QStringLiteral("stop");
             t.text = QStringLiteral("Recursion is … 递归 %1").arg(i);
             t.reasoningText = model == 0 ? QStringLiteral("thinking %1").arg(i) : QString();
+            t.firstKind = model == 0 ? TokenKind::Reasoning : i % 5 == 1 ? TokenKind::ToolCall : TokenKind::Answer;
+            t.answer = TextFlow{400 + i, 3, t.firstContentUs, t.firstContentUs + 250'000};
+            if (model == 0)
+                t.reasoning = TextFlow{90, 2, t.firstAnyUs, t.firstContentUs - 1000};
+            if (t.firstKind == TokenKind::ToolCall)
+                t.tool = TextFlow{64, 8, t.firstAnyUs, t.firstAnyUs + 30'000};
         }
         r.records.append(rec);
     }
@@ -217,6 +223,12 @@ void TestReportReader::badFiles_data()
         "\"environment\": {",
         QByteArray("\"environment\": {\"x\": " + QByteArray(5000, '[') + QByteArray(5000, ']') + ",").constData())
                                              << QStringList{QStringLiteral("run.json")};
+    QTest::newRow("unknown first token kind")
+        << replaced("\"first_token_kind\": \"reasoning\"", "\"first_token_kind\": \"poetry\"")
+        << QStringList{QStringLiteral("first_token_kind"), QStringLiteral("tool_call")};
+    QTest::newRow("more first characters than characters")
+        << replaced("\"first_chars\": 3", "\"first_chars\": 30000")
+        << QStringList{QStringLiteral("text_flow.answer.first_chars")};
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << QStringList{QStringLiteral("run.json:1")};
 }
 

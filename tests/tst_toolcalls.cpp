@@ -115,15 +115,20 @@ void TestToolCalls::toolCallStreamIsMeasured()
     QCOMPARE(t.tokenEventsUs.size(), tokenEvents);
     QCOMPARE(t.finishReason, finishReason);
     // The first token is the call's; no answer text came.
-    QVERIFY(t.firstToolUs >= 0);
-    QCOMPARE(t.firstAnyUs, t.firstToolUs);
+    QVERIFY(t.tool.firstUs >= 0);
+    QCOMPARE(t.firstAnyUs, t.tool.firstUs);
     QCOMPARE(t.firstAnyUs, t.tokenEventsUs.constFirst());
     QCOMPARE(t.firstContentUs, -1);
+    QCOMPARE(t.firstKind, TokenKind::ToolCall);
+    QVERIFY(t.tool.chars > t.tool.firstChars);
+    QCOMPARE(t.answer.chars, 0);
     const RequestMetrics m = RequestMetrics::from(t);
     QVERIFY(m.ttftAnyMs && *m.ttftAnyMs > 0);
     QVERIFY(!m.ttftMs); // no answer text: no content TTFT, never a made-up one
     QCOMPARE(m.outputTokens, std::optional<qint64>(outputTokens));
     QVERIFY2(m.tokensPerS && *m.tokensPerS > 0, "a tool call's arguments stream at a speed too");
+    QVERIFY2(m.toolCharsPerS && *m.toolCharsPerS > 0, "and at a text speed of their own");
+    QVERIFY(!m.answerCharsPerS);
 }
 
 QTEST_GUILESS_MAIN(TestToolCalls)

@@ -36,10 +36,10 @@ QList<QStringList> comparisonRows(const RunComparison &comparison)
 {
     QList<QStringList> rows;
     for (const LaneComparison &l : comparison.lanes) {
-        const QList<QPair<QString, const FigureChange *>> figures{{QStringLiteral("TTFT p50 ms"), &l.ttftP50},
-                                                                  {QStringLiteral("TTFT p90 ms"), &l.ttftP90},
-                                                                  {QStringLiteral("TTFT p99 ms"), &l.ttftP99},
-                                                                  {QStringLiteral("tok/s p50"), &l.tokensPerSP50}};
+        const QList<QPair<QString, const FigureChange *>> figures{
+            {QStringLiteral("TTFT p50 ms"), &l.ttftP50},      {QStringLiteral("TTFT p90 ms"), &l.ttftP90},
+            {QStringLiteral("TTFT p99 ms"), &l.ttftP99},      {QStringLiteral("tok/s p50"), &l.tokensPerSP50},
+            {QStringLiteral("chars/s p50"), &l.charsPerSP50}, {QStringLiteral("out tok p50"), &l.outputTokensP50}};
         for (const auto &[name, c] : figures) {
             const int d = name.startsWith(u't') ? 1 : 0;
             const QString ci = c->ciLow ? QStringLiteral("%1 .. %2").arg(fixed(c->ciLow, d), fixed(c->ciHigh, d))

@@ -35,6 +35,8 @@ struct Samples
 {
     QList<double> ttft;
     QList<double> tps;
+    QList<double> chars;
+    QList<double> outputTokens;
 };
 
 QHash<QString, Samples> samplesOf(const RunResult &run, TtftKind kind, QStringList *order)
@@ -53,6 +55,10 @@ QHash<QString, Samples> samplesOf(const RunResult &run, TtftKind kind, QStringLi
             s.ttft.append(*t);
         if (m.tokensPerS)
             s.tps.append(*m.tokensPerS);
+        if (m.answerCharsPerS)
+            s.chars.append(*m.answerCharsPerS);
+        if (m.outputTokens)
+            s.outputTokens.append(double(*m.outputTokens));
     }
     return lanes;
 }
@@ -133,6 +139,8 @@ QList<LaneComparison> Comparison::compare(const RunResult &before, const RunResu
         lane.ttftP90 = change(sa.ttft, sb.ttft, 90, seed + 1, resamples);
         lane.ttftP99 = change(sa.ttft, sb.ttft, 99, seed + 2, resamples);
         lane.tokensPerSP50 = change(sa.tps, sb.tps, 50, seed + 3, resamples);
+        lane.charsPerSP50 = change(sa.chars, sb.chars, 50, seed + 4, resamples);
+        lane.outputTokensP50 = change(sa.outputTokens, sb.outputTokens, 50, seed + 5, resamples);
         out.append(lane);
     }
     return out;
@@ -154,6 +162,8 @@ RunComparison Comparison::compareRuns(const RunResult &before, const RunResult &
         l.modelName = m && !m->name.isEmpty() ? m->name : l.model;
         l.regionName = regionNames.value(l.region, l.region);
     }
+    if (const QString caveat = outputLengthCaveat(c.lanes); !caveat.isEmpty())
+        c.caveats.append(caveat);
     return c;
 }
 
@@ -185,6 +195,27 @@ QStringList Comparison::caveats(const RunResult &a, const RunResult &b)
                           "answer lengths differ, so their TTFT and tokens/s measure different work.")
                        .arg(pa.workload.describe(), pb.workload.describe()));
     return out;
+}
+
+QString Comparison::outputLengthCaveat(const QList<LaneComparison> &lanes)
+{
+    QStringList differ;
+    for (const LaneComparison &l : lanes) {
+        const FigureChange &c = l.outputTokensP50;
+        if (!c.before || !c.after || *c.before <= 0 || *c.after <= 0)
+            continue;
+        if (std::max(*c.before, *c.after) > (1 + kOutputMismatch) * std::min(*c.before, *c.after))
+            differ.append(Tr::tr("%1 %2 (A %3, B %4 tokens)")
+                              .arg(l.modelName.isEmpty() ? l.model : l.modelName,
+                                   l.regionName.isEmpty() ? l.region : l.regionName)
+                              .arg(qRound64(*c.before))
+                              .arg(qRound64(*c.after)));
+    }
+    if (differ.isEmpty())
+        return {};
+    return Tr::tr("Output lengths (p50 per request) differ by more than 20%: %1. Tokens/s and end-to-end times "
+                  "do not compare directly at different lengths; compare text speed (chars/s) or fix the length.")
+        .arg(differ.join(QStringLiteral("; ")));
 }
 
 QString Comparison::verdict(const FigureChange &c, bool likeForLike)

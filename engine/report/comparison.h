@@ -38,6 +38,8 @@ struct LaneComparison
     FigureChange ttftP90;
     FigureChange ttftP99;
     FigureChange tokensPerSP50;
+    FigureChange charsPerSP50;    // answer text, characters/s: the tokenizer does not skew it
+    FigureChange outputTokensP50; // per request: tokens/s and E2E compare only at like lengths
 };
 
 // Two runs compared lane by lane, and what to read with care: a difference
@@ -79,6 +81,12 @@ FigureChange change(const QList<double> &before, const QList<double> &after, dou
 // first part's names so they line up; false when a part has no request.
 bool splitByRegion(const RunResult &run, const QString &a, const QString &b, RunResult *first, RunResult *second);
 bool splitByModel(const RunResult &run, const QString &a, const QString &b, RunResult *first, RunResult *second);
+
+// Lanes whose output lengths (p50) differ by more than this share between the
+// runs are named in the caveats.
+inline constexpr double kOutputMismatch = 0.2;
+// That caveat, or nothing when the lengths agree.
+QString outputLengthCaveat(const QList<LaneComparison> &lanes);
 
 // What the interval means, for tooltips and reports.
 QString explanation();

@@ -45,6 +45,26 @@ QJsonObject distribution(const Distribution &d)
                        {QStringLiteral("max"), num(d.max)}};
 }
 
+// Each kind of text that came: its characters and when, in the run's time.
+QJsonObject textFlowsJson(const RequestTimeline &t, double timeScale)
+{
+    QJsonObject out;
+    const std::pair<TokenKind, const TextFlow *> flows[]{{TokenKind::Answer, &t.answer},
+                                                         {TokenKind::Reasoning, &t.reasoning},
+                                                         {TokenKind::ToolCall, &t.tool}};
+    for (const auto &[kind, f] : flows) {
+        if (f->chars == 0)
+            continue;
+        out.insert(tokenKindId(kind),
+                   QJsonObject{{QStringLiteral("chars"), double(f->chars)},
+                               {QStringLiteral("first_chars"), double(f->firstChars)},
+                               {QStringLiteral("first_ms"), num(f->firstUs * timeScale / 1000.0)},
+                               {QStringLiteral("last_ms"), num(f->lastUs * timeScale / 1000.0)},
+                               {QStringLiteral("chars_per_s"), num(f->charsPerS(timeScale), 1)}});
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject JsonReport::configJson(const RunPlan &p)
@@ -94,6 +114,11 @@ QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, doubl
                              {QStringLiteral("max"), num(m.itl->maxMs)}});
     if (r.inputTargetTokens > 0)
         o.insert(QStringLiteral("input_target_tokens"), r.inputTargetTokens);
+    if (t.firstKind != TokenKind::None)
+        o.insert(QStringLiteral("first_token_kind"), tokenKindId(t.firstKind));
+    const QJsonObject flows = textFlowsJson(t, timeScale);
+    if (!flows.isEmpty())
+        o.insert(QStringLiteral("text_flow"), flows);
     if (r.attempt > 0)
         o.insert(QStringLiteral("attempt"), r.attempt);
     if (r.retried)
@@ -170,6 +195,14 @@ QJsonObject toJson(const RunResult &result, const Catalog &catalog)
             {QStringLiteral("tokens_per_s"), distribution(s.tokensPerS)},
             {QStringLiteral("e2e_ms"), distribution(s.e2eMs)},
             {QStringLiteral("itl_ms"), distribution(s.itlMs)},
+            {QStringLiteral("answer_chars_per_s"), distribution(s.answerCharsPerS)},
+            {QStringLiteral("reasoning_chars_per_s"), distribution(s.reasoningCharsPerS)},
+            {QStringLiteral("tool_call_chars_per_s"), distribution(s.toolCharsPerS)},
+            {QStringLiteral("output_tokens_per_request"), distribution(s.outputTokensEach)},
+            {QStringLiteral("first_token_kinds"),
+             QJsonObject{{QStringLiteral("answer"), s.firstAnswer},
+                         {QStringLiteral("reasoning"), s.firstReasoning},
+                         {QStringLiteral("tool_call"), s.firstTool}}},
             {QStringLiteral("output_tokens"), double(s.outputTokens)},
             {QStringLiteral("tokens_estimated"), s.tokensEstimated},
             {QStringLiteral("cost_usd"), num(s.costUsd, 6)},

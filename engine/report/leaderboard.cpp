@@ -41,6 +41,14 @@ QString csvNum(std::optional<double> v, int decimals)
     return v ? QString::number(*v, 'f', decimals) : QString();
 }
 
+// The one kind every first token was, "mixed", or empty when none came.
+QString firstKindId(const LaneSummary &s)
+{
+    if (const TokenKind kind = s.firstKind(); kind != TokenKind::None)
+        return tokenKindId(kind);
+    return s.firstAnswer + s.firstReasoning + s.firstTool > 0 ? QStringLiteral("mixed") : QString();
+}
+
 // Sorts with empty figures last.
 template<typename Key>
 void rankBy(QList<LeaderboardRow> &rows, Key key, bool descending)
@@ -162,7 +170,11 @@ QStringList Leaderboard::notes() const
     out << WorkloadNotes::lines(m_workload, lanes, m_prefill);
     if (m_anyEstimated)
         out << Tr::tr("~ marks token counts estimated from event counts (the server sent no usage).");
-    out << Tr::tr("TTFT is the time to the %1.").arg(ttftKindText(m_ttftKind));
+    out << Tr::tr("TTFT is the time to the %1; \"1st token\" says what that token was (answer, reasoning or "
+                  "tool call).")
+               .arg(ttftKindText(m_ttftKind));
+    out << Tr::tr("chars/s is answer text in characters per second after its first event: unlike tokens/s, it "
+                  "does not depend on the model's tokenizer. \"Out tok\" is each request's output tokens, p50.");
     if (m_ttftKind == TtftKind::FirstToken)
         out << Tr::tr("\"pub\" figures are the published study's reference (first token), not measurements.");
     else
@@ -186,17 +198,19 @@ QString Leaderboard::format(Format format) const
 
 QString Leaderboard::table() const
 {
-    const QStringList header{Tr::tr("#"),       Tr::tr("Model"),     Tr::tr("Region"), Tr::tr("n"),
-                             Tr::tr("Err"),     Tr::tr("TTFT p50"),  Tr::tr("p90"),    Tr::tr("p99"),
-                             Tr::tr("pub"),     Tr::tr("tok/s p50"), Tr::tr("pub"),    Tr::tr("E2E p50"),
-                             Tr::tr("ITL p99"), Tr::tr("$/M out"),   Tr::tr("Tier"),   Tr::tr("Band")};
+    const QStringList header{Tr::tr("#"),       Tr::tr("Model"),     Tr::tr("Region"),    Tr::tr("n"),
+                             Tr::tr("Err"),     Tr::tr("TTFT p50"),  Tr::tr("p90"),       Tr::tr("p99"),
+                             Tr::tr("pub"),     Tr::tr("1st token"), Tr::tr("tok/s p50"), Tr::tr("pub"),
+                             Tr::tr("chars/s"), Tr::tr("Out tok"),   Tr::tr("E2E p50"),   Tr::tr("ITL p99"),
+                             Tr::tr("$/M out"), Tr::tr("Tier"),      Tr::tr("Band")};
     QList<QStringList> cells{header};
     for (const LeaderboardRow &r : m_rows) {
         const QString est = r.lane.tokensEstimated ? QStringLiteral("~") : QString();
         cells.append({QString::number(r.rank), r.name, r.lane.region, QString::number(r.lane.n),
                       QString::number(r.lane.errors), fmt(r.ttftP50()), fmt(r.ttftP90()), fmt(r.ttftP99()),
-                      fmt(r.comparablePublishedTtftMs()), est + fmt(p50(r.lane.tokensPerS), 1),
-                      fmt(r.publishedTokensPerS), fmt(p50(r.lane.e2eMs)), fmt(p99(r.lane.itlMs), 1),
+                      fmt(r.comparablePublishedTtftMs()), r.lane.firstKindText(), est + fmt(p50(r.lane.tokensPerS), 1),
+                      fmt(r.publishedTokensPerS), fmt(p50(r.lane.answerCharsPerS)),
+                      est + fmt(p50(r.lane.outputTokensEach)), fmt(p50(r.lane.e2eMs)), fmt(p99(r.lane.itlMs), 1),
                       fmt(r.outputPricePerM, 2), r.tier, r.band});
     }
     QList<qsizetype> widths(header.size(), 0);
@@ -207,7 +221,7 @@ QString Leaderboard::table() const
     for (const QStringList &row : cells) {
         QStringList padded;
         for (qsizetype c = 0; c < row.size(); ++c) {
-            const bool left = c == 1 || c == 2 || c >= 14;
+            const bool left = c == 1 || c == 2 || c == 9 || c >= 17;
             padded << (left ? row.at(c).leftJustified(widths[c]) : row.at(c).rightJustified(widths[c]));
         }
         while (!padded.isEmpty() && padded.constLast().trimmed().isEmpty())
@@ -227,34 +241,43 @@ QString Leaderboard::csv() const
     QString out = QStringLiteral(
         "rank,model,name,provider,region,n,errors,ttft_definition,ttft_p50_ms,ttft_p90_ms,ttft_p99_ms,"
         "ttft_first_text_p50_ms,ttft_first_token_p50_ms,published_first_token_ttft_ms,tokens_per_s_p50,published_tokens_per_s,e2e_p50_ms,itl_p99_ms,"
-        "output_usd_per_m,tier,band,cost_usd,tokens_estimated,simulated\n");
+        "output_usd_per_m,tier,band,cost_usd,tokens_estimated,simulated,first_token_kind,answer_chars_per_s_p50,"
+        "reasoning_chars_per_s_p50,tool_call_chars_per_s_p50,output_tokens_p50,output_tokens_min,output_tokens_max\n");
     const QString definition = m_ttftKind == TtftKind::FirstToken ? QStringLiteral("first_token")
                                                                   : QStringLiteral("first_text");
     for (const LeaderboardRow &r : m_rows) {
-        const QStringList f{QString::number(r.rank),
-                            Csv::field(r.lane.model),
-                            Csv::field(r.name),
-                            Csv::field(r.provider),
-                            Csv::field(r.lane.region),
-                            QString::number(r.lane.n),
-                            QString::number(r.lane.errors),
-                            definition,
-                            csvNum(r.ttftP50(), 1),
-                            csvNum(r.ttftP90(), 1),
-                            csvNum(r.ttftP99(), 1),
-                            csvNum(p50(r.lane.ttft(TtftKind::FirstText)), 1),
-                            csvNum(p50(r.lane.ttftAnyMs), 1),
-                            csvNum(r.publishedTtftMs, 0),
-                            csvNum(p50(r.lane.tokensPerS), 2),
-                            csvNum(r.publishedTokensPerS, 0),
-                            csvNum(p50(r.lane.e2eMs), 1),
-                            csvNum(p99(r.lane.itlMs), 2),
-                            csvNum(r.outputPricePerM, 4),
-                            Csv::field(r.tier),
-                            Csv::field(r.band),
-                            csvNum(r.lane.costUsd, 6),
-                            r.lane.tokensEstimated ? QStringLiteral("true") : QStringLiteral("false"),
-                            m_simulated ? QStringLiteral("true") : QStringLiteral("false")};
+        const QStringList f{
+            QString::number(r.rank),
+            Csv::field(r.lane.model),
+            Csv::field(r.name),
+            Csv::field(r.provider),
+            Csv::field(r.lane.region),
+            QString::number(r.lane.n),
+            QString::number(r.lane.errors),
+            definition,
+            csvNum(r.ttftP50(), 1),
+            csvNum(r.ttftP90(), 1),
+            csvNum(r.ttftP99(), 1),
+            csvNum(p50(r.lane.ttft(TtftKind::FirstText)), 1),
+            csvNum(p50(r.lane.ttftAnyMs), 1),
+            csvNum(r.publishedTtftMs, 0),
+            csvNum(p50(r.lane.tokensPerS), 2),
+            csvNum(r.publishedTokensPerS, 0),
+            csvNum(p50(r.lane.e2eMs), 1),
+            csvNum(p99(r.lane.itlMs), 2),
+            csvNum(r.outputPricePerM, 4),
+            Csv::field(r.tier),
+            Csv::field(r.band),
+            csvNum(r.lane.costUsd, 6),
+            r.lane.tokensEstimated ? QStringLiteral("true") : QStringLiteral("false"),
+            m_simulated ? QStringLiteral("true") : QStringLiteral("false"),
+            firstKindId(r.lane),
+            csvNum(p50(r.lane.answerCharsPerS), 1),
+            csvNum(p50(r.lane.reasoningCharsPerS), 1),
+            csvNum(p50(r.lane.toolCharsPerS), 1),
+            csvNum(p50(r.lane.outputTokensEach), 0),
+            csvNum(r.lane.outputTokensEach.isEmpty() ? std::nullopt : std::optional(r.lane.outputTokensEach.min), 0),
+            csvNum(r.lane.outputTokensEach.isEmpty() ? std::nullopt : std::optional(r.lane.outputTokensEach.max), 0)};
         out += f.join(u',') + u'\n';
     }
     return out;
@@ -267,12 +290,25 @@ QString Leaderboard::markdown() const
         out += QStringLiteral("> **") + Tr::tr("Simulated") + QStringLiteral(":** ")
             + Tr::tr("measured against Tokenmeter's simulated provider, not a real API.") + QStringLiteral("\n\n");
     out += u'|'
-        + QStringList{Tr::tr("#"),        Tr::tr("Model"),        Tr::tr("Provider"),      Tr::tr("Region"),
-                      Tr::tr("n"),        Tr::tr("Errors"),       Tr::tr("TTFT p50 (ms)"), Tr::tr("TTFT p90"),
-                      Tr::tr("TTFT p99"), Tr::tr("Tokens/s p50"), Tr::tr("E2E p50 (ms)"),  Tr::tr("$/M output"),
-                      Tr::tr("Tier"),     Tr::tr("Band")}
+        + QStringList{Tr::tr("#"),
+                      Tr::tr("Model"),
+                      Tr::tr("Provider"),
+                      Tr::tr("Region"),
+                      Tr::tr("n"),
+                      Tr::tr("Errors"),
+                      Tr::tr("TTFT p50 (ms)"),
+                      Tr::tr("TTFT p90"),
+                      Tr::tr("TTFT p99"),
+                      Tr::tr("First token"),
+                      Tr::tr("Tokens/s p50"),
+                      Tr::tr("Chars/s p50"),
+                      Tr::tr("Output tokens p50"),
+                      Tr::tr("E2E p50 (ms)"),
+                      Tr::tr("$/M output"),
+                      Tr::tr("Tier"),
+                      Tr::tr("Band")}
               .join(u'|')
-        + QStringLiteral("|\n|") + QStringLiteral("---|").repeated(14) + u'\n';
+        + QStringLiteral("|\n|") + QStringLiteral("---|").repeated(17) + u'\n';
     for (const LeaderboardRow &r : m_rows) {
         const QString est = r.lane.tokensEstimated ? QStringLiteral("~") : QString();
         QStringList cells{QString::number(r.rank),
@@ -284,7 +320,10 @@ QString Leaderboard::markdown() const
                           fmt(r.ttftP50()),
                           fmt(r.ttftP90()),
                           fmt(r.ttftP99()),
+                          r.lane.firstKindText(),
                           est + fmt(p50(r.lane.tokensPerS), 1),
+                          fmt(p50(r.lane.answerCharsPerS)),
+                          est + fmt(p50(r.lane.outputTokensEach)),
                           fmt(p50(r.lane.e2eMs)),
                           fmt(r.outputPricePerM, 2),
                           r.tier,

@@ -46,20 +46,34 @@ QString regionName(const RunPlan &plan, const QString &id)
 
 namespace {
 
+// A lane's output tokens per request: "150 (120–160)".
+QString outputSpread(const LaneSummary &lane)
+{
+    const Distribution &d = lane.outputTokensEach;
+    if (d.isEmpty())
+        return QStringLiteral("-");
+    const QString est = lane.tokensEstimated ? QStringLiteral("~") : QString();
+    if (d.min == d.max)
+        return est + fmt(d.p50);
+    return est + QStringLiteral("%1 (%2–%3)").arg(fmt(d.p50), fmt(d.min), fmt(d.max));
+}
+
 ReportTable leaderboardTable(const RunResult &run, const Leaderboard &board)
 {
     ReportTable table{Tr::tr("Leaderboard"),
                       {Tr::tr("#"), Tr::tr("Model"), Tr::tr("Region"), Tr::tr("n"), Tr::tr("Errors"),
-                       Tr::tr("TTFT p50 (ms)"), Tr::tr("TTFT p90"), Tr::tr("TTFT p99"), Tr::tr("Tokens/s p50"),
+                       Tr::tr("TTFT p50 (ms)"), Tr::tr("TTFT p90"), Tr::tr("TTFT p99"), Tr::tr("First token"),
+                       Tr::tr("Tokens/s p50"), Tr::tr("Chars/s p50"), Tr::tr("Output tokens p50 (min–max)"),
                        Tr::tr("$/M output"), Tr::tr("Tier"), Tr::tr("Band")},
                       {},
                       board.notes().join(u' ')};
     for (const LeaderboardRow &r : board.rows()) {
         table.rows.append({QString::number(r.rank), r.name, regionName(run.plan, r.lane.region),
                            QString::number(r.lane.n), QString::number(r.lane.errors), fmt(r.ttftP50()),
-                           fmt(r.ttftP90()), fmt(r.ttftP99()),
+                           fmt(r.ttftP90()), fmt(r.ttftP99()), r.lane.firstKindText(),
                            (r.lane.tokensEstimated ? QStringLiteral("~") : QString())
                                + fmt(pick(r.lane.tokensPerS, &Distribution::p50), 1),
+                           fmt(pick(r.lane.answerCharsPerS, &Distribution::p50)), outputSpread(r.lane),
                            fmt(r.outputPricePerM, 2), r.tier, r.band});
     }
     return table;
@@ -167,7 +181,8 @@ QString ReportExport::requestsCsv(const LoadedReport &report)
 {
     const RunResult &run = report.result;
     QString out = QStringLiteral("id,model,region,iteration,warmup,status,http_status,error,ttft_ms,ttft_any_ms,e2e_ms,"
-                                 "output_tokens,token_source,tokens_per_s,itl_p99_ms,t_send_mono_ns,simulated\n");
+                                 "output_tokens,token_source,tokens_per_s,itl_p99_ms,t_send_mono_ns,simulated,"
+                                 "first_token_kind,answer_chars_per_s,reasoning_chars_per_s,tool_call_chars_per_s\n");
     for (const RequestRecord &r : run.records) {
         const RequestMetrics m = RequestMetrics::from(r.timeline, run.plan.timeScale);
         out += QStringList{Csv::field(QString::fromLatin1(r.timeline.requestId)),
@@ -186,7 +201,11 @@ QString ReportExport::requestsCsv(const LoadedReport &report)
                            m.tokensPerS ? fmt(m.tokensPerS, 3) : QString(),
                            m.itl ? fmt(m.itl->p99Ms, 3) : QString(),
                            QString::number(r.timeline.sendMonoNs),
-                           run.simulated ? QStringLiteral("1") : QStringLiteral("0")}
+                           run.simulated ? QStringLiteral("1") : QStringLiteral("0"),
+                           tokenKindId(r.timeline.firstKind),
+                           m.answerCharsPerS ? fmt(m.answerCharsPerS, 1) : QString(),
+                           m.reasoningCharsPerS ? fmt(m.reasoningCharsPerS, 1) : QString(),
+                           m.toolCharsPerS ? fmt(m.toolCharsPerS, 1) : QString()}
                    .join(u',')
             + u'\n';
     }

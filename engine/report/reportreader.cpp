@@ -45,6 +45,7 @@ private:
     void readTimes(const QJsonObject &o, const QVariantList &at, RequestRecord *rec);
     void readTokens(const QJsonObject &o, const QVariantList &at, RequestTimeline *t);
     void readEvents(const QJsonObject &o, const QVariantList &at, RequestTimeline *t);
+    void readTextFlows(const QJsonObject &o, const QVariantList &at, RequestTimeline *t);
 
     // Milliseconds in the run's time base to wall microseconds, -1 when absent.
     qint32 offsetUs(const QJsonObject &o, const QString &key, const QVariantList &at)
@@ -80,6 +81,7 @@ std::optional<RequestRecord> RequestParser::read(const QJsonValue &value, int in
     readTimes(o, at, &rec);
     readTokens(o, at, &rec.timeline);
     readEvents(o, at, &rec.timeline);
+    readTextFlows(o, at, &rec.timeline);
     if (!m_r.ok())
         return std::nullopt;
     return rec;
@@ -192,6 +194,35 @@ void RequestParser::readEvents(const QJsonObject &o, const QVariantList &at, Req
         }
         previous = e.toDouble();
         t->tokenEventsUs.append(toUs(previous, eventAt));
+    }
+}
+
+// What the first token was, and each kind of text with its characters and times.
+void RequestParser::readTextFlows(const QJsonObject &o, const QVariantList &at, RequestTimeline *t)
+{
+    const QString kind = m_r.string(o, QStringLiteral("first_token_kind"), at, false).value_or(QString());
+    t->firstKind = tokenKindFromId(kind);
+    if (!kind.isEmpty() && t->firstKind == TokenKind::None)
+        m_r.fail(at + QVariantList{QStringLiteral("first_token_kind")},
+                 Tr::tr("expected answer, reasoning or tool_call"));
+    const QVariantList flowsAt = at + QVariantList{QStringLiteral("text_flow")};
+    const QJsonObject flows = m_r.object(o, QStringLiteral("text_flow"), at, false).value_or(QJsonObject());
+    const std::pair<TokenKind, TextFlow *> targets[]{{TokenKind::Answer, &t->answer},
+                                                     {TokenKind::Reasoning, &t->reasoning},
+                                                     {TokenKind::ToolCall, &t->tool}};
+    for (const auto &[k, flow] : targets) {
+        const QString key = tokenKindId(k);
+        const std::optional<QJsonObject> f = m_r.object(flows, key, flowsAt, false);
+        if (!f || !m_r.ok())
+            continue;
+        const QVariantList fAt = flowsAt + QVariantList{key};
+        flow->chars = qint64(m_r.number(*f, QStringLiteral("chars"), fAt, true, 0, kMaxCount).value_or(0));
+        flow->firstChars = qint64(
+            m_r.number(*f, QStringLiteral("first_chars"), fAt, true, 0, double(flow->chars)).value_or(0));
+        flow->firstUs = offsetUs(*f, QStringLiteral("first_ms"), fAt + QVariantList{QStringLiteral("first_ms")});
+        flow->lastUs = offsetUs(*f, QStringLiteral("last_ms"), fAt + QVariantList{QStringLiteral("last_ms")});
+        if (m_r.ok() && flow->lastUs < flow->firstUs)
+            m_r.fail(fAt + QVariantList{QStringLiteral("last_ms")}, Tr::tr("earlier than first_ms"));
     }
 }
 

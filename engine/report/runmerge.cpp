@@ -14,6 +14,10 @@ void rescale(RequestTimeline *t, double factor)
     t->endUs = scaled(t->endUs);
     for (qint32 &us : t->tokenEventsUs)
         us = scaled(us);
+    for (TextFlow *f : {&t->answer, &t->reasoning, &t->tool}) {
+        f->firstUs = scaled(f->firstUs);
+        f->lastUs = scaled(f->lastUs);
+    }
 }
 
 } // namespace

@@ -36,7 +36,37 @@ QString cacheLine(const LaneSummary &s)
         .arg(lane(s), served, QString::number(s.n), Format::ms(s.ttftColdAnyMs.p50), cached);
 }
 
+QString outputLengthLine(const QList<LaneSummary> &lanes)
+{
+    const auto differ = WorkloadNotes::outputLengthsDiffer(lanes);
+    if (!differ)
+        return {};
+    const auto [shortest, longest] = *differ;
+    return Tr::tr("Output lengths differ by more than 20% between lanes (p50 %1 tokens for %2, %3 for %4): their "
+                  "tokens/s and end-to-end times do not compare directly; ask for a fixed length or compare text "
+                  "speed (chars/s).")
+        .arg(Format::integer(qRound64(shortest->outputTokensEach.p50)), lane(*shortest),
+             Format::integer(qRound64(longest->outputTokensEach.p50)), lane(*longest));
+}
+
 } // namespace
+
+std::optional<std::pair<const LaneSummary *, const LaneSummary *>> WorkloadNotes::outputLengthsDiffer(
+    const QList<LaneSummary> &lanes)
+{
+    const LaneSummary *shortest = nullptr, *longest = nullptr;
+    for (const LaneSummary &s : lanes) {
+        if (s.outputTokensEach.isEmpty())
+            continue;
+        if (!shortest || s.outputTokensEach.p50 < shortest->outputTokensEach.p50)
+            shortest = &s;
+        if (!longest || s.outputTokensEach.p50 > longest->outputTokensEach.p50)
+            longest = &s;
+    }
+    if (!shortest || longest->outputTokensEach.p50 <= (1 + kOutputMismatch) * shortest->outputTokensEach.p50)
+        return std::nullopt;
+    return std::pair{shortest, longest};
+}
 
 QString WorkloadNotes::prefillLine(const PrefillFit &f)
 {
@@ -76,5 +106,7 @@ QStringList WorkloadNotes::lines(const Workload &workload, const QList<LaneSumma
                           "usage.prompt_tokens): its tokenizer differs from the estimate")
                        .arg(lane(s), Format::integer(qRound64(target)), Format::integer(qRound64(counted)));
     }
+    if (const QString line = outputLengthLine(lanes); !line.isEmpty())
+        out << line;
     return out;
 }

@@ -4,6 +4,7 @@
 #include "requestrecord.h"
 
 #include <QHash>
+#include <QStringList>
 
 namespace {
 
@@ -11,7 +12,34 @@ struct Samples
 {
     QList<double> ttft, ttftAny, tps, e2e, itl;
     QList<double> target, prompt, cold, cached;
+    QList<double> answerCps, reasoningCps, toolCps, outputTokens;
 };
+
+// A measured request's text speeds, output length and first token's kind.
+void addOutput(const RequestRecord &r, const RequestMetrics &m, LaneSummary *s, Samples *x)
+{
+    if (m.answerCharsPerS)
+        x->answerCps.append(*m.answerCharsPerS);
+    if (m.reasoningCharsPerS)
+        x->reasoningCps.append(*m.reasoningCharsPerS);
+    if (m.toolCharsPerS)
+        x->toolCps.append(*m.toolCharsPerS);
+    if (m.outputTokens)
+        x->outputTokens.append(double(*m.outputTokens));
+    switch (r.timeline.firstKind) {
+    case TokenKind::Answer:
+        ++s->firstAnswer;
+        break;
+    case TokenKind::Reasoning:
+        ++s->firstReasoning;
+        break;
+    case TokenKind::ToolCall:
+        ++s->firstTool;
+        break;
+    case TokenKind::None:
+        break;
+    }
+}
 
 // A measured request's input length and whether the prompt cache served it.
 void addWorkload(const RequestRecord &r, const RequestMetrics &m, LaneSummary *s, Samples *x)
@@ -28,6 +56,24 @@ void addWorkload(const RequestRecord &r, const RequestMetrics &m, LaneSummary *s
     } else {
         x->cold.append(*m.ttftAnyMs);
     }
+}
+
+// A lane's distributions from its samples.
+void finish(const Samples &x, LaneSummary *s)
+{
+    s->ttftMs = Distribution::of(x.ttft);
+    s->ttftAnyMs = Distribution::of(x.ttftAny);
+    s->tokensPerS = Distribution::of(x.tps);
+    s->e2eMs = Distribution::of(x.e2e);
+    s->itlMs = Distribution::of(x.itl);
+    s->inputTargetTokens = Distribution::of(x.target);
+    s->promptTokens = Distribution::of(x.prompt);
+    s->ttftColdAnyMs = Distribution::of(x.cold);
+    s->ttftCachedAnyMs = Distribution::of(x.cached);
+    s->answerCharsPerS = Distribution::of(x.answerCps);
+    s->reasoningCharsPerS = Distribution::of(x.reasoningCps);
+    s->toolCharsPerS = Distribution::of(x.toolCps);
+    s->outputTokensEach = Distribution::of(x.outputTokens);
 }
 
 } // namespace
@@ -94,19 +140,34 @@ QList<LaneSummary> LaneSummary::summarize(const QList<RequestRecord> &records,
         if (m.e2eMs)
             x.e2e.append(*m.e2eMs);
         addWorkload(r, m, &s, &x);
+        addOutput(r, m, &s, &x);
         for (qsizetype i = 1; i < r.timeline.tokenEventsUs.size(); ++i)
             x.itl.append((r.timeline.tokenEventsUs.at(i) - r.timeline.tokenEventsUs.at(i - 1)) / 1000.0 * timeScale);
     }
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        out[i].ttftMs = Distribution::of(samples[i].ttft);
-        out[i].ttftAnyMs = Distribution::of(samples[i].ttftAny);
-        out[i].tokensPerS = Distribution::of(samples[i].tps);
-        out[i].e2eMs = Distribution::of(samples[i].e2e);
-        out[i].itlMs = Distribution::of(samples[i].itl);
-        out[i].inputTargetTokens = Distribution::of(samples[i].target);
-        out[i].promptTokens = Distribution::of(samples[i].prompt);
-        out[i].ttftColdAnyMs = Distribution::of(samples[i].cold);
-        out[i].ttftCachedAnyMs = Distribution::of(samples[i].cached);
-    }
+    for (qsizetype i = 0; i < out.size(); ++i)
+        finish(samples.at(i), &out[i]);
     return out;
+}
+
+TokenKind LaneSummary::firstKind() const
+{
+    const int kinds = (firstAnswer > 0) + (firstReasoning > 0) + (firstTool > 0);
+    if (kinds != 1)
+        return TokenKind::None;
+    return firstAnswer > 0 ? TokenKind::Answer : firstReasoning > 0 ? TokenKind::Reasoning : TokenKind::ToolCall;
+}
+
+QString LaneSummary::firstKindText() const
+{
+    if (const TokenKind kind = firstKind(); kind != TokenKind::None)
+        return tokenKindText(kind);
+    QStringList parts;
+    const std::pair<TokenKind, int> counts[]{{TokenKind::Reasoning, firstReasoning},
+                                             {TokenKind::ToolCall, firstTool},
+                                             {TokenKind::Answer, firstAnswer}};
+    for (const auto &[kind, count] : counts) {
+        if (count > 0)
+            parts << tokenKindText(kind) + u' ' + QString::number(count);
+    }
+    return parts.join(QStringLiteral(", "));
 }

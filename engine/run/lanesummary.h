@@ -1,6 +1,7 @@
 #pragma once
 
 #include "statistics.h"
+#include "stream/requesttimeline.h"
 
 #include <QList>
 #include <QString>
@@ -45,6 +46,16 @@ struct LaneSummary
     int cachedRequests = 0;    // measured requests with cached input tokens
     Distribution ttftColdAnyMs;
     Distribution ttftCachedAnyMs;
+    // Text speed (characters/s) of each kind, which tokenizers do not skew,
+    // and each measured request's output length (its spread).
+    Distribution answerCharsPerS;
+    Distribution reasoningCharsPerS;
+    Distribution toolCharsPerS;
+    Distribution outputTokensEach;
+    // What each measured request's first token was.
+    int firstAnswer = 0;
+    int firstReasoning = 0;
+    int firstTool = 0;
     qint64 outputTokens = 0;
     bool tokensEstimated = false;  // some counts came from events, not the server's usage
     std::optional<double> costUsd; // empty when the model has no output price
@@ -56,6 +67,11 @@ struct LaneSummary
     {
         return kind == TtftKind::FirstText && !ttftMs.isEmpty() ? ttftMs : ttftAnyMs;
     }
+
+    // The kind every first token was; None when they differ or none came.
+    TokenKind firstKind() const;
+    // In words: "tool call", or each kind with its count when they differ ("reasoning 8, answer 2").
+    QString firstKindText() const;
 
     // `timeScale` as in RequestMetrics::from. `metrics`, when given, holds each
     // record's figures already computed (index for index), so a live view that

@@ -41,6 +41,9 @@ RequestMetrics RequestMetrics::from(const RequestTimeline &t, double timeScale)
     const qint32 last = t.lastTokenUs();
     if (m.outputTokens && *m.outputTokens > 1 && first >= 0 && last > first)
         m.tokensPerS = double(*m.outputTokens - 1) / ((last - first) / 1e6 * timeScale);
+    m.answerCharsPerS = t.answer.charsPerS(timeScale);
+    m.reasoningCharsPerS = t.reasoning.charsPerS(timeScale);
+    m.toolCharsPerS = t.tool.charsPerS(timeScale);
     if (t.tokenEventsUs.size() > 1) {
         QList<double> gaps;
         gaps.reserve(t.tokenEventsUs.size() - 1);

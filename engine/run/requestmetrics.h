@@ -32,6 +32,10 @@ struct RequestMetrics
     TokenSource tokenSource = TokenSource::None;
     std::optional<double> tokensPerS; // (tokens - 1) / (last - first token)
     std::optional<ItlStats> itl;
+    // Text speed: characters (code points) per second of each kind, after its first event.
+    std::optional<double> answerCharsPerS;
+    std::optional<double> reasoningCharsPerS;
+    std::optional<double> toolCharsPerS; // a tool call's arguments
 
     // `timeScale` converts wall time into the simulated provider's time (a run
     // at 10x: every duration x10, every rate /10); 1 for real endpoints.

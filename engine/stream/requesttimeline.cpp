@@ -107,3 +107,66 @@ QString statusText(RequestStatus status)
     }
     return statusId(status);
 }
+
+TokenKind tokenKindFromId(const QString &id)
+{
+    if (id == u"answer")
+        return TokenKind::Answer;
+    if (id == u"reasoning")
+        return TokenKind::Reasoning;
+    if (id == u"tool_call")
+        return TokenKind::ToolCall;
+    return TokenKind::None;
+}
+
+QString tokenKindId(TokenKind kind)
+{
+    switch (kind) {
+    case TokenKind::Answer:
+        return QStringLiteral("answer");
+    case TokenKind::Reasoning:
+        return QStringLiteral("reasoning");
+    case TokenKind::ToolCall:
+        return QStringLiteral("tool_call");
+    case TokenKind::None:
+        break;
+    }
+    return {};
+}
+
+QString tokenKindText(TokenKind kind)
+{
+    switch (kind) {
+    case TokenKind::Answer:
+        return Tr::tr("answer", "the kind of a first token: visible answer text");
+    case TokenKind::Reasoning:
+        return Tr::tr("reasoning", "the kind of a first token: reasoning (thinking) text");
+    case TokenKind::ToolCall:
+        return Tr::tr("tool call", "the kind of a first token: a tool call's name or arguments");
+    case TokenKind::None:
+        break;
+    }
+    return {};
+}
+
+void TextFlow::add(QStringView text, qint32 atUs)
+{
+    if (text.isEmpty())
+        return;
+    qint64 n = 0;
+    for (const QChar c : text)
+        n += c.isLowSurrogate() ? 0 : 1; // code points: a pair is one character
+    if (firstUs < 0) {
+        firstUs = atUs;
+        firstChars = n;
+    }
+    lastUs = atUs;
+    chars += n;
+}
+
+std::optional<double> TextFlow::charsPerS(double timeScale) const
+{
+    if (firstUs < 0 || lastUs <= firstUs || chars <= firstChars)
+        return std::nullopt;
+    return double(chars - firstChars) / ((lastUs - firstUs) / 1e6 * timeScale);
+}

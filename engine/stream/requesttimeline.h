@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -43,6 +44,28 @@ inline bool isFailure(RequestStatus status)
     return status != RequestStatus::Ok && status != RequestStatus::Pending && status != RequestStatus::Cancelled;
 }
 
+// The kind of generated text a token was: what a TTFT figure waited for.
+enum class TokenKind { None, Answer, Reasoning, ToolCall };
+QString tokenKindId(TokenKind kind); // "answer", "reasoning", "tool_call"; "" for None
+TokenKind tokenKindFromId(const QString &id);
+QString tokenKindText(TokenKind kind); // in words, for tables
+
+// One kind of generated text (answer or reasoning) as it arrived: how many
+// characters (Unicode code points) and when. Text speed (characters/s) does
+// not depend on a model's tokenizer, so it compares models that tokens/s cannot.
+struct TextFlow
+{
+    qint64 chars = 0;
+    qint64 firstChars = 0; // in the first event that carried this kind
+    qint32 firstUs = -1;
+    qint32 lastUs = -1;
+
+    void add(QStringView text, qint32 atUs);
+    // Characters after the first event over the time from the first event to
+    // the last (as tokens/s counts tokens after the first): nothing without two events.
+    std::optional<double> charsPerS(double timeScale) const;
+};
+
 // Everything the client saw of one streaming request, as offsets from its send
 // time in microseconds (-1: never happened), all from one monotonic clock.
 struct RequestTimeline
@@ -53,7 +76,7 @@ struct RequestTimeline
     qint32 headersUs = -1;
     qint32 firstAnyUs = -1;                      // first token of any kind, reasoning included
     qint32 firstContentUs = -1;                  // first visible answer text
-    qint32 firstToolUs = -1;                     // first token of a tool call (its name or arguments)
+    TokenKind firstKind = TokenKind::None;       // what the first token (firstAnyUs) was
     qint32 endUs = -1;                           // [DONE], or the connection closing after the last event
     QList<qint32> tokenEventsUs;                 // every token-bearing event
     std::optional<qint64> usageCompletionTokens; // last usage the server reported
@@ -68,7 +91,10 @@ struct RequestTimeline
     QString error;        // a message a user can act on, the provider's words included
     QString finishReason;
     bool simulated = false; // the server said it is Tokenmeter's simulated provider
-    QString text;           // kept only when asked for (at most kMaxTextChars)
+    TextFlow answer;        // visible answer text, counted always
+    TextFlow reasoning;
+    TextFlow tool; // a tool call as generated: its name, then its arguments
+    QString text;  // kept only when asked for (at most kMaxTextChars)
     QString reasoningText;
     QString finalUrl; // where the answer came from, when a redirect (same host) moved it
     // Against Tokenmeter's simulated provider only, in real microseconds: the

@@ -201,12 +201,17 @@ void StreamingRequest::handleEvents(const QList<SseEvent> &events, qint32 atUs)
                 return;
             }
             m_timeline.tokenEventsUs.append(atUs);
-            if (m_timeline.firstAnyUs < 0)
+            if (m_timeline.firstAnyUs < 0) {
                 m_timeline.firstAnyUs = atUs;
+                m_timeline.firstKind = !d.reasoning.isEmpty() ? TokenKind::Reasoning
+                    : !d.toolCall.isEmpty()                   ? TokenKind::ToolCall
+                                                              : TokenKind::Answer;
+            }
+            m_timeline.answer.add(d.content, atUs);
+            m_timeline.reasoning.add(d.reasoning, atUs);
+            m_timeline.tool.add(d.toolCall, atUs);
             if (m_timeline.firstContentUs < 0 && !d.content.isEmpty())
                 m_timeline.firstContentUs = atUs;
-            if (m_timeline.firstToolUs < 0 && !d.toolCall.isEmpty())
-                m_timeline.firstToolUs = atUs;
             if (m_target.keepText
                 && m_timeline.text.size() + m_timeline.reasoningText.size() < m_target.limits.maxTextChars) {
                 m_timeline.text += d.content;

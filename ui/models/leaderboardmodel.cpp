@@ -21,6 +21,23 @@ QVariant opt(std::optional<double> v)
     return v ? QVariant(*v) : QVariant();
 }
 
+QString wholeRate(std::optional<double> v)
+{
+    return v ? Format::integer(qRound64(*v)) : Format::rate({});
+}
+
+// Every text speed a lane has: answer, reasoning, a tool call's arguments.
+QString charsToolTip(const LaneSummary &l)
+{
+    QStringList lines{LeaderboardModel::tr("Answer text: %1 characters/s (p50)")
+                          .arg(wholeRate(pct(l.answerCharsPerS, &Distribution::p50)))};
+    if (!l.reasoningCharsPerS.isEmpty())
+        lines << LeaderboardModel::tr("Reasoning: %1 characters/s").arg(wholeRate(l.reasoningCharsPerS.p50));
+    if (!l.toolCharsPerS.isEmpty())
+        lines << LeaderboardModel::tr("Tool call arguments: %1 characters/s").arg(wholeRate(l.toolCharsPerS.p50));
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 LeaderboardModel::LeaderboardModel(const Catalog *catalog, QObject *parent)
@@ -102,8 +119,15 @@ QVariant LeaderboardModel::display(const LeaderboardRow &row, int column) const
         return Format::ms(row.ttftP90());
     case TtftP99:
         return Format::ms(row.ttftP99());
+    case FirstKind:
+        return l.firstKindText();
     case TpsP50:
         return l.tokensPerS.isEmpty() ? Format::rate({}) : estimated + Format::rate(l.tokensPerS.p50);
+    case CharsP50:
+        return wholeRate(pct(l.answerCharsPerS, &Distribution::p50));
+    case OutputTokens:
+        return l.outputTokensEach.isEmpty() ? Format::rate({})
+                                            : estimated + Format::integer(qRound64(l.outputTokensEach.p50));
     case E2eP50:
         return Format::ms(pct(l.e2eMs, &Distribution::p50));
     case ItlP99:
@@ -138,6 +162,10 @@ QVariant LeaderboardModel::sortValue(const LeaderboardRow &row, int column) cons
         return opt(row.ttftP99());
     case TpsP50:
         return opt(pct(l.tokensPerS, &Distribution::p50));
+    case CharsP50:
+        return opt(pct(l.answerCharsPerS, &Distribution::p50));
+    case OutputTokens:
+        return opt(pct(l.outputTokensEach, &Distribution::p50));
     case E2eP50:
         return opt(pct(l.e2eMs, &Distribution::p50));
     case ItlP99:
@@ -178,12 +206,19 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
             return Colors::rowTint(Colors::band(band), QGuiApplication::palette());
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() >= Price && index.column() <= Cost)
+        if (index.column() >= Price && index.column() <= Cost && index.column() != FirstKind)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
-        if (index.column() == TpsP50 && row.lane.tokensEstimated)
+        if ((index.column() == TpsP50 || index.column() == OutputTokens) && row.lane.tokensEstimated)
             return tr("Estimated: the server sent no usage, so tokens were counted as events");
+        if (index.column() == OutputTokens && !row.lane.outputTokensEach.isEmpty())
+            return tr("Output tokens per request: p50 %1, from %2 to %3")
+                .arg(Format::integer(qRound64(row.lane.outputTokensEach.p50)),
+                     Format::integer(qRound64(row.lane.outputTokensEach.min)),
+                     Format::integer(qRound64(row.lane.outputTokensEach.max)));
+        if (index.column() == CharsP50)
+            return charsToolTip(row.lane);
         if (index.column() == Cost && !row.outputPricePerM)
             return tr("No price in the catalog for this model");
         if (index.column() == Cost)
@@ -215,8 +250,14 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
             return tr("TTFT p90");
         case TtftP99:
             return tr("TTFT p99");
+        case FirstKind:
+            return tr("1st token", "what the first token was: answer, reasoning or tool call");
         case TpsP50:
             return tr("tok/s p50");
+        case CharsP50:
+            return tr("chars/s p50", "answer text, characters per second");
+        case OutputTokens:
+            return tr("Out tok", "output tokens per request, p50");
         case E2eP50:
             return tr("E2E p50", "end-to-end time");
         case ItlP99:
@@ -241,6 +282,14 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
                 : tr("Time to the first visible answer text, in ms");
         case TpsP50:
             return tr("Output tokens per second after the first token (median of requests)");
+        case FirstKind:
+            return tr("What the first token was: answer text, reasoning or a tool call");
+        case CharsP50:
+            return tr("Answer text in characters per second after its first event (median of requests): unlike "
+                      "tokens/s, independent of the model's tokenizer");
+        case OutputTokens:
+            return tr("Output tokens per request (median); lanes whose lengths differ by more than 20% are named in "
+                      "the notes");
         case ItlP99:
             return tr("99th percentile of the gaps between token events, in ms");
         case N:

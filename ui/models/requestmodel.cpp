@@ -80,7 +80,8 @@ QVariant RequestModel::data(const QModelIndex &index, int role) const
         return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
     if (role == Qt::ToolTipRole && index.column() == Error)
         return r.timeline.error;
-    if (role == Qt::TextAlignmentRole && index.column() >= Ttft && index.column() <= E2e && index.column() != Source)
+    if (role == Qt::TextAlignmentRole && index.column() >= Ttft && index.column() <= E2e && index.column() != Source
+        && index.column() != FirstKind)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
@@ -107,6 +108,12 @@ QVariant RequestModel::data(const QModelIndex &index, int role) const
         const QString prefix = m.tokenSource == TokenSource::Events ? QStringLiteral("~") : QString();
         return m.tokensPerS ? prefix + Format::rate(m.tokensPerS) : Format::rate({});
     }
+    case FirstKind:
+        return tokenKindText(r.timeline.firstKind);
+    case Chars:
+        if (sort)
+            return opt(m.answerCharsPerS);
+        return m.answerCharsPerS ? Format::integer(qRound64(*m.answerCharsPerS)) : Format::rate({});
     case Tokens:
         return m.outputTokens ? QVariant(*m.outputTokens) : (sort ? QVariant() : QVariant(Format::rate({})));
     case Source:
@@ -136,8 +143,12 @@ QVariant RequestModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("TTFT ms");
     case TtftAny:
         return tr("Any ms", "first token of any kind, reasoning included");
+    case FirstKind:
+        return tr("1st token", "what the first token was: answer, reasoning or tool call");
     case Tps:
         return tr("tok/s");
+    case Chars:
+        return tr("chars/s", "answer text, characters per second");
     case Tokens:
         return tr("Tokens");
     case Source:

@@ -14,7 +14,22 @@ class RequestModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RequestModel)
 
 public:
-    enum Column { Model, Region, Iteration, Status, Ttft, TtftAny, Tps, Tokens, Source, E2e, Error, ColumnCount };
+    enum Column {
+        Model,
+        Region,
+        Iteration,
+        Status,
+        Ttft,
+        TtftAny,
+        FirstKind,
+        Tps,
+        Chars,
+        Tokens,
+        Source,
+        E2e,
+        Error,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, RecordIndexRole };
 
     explicit RequestModel(QObject *parent = nullptr);

@@ -29,6 +29,8 @@ const FigureChange &figureOf(const LaneComparison &l, int index)
         return l.ttftP99;
     case 3:
         return l.tokensPerSP50;
+    case 4:
+        return l.charsPerSP50;
     default:
         return l.ttftP50;
     }
@@ -98,7 +100,8 @@ ComparisonDialog::ComparisonDialog(const RunComparison &comparison, const QStrin
     table->setSortingEnabled(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    m_figure->addItems({tr("TTFT p50"), tr("TTFT p90"), tr("TTFT p99"), tr("Tokens/s p50")});
+    m_figure->addItems(
+        {tr("TTFT p50"), tr("TTFT p90"), tr("TTFT p99"), tr("Tokens/s p50"), tr("Characters/s p50 (answer text)")});
     connect(m_figure, &QComboBox::currentIndexChanged, this, &ComparisonDialog::showFigure);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_plot);
@@ -146,6 +149,8 @@ void ComparisonDialog::fillTable()
         m_model->appendRow(row(l, tr("TTFT p90 ms"), l.ttftP90, true, like));
         m_model->appendRow(row(l, tr("TTFT p99 ms"), l.ttftP99, true, like));
         m_model->appendRow(row(l, tr("tok/s p50"), l.tokensPerSP50, false, like));
+        m_model->appendRow(row(l, tr("chars/s p50"), l.charsPerSP50, false, like));
+        m_model->appendRow(row(l, tr("out tok p50"), l.outputTokensP50, false, like));
     }
 }
 
@@ -156,8 +161,8 @@ void ComparisonDialog::showFigure(int index)
         const FigureChange &c = figureOf(l, index);
         rows.append({l.modelName + QStringLiteral(" · ") + l.regionName, c.delta(), c.ciLow, c.ciHigh, c.beyondNoise});
     }
-    const bool tokens = index == 3;
-    m_plot->setRows(rows, tokens ? tr("tokens/s") : tr("ms"), !tokens);
+    const QString units[]{tr("ms"), tr("ms"), tr("ms"), tr("tokens/s"), tr("characters/s")};
+    m_plot->setRows(rows, units[qBound(0, index, 4)], index < 3);
     m_plot->setTitle(tr("Change in %1 from A to B, with its 95% interval").arg(m_figure->itemText(index)));
 }
 

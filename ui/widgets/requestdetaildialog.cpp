@@ -72,7 +72,9 @@ RequestDetailDialog::RequestDetailDialog(const RequestRecord &record, const QStr
         row(tr("Error:"), t.error);
     row(tr("Headers after:"), Format::ms(m.headersMs) + tr(" ms"));
     row(tr("TTFT (answer):"), Format::ms(m.ttftMs) + tr(" ms"));
-    row(tr("TTFT (any token):"), Format::ms(m.ttftAnyMs) + tr(" ms"));
+    row(tr("TTFT (any token):"),
+        Format::ms(m.ttftAnyMs) + tr(" ms")
+            + (t.firstKind != TokenKind::None ? tr(" (%1)").arg(tokenKindText(t.firstKind)) : QString()));
     row(tr("End to end:"), Format::ms(m.e2eMs) + tr(" ms"));
     const QString source = m.tokenSource == TokenSource::Usage ? tr("the server's usage report")
         : m.tokenSource == TokenSource::Events                 ? tr("estimated: one per event, no usage was sent")
@@ -80,6 +82,13 @@ RequestDetailDialog::RequestDetailDialog(const RequestRecord &record, const QStr
     row(tr("Output tokens:"),
         (m.outputTokens ? Format::integer(*m.outputTokens) : Format::rate({})) + u' ' + u'(' + source + u')');
     row(tr("Tokens/s:"), Format::rate(m.tokensPerS));
+    const std::pair<QString, const std::optional<double> *> speeds[]{{tr("Answer text:"), &m.answerCharsPerS},
+                                                                     {tr("Reasoning text:"), &m.reasoningCharsPerS},
+                                                                     {tr("Tool call arguments:"), &m.toolCharsPerS}};
+    for (const auto &[label, speed] : speeds) {
+        if (*speed)
+            row(label, tr("%1 characters/s").arg(Format::integer(qRound64(**speed))));
+    }
     if (m.itl)
         row(tr("Inter-token gaps:"),
             tr("mean %1 ms, p50 %2 ms, p99 %3 ms, longest %4 ms")
