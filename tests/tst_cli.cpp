@@ -204,10 +204,9 @@ void TestCli::badUsage_data()
         << QStringList{QStringLiteral("run"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"),
                        QStringLiteral("--api-key-env"), QStringLiteral("TOKENMETER_TEST_UNSET_VARIABLE")}
         << QByteArray("TOKENMETER_TEST_UNSET_VARIABLE, which is not set");
-    QTest::addRow("unknown workload") << QStringList{QStringLiteral("run"), QStringLiteral("--workload"),
-                                                     QStringLiteral("huge")}
-                                      << QByteArray(
-                                             "--workload must be one of study, chat, rag, long, sweep, not \"huge\"");
+    QTest::addRow("unknown workload")
+        << QStringList{QStringLiteral("run"), QStringLiteral("--workload"), QStringLiteral("huge")}
+        << QByteArray("--workload must be one of study, chat, rag, long, sweep, agent, not \"huge\"");
     QTest::addRow("missing prompt file") << QStringList{QStringLiteral("run"), QStringLiteral("--prompt-file"),
                                                         QStringLiteral("/nonexistent/p.txt")}
                                          << QByteArray("cannot read the prompt file /nonexistent/p.txt");
@@ -384,6 +383,19 @@ void TestCli::workloadReachesThePlan()
              QStringLiteral("study"));
     QCOMPARE(plain.value(QStringLiteral("prompt")).toString(), QStringLiteral("Explain recursion in 200 words"));
     QCOMPARE(plain.value(QStringLiteral("max_tokens")).toInt(), 150);
+    QVERIFY(!plain.value(QStringLiteral("workload")).toObject().contains(QStringLiteral("tool_call")));
+
+    // The agent profile asks for a tool call; --tool-call adds one to any workload.
+    const CliResult agent = cli({QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--workload"),
+                                 QStringLiteral("agent"), QStringLiteral("--no-history")});
+    const QJsonObject a = QJsonDocument::fromJson(agent.out).object().value(QStringLiteral("workload")).toObject();
+    QCOMPARE(a.value(QStringLiteral("profile")).toString(), QStringLiteral("agent"));
+    QCOMPARE(a.value(QStringLiteral("tool_call")).toBool(), true);
+    const CliResult chat = cli({QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--workload"),
+                                QStringLiteral("chat"), QStringLiteral("--tool-call"), QStringLiteral("--no-history")});
+    const QJsonObject c = QJsonDocument::fromJson(chat.out).object().value(QStringLiteral("workload")).toObject();
+    QCOMPARE(c.value(QStringLiteral("profile")).toString(), QStringLiteral("custom"));
+    QCOMPARE(c.value(QStringLiteral("tool_call")).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

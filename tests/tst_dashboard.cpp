@@ -501,6 +501,26 @@ void TestDashboard::workloadIsChosenAndRemembered()
         QCOMPARE(s.workload.profile, QStringLiteral("custom"));
         QCOMPARE(s.workload.inputTokens, 2000);
         QCOMPARE(s.workload.inputSpread, 0.1); // kept from the profile it came from
+        QVERIFY(!s.workload.toolCall);
+
+        // The agent profile ticks Tool call; unticking it makes the workload custom.
+        const int agent = profile->findData(QStringLiteral("agent"));
+        QVERIFY(agent >= 0);
+        profile->setCurrentIndex(agent);
+        Q_EMIT profile->activated(agent);
+        auto *toolCall = panel->findChild<QCheckBox *>(QStringLiteral("toolCall"));
+        QVERIFY(toolCall && toolCall->isChecked());
+        QCOMPARE(panel->settings().workload.profile, QStringLiteral("agent"));
+        QVERIFY(panel->settings().workload.toolCall);
+        toolCall->setChecked(false);
+        QCOMPARE(panel->settings().workload.profile, QStringLiteral("custom"));
+        QVERIFY(!panel->settings().workload.toolCall);
+        toolCall->setChecked(true); // a custom workload with a tool call is kept as one
+        profile->setCurrentIndex(rag);
+        Q_EMIT profile->activated(rag);
+        QVERIFY(!toolCall->isChecked());
+        QTest::keyClicks(panel->findChild<QLineEdit *>(QStringLiteral("prompt")), QStringLiteral(" Be brief."));
+        toolCall->setChecked(true);
         window.close();
     }
     AppSettings settings(path);
@@ -509,6 +529,7 @@ void TestDashboard::workloadIsChosenAndRemembered()
     QCOMPARE(s.workload.profile, QStringLiteral("custom"));
     QCOMPARE(s.workload.inputTokens, 2000);
     QCOMPARE(s.workload.cache, Workload::Cache::Warm);
+    QVERIFY(s.workload.toolCall);
     QVERIFY(s.prompt.endsWith(QStringLiteral("Be brief.")));
 }
 

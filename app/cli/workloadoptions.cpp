@@ -42,7 +42,8 @@ void addWorkloadOptions(QCommandLineParser *p)
     p->addOptions({
         {QStringLiteral("workload"),
          Tr::tr("What each request asks: study (the study's prompt, 150 max tokens: the default), chat (~100 input "
-                "tokens), rag (~2000), long (~16000) or sweep (100, 1000, 4000 and 16000: TTFT against input length)."),
+                "tokens), rag (~2000), long (~16000), sweep (100, 1000, 4000 and 16000: TTFT against input length) or "
+                "agent (a required call to a get_weather tool: TTFT to the call's first token)."),
          Tr::tr("PROFILE")},
         {QStringLiteral("input-tokens"),
          Tr::tr("Send synthetic prompts of about N input tokens (cut from public-domain prose), ending with the "
@@ -61,6 +62,9 @@ void addWorkloadOptions(QCommandLineParser *p)
         {QStringLiteral("fixed-output"),
          Tr::tr("Ask for exactly --max-tokens tokens with min_tokens and ignore_eos (vLLM, llama.cpp servers; "
                 "others may refuse the request).")},
+        {QStringLiteral("tool-call"),
+         Tr::tr("Offer a tool (get_weather) and require a call to it, as an agent would (the agent workload does "
+                "this): TTFT is to the call's first token; its arguments stream as tokens.")},
     });
 }
 
@@ -109,6 +113,8 @@ bool readWorkloadOptions(const QCommandLineParser &p, RunSettings *s, QString *e
         w.promptFile = file->name;
         w.promptSha256 = file->sha256;
     }
+    if (p.isSet(QStringLiteral("tool-call")))
+        w.toolCall = true;
     // A profile changed by an option is a custom workload, and says so.
     const auto profile = Workload::profileOf(w.profile);
     if (!profile || !profile->fits(s->prompt, s->maxTokens, w))

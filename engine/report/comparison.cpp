@@ -74,7 +74,8 @@ double percentileOf(QList<double> v, double q)
 bool sameWorkload(const Workload &a, const Workload &b)
 {
     return a.inputTokens == b.inputTokens && a.inputSpread == b.inputSpread && a.inputSweep == b.inputSweep
-        && a.cache == b.cache && a.fixedOutput == b.fixedOutput && a.promptSha256 == b.promptSha256;
+        && a.cache == b.cache && a.fixedOutput == b.fixedOutput && a.promptSha256 == b.promptSha256
+        && a.toolCall == b.toolCall;
 }
 
 } // namespace

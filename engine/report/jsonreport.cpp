@@ -198,6 +198,7 @@ QJsonObject toJson(const RunResult &result, const Catalog &catalog)
             {QStringLiteral("answer_chars_per_s"), distribution(s.answerCharsPerS)},
             {QStringLiteral("reasoning_chars_per_s"), distribution(s.reasoningCharsPerS)},
             {QStringLiteral("tool_call_chars_per_s"), distribution(s.toolCharsPerS)},
+            {QStringLiteral("tool_call_ms"), distribution(s.toolCallMs)},
             {QStringLiteral("output_tokens_per_request"), distribution(s.outputTokensEach)},
             {QStringLiteral("first_token_kinds"),
              QJsonObject{{QStringLiteral("answer"), s.firstAnswer},

@@ -106,6 +106,15 @@ QStringList WorkloadNotes::lines(const Workload &workload, const QList<LaneSumma
                           "usage.prompt_tokens): its tokenizer differs from the estimate")
                        .arg(lane(s), Format::integer(qRound64(target)), Format::integer(qRound64(counted)));
     }
+    for (const LaneSummary &s : lanes) {
+        if (!s.toolCallMs.isEmpty())
+            out << Tr::tr("%1: %2 of %3 requests answered with a tool call, its first token after %4 ms (p50), its "
+                          "arguments at %5 characters/s")
+                       .arg(lane(s), QString::number(s.toolCallMs.n), QString::number(s.n),
+                            Format::ms(s.toolCallMs.p50),
+                            s.toolCharsPerS.isEmpty() ? QStringLiteral("-")
+                                                      : Format::integer(qRound64(s.toolCharsPerS.p50)));
+    }
     if (const QString line = outputLengthLine(lanes); !line.isEmpty())
         out << line;
     return out;

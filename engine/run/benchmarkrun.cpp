@@ -47,8 +47,9 @@ BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
     for (const QString &model : std::as_const(m_plan.models)) {
         const Endpoint *endpoint = m_plan.endpointOf(model); // validated: every model has one
         const Dialect *dialect = &Dialect::forProtocol(endpoint->protocol);
-        const ChatRequest chat{m_plan.sentId(model), QString(), m_plan.maxTokens, endpoint->streamOptions,
-                               m_plan.workload.fixedOutput};
+        const ChatRequest chat{
+            m_plan.sentId(model),    QString(), m_plan.maxTokens, endpoint->streamOptions, m_plan.workload.fixedOutput,
+            m_plan.workload.toolCall};
         for (const Region &region : std::as_const(m_plan.regions)) {
             Lane lane;
             lane.index = int(m_lanes.size());

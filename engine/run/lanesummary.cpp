@@ -12,7 +12,7 @@ struct Samples
 {
     QList<double> ttft, ttftAny, tps, e2e, itl;
     QList<double> target, prompt, cold, cached;
-    QList<double> answerCps, reasoningCps, toolCps, outputTokens;
+    QList<double> answerCps, reasoningCps, toolCps, toolMs, outputTokens;
 };
 
 // A measured request's text speeds, output length and first token's kind.
@@ -24,6 +24,8 @@ void addOutput(const RequestRecord &r, const RequestMetrics &m, LaneSummary *s, 
         x->reasoningCps.append(*m.reasoningCharsPerS);
     if (m.toolCharsPerS)
         x->toolCps.append(*m.toolCharsPerS);
+    if (m.toolMs)
+        x->toolMs.append(*m.toolMs);
     if (m.outputTokens)
         x->outputTokens.append(double(*m.outputTokens));
     switch (r.timeline.firstKind) {
@@ -73,6 +75,7 @@ void finish(const Samples &x, LaneSummary *s)
     s->answerCharsPerS = Distribution::of(x.answerCps);
     s->reasoningCharsPerS = Distribution::of(x.reasoningCps);
     s->toolCharsPerS = Distribution::of(x.toolCps);
+    s->toolCallMs = Distribution::of(x.toolMs);
     s->outputTokensEach = Distribution::of(x.outputTokens);
 }
 

@@ -51,6 +51,7 @@ struct LaneSummary
     Distribution answerCharsPerS;
     Distribution reasoningCharsPerS;
     Distribution toolCharsPerS;
+    Distribution toolCallMs; // time to a tool call's first token
     Distribution outputTokensEach;
     // What each measured request's first token was.
     int firstAnswer = 0;

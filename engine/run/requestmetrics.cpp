@@ -29,6 +29,7 @@ RequestMetrics RequestMetrics::from(const RequestTimeline &t, double timeScale)
     m.headersMs = ms(t.headersUs, timeScale);
     m.ttftMs = ms(t.firstContentUs, timeScale);
     m.ttftAnyMs = ms(t.firstAnyUs, timeScale);
+    m.toolMs = ms(t.tool.firstUs, timeScale);
     m.e2eMs = ms(t.endUs, timeScale);
     if (t.usageCompletionTokens) {
         m.outputTokens = t.usageCompletionTokens;

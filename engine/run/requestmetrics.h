@@ -27,6 +27,7 @@ struct RequestMetrics
     std::optional<double> headersMs;
     std::optional<double> ttftMs;    // first visible answer text
     std::optional<double> ttftAnyMs; // first token of any kind
+    std::optional<double> toolMs;    // first token of a tool call (its name)
     std::optional<double> e2eMs;
     std::optional<qint64> outputTokens;
     TokenSource tokenSource = TokenSource::None;

@@ -41,6 +41,7 @@ Workload readWorkload(const QSettings &s)
     w.inputSpread = ok && spread >= 0 && spread <= 0.9 ? spread : 0;
     w.cache = s.value(QStringLiteral("warmCache"), false).toBool() ? Workload::Cache::Warm : Workload::Cache::Unique;
     w.fixedOutput = s.value(QStringLiteral("fixedOutput"), false).toBool();
+    w.toolCall = s.value(QStringLiteral("toolCall"), false).toBool();
     return w;
 }
 
@@ -182,6 +183,7 @@ void AppSettings::setRunSettings(const RunSettings &s)
     m_settings.setValue(QStringLiteral("inputSpread"), s.workload.inputSpread);
     m_settings.setValue(QStringLiteral("warmCache"), s.workload.cache == Workload::Cache::Warm);
     m_settings.setValue(QStringLiteral("fixedOutput"), s.workload.fixedOutput);
+    m_settings.setValue(QStringLiteral("toolCall"), s.workload.toolCall);
     m_settings.endGroup();
 }
 

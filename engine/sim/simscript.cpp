@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+#include <iterator>
 #include <random>
 
 namespace {
@@ -32,6 +34,11 @@ constexpr const char *kReasoning
     = "The user wants a short explanation of recursion, about two hundred words. I should define it, "
       "mention the base case and the recursive case, give the factorial example, say why it suits "
       "trees, and warn about stack depth and repeated work. Keep it plain and friendly. ";
+
+// A tool call's arguments as a tokenizer splits JSON: the simulator's answer to any tool.
+constexpr const char *kToolArguments[]{"{\"", "location", "\":",  " \"", "Paris", ",", " France",
+                                       "\",", " \"",      "unit", "\":", " \"",   "c", "elsius",
+                                       "\",", " \"",      "days", "\":", " ",     "3", "}"};
 
 QStringList words(const char *text)
 {
@@ -97,14 +104,12 @@ double clampedLogNormal(std::mt19937_64 &rng, double sigma)
 
 // The last chunk with its finish reason, the usage chunk and [DONE].
 void appendEnding(const QByteArray &modelJson, const QString &modelId, const SimRequest &request, int total,
-                  bool byLength, SimScript *script)
+                  SimScript *script)
 {
     SimScript &s = *script;
     const SimFault &f = request.fault;
     const qint64 lastUs = s.events.constLast().atUs;
-    const bool truncatedByLength = total == request.maxTokens && byLength;
-    s.events.append({lastUs + 500, SimEvent::Kind::Data,
-                     chunk(modelJson, {}, truncatedByLength ? R"("length")" : R"("stop")"), false});
+    s.events.append({lastUs + 500, SimEvent::Kind::Data, chunk(modelJson, {}, jsonString(s.finishReason)), false});
     if (request.includeUsage && !f.noUsage) {
         const QJsonObject usage = SimScript::usageJson(request.promptTokens, request.cachedTokens, total);
         const QJsonObject o{{QStringLiteral("id"), QStringLiteral("chatcmpl-sim")},
@@ -126,6 +131,30 @@ double prefillMs(const ModelInfo &model, const SimRequest &request)
     const int uncached = request.promptTokens - request.cachedTokens;
     return (uncached - SimScript::kReferencePromptTokens) / rate * 1000
         + request.cachedTokens / (rate * SimScript::kCacheSpeedup) * 1000;
+}
+
+// A call to `name` in `count` tokens (the name, then argument pieces), `perEvent`
+// tokens to an event, each event at the time `nextAt` gives.
+void emitToolCall(const QString &name, int count, int perEvent, const std::function<qint64()> &nextAt,
+                  const QByteArray &modelJson, SimScript *s)
+{
+    s->toolName = name;
+    QStringList pieces;
+    for (int i = 0; i + 1 < count; ++i)
+        pieces.append(QString::fromUtf8(kToolArguments[i]));
+    s->toolArguments = pieces.join(QString());
+    const QByteArray opening = R"("tool_calls":[{"index":0,"id":"call_sim","type":"function","function":{"name":)"
+        + jsonString(name) + R"(,"arguments":)";
+    // The name's event carries the first argument pieces after it, as a grouped stream would.
+    qsizetype i = 0;
+    for (bool first = true; first || i < pieces.size(); first = false) {
+        const qsizetype take = first ? perEvent - 1 : perEvent;
+        const QString arguments = pieces.mid(i, take).join(QString());
+        i += take;
+        const QByteArray head = first ? opening : QByteArray(R"("tool_calls":[{"index":0,"function":{"arguments":)");
+        const QByteArray delta = head + jsonString(arguments) + "}}]";
+        s->events.append({nextAt(), SimEvent::Kind::Data, chunk(modelJson, delta), true});
+    }
 }
 
 } // namespace
@@ -161,7 +190,10 @@ SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
         ? fixedCap
         : qMax(1, qMin(request.maxTokens, qMax(natural, qMin(request.minTokens, fixedCap))));
     s.reasoningTokens = model.reasoning ? qMin(total - 1, 48 + int(std::lround(unit(rng) * 12))) : 0;
-    s.answerTokens = total - s.reasoningTokens;
+    const int toolWanted = request.toolName.isEmpty() ? 0 : 1 + int(std::size(kToolArguments));
+    s.toolTokens = qMin(toolWanted, request.maxTokens - s.reasoningTokens);
+    s.answerTokens = toolWanted > 0 ? 0 : total - s.reasoningTokens;
+    const int produced = s.reasoningTokens + s.answerTokens + s.toolTokens;
     const QStringList reasoning = tokens(words(kReasoning), s.reasoningTokens);
     const QStringList answer = tokens(words(kAnswer), s.answerTokens);
     s.reasoningText = reasoning.join(QString());
@@ -192,8 +224,22 @@ SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
     };
     emitTokens(reasoning, "reasoning_content");
     emitTokens(answer, "content");
+    if (s.toolTokens > 0)
+        emitToolCall(
+            request.toolName, s.toolTokens, perEvent,
+            [&] {
+                const qint64 at = firstUs + qint64(index * gapUs + (index == 0 ? 0 : unit(rng) * gapUs / 3));
+                ++index;
+                return at;
+            },
+            modelJson, &s);
 
-    appendEnding(modelJson, model.id, request, total, total < qMin(natural, 150) || request.ignoreEos, &s);
+    const bool cut = produced == request.maxTokens
+        && (toolWanted > s.toolTokens || (toolWanted == 0 && (total < qMin(natural, 150) || request.ignoreEos)));
+    s.finishReason = cut ? QStringLiteral("length")
+        : toolWanted > 0 ? QStringLiteral("tool_calls")
+                         : QStringLiteral("stop");
+    appendEnding(modelJson, model.id, request, produced, &s);
     SimScriptFaults::apply(request.fault, &s);
     s.endAtUs = s.events.isEmpty() ? s.headersAtUs : s.events.constLast().atUs;
     return s;

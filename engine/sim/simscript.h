@@ -32,6 +32,7 @@ struct SimRequest
     int cachedTokens = 0;   // of those, served by the prompt cache
     int minTokens = 0;      // vLLM's min_tokens: no end of answer before
     bool ignoreEos = false; // vLLM's ignore_eos: answer until maxTokens
+    QString toolName;       // a tool the request requires a call to; empty: answer in text
     quint64 draw = 0;       // the nth request for this model and region
     quint64 seed = 0;
     SimFault fault;
@@ -46,6 +47,10 @@ struct SimScript
     int answerTokens = 0;
     QString answerText;
     QString reasoningText;
+    int toolTokens = 0; // a tool call's: its name, then its arguments
+    QString toolName;
+    QString toolArguments;
+    QString finishReason;
     qint64 endAtUs = 0;
     // An endless answer: after the last event, the events from loopFrom on play
     // again, loopUs later each round, until the client goes.

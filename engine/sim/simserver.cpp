@@ -171,6 +171,7 @@ SimRequest SimServer::simRequestOf(const QJsonObject &body, const ModelInfo &mod
     sim.maxTokens = qBound(1, maxTokens, kMaxAnswerTokens);
     sim.minTokens = qBound(0, body.value(QStringLiteral("min_tokens")).toInt(0), kMaxAnswerTokens);
     sim.ignoreEos = body.value(QStringLiteral("ignore_eos")).toBool();
+    sim.toolName = requiredTool(body);
     sim.includeUsage
         = body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool();
     sim.promptTokens = TokenEstimate::tokensOf(prompt.size());
@@ -179,6 +180,27 @@ SimRequest SimServer::simRequestOf(const QJsonObject &body, const ModelInfo &mod
     sim.draw = m_draws[lane]++;
     sim.seed = m_seed;
     return sim;
+}
+
+// The tool a request makes the answer call: the one tool_choice names, or the
+// first one offered unless tool_choice is "none"; bounded, as a name is.
+QString SimServer::requiredTool(const QJsonObject &body)
+{
+    const QJsonArray tools = body.value(QStringLiteral("tools")).toArray();
+    const QJsonValue choice = body.value(QStringLiteral("tool_choice"));
+    if (tools.isEmpty() || choice.toString() == u"none")
+        return {};
+    QString name = choice.toObject()
+                       .value(QStringLiteral("function"))
+                       .toObject()
+                       .value(QStringLiteral("name"))
+                       .toString(tools.first()
+                                     .toObject()
+                                     .value(QStringLiteral("function"))
+                                     .toObject()
+                                     .value(QStringLiteral("name"))
+                                     .toString());
+    return name.isEmpty() ? QStringLiteral("tool") : name.left(64);
 }
 
 // The server's fault, then the header's, then the model id's: the last one asked for wins.
@@ -234,16 +256,23 @@ void SimServer::respondWhole(const SimScript &script, const SimRequest &sim, Sim
 {
     QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
                         {QStringLiteral("content"), script.answerText}};
+    if (!script.toolName.isEmpty())
+        message.insert(QStringLiteral("tool_calls"),
+                       QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("call_sim")},
+                                              {QStringLiteral("type"), QStringLiteral("function")},
+                                              {QStringLiteral("function"),
+                                               QJsonObject{{QStringLiteral("name"), script.toolName},
+                                                           {QStringLiteral("arguments"), script.toolArguments}}}}});
     if (!script.reasoningText.isEmpty())
         message.insert(QStringLiteral("reasoning_content"), script.reasoningText);
-    const int total = script.reasoningTokens + script.answerTokens;
+    const int total = script.reasoningTokens + script.answerTokens + script.toolTokens;
     const QJsonObject answer{{QStringLiteral("id"), QStringLiteral("chatcmpl-sim")},
                              {QStringLiteral("object"), QStringLiteral("chat.completion")},
                              {QStringLiteral("model"), sim.model},
                              {QStringLiteral("choices"),
                               QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
                                                      {QStringLiteral("message"), message},
-                                                     {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
+                                                     {QStringLiteral("finish_reason"), script.finishReason}}}},
                              {QStringLiteral("usage"),
                               SimScript::usageJson(sim.promptTokens, sim.cachedTokens, total)}};
     connection->respondLater(script.endAtUs, m_timeScale, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact),

@@ -56,6 +56,7 @@ private:
                          const QByteArray &requestId);
     void respondWhole(const SimScript &script, const SimRequest &sim, SimConnection *connection,
                       const QByteArray &requestId);
+    static QString requiredTool(const QJsonObject &body);
     SimRequest simRequestOf(const QJsonObject &body, const ModelInfo &model, const QString &region);
     void handleModels(SimConnection *connection);
 

@@ -8,7 +8,7 @@
 
 QByteArray AnthropicDialect::requestBody(const ChatRequest &request) const
 {
-    const QJsonObject body{
+    QJsonObject body{
         {QStringLiteral("model"), request.model},
         {QStringLiteral("max_tokens"), request.maxTokens},
         {QStringLiteral("stream"), true},
@@ -16,6 +16,15 @@ QByteArray AnthropicDialect::requestBody(const ChatRequest &request) const
          QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
                                 {QStringLiteral("content"), request.prompt}}}},
     };
+    if (request.toolCall) {
+        body.insert(QStringLiteral("tools"),
+                    QJsonArray{QJsonObject{{QStringLiteral("name"), AgentTool::name()},
+                                           {QStringLiteral("description"), AgentTool::description()},
+                                           {QStringLiteral("input_schema"), AgentTool::parameters()}}});
+        body.insert(QStringLiteral("tool_choice"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("tool")},
+                                {QStringLiteral("name"), AgentTool::name()}});
+    }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

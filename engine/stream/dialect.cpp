@@ -11,6 +11,32 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+QString AgentTool::name()
+{
+    return QStringLiteral("get_weather");
+}
+
+QString AgentTool::description()
+{
+    return QStringLiteral("The weather forecast for a place, day by day.");
+}
+
+QJsonObject AgentTool::parameters()
+{
+    const QJsonObject string{{QStringLiteral("type"), QStringLiteral("string")}};
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("object")},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("location"), string},
+                     {QStringLiteral("unit"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                  {QStringLiteral("enum"),
+                                   QJsonArray{QStringLiteral("celsius"), QStringLiteral("fahrenheit")}}}},
+                     {QStringLiteral("days"), QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}}}},
+        {QStringLiteral("required"), QJsonArray{QStringLiteral("location")}},
+    };
+}
+
 QString Dialect::errorText(const QJsonValue &err)
 {
     if (err.isString())

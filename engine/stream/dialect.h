@@ -23,7 +23,16 @@ struct ChatRequest
     // Ask for exactly maxTokens (min_tokens and ignore_eos, as vLLM and
     // llama.cpp servers take them); other servers may refuse the fields.
     bool fixedOutput = false;
+    // Offer the agent tool and require a call to it.
+    bool toolCall = false;
 };
+
+// The one tool an agent workload offers: a weather lookup any model can call.
+namespace AgentTool {
+QString name(); // "get_weather"
+QString description();
+QJsonObject parameters(); // its arguments' JSON Schema
+} // namespace AgentTool
 
 // A streaming chat protocol: how to ask, and how to read each event back.
 class Dialect

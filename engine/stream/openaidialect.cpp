@@ -20,6 +20,19 @@ QByteArray OpenAiDialect::requestBody(const ChatRequest &request) const
         body.insert(QStringLiteral("min_tokens"), request.maxTokens);
         body.insert(QStringLiteral("ignore_eos"), true);
     }
+    if (request.toolCall) {
+        // A named choice: every OpenAI-compatible server that takes tools takes it.
+        body.insert(QStringLiteral("tools"),
+                    QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                                           {QStringLiteral("function"),
+                                            QJsonObject{{QStringLiteral("name"), AgentTool::name()},
+                                                        {QStringLiteral("description"), AgentTool::description()},
+                                                        {QStringLiteral("parameters"), AgentTool::parameters()}}}}});
+        body.insert(QStringLiteral("tool_choice"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                                {QStringLiteral("function"),
+                                 QJsonObject{{QStringLiteral("name"), AgentTool::name()}}}});
+    }
     if (request.includeUsage)
         body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
     return QJsonDocument(body).toJson(QJsonDocument::Compact);

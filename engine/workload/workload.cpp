@@ -12,13 +12,15 @@ struct Tr
 
 const QString kStudyPrompt = QStringLiteral("Explain recursion in 200 words");
 const QString kSummary = QStringLiteral("Summarise the text above in about 200 words.");
+const QString kAgent = QStringLiteral("What will the weather be in Paris over the next three days? Call the "
+                                      "get_weather tool to find out.");
 
 } // namespace
 
 QStringList Workload::profileIds()
 {
-    return {QStringLiteral("study"), QStringLiteral("chat"), QStringLiteral("rag"), QStringLiteral("long"),
-            QStringLiteral("sweep")};
+    return {QStringLiteral("study"), QStringLiteral("chat"),  QStringLiteral("rag"),
+            QStringLiteral("long"),  QStringLiteral("sweep"), QStringLiteral("agent")};
 }
 
 QString Workload::profileName(const QString &id)
@@ -33,6 +35,8 @@ QString Workload::profileName(const QString &id)
         return Tr::tr("Long context");
     if (id == u"sweep")
         return Tr::tr("Input-length sweep");
+    if (id == u"agent")
+        return Tr::tr("Agent (tool call)");
     return Tr::tr("Custom");
 }
 
@@ -42,6 +46,13 @@ std::optional<Workload::Profile> Workload::profileOf(const QString &id)
     p.workload.profile = id;
     if (id == u"study") {
         p.prompt = kStudyPrompt;
+        return p;
+    }
+    if (id == u"agent") {
+        // A short turn that must answer with a call: TTFT is to the call's name.
+        p.prompt = kAgent;
+        p.maxTokens = 200;
+        p.workload.toolCall = true;
         return p;
     }
     p.prompt = kSummary;
@@ -103,6 +114,8 @@ QString Workload::describe() const
     QString line = Tr::tr("%1: %2; %3").arg(profileName(profile), input, cacheText);
     if (fixedOutput)
         line += Tr::tr("; fixed output length (min_tokens, ignore_eos)");
+    if (toolCall)
+        line += Tr::tr("; a call to the tool get_weather required");
     return line;
 }
 

@@ -34,6 +34,9 @@ struct Workload
     QString promptSha256; // of that file's bytes (hex)
     Cache cache = Cache::Unique;
     bool fixedOutput = false; // ask for exactly max_tokens: min_tokens and ignore_eos (vLLM, llama.cpp)
+    // Offer a tool and require a call to it (the agent profile): the answer is
+    // a tool call whose arguments stream, timed as tokens of their own kind.
+    bool toolCall = false;
 
     // The built-in profiles' ids, the study's first.
     static QStringList profileIds();
@@ -69,6 +72,6 @@ struct Workload::Profile
     bool fits(const QString &runPrompt, int runMaxTokens, const Workload &w) const
     {
         return prompt == runPrompt && maxTokens == runMaxTokens && workload.inputTokens == w.inputTokens
-            && workload.inputSweep == w.inputSweep && w.promptFile.isEmpty();
+            && workload.inputSweep == w.inputSweep && workload.toolCall == w.toolCall && w.promptFile.isEmpty();
     }
 };

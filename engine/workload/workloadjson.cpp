@@ -24,6 +24,8 @@ QJsonObject WorkloadJson::toJson(const Workload &w)
         {QStringLiteral("input_spread"), w.inputSpread}, {QStringLiteral("cache"), Workload::cacheId(w.cache)},
         {QStringLiteral("fixed_output"), w.fixedOutput},
     };
+    if (w.toolCall)
+        o.insert(QStringLiteral("tool_call"), true);
     if (!w.inputSweep.isEmpty()) {
         QJsonArray sweep;
         for (const int n : w.inputSweep)
@@ -59,6 +61,7 @@ Workload WorkloadJson::read(JsonReader &r, const QJsonObject &o, const QVariantL
     else if (r.ok())
         r.fail(at + QVariantList{QStringLiteral("cache")}, Tr::tr("expected unique or warm"));
     w.fixedOutput = r.boolean(o, QStringLiteral("fixed_output"), at, false).value_or(false);
+    w.toolCall = r.boolean(o, QStringLiteral("tool_call"), at, false).value_or(false);
     w.promptFile = r.string(o, QStringLiteral("prompt_file"), at, false).value_or(QString());
     w.promptSha256 = r.string(o, QStringLiteral("prompt_sha256"), at, false).value_or(QString());
     return w;

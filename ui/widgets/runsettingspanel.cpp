@@ -32,6 +32,7 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     , m_inputTokens(new QSpinBox(this))
     , m_warmCache(new QCheckBox(tr("Warm cache"), this))
     , m_fixedOutput(new QCheckBox(tr("Fixed length"), this))
+    , m_toolCall(new QCheckBox(tr("Tool call"), this))
     , m_prompt(new QLineEdit(this))
     , m_maxTokens(new QSpinBox(this))
     , m_iterations(new QSpinBox(this))
@@ -51,8 +52,9 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     connect(m_prompt, &QLineEdit::textEdited, this, &RunSettingsPanel::noteCustomEdit);
     connect(m_maxTokens, &QSpinBox::valueChanged, this, &RunSettingsPanel::noteCustomEdit);
     connect(m_inputTokens, &QSpinBox::valueChanged, this, &RunSettingsPanel::noteCustomEdit);
-    for (QCheckBox *box : {m_warmCache, m_fixedOutput})
+    for (QCheckBox *box : {m_warmCache, m_fixedOutput, m_toolCall})
         connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
+    connect(m_toolCall, &QCheckBox::toggled, this, &RunSettingsPanel::noteCustomEdit);
     connect(m_timeScale, &QDoubleSpinBox::valueChanged, this, &RunSettingsPanel::changed);
     setSettings(RunSettings{});
 }
@@ -161,6 +163,7 @@ RunSettings RunSettingsPanel::settings() const
         w.inputSweep = profile->workload.inputSweep;
     w.cache = m_warmCache->isChecked() ? Workload::Cache::Warm : Workload::Cache::Unique;
     w.fixedOutput = m_fixedOutput->isChecked();
+    w.toolCall = m_toolCall->isChecked();
     return s;
 }
 
@@ -176,10 +179,11 @@ void RunSettingsPanel::applyProfile()
     const auto profile = chosenProfile();
     if (!profile)
         return; // "Custom" keeps what is there
-    const QSignalBlocker blockPrompt(m_prompt), blockMax(m_maxTokens), blockInput(m_inputTokens);
+    const QSignalBlocker blockPrompt(m_prompt), blockMax(m_maxTokens), blockInput(m_inputTokens), blockTool(m_toolCall);
     m_prompt->setText(profile->prompt);
     m_maxTokens->setValue(profile->maxTokens);
     m_inputTokens->setValue(profile->workload.inputTokens);
+    m_toolCall->setChecked(profile->workload.toolCall);
     updateInputField();
     Q_EMIT changed();
 }
@@ -204,6 +208,7 @@ void RunSettingsPanel::noteCustomEdit()
         return;
     Workload asked = profile->workload;
     asked.inputTokens = m_inputTokens->value();
+    asked.toolCall = m_toolCall->isChecked();
     if (!profile->fits(m_prompt->text(), m_maxTokens->value(), asked)) {
         m_inputSpread = profile->workload.inputSpread;
         m_workload->setCurrentIndex(m_workload->findData(QStringLiteral("custom")));
@@ -232,6 +237,10 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
     updateInputField();
     m_warmCache->setChecked(s.workload.cache == Workload::Cache::Warm);
     m_fixedOutput->setChecked(s.workload.fixedOutput);
+    {
+        const QSignalBlocker blockTool(m_toolCall);
+        m_toolCall->setChecked(s.workload.toolCall);
+    }
     m_iterations->setValue(s.iterations);
     m_warmup->setValue(s.warmup);
     m_concurrency->setValue(s.concurrency);
@@ -285,7 +294,7 @@ void RunSettingsPanel::configureFields()
     m_warmCache->setObjectName(QStringLiteral("warmCache"));
     m_prompt->setObjectName(QStringLiteral("prompt"));
     m_workload->setToolTip(tr("What each request asks: the study's prompt, or synthetic prompts of a chat turn, a "
-                              "RAG prompt or a long context (their input length beside)"));
+                              "RAG prompt or a long context (their input length beside), or an agent's tool call"));
     m_inputTokens->setRange(0, Workload::kMaxInputTokens);
     m_inputTokens->setSingleStep(100);
     m_inputTokens->setSuffix(tr(" tokens in"));
@@ -295,6 +304,9 @@ void RunSettingsPanel::configureFields()
                                "each request starts with its own marker, and no cache is hit."));
     m_fixedOutput->setToolTip(tr("Ask for exactly Max tokens with min_tokens and ignore_eos (vLLM and llama.cpp "
                                  "servers; other servers may refuse the request)."));
+    m_toolCall->setObjectName(QStringLiteral("toolCall"));
+    m_toolCall->setToolTip(tr("Offer a tool (get_weather) and require a call to it, as an agent would: TTFT is "
+                              "then the time to the call's first token, and its arguments stream as tokens."));
     m_iterations->setRange(1, 100000);
     m_warmup->setRange(0, 20);
     m_concurrency->setRange(1, RunPlan::kMaxConcurrency);
@@ -347,6 +359,7 @@ void RunSettingsPanel::buildForm(QHBoxLayout *regions)
     auto *asks = new QHBoxLayout;
     asks->addWidget(m_warmCache);
     asks->addWidget(m_fixedOutput);
+    asks->addWidget(m_toolCall);
     asks->addStretch(1);
     form->addRow(QString(), asks);
     auto *numbers = new QHBoxLayout;

@@ -71,6 +71,7 @@ private:
     QSpinBox *m_inputTokens; // 0: the prompt as typed
     QCheckBox *m_warmCache;
     QCheckBox *m_fixedOutput;
+    QCheckBox *m_toolCall;
     double m_inputSpread = 0; // a custom workload's, as saved
     QLineEdit *m_prompt;
     QSpinBox *m_maxTokens;
