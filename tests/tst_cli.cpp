@@ -396,6 +396,24 @@ void TestCli::workloadReachesThePlan()
     const QJsonObject c = QJsonDocument::fromJson(chat.out).object().value(QStringLiteral("workload")).toObject();
     QCOMPARE(c.value(QStringLiteral("profile")).toString(), QStringLiteral("custom"));
     QCOMPARE(c.value(QStringLiteral("tool_call")).toBool(), true);
+
+    // A dataset: named by file and SHA-256 with its seed; its text never in the plan.
+    const QString dataset = QStringLiteral(TOKENMETER_TEST_DATA "/datasets/sharegpt.jsonl");
+    const CliResult d = cli({QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--dataset"), dataset,
+                             QStringLiteral("--dataset-seed"), QStringLiteral("9"), QStringLiteral("--no-history")});
+    QVERIFY2(d.exitCode == 0, d.err.constData());
+    const QJsonObject dw = QJsonDocument::fromJson(d.out).object().value(QStringLiteral("workload")).toObject();
+    QCOMPARE(dw.value(QStringLiteral("dataset_file")).toString(), QStringLiteral("sharegpt.jsonl"));
+    QCOMPARE(dw.value(QStringLiteral("dataset_sha256")).toString().size(), 64);
+    QCOMPARE(dw.value(QStringLiteral("dataset_seed")).toString(), QStringLiteral("9"));
+    const CliResult both = cli({QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--dataset"),
+                                dataset, QStringLiteral("--input-tokens"), QStringLiteral("500")});
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains("--dataset and --input-tokens cannot both be given"), both.err.constData());
+    const CliResult broken = cli({QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--dataset"),
+                                  QStringLiteral(TOKENMETER_TEST_DATA "/datasets/malformed.jsonl")});
+    QVERIFY(broken.exitCode != 0);
+    QVERIFY2(broken.err.contains("malformed.jsonl:3:"), broken.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

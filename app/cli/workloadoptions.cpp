@@ -1,6 +1,7 @@
 #include "workloadoptions.h"
 
 #include "plan/runsettings.h"
+#include "workload/dataset.h"
 #include "workload/promptfile.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,43 @@ bool readSweep(const QString &value, Workload *w, QString *error)
     return problem.isEmpty();
 }
 
+// --dataset and its seed: the file read now, its conversations kept for the run.
+bool readDataset(const QCommandLineParser &p, RunSettings *s, QString *error)
+{
+    if (p.isSet(QStringLiteral("dataset-seed")) && !p.isSet(QStringLiteral("dataset"))) {
+        *error = Tr::tr("--dataset-seed needs --dataset");
+        return false;
+    }
+    if (!p.isSet(QStringLiteral("dataset")))
+        return true;
+    for (const QString &other :
+         {QStringLiteral("prompt-file"), QStringLiteral("input-tokens"), QStringLiteral("input-sweep")}) {
+        if (p.isSet(other)) {
+            *error = Tr::tr("--dataset and --%1 cannot both be given: a conversation is sent as it is").arg(other);
+            return false;
+        }
+    }
+    Workload &w = s->workload;
+    if (p.isSet(QStringLiteral("dataset-seed"))) {
+        bool ok = false;
+        w.datasetSeed = p.value(QStringLiteral("dataset-seed")).toULongLong(&ok);
+        if (!ok) {
+            *error = Tr::tr("--dataset-seed must be a whole number from 0 to 2^64-1, not \"%1\"")
+                         .arg(p.value(QStringLiteral("dataset-seed")));
+            return false;
+        }
+    }
+    std::optional<Dataset> dataset = Dataset::read(p.value(QStringLiteral("dataset")), error);
+    if (!dataset)
+        return false;
+    w.datasetFile = dataset->name();
+    w.datasetSha256 = dataset->sha256();
+    w.inputTokens = 0; // a conversation is sent as it is
+    w.inputSweep.clear();
+    s->dataset = std::make_shared<const Dataset>(std::move(*dataset));
+    return true;
+}
+
 } // namespace
 
 void addWorkloadOptions(QCommandLineParser *p)
@@ -62,6 +100,12 @@ void addWorkloadOptions(QCommandLineParser *p)
         {QStringLiteral("fixed-output"),
          Tr::tr("Ask for exactly --max-tokens tokens with min_tokens and ignore_eos (vLLM, llama.cpp servers; "
                 "others may refuse the request).")},
+        {QStringLiteral("dataset"),
+         Tr::tr("Send conversations from FILE, JSON Lines of OpenAI \"messages\" or ShareGPT \"conversations\": "
+                "each request one, drawn with --dataset-seed, the nth request of every lane the same (reports keep "
+                "the file's name and SHA-256, not its text)."),
+         Tr::tr("FILE")},
+        {QStringLiteral("dataset-seed"), Tr::tr("Seed of the draw from --dataset (default 1)."), Tr::tr("N")},
         {QStringLiteral("tool-call"),
          Tr::tr("Offer a tool (get_weather) and require a call to it, as an agent would (the agent workload does "
                 "this): TTFT is to the call's first token; its arguments stream as tokens.")},
@@ -113,6 +157,8 @@ bool readWorkloadOptions(const QCommandLineParser &p, RunSettings *s, QString *e
         w.promptFile = file->name;
         w.promptSha256 = file->sha256;
     }
+    if (!readDataset(p, s, error))
+        return false;
     if (p.isSet(QStringLiteral("tool-call")))
         w.toolCall = true;
     // A profile changed by an option is a custom workload, and says so.

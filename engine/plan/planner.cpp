@@ -73,6 +73,7 @@ void applyCounts(const RunSettings &s, RunPlan *plan)
     plan->prompt = s.prompt;
     plan->maxTokens = s.maxTokens;
     plan->workload = s.workload;
+    plan->dataset = s.dataset;
     plan->promptNonce = QRandomGenerator::system()->generate64();
     plan->timeouts = s.timeouts;
     plan->limits = s.limits;

@@ -79,6 +79,8 @@ QString validateWorkload(const RunPlan &plan)
 {
     if (const QString problem = plan.workload.validate(); !problem.isEmpty())
         return problem;
+    if (!plan.workload.datasetFile.isEmpty() && !plan.dataset)
+        return Tr::tr("the dataset %1 was not read").arg(plan.workload.datasetFile);
     if (!plan.workload.fixedOutput)
         return {};
     for (const Endpoint &e : plan.endpoints) {

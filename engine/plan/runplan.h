@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <memory>
 
+class Dataset;
 class SimWriteLog;
 
 // Where one model of a run is sent, and under which id.
@@ -34,6 +35,8 @@ struct RunPlan
     // The simulated provider's write log, for the lag of each measurement
     // (RequestTimeline::lagUs); never saved.
     std::shared_ptr<const SimWriteLog> simLog;
+    // The conversations workload.datasetFile names, read before the run; never saved.
+    std::shared_ptr<const Dataset> dataset;
     int iterations = 10;
     int warmup = 1;
     int lanes = 0; // model/region lanes at once; 0 = all

@@ -7,7 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class Dataset;
 
 // What the user chose for the next run, in the dashboard's run panel or on
 // tokenmeter-cli's command line: the Planner turns it into a RunPlan. The
@@ -25,6 +28,8 @@ struct RunSettings
     QString prompt = QStringLiteral("Explain recursion in 200 words");
     int maxTokens = 150;
     Workload workload; // the study's unless a profile or option says otherwise
+    // The dataset workload.datasetFile names, once read (off the GUI thread); never saved.
+    std::shared_ptr<const Dataset> dataset;
     int iterations = 10;
     int warmup = 1;
     int lanes = 0; // model/region lanes at once; 0 = all

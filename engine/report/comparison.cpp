@@ -75,7 +75,7 @@ bool sameWorkload(const Workload &a, const Workload &b)
 {
     return a.inputTokens == b.inputTokens && a.inputSpread == b.inputSpread && a.inputSweep == b.inputSweep
         && a.cache == b.cache && a.fixedOutput == b.fixedOutput && a.promptSha256 == b.promptSha256
-        && a.toolCall == b.toolCall;
+        && a.toolCall == b.toolCall && a.datasetSha256 == b.datasetSha256 && a.datasetSeed == b.datasetSeed;
 }
 
 } // namespace

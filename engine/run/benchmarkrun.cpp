@@ -38,7 +38,7 @@ struct BenchmarkRun::Lane
 BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
     : QObject(parent)
     , m_plan(std::move(plan))
-    , m_prompts(m_plan.workload, m_plan.prompt, m_plan.promptNonce)
+    , m_prompts(m_plan.workload, m_plan.prompt, m_plan.promptNonce, m_plan.dataset)
     , m_pool(pool)
     , m_snapshotTimer(new QTimer(this))
 {
@@ -47,9 +47,12 @@ BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
     for (const QString &model : std::as_const(m_plan.models)) {
         const Endpoint *endpoint = m_plan.endpointOf(model); // validated: every model has one
         const Dialect *dialect = &Dialect::forProtocol(endpoint->protocol);
-        const ChatRequest chat{
-            m_plan.sentId(model),    QString(), m_plan.maxTokens, endpoint->streamOptions, m_plan.workload.fixedOutput,
-            m_plan.workload.toolCall};
+        ChatRequest chat;
+        chat.model = m_plan.sentId(model);
+        chat.maxTokens = m_plan.maxTokens;
+        chat.includeUsage = endpoint->streamOptions;
+        chat.fixedOutput = m_plan.workload.fixedOutput;
+        chat.toolCall = m_plan.workload.toolCall;
         for (const Region &region : std::as_const(m_plan.regions)) {
             Lane lane;
             lane.index = int(m_lanes.size());
@@ -117,6 +120,7 @@ void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration, int atte
     const PromptMaker::Prompt prompt = m_prompts.make(lane.index, warmup, iteration);
     ChatRequest chat = lane.chat;
     chat.prompt = prompt.text;
+    chat.messages = prompt.messages;
     auto *request = new StreamingRequest(m_pool->acquire(lane.proxy), lane.target, std::move(chat), this);
     ++lane.inFlight;
     connect(request, &StreamingRequest::finished, this, [this, request] { onRequestFinished(request); });

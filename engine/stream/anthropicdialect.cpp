@@ -5,6 +5,44 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
+
+namespace {
+
+// A conversation as Anthropic takes it: system turns go to the top-level
+// "system", the rest alternate user and assistant from a user turn (turns of
+// one role in a row are joined).
+QJsonArray messagesJson(const ChatRequest &request)
+{
+    if (request.messages.isEmpty())
+        return QJsonArray{
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), request.prompt}}};
+    QList<ChatMessage> turns;
+    for (const ChatMessage &m : request.messages) {
+        if (m.role == u"system" || (turns.isEmpty() && m.role != u"user"))
+            continue;
+        if (!turns.isEmpty() && turns.constLast().role == m.role)
+            turns.last().content += QStringLiteral("\n\n") + m.content;
+        else
+            turns.append(m);
+    }
+    QJsonArray out;
+    for (const ChatMessage &m : std::as_const(turns))
+        out.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
+    return out;
+}
+
+QString systemOf(const ChatRequest &request)
+{
+    QStringList parts;
+    for (const ChatMessage &m : request.messages) {
+        if (m.role == u"system")
+            parts.append(m.content);
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
 
 QByteArray AnthropicDialect::requestBody(const ChatRequest &request) const
 {
@@ -12,10 +50,10 @@ QByteArray AnthropicDialect::requestBody(const ChatRequest &request) const
         {QStringLiteral("model"), request.model},
         {QStringLiteral("max_tokens"), request.maxTokens},
         {QStringLiteral("stream"), true},
-        {QStringLiteral("messages"),
-         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                {QStringLiteral("content"), request.prompt}}}},
+        {QStringLiteral("messages"), messagesJson(request)},
     };
+    if (const QString system = systemOf(request); !system.isEmpty())
+        body.insert(QStringLiteral("system"), system);
     if (request.toolCall) {
         body.insert(QStringLiteral("tools"),
                     QJsonArray{QJsonObject{{QStringLiteral("name"), AgentTool::name()},

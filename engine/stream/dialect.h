@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chatmessage.h"
 #include "streamdelta.h"
 
 #include <QByteArray>
@@ -25,6 +26,8 @@ struct ChatRequest
     bool fixedOutput = false;
     // Offer the agent tool and require a call to it.
     bool toolCall = false;
+    // A whole conversation (a dataset's), sent instead of `prompt` alone; it ends with a user turn.
+    QList<ChatMessage> messages = {};
 };
 
 // The one tool an agent workload offers: a weather lookup any model can call.

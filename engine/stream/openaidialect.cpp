@@ -6,13 +6,26 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace {
+
+QJsonArray messagesJson(const ChatRequest &request)
+{
+    if (request.messages.isEmpty())
+        return QJsonArray{
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), request.prompt}}};
+    QJsonArray out;
+    for (const ChatMessage &m : request.messages)
+        out.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
+    return out;
+}
+
+} // namespace
+
 QByteArray OpenAiDialect::requestBody(const ChatRequest &request) const
 {
     QJsonObject body{
         {QStringLiteral("model"), request.model},
-        {QStringLiteral("messages"),
-         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                {QStringLiteral("content"), request.prompt}}}},
+        {QStringLiteral("messages"), messagesJson(request)},
         {QStringLiteral("max_tokens"), request.maxTokens},
         {QStringLiteral("stream"), true},
     };

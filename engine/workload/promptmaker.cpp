@@ -1,14 +1,17 @@
 #include "promptmaker.h"
 
+#include "dataset.h"
 #include "publicdomaintext.h"
 #include "tokenestimate.h"
 
 #include <random>
 
-PromptMaker::PromptMaker(Workload workload, QString instruction, quint64 runNonce)
+PromptMaker::PromptMaker(Workload workload, QString instruction, quint64 runNonce,
+                         std::shared_ptr<const Dataset> dataset)
     : m_workload(std::move(workload))
     , m_instruction(std::move(instruction))
     , m_nonce(runNonce)
+    , m_dataset(std::move(dataset))
 { }
 
 PromptMaker::Prompt PromptMaker::make(int lane, bool warmup, int iteration) const
@@ -18,6 +21,8 @@ PromptMaker::Prompt PromptMaker::make(int lane, bool warmup, int iteration) cons
                                .arg(lane)
                                .arg(QChar(warmup ? u'w' : u'm'))
                                .arg(iteration);
+    if (m_dataset)
+        return conversation(marker, warmup, iteration);
     const bool warm = m_workload.cache == Workload::Cache::Warm;
     Prompt p;
     QString body = m_instruction;
@@ -31,6 +36,22 @@ PromptMaker::Prompt PromptMaker::make(int lane, bool warmup, int iteration) cons
         body = document(qMax<qsizetype>(0, wanted - fixed), offset) + QStringLiteral("\n\n") + m_instruction;
     }
     p.text = warm ? body + u'\n' + marker : marker + u'\n' + body;
+    return p;
+}
+
+// The dataset's conversation for the nth request, the same for every lane,
+// with the marker first (unique prefixes) or at the end of its last turn (warm).
+PromptMaker::Prompt PromptMaker::conversation(const QString &marker, bool warmup, int iteration) const
+{
+    Prompt p;
+    p.messages = m_dataset->conversation(m_dataset->indexFor(m_workload.datasetSeed, warmup, iteration));
+    if (p.messages.isEmpty())
+        return p;
+    if (m_workload.cache == Workload::Cache::Warm)
+        p.messages.last().content += u'\n' + marker;
+    else
+        p.messages.first().content.prepend(marker + u'\n');
+    p.text = p.messages.constLast().content;
     return p;
 }
 

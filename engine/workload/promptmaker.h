@@ -2,7 +2,14 @@
 
 #include "workload.h"
 
+#include "stream/chatmessage.h"
+
+#include <QList>
 #include <QString>
+
+#include <memory>
+
+class Dataset;
 
 // Builds each request's prompt from the run's workload. Every prompt carries
 // a marker naming its run and request; with unique prefixes it comes first,
@@ -15,19 +22,23 @@ class PromptMaker
 public:
     struct Prompt
     {
-        QString text;
-        int targetTokens = 0; // the input length it was cut to; 0 for a prompt as given
+        QString text;                // the prompt, or a conversation's last user turn
+        QList<ChatMessage> messages; // a dataset's conversation, marker included; empty for a single prompt
+        int targetTokens = 0;        // the input length it was cut to; 0 for a prompt as given
     };
 
-    PromptMaker(Workload workload, QString instruction, quint64 runNonce);
+    // With `dataset`, each request sends one of its conversations instead of `instruction`.
+    PromptMaker(Workload workload, QString instruction, quint64 runNonce, std::shared_ptr<const Dataset> dataset = {});
 
     Prompt make(int lane, bool warmup, int iteration) const;
 
 private:
     int drawTarget(int lane, bool warmup, int iteration) const;
+    Prompt conversation(const QString &marker, bool warmup, int iteration) const;
     QString document(qsizetype chars, qsizetype offset) const;
 
     Workload m_workload;
     QString m_instruction;
     quint64 m_nonce = 0;
+    std::shared_ptr<const Dataset> m_dataset;
 };

@@ -104,6 +104,10 @@ QString Workload::describe() const
         input = inputSpread > 0
             ? Tr::tr("synthetic prompts of ~%1 input tokens (±%2%)").arg(inputTokens).arg(qRound(inputSpread * 100))
             : Tr::tr("synthetic prompts of ~%1 input tokens").arg(inputTokens);
+    else if (!datasetFile.isEmpty())
+        input = Tr::tr("conversations of the dataset %1 (SHA-256 %2), drawn with seed %3")
+                    .arg(datasetFile, datasetSha256.left(12))
+                    .arg(datasetSeed);
     else if (!promptFile.isEmpty())
         input = Tr::tr("the prompt of %1 (SHA-256 %2)").arg(promptFile, promptSha256.left(12));
     else
@@ -129,6 +133,9 @@ QString Workload::validate() const
         if (n < 1 || n > kMaxInputTokens)
             return Tr::tr("every length of an input-length sweep must be from 1 to %1 tokens").arg(kMaxInputTokens);
     }
+    if (!datasetFile.isEmpty() && (inputTokens > 0 || !inputSweep.isEmpty() || !promptFile.isEmpty()))
+        return Tr::tr("a dataset's conversations are sent as they are: no synthetic input length, sweep or prompt "
+                      "file with it");
     if (!(inputSpread >= 0 && inputSpread <= 0.9))
         return Tr::tr("the input length's spread must be from 0% to 90%");
     return {};

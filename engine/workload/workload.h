@@ -32,6 +32,12 @@ struct Workload
     QList<int> inputSweep;
     QString promptFile;   // the prompt's file, when it came from one (reported by name)
     QString promptSha256; // of that file's bytes (hex)
+    // A JSONL dataset of conversations: each request sends one, drawn with the
+    // seed (the nth request of every lane the same one). Reports keep the
+    // file's name and SHA-256, never its text.
+    QString datasetFile;
+    QString datasetSha256;
+    quint64 datasetSeed = 1;
     Cache cache = Cache::Unique;
     bool fixedOutput = false; // ask for exactly max_tokens: min_tokens and ignore_eos (vLLM, llama.cpp)
     // Offer a tool and require a call to it (the agent profile): the answer is
@@ -72,6 +78,7 @@ struct Workload::Profile
     bool fits(const QString &runPrompt, int runMaxTokens, const Workload &w) const
     {
         return prompt == runPrompt && maxTokens == runMaxTokens && workload.inputTokens == w.inputTokens
-            && workload.inputSweep == w.inputSweep && workload.toolCall == w.toolCall && w.promptFile.isEmpty();
+            && workload.inputSweep == w.inputSweep && workload.toolCall == w.toolCall && w.promptFile.isEmpty()
+            && w.datasetFile.isEmpty();
     }
 };

@@ -32,6 +32,11 @@ QJsonObject WorkloadJson::toJson(const Workload &w)
             sweep.append(n);
         o.insert(QStringLiteral("input_sweep"), sweep);
     }
+    if (!w.datasetFile.isEmpty()) {
+        o.insert(QStringLiteral("dataset_file"), w.datasetFile);
+        o.insert(QStringLiteral("dataset_sha256"), w.datasetSha256);
+        o.insert(QStringLiteral("dataset_seed"), QString::number(w.datasetSeed)); // 64 bits: a string
+    }
     if (!w.promptFile.isEmpty()) {
         o.insert(QStringLiteral("prompt_file"), w.promptFile);
         o.insert(QStringLiteral("prompt_sha256"), w.promptSha256);
@@ -64,6 +69,13 @@ Workload WorkloadJson::read(JsonReader &r, const QJsonObject &o, const QVariantL
     w.toolCall = r.boolean(o, QStringLiteral("tool_call"), at, false).value_or(false);
     w.promptFile = r.string(o, QStringLiteral("prompt_file"), at, false).value_or(QString());
     w.promptSha256 = r.string(o, QStringLiteral("prompt_sha256"), at, false).value_or(QString());
+    w.datasetFile = r.string(o, QStringLiteral("dataset_file"), at, false).value_or(QString());
+    w.datasetSha256 = r.string(o, QStringLiteral("dataset_sha256"), at, false).value_or(QString());
+    const QString seed = r.string(o, QStringLiteral("dataset_seed"), at, false).value_or(QStringLiteral("1"));
+    bool seedOk = false;
+    w.datasetSeed = seed.toULongLong(&seedOk);
+    if (!seedOk && r.ok())
+        r.fail(at + QVariantList{QStringLiteral("dataset_seed")}, Tr::tr("expected a whole number, as a string"));
     return w;
 }
 
