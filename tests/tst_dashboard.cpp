@@ -26,6 +26,7 @@
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "widgets/comparisondialog.h"
+#include "widgets/datasetpicker.h"
 #include "widgets/historypanel.h"
 #include "widgets/modelpicker.h"
 #include "widgets/runprogress.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void settingsAreRemembered();
     void workloadIsChosenAndRemembered();
     void inputSweepDrawsTtftAgainstInputLength();
+    void datasetIsReadOffTheGuiThreadAndSent();
     void fetchModelsFromTheEndpoint();
     void brokenSettingsFileIsSetAsideNotLost();
     void unreadableCatalogChangesAreKeptAside();
@@ -531,6 +533,45 @@ void TestDashboard::workloadIsChosenAndRemembered()
     QCOMPARE(s.workload.cache, Workload::Cache::Warm);
     QVERIFY(s.workload.toolCall);
     QVERIFY(s.prompt.endsWith(QStringLiteral("Be brief.")));
+}
+
+// A dataset chosen in the run panel is read on a worker thread; the run sends
+// its conversations and names it; a broken one is named and sends nothing.
+void TestDashboard::datasetIsReadOffTheGuiThreadAndSent()
+{
+    Catalog catalog = Catalog::builtIn();
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&catalog, &settings);
+    window.catalogModel()->setCheckedIds({QStringLiteral("qwen3-8b")});
+    RunSettingsPanel *panel = window.settingsPanel();
+    auto *picker = panel->findChild<DatasetPicker *>();
+    QVERIFY(picker);
+    RunSettings s = quickSettings(20, 2);
+    s.datasetPath = QStringLiteral(TOKENMETER_TEST_DATA "/datasets/sharegpt.jsonl");
+    panel->setSettings(s);
+    QTRY_VERIFY_WITH_TIMEOUT(picker->dataset() != nullptr, 10000);
+    QVERIFY(!panel->findChild<QLineEdit *>(QStringLiteral("prompt"))->isEnabled());
+    const RunSettings chosen = panel->settings();
+    QCOMPARE(chosen.workload.datasetFile, QStringLiteral("sharegpt.jsonl"));
+    QCOMPARE(chosen.workload.profile, QStringLiteral("custom"));
+
+    QSignalSpy finished(&window, &MainWindow::runFinished);
+    QVERIFY(window.startRun());
+    QVERIFY2(finished.wait(60000), "the run did not finish within 60 s");
+    const RunResult result = finished.at(0).at(0).value<RunResult>();
+    QCOMPARE(result.plan.workload.datasetSha256.size(), 64);
+    QVERIFY(result.plan.workload.describe().contains(QStringLiteral("sharegpt.jsonl")));
+    for (const RequestRecord &r : result.records)
+        QVERIFY2(r.ok(), qPrintable(r.timeline.error));
+
+    picker->setPath(QStringLiteral(TOKENMETER_TEST_DATA "/datasets/malformed.jsonl"));
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->isReading(), 10000);
+    QVERIFY(!picker->dataset());
+    QVERIFY2(picker->error().contains(QStringLiteral("malformed.jsonl:3:")), qPrintable(picker->error()));
+    // Saved as chosen: the next start reads it again, nothing lost.
+    window.close();
+    QCOMPARE(AppSettings(m_dir->filePath(QStringLiteral("settings.ini"))).runSettings().datasetPath,
+             QStringLiteral(TOKENMETER_TEST_DATA "/datasets/malformed.jsonl"));
 }
 
 // The "Input-length sweep" workload: the Input length chart gets each lane's

@@ -30,6 +30,7 @@ struct RunSettings
     Workload workload; // the study's unless a profile or option says otherwise
     // The dataset workload.datasetFile names, once read (off the GUI thread); never saved.
     std::shared_ptr<const Dataset> dataset;
+    QString datasetPath; // where the dashboard reads it from again on its next start
     int iterations = 10;
     int warmup = 1;
     int lanes = 0; // model/region lanes at once; 0 = all

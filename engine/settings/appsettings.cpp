@@ -158,6 +158,8 @@ RunSettings AppSettings::runSettings() const
     s.concurrency = boundedInt(m_settings, QStringLiteral("concurrency"), d.concurrency, 1, RunPlan::kMaxConcurrency);
     s.timeouts.totalS = boundedInt(m_settings, QStringLiteral("timeoutS"), int(d.timeouts.totalS), 1, 3600);
     s.workload = readWorkload(m_settings);
+    s.datasetPath = m_settings.value(QStringLiteral("datasetPath")).toString();
+    s.workload.datasetSeed = m_settings.value(QStringLiteral("datasetSeed"), 1).toULongLong();
     m_settings.endGroup();
     return s;
 }
@@ -184,6 +186,8 @@ void AppSettings::setRunSettings(const RunSettings &s)
     m_settings.setValue(QStringLiteral("warmCache"), s.workload.cache == Workload::Cache::Warm);
     m_settings.setValue(QStringLiteral("fixedOutput"), s.workload.fixedOutput);
     m_settings.setValue(QStringLiteral("toolCall"), s.workload.toolCall);
+    m_settings.setValue(QStringLiteral("datasetPath"), s.datasetPath);
+    m_settings.setValue(QStringLiteral("datasetSeed"), QString::number(s.workload.datasetSeed));
     m_settings.endGroup();
 }
 

@@ -3,11 +3,14 @@
 #include "catalog/catalog.h"
 #include "catalog/catalognames.h"
 #include "core/format.h"
+#include "datasetpicker.h"
 #include "plan/runplan.h"
+#include "workload/dataset.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,6 +37,7 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     , m_fixedOutput(new QCheckBox(tr("Fixed length"), this))
     , m_toolCall(new QCheckBox(tr("Tool call"), this))
     , m_prompt(new QLineEdit(this))
+    , m_dataset(new DatasetPicker(this))
     , m_maxTokens(new QSpinBox(this))
     , m_iterations(new QSpinBox(this))
     , m_warmup(new QSpinBox(this))
@@ -55,6 +59,13 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     for (QCheckBox *box : {m_warmCache, m_fixedOutput, m_toolCall})
         connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
     connect(m_toolCall, &QCheckBox::toggled, this, &RunSettingsPanel::noteCustomEdit);
+    connect(m_dataset, &DatasetPicker::changed, this, [this] {
+        m_prompt->setEnabled(m_dataset->path().isEmpty()); // a conversation replaces the prompt
+        if (!m_dataset->path().isEmpty())
+            m_workload->setCurrentIndex(m_workload->findData(QStringLiteral("custom")));
+        updateInputField();
+        Q_EMIT changed();
+    });
     connect(m_timeScale, &QDoubleSpinBox::valueChanged, this, &RunSettingsPanel::changed);
     setSettings(RunSettings{});
 }
@@ -164,7 +175,26 @@ RunSettings RunSettingsPanel::settings() const
     w.cache = m_warmCache->isChecked() ? Workload::Cache::Warm : Workload::Cache::Unique;
     w.fixedOutput = m_fixedOutput->isChecked();
     w.toolCall = m_toolCall->isChecked();
+    w.datasetSeed = m_datasetSeed;
+    s.datasetPath = m_dataset->path();
+    if (!s.datasetPath.isEmpty()) {
+        applyDataset(&w);
+        s.dataset = m_dataset->dataset(); // empty until read: the run then says so
+    }
     return s;
+}
+
+// A dataset's conversations are sent as they are: a custom workload, named by its file.
+void RunSettingsPanel::applyDataset(Workload *w) const
+{
+    w->profile = QStringLiteral("custom");
+    w->inputTokens = 0;
+    w->inputSweep.clear();
+    w->datasetFile = QFileInfo(m_dataset->path()).fileName();
+    if (const auto d = m_dataset->dataset()) {
+        w->datasetFile = d->name();
+        w->datasetSha256 = d->sha256();
+    }
 }
 
 // The built-in profile chosen; nothing for "Custom".
@@ -193,7 +223,7 @@ void RunSettingsPanel::updateInputField()
 {
     const auto profile = chosenProfile();
     const bool sweep = profile && !profile->workload.inputSweep.isEmpty();
-    m_inputTokens->setEnabled(!sweep);
+    m_inputTokens->setEnabled(!sweep && m_dataset->path().isEmpty());
     m_inputTokens->setSpecialValueText(sweep ? tr("%1 to %2")
                                                    .arg(Format::integer(profile->workload.inputSweep.constFirst()),
                                                         Format::integer(profile->workload.inputSweep.constLast()))
@@ -237,6 +267,9 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
     updateInputField();
     m_warmCache->setChecked(s.workload.cache == Workload::Cache::Warm);
     m_fixedOutput->setChecked(s.workload.fixedOutput);
+    m_datasetSeed = s.workload.datasetSeed;
+    if (s.datasetPath != m_dataset->path())
+        m_dataset->setPath(s.datasetPath);
     {
         const QSignalBlocker blockTool(m_toolCall);
         m_toolCall->setChecked(s.workload.toolCall);
@@ -355,7 +388,10 @@ void RunSettingsPanel::buildForm(QHBoxLayout *regions)
     workload->addWidget(m_workload, 1);
     workload->addWidget(m_inputTokens);
     form->addRow(tr("Workload:"), workload);
-    form->addRow(tr("Prompt:"), m_prompt);
+    auto *prompt = new QHBoxLayout;
+    prompt->addWidget(m_prompt, 1);
+    prompt->addWidget(m_dataset);
+    form->addRow(tr("Prompt:"), prompt);
     auto *asks = new QHBoxLayout;
     asks->addWidget(m_warmCache);
     asks->addWidget(m_fixedOutput);

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class Catalog;
+class DatasetPicker;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -51,6 +52,7 @@ private:
     void applyProfile();
     void noteCustomEdit();
     void updateInputField();
+    void applyDataset(Workload *w) const;
     std::optional<Workload::Profile> chosenProfile() const;
 
     QComboBox *m_endpoint; // the simulated provider, then the saved endpoints (id as data)
@@ -74,6 +76,8 @@ private:
     QCheckBox *m_toolCall;
     double m_inputSpread = 0; // a custom workload's, as saved
     QLineEdit *m_prompt;
+    DatasetPicker *m_dataset;
+    quint64 m_datasetSeed = 1;
     QSpinBox *m_maxTokens;
     QSpinBox *m_iterations;
     QSpinBox *m_warmup;

@@ -1,0 +1,112 @@
+#include "datasetpicker.h"
+
+#include "core/format.h"
+#include "workload/dataset.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QMessageBox>
+#include <QThread>
+#include <QToolButton>
+
+namespace {
+
+// What a read on the worker thread hands back.
+struct ReadResult
+{
+    std::shared_ptr<const Dataset> dataset;
+    QString error;
+};
+
+} // namespace
+
+DatasetPicker::DatasetPicker(QWidget *parent)
+    : QWidget(parent)
+    , m_button(new QToolButton(this))
+{
+    m_button->setObjectName(QStringLiteral("dataset"));
+    m_button->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *menu = new QMenu(m_button);
+    QAction *clear = menu->addAction(tr("Send the prompt instead (no dataset)"));
+    connect(clear, &QAction::triggered, this, [this] { setPath({}); });
+    m_button->setMenu(menu);
+    connect(m_button, &QToolButton::clicked, this, &DatasetPicker::choose);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_button);
+    update();
+}
+
+void DatasetPicker::setPath(const QString &path)
+{
+    m_path = path;
+    m_dataset.reset();
+    m_error.clear();
+    ++m_serial;
+    if (!path.isEmpty())
+        read(path);
+    update();
+    Q_EMIT changed();
+}
+
+void DatasetPicker::choose()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a dataset"),
+                                                      m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath(),
+                                                      tr("JSON Lines (*.jsonl *.json);;All files (*)"));
+    if (!path.isEmpty())
+        setPath(path);
+}
+
+void DatasetPicker::read(const QString &path)
+{
+    auto result = std::make_shared<ReadResult>();
+    QThread *worker = QThread::create([path, result] {
+        QString error;
+        std::optional<Dataset> d = Dataset::read(path, &error);
+        if (d)
+            result->dataset = std::make_shared<const Dataset>(std::move(*d));
+        result->error = error;
+    });
+    const quint64 serial = m_serial;
+    ++m_reading;
+    // Queued to this object's thread; dropped with this object if it goes first.
+    connect(worker, &QThread::finished, this, [this, result, serial] {
+        --m_reading;
+        if (serial != m_serial)
+            return; // another file was chosen meanwhile
+        m_dataset = result->dataset;
+        m_error = result->error;
+        update();
+        Q_EMIT changed();
+        if (!m_error.isEmpty() && isVisible())
+            QMessageBox::warning(this, tr("Dataset"), m_error);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void DatasetPicker::update()
+{
+    const QString name = QFileInfo(m_path).fileName();
+    if (m_path.isEmpty()) {
+        m_button->setText(tr("Dataset…"));
+        m_button->setToolTip(tr("Send conversations from a JSON Lines file (OpenAI \"messages\" or ShareGPT "
+                                "\"conversations\") instead of the prompt: each request one, drawn by a seed, the "
+                                "same for every lane"));
+    } else if (m_dataset) {
+        m_button->setText(tr("%1 (%2)").arg(name, Format::integer(m_dataset->size())));
+        m_button->setToolTip(
+            tr("%1: %2 conversations (%3 lines skipped: no user turn). Each request sends one.")
+                .arg(m_path, Format::integer(m_dataset->size()), Format::integer(m_dataset->skipped())));
+    } else if (m_reading > 0 && m_error.isEmpty()) {
+        m_button->setText(tr("Reading %1…").arg(name));
+        m_button->setToolTip(m_path);
+    } else {
+        m_button->setText(tr("%1: unreadable").arg(name));
+        m_button->setToolTip(m_error);
+    }
+}
