@@ -590,6 +590,14 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <source>A and B had different workloads (A: %1; B: %2): input lengths, prompt caching or answer lengths differ, so their TTFT and tokens/s measure different work.</source>
         <translation>A und B hatten verschiedene Arbeitslasten (A: %1; B: %2): Eingabelängen, Prompt-Caching oder Antwortlängen unterscheiden sich, daher messen ihre TTFT und Tokens/s verschiedene Arbeit.</translation>
     </message>
+    <message>
+        <source>%1 %2 (A %3, B %4 tokens)</source>
+        <translation>%1 %2 (A %3, B %4 Token)</translation>
+    </message>
+    <message>
+        <source>Output lengths (p50 per request) differ by more than 20%: %1. Tokens/s and end-to-end times do not compare directly at different lengths; compare text speed (chars/s) or fix the length.</source>
+        <translation>Die Ausgabelängen (p50 je Anfrage) unterscheiden sich um mehr als 20 %: %1. Token/s und Gesamtzeiten sind bei verschiedenen Längen nicht direkt vergleichbar; vergleichen Sie die Textgeschwindigkeit (Zeichen/s) oder legen Sie die Länge fest.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -692,6 +700,22 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
     <message>
         <source>Change in %1 from A to B, with its 95% interval</source>
         <translation>Änderung von %1 von A nach B, mit 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Characters/s p50 (answer text)</source>
+        <translation>Zeichen/s p50 (Antworttext)</translation>
+    </message>
+    <message>
+        <source>chars/s p50</source>
+        <translation>Zeichen/s p50</translation>
+    </message>
+    <message>
+        <source>out tok p50</source>
+        <translation>Ausg.-Token p50</translation>
+    </message>
+    <message>
+        <source>characters/s</source>
+        <translation>Zeichen/s</translation>
     </message>
 </context>
 <context>
@@ -824,6 +848,87 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
     <message>
         <source>Input length</source>
         <translation>Eingabelänge</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>cannot read the dataset %1: %2</source>
+        <translation>Der Datensatz %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the dataset %1 is larger than %2 MB</source>
+        <translation>Der Datensatz %1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>the dataset %1 is empty</source>
+        <translation>Der Datensatz %1 ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>the dataset %1 holds no usable conversation: %n line(s) skipped, each needs &quot;messages&quot; or &quot;conversations&quot; with a user turn</source>
+        <translation>
+            <numerusform>Der Datensatz %1 enthält kein verwendbares Gespräch: %n Zeile übersprungen, jede braucht „messages“ oder „conversations“ mit einem Benutzerbeitrag</numerusform>
+            <numerusform>Der Datensatz %1 enthält kein verwendbares Gespräch: %n Zeilen übersprungen, jede braucht „messages“ oder „conversations“ mit einem Benutzerbeitrag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 MB</source>
+        <translation>%1:%2: Die Zeile ist länger als %3 MB</translation>
+    </message>
+    <message>
+        <source>the dataset %1 is not UTF-8 text (line %2)</source>
+        <translation>Der Datensatz %1 ist kein UTF-8-Text (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>the dataset %1 is a JSON array, not JSON Lines: one conversation per line (jq -c &apos;.[]&apos; converts it)</source>
+        <translation>Der Datensatz %1 ist ein JSON-Array, nicht JSON Lines: ein Gespräch pro Zeile (jq -c &apos;.[]&apos; wandelt ihn um)</translation>
+    </message>
+    <message>
+        <source>%1:%2: not JSON: %3 (column %4)</source>
+        <translation>%1:%2: kein JSON: %3 (Spalte %4)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPicker</name>
+    <message>
+        <source>Send the prompt instead (no dataset)</source>
+        <translation>Stattdessen den Prompt senden (kein Datensatz)</translation>
+    </message>
+    <message>
+        <source>Choose a dataset</source>
+        <translation>Datensatz wählen</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Dataset…</source>
+        <translation>Datensatz…</translation>
+    </message>
+    <message>
+        <source>Send conversations from a JSON Lines file (OpenAI &quot;messages&quot; or ShareGPT &quot;conversations&quot;) instead of the prompt: each request one, drawn by a seed, the same for every lane</source>
+        <translation>Statt des Prompts Gespräche aus einer JSON-Lines-Datei senden (OpenAI „messages“ oder ShareGPT „conversations“): je Anfrage eines, mit einem Startwert gezogen, für jede Spur dasselbe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations (%3 lines skipped: no user turn). Each request sends one.</source>
+        <translation>%1: %2 Gespräche (%3 Zeilen übersprungen: kein Benutzerbeitrag). Jede Anfrage sendet eines.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>%1: unreadable</source>
+        <translation>%1: nicht lesbar</translation>
     </message>
 </context>
 <context>
@@ -1833,16 +1938,44 @@ HTTP-Referer: https://example.com</translation>
         <translation>ersten Antworttext</translation>
     </message>
     <message>
-        <source>TTFT is the time to the %1.</source>
-        <translation>TTFT ist die Zeit bis zum %1.</translation>
-    </message>
-    <message>
         <source>&quot;pub&quot; figures are the published study&apos;s reference (first token), not measurements.</source>
         <translation>„veröff.“-Werte sind die Referenz der veröffentlichten Studie (erstes Token), keine Messungen.</translation>
     </message>
     <message>
         <source>&quot;pub&quot; figures are the published study&apos;s reference, not measurements; its TTFT is to the first token, so none is shown beside this TTFT.</source>
         <translation>„veröff.“-Werte sind die Referenz der veröffentlichten Studie, keine Messungen; ihre TTFT bezieht sich auf das erste Token, daher wird neben dieser TTFT keine angezeigt.</translation>
+    </message>
+    <message>
+        <source>TTFT is the time to the %1; &quot;1st token&quot; says what that token was (answer, reasoning or tool call).</source>
+        <translation>TTFT ist die Zeit bis zum %1; „1. Token“ sagt, was dieses Token war (Antwort, Reasoning oder Tool-Aufruf).</translation>
+    </message>
+    <message>
+        <source>chars/s is answer text in characters per second after its first event: unlike tokens/s, it does not depend on the model&apos;s tokenizer. &quot;Out tok&quot; is each request&apos;s output tokens, p50.</source>
+        <translation>Zeichen/s ist der Antworttext in Zeichen pro Sekunde nach seinem ersten Ereignis: anders als Token/s hängt er nicht vom Tokenizer des Modells ab. „Ausg.-Tok.“ sind die Ausgabetoken je Anfrage, p50.</translation>
+    </message>
+    <message>
+        <source>1st token</source>
+        <translation>1. Token</translation>
+    </message>
+    <message>
+        <source>chars/s</source>
+        <translation>Zeichen/s</translation>
+    </message>
+    <message>
+        <source>Out tok</source>
+        <translation>Ausg.-Tok.</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Erstes Token</translation>
+    </message>
+    <message>
+        <source>Chars/s p50</source>
+        <translation>Zeichen/s p50</translation>
+    </message>
+    <message>
+        <source>Output tokens p50</source>
+        <translation>Ausgabetoken p50</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2077,49 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Successful measured requests (warm-ups excluded)</source>
         <translation>Erfolgreiche gemessene Anfragen (ohne Aufwärm-Anfragen)</translation>
+    </message>
+    <message>
+        <source>Answer text: %1 characters/s (p50)</source>
+        <translation>Antworttext: %1 Zeichen/s (p50)</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1 characters/s</source>
+        <translation>Reasoning: %1 Zeichen/s</translation>
+    </message>
+    <message>
+        <source>Tool call arguments: %1 characters/s</source>
+        <translation>Argumente des Tool-Aufrufs: %1 Zeichen/s</translation>
+    </message>
+    <message>
+        <source>Output tokens per request: p50 %1, from %2 to %3</source>
+        <translation>Ausgabetoken je Anfrage: p50 %1, von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>1st token</source>
+        <comment>what the first token was: answer, reasoning or tool call</comment>
+        <translation>1. Token</translation>
+    </message>
+    <message>
+        <source>chars/s p50</source>
+        <comment>answer text, characters per second</comment>
+        <translation>Zeichen/s p50</translation>
+    </message>
+    <message>
+        <source>Out tok</source>
+        <comment>output tokens per request, p50</comment>
+        <translation>Ausg.-Tok.</translation>
+    </message>
+    <message>
+        <source>What the first token was: answer text, reasoning or a tool call</source>
+        <translation>Was das erste Token war: Antworttext, Reasoning oder ein Tool-Aufruf</translation>
+    </message>
+    <message>
+        <source>Answer text in characters per second after its first event (median of requests): unlike tokens/s, independent of the model&apos;s tokenizer</source>
+        <translation>Antworttext in Zeichen pro Sekunde nach seinem ersten Ereignis (Median der Anfragen): anders als Token/s unabhängig vom Tokenizer des Modells</translation>
+    </message>
+    <message>
+        <source>Output tokens per request (median); lanes whose lengths differ by more than 20% are named in the notes</source>
+        <translation>Ausgabetoken je Anfrage (Median); Spuren, deren Längen sich um mehr als 20 % unterscheiden, werden in den Hinweisen genannt</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3173,18 @@ HTTP-Referer: https://example.com</translation>
         <source>Workload: %1.</source>
         <translation>Arbeitslast: %1.</translation>
     </message>
+    <message>
+        <source>First token</source>
+        <translation>Erstes Token</translation>
+    </message>
+    <message>
+        <source>Chars/s p50</source>
+        <translation>Zeichen/s p50</translation>
+    </message>
+    <message>
+        <source>Output tokens p50 (min–max)</source>
+        <translation>Ausgabetoken p50 (min.–max.)</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -3112,6 +3300,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1 is %2 MB, more than a report can be (%3 MB)</source>
         <translation>%1 ist %2 MB groß, mehr, als ein Bericht sein kann (%3 MB)</translation>
+    </message>
+    <message>
+        <source>expected answer, reasoning or tool_call</source>
+        <translation>erwartet answer, reasoning oder tool_call</translation>
+    </message>
+    <message>
+        <source>earlier than first_ms</source>
+        <translation>früher als first_ms</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3439,26 @@ HTTP-Referer: https://example.com</translation>
         <source>simulated time: wall time × %1</source>
         <translation>simulierte Zeit: Echtzeit × %1</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Answer text:</source>
+        <translation>Antworttext:</translation>
+    </message>
+    <message>
+        <source>Reasoning text:</source>
+        <translation>Reasoning-Text:</translation>
+    </message>
+    <message>
+        <source>Tool call arguments:</source>
+        <translation>Argumente des Tool-Aufrufs:</translation>
+    </message>
+    <message>
+        <source>%1 characters/s</source>
+        <translation>%1 Zeichen/s</translation>
+    </message>
 </context>
 <context>
     <name>RequestModel</name>
@@ -3299,6 +3515,16 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1, tried again</source>
         <translation>%1, erneut versucht</translation>
+    </message>
+    <message>
+        <source>1st token</source>
+        <comment>what the first token was: answer, reasoning or tool call</comment>
+        <translation>1. Token</translation>
+    </message>
+    <message>
+        <source>chars/s</source>
+        <comment>answer text, characters per second</comment>
+        <translation>Zeichen/s</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3617,21 @@ HTTP-Referer: https://example.com</translation>
         <source>stopped</source>
         <comment>a request cut short when the user stopped the run: not a failure</comment>
         <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <comment>the kind of a first token: visible answer text</comment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <comment>the kind of a first token: reasoning (thinking) text</comment>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>tool call</source>
+        <comment>the kind of a first token: a tool call&apos;s name or arguments</comment>
+        <translation>Tool-Aufruf</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3909,10 @@ HTTP-Referer: https://example.com</translation>
         <source>%1 speaks Anthropic&apos;s protocol, which has no min_tokens or ignore_eos: a fixed output length needs an OpenAI-compatible server that takes them (vLLM, llama.cpp)</source>
         <translation>%1 spricht das Protokoll von Anthropic, das weder min_tokens noch ignore_eos kennt: eine feste Antwortlänge braucht einen OpenAI-kompatiblen Server, der sie annimmt (vLLM, llama.cpp)</translation>
     </message>
+    <message>
+        <source>the dataset %1 was not read</source>
+        <translation>Der Datensatz %1 wurde nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>RunProgress</name>
@@ -3856,10 +4101,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>Feste Länge</translation>
     </message>
     <message>
-        <source>What each request asks: the study&apos;s prompt, or synthetic prompts of a chat turn, a RAG prompt or a long context (their input length beside)</source>
-        <translation>Was jede Anfrage fragt: der Prompt der Studie oder synthetische Prompts einer Chat-Runde, eines RAG-Prompts oder eines langen Kontexts (ihre Eingabelänge daneben)</translation>
-    </message>
-    <message>
         <source>as typed</source>
         <translation>wie eingegeben</translation>
     </message>
@@ -3886,6 +4127,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>Tool-Aufruf</translation>
+    </message>
+    <message>
+        <source>What each request asks: the study&apos;s prompt, or synthetic prompts of a chat turn, a RAG prompt or a long context (their input length beside), or an agent&apos;s tool call</source>
+        <translation>Was jede Anfrage fragt: den Prompt der Studie oder synthetische Prompts eines Chat-Beitrags, eines RAG-Prompts oder eines langen Kontexts (ihre Eingabelänge daneben) oder den Tool-Aufruf eines Agenten</translation>
+    </message>
+    <message>
+        <source>Offer a tool (get_weather) and require a call to it, as an agent would: TTFT is then the time to the call&apos;s first token, and its arguments stream as tokens.</source>
+        <translation>Ein Tool (get_weather) anbieten und seinen Aufruf verlangen, wie ein Agent es tut: TTFT ist dann die Zeit bis zum ersten Token des Aufrufs, und seine Argumente kommen als Token.</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4797,22 @@ HTTP-Referer: https://example.com</translation>
         <source>every length of an input-length sweep must be from 1 to %1 tokens</source>
         <translation>jede Länge einer Eingabelängen-Messreihe muss zwischen 1 und %1 Tokens liegen</translation>
     </message>
+    <message>
+        <source>Agent (tool call)</source>
+        <translation>Agent (Tool-Aufruf)</translation>
+    </message>
+    <message>
+        <source>conversations of the dataset %1 (SHA-256 %2), drawn with seed %3</source>
+        <translation>Gespräche des Datensatzes %1 (SHA-256 %2), gezogen mit Startwert %3</translation>
+    </message>
+    <message>
+        <source>; a call to the tool get_weather required</source>
+        <translation>; ein Aufruf des Tools get_weather verlangt</translation>
+    </message>
+    <message>
+        <source>a dataset&apos;s conversations are sent as they are: no synthetic input length, sweep or prompt file with it</source>
+        <translation>Die Gespräche eines Datensatzes werden gesendet, wie sie sind: keine synthetische Eingabelänge, Messreihe oder Prompt-Datei dazu</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadJson</name>
@@ -4554,6 +4823,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>expected a whole number of tokens from 1 to %1</source>
         <translation>erwartet: eine ganze Zahl von Tokens von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, as a string</source>
+        <translation>erwartet eine ganze Zahl als Zeichenkette</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4858,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Costs count cached input tokens at the full input price; providers bill them for less.</source>
         <translation>Die Kosten rechnen gecachte Eingabe-Tokens zum vollen Eingabepreis; Anbieter berechnen sie günstiger.</translation>
+    </message>
+    <message>
+        <source>Output lengths differ by more than 20% between lanes (p50 %1 tokens for %2, %3 for %4): their tokens/s and end-to-end times do not compare directly; ask for a fixed length or compare text speed (chars/s).</source>
+        <translation>Die Ausgabelängen der Spuren unterscheiden sich um mehr als 20 % (p50 %1 Token für %2, %3 für %4): Ihre Token/s und Gesamtzeiten sind nicht direkt vergleichbar; verlangen Sie eine feste Länge oder vergleichen Sie die Textgeschwindigkeit (Zeichen/s).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 requests answered with a tool call, its first token after %4 ms (p50), its arguments at %5 characters/s</source>
+        <translation>%1: %2 von %3 Anfragen antworteten mit einem Tool-Aufruf, sein erstes Token nach %4 ms (p50), seine Argumente mit %5 Zeichen/s</translation>
     </message>
 </context>
 <context>
@@ -4634,16 +4915,40 @@ HTTP-Referer: https://example.com</translation>
         <translation>--input-sweep nimmt ganze Zahlen von Tokens von 1 bis %1, nicht „%2“</translation>
     </message>
     <message>
-        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000), long (~16000) or sweep (100, 1000, 4000 and 16000: TTFT against input length).</source>
-        <translation>Was jede Anfrage fragt: study (der Prompt der Studie, 150 Max. Tokens: der Standard), chat (~100 Eingabe-Tokens), rag (~2000), long (~16000) oder sweep (100, 1000, 4000 und 16000: TTFT über der Eingabelänge).</translation>
-    </message>
-    <message>
         <source>Measure TTFT against input length: --iterations requests at each of these input lengths (e.g. 100,1000,4000,16000), interleaved; each model&apos;s prefill rate is estimated from the slope.</source>
         <translation>TTFT über der Eingabelänge messen: --iterations Anfragen bei jeder dieser Eingabelängen (z. B. 100,1000,4000,16000), verschränkt; die Prefill-Rate jedes Modells wird aus der Steigung geschätzt.</translation>
     </message>
     <message>
         <source>a,b,c</source>
         <translation>a,b,c</translation>
+    </message>
+    <message>
+        <source>--dataset-seed needs --dataset</source>
+        <translation>--dataset-seed braucht --dataset</translation>
+    </message>
+    <message>
+        <source>--dataset and --%1 cannot both be given: a conversation is sent as it is</source>
+        <translation>--dataset und --%1 können nicht beide angegeben werden: Ein Gespräch wird gesendet, wie es ist</translation>
+    </message>
+    <message>
+        <source>--dataset-seed must be a whole number from 0 to 2^64-1, not &quot;%1&quot;</source>
+        <translation>--dataset-seed muss eine ganze Zahl von 0 bis 2^64-1 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000), long (~16000), sweep (100, 1000, 4000 and 16000: TTFT against input length) or agent (a required call to a get_weather tool: TTFT to the call&apos;s first token).</source>
+        <translation>Was jede Anfrage fragt: study (der Prompt der Studie, 150 Token höchstens: die Vorgabe), chat (~100 Eingabetoken), rag (~2000), long (~16000), sweep (100, 1000, 4000 und 16000: TTFT über der Eingabelänge) oder agent (ein verlangter Aufruf eines Tools get_weather: TTFT bis zum ersten Token des Aufrufs).</translation>
+    </message>
+    <message>
+        <source>Send conversations from FILE, JSON Lines of OpenAI &quot;messages&quot; or ShareGPT &quot;conversations&quot;: each request one, drawn with --dataset-seed, the nth request of every lane the same (reports keep the file&apos;s name and SHA-256, not its text).</source>
+        <translation>Gespräche aus FILE senden, JSON Lines mit OpenAI „messages“ oder ShareGPT „conversations“: je Anfrage eines, gezogen mit --dataset-seed, die n-te Anfrage jeder Spur dasselbe (Berichte behalten Name und SHA-256 der Datei, nicht ihren Text).</translation>
+    </message>
+    <message>
+        <source>Seed of the draw from --dataset (default 1).</source>
+        <translation>Startwert der Ziehung aus --dataset (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Offer a tool (get_weather) and require a call to it, as an agent would (the agent workload does this): TTFT is to the call&apos;s first token; its arguments stream as tokens.</source>
+        <translation>Ein Tool (get_weather) anbieten und seinen Aufruf verlangen, wie ein Agent es tut (die Arbeitslast agent tut das): TTFT ist bis zum ersten Token des Aufrufs; seine Argumente kommen als Token.</translation>
     </message>
 </context>
 <context>

@@ -584,6 +584,14 @@ Double-click to give this chart the whole window, again to restore.</source>
         <source>A and B had different workloads (A: %1; B: %2): input lengths, prompt caching or answer lengths differ, so their TTFT and tokens/s measure different work.</source>
         <translation>A 和 B 的工作负载不同（A：%1；B：%2）：输入长度、提示词缓存或回答长度不同，因此它们的 TTFT 和 tokens/s 衡量的是不同的工作。</translation>
     </message>
+    <message>
+        <source>%1 %2 (A %3, B %4 tokens)</source>
+        <translation>%1 %2（A %3，B %4 个 token）</translation>
+    </message>
+    <message>
+        <source>Output lengths (p50 per request) differ by more than 20%: %1. Tokens/s and end-to-end times do not compare directly at different lengths; compare text speed (chars/s) or fix the length.</source>
+        <translation>输出长度（每个请求的 p50）相差超过 20%：%1。长度不同时，token/s 和端到端时间不能直接比较；请比较文本速度（字符/秒）或固定长度。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -686,6 +694,22 @@ Double-click to give this chart the whole window, again to restore.</source>
     <message>
         <source>Change in %1 from A to B, with its 95% interval</source>
         <translation>%1 从 A 到 B 的变化及其 95% 区间</translation>
+    </message>
+    <message>
+        <source>Characters/s p50 (answer text)</source>
+        <translation>字符/秒 p50（回答文本）</translation>
+    </message>
+    <message>
+        <source>chars/s p50</source>
+        <translation>字符/秒 p50</translation>
+    </message>
+    <message>
+        <source>out tok p50</source>
+        <translation>输出 token p50</translation>
+    </message>
+    <message>
+        <source>characters/s</source>
+        <translation>字符/秒</translation>
     </message>
 </context>
 <context>
@@ -817,6 +841,86 @@ Double-click to give this chart the whole window, again to restore.</source>
     <message>
         <source>Input length</source>
         <translation>输入长度</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>cannot read the dataset %1: %2</source>
+        <translation>无法读取数据集 %1：%2</translation>
+    </message>
+    <message>
+        <source>the dataset %1 is larger than %2 MB</source>
+        <translation>数据集 %1 大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>the dataset %1 is empty</source>
+        <translation>数据集 %1 为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>the dataset %1 holds no usable conversation: %n line(s) skipped, each needs &quot;messages&quot; or &quot;conversations&quot; with a user turn</source>
+        <translation>
+            <numerusform>数据集 %1 没有可用的对话：跳过了 %n 行，每行都需要带有用户轮次的 &quot;messages&quot; 或 &quot;conversations&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 MB</source>
+        <translation>%1:%2：该行长于 %3 MB</translation>
+    </message>
+    <message>
+        <source>the dataset %1 is not UTF-8 text (line %2)</source>
+        <translation>数据集 %1 不是 UTF-8 文本（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the dataset %1 is a JSON array, not JSON Lines: one conversation per line (jq -c &apos;.[]&apos; converts it)</source>
+        <translation>数据集 %1 是 JSON 数组，而不是 JSON Lines：每行一个对话（可用 jq -c &apos;.[]&apos; 转换）</translation>
+    </message>
+    <message>
+        <source>%1:%2: not JSON: %3 (column %4)</source>
+        <translation>%1:%2：不是 JSON：%3（第 %4 列）</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPicker</name>
+    <message>
+        <source>Send the prompt instead (no dataset)</source>
+        <translation>改为发送提示词（不用数据集）</translation>
+    </message>
+    <message>
+        <source>Choose a dataset</source>
+        <translation>选择数据集</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Dataset…</source>
+        <translation>数据集…</translation>
+    </message>
+    <message>
+        <source>Send conversations from a JSON Lines file (OpenAI &quot;messages&quot; or ShareGPT &quot;conversations&quot;) instead of the prompt: each request one, drawn by a seed, the same for every lane</source>
+        <translation>用 JSON Lines 文件中的对话（OpenAI &quot;messages&quot; 或 ShareGPT &quot;conversations&quot;）代替提示词：每个请求一个，按种子抽取，各通道相同</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations (%3 lines skipped: no user turn). Each request sends one.</source>
+        <translation>%1：%2 个对话（跳过 %3 行：没有用户轮次）。每个请求发送一个。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1: unreadable</source>
+        <translation>%1：无法读取</translation>
     </message>
 </context>
 <context>
@@ -1824,16 +1928,44 @@ HTTP-Referer: https://example.com</translation>
         <translation>首个回答文本</translation>
     </message>
     <message>
-        <source>TTFT is the time to the %1.</source>
-        <translation>TTFT 指到%1的时间。</translation>
-    </message>
-    <message>
         <source>&quot;pub&quot; figures are the published study&apos;s reference (first token), not measurements.</source>
         <translation>“公开”数据是已发布研究的参考值（首个 token），并非测量结果。</translation>
     </message>
     <message>
         <source>&quot;pub&quot; figures are the published study&apos;s reference, not measurements; its TTFT is to the first token, so none is shown beside this TTFT.</source>
         <translation>“公开”数据是已发布研究的参考值，并非测量结果；其 TTFT 以首个 token 为准，因此不在此 TTFT 旁显示。</translation>
+    </message>
+    <message>
+        <source>TTFT is the time to the %1; &quot;1st token&quot; says what that token was (answer, reasoning or tool call).</source>
+        <translation>TTFT 是到%1的时间；“首 token”说明该 token 是什么（回答、推理或工具调用）。</translation>
+    </message>
+    <message>
+        <source>chars/s is answer text in characters per second after its first event: unlike tokens/s, it does not depend on the model&apos;s tokenizer. &quot;Out tok&quot; is each request&apos;s output tokens, p50.</source>
+        <translation>字符/秒是回答文本在其第一个事件之后每秒的字符数：与 token/s 不同，它不依赖模型的分词器。“输出 token”是每个请求的输出 token 数，p50。</translation>
+    </message>
+    <message>
+        <source>1st token</source>
+        <translation>首 token</translation>
+    </message>
+    <message>
+        <source>chars/s</source>
+        <translation>字符/秒</translation>
+    </message>
+    <message>
+        <source>Out tok</source>
+        <translation>输出 token</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>首 token</translation>
+    </message>
+    <message>
+        <source>Chars/s p50</source>
+        <translation>字符/秒 p50</translation>
+    </message>
+    <message>
+        <source>Output tokens p50</source>
+        <translation>输出 token p50</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2067,49 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Successful measured requests (warm-ups excluded)</source>
         <translation>成功的测量请求数（不含预热）</translation>
+    </message>
+    <message>
+        <source>Answer text: %1 characters/s (p50)</source>
+        <translation>回答文本：%1 字符/秒（p50）</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1 characters/s</source>
+        <translation>推理：%1 字符/秒</translation>
+    </message>
+    <message>
+        <source>Tool call arguments: %1 characters/s</source>
+        <translation>工具调用参数：%1 字符/秒</translation>
+    </message>
+    <message>
+        <source>Output tokens per request: p50 %1, from %2 to %3</source>
+        <translation>每个请求的输出 token：p50 %1，从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>1st token</source>
+        <comment>what the first token was: answer, reasoning or tool call</comment>
+        <translation>首 token</translation>
+    </message>
+    <message>
+        <source>chars/s p50</source>
+        <comment>answer text, characters per second</comment>
+        <translation>字符/秒 p50</translation>
+    </message>
+    <message>
+        <source>Out tok</source>
+        <comment>output tokens per request, p50</comment>
+        <translation>输出 token</translation>
+    </message>
+    <message>
+        <source>What the first token was: answer text, reasoning or a tool call</source>
+        <translation>首个 token 是什么：回答文本、推理或工具调用</translation>
+    </message>
+    <message>
+        <source>Answer text in characters per second after its first event (median of requests): unlike tokens/s, independent of the model&apos;s tokenizer</source>
+        <translation>回答文本在其第一个事件之后每秒的字符数（请求的中位数）：与 token/s 不同，不依赖模型的分词器</translation>
+    </message>
+    <message>
+        <source>Output tokens per request (median); lanes whose lengths differ by more than 20% are named in the notes</source>
+        <translation>每个请求的输出 token（中位数）；长度相差超过 20% 的通道会在说明中列出</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3157,18 @@ HTTP-Referer: https://example.com</translation>
         <source>Workload: %1.</source>
         <translation>工作负载：%1。</translation>
     </message>
+    <message>
+        <source>First token</source>
+        <translation>首 token</translation>
+    </message>
+    <message>
+        <source>Chars/s p50</source>
+        <translation>字符/秒 p50</translation>
+    </message>
+    <message>
+        <source>Output tokens p50 (min–max)</source>
+        <translation>输出 token p50（最小–最大）</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -3097,6 +3284,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1 is %2 MB, more than a report can be (%3 MB)</source>
         <translation>%1 大小为 %2 MB，超过了报告的上限（%3 MB）</translation>
+    </message>
+    <message>
+        <source>expected answer, reasoning or tool_call</source>
+        <translation>应为 answer、reasoning 或 tool_call</translation>
+    </message>
+    <message>
+        <source>earlier than first_ms</source>
+        <translation>早于 first_ms</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3423,26 @@ HTTP-Referer: https://example.com</translation>
         <source>simulated time: wall time × %1</source>
         <translation>模拟时间：实际时间 × %1</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Answer text:</source>
+        <translation>回答文本：</translation>
+    </message>
+    <message>
+        <source>Reasoning text:</source>
+        <translation>推理文本：</translation>
+    </message>
+    <message>
+        <source>Tool call arguments:</source>
+        <translation>工具调用参数：</translation>
+    </message>
+    <message>
+        <source>%1 characters/s</source>
+        <translation>%1 字符/秒</translation>
+    </message>
 </context>
 <context>
     <name>RequestModel</name>
@@ -3284,6 +3499,16 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1, tried again</source>
         <translation>%1，已重试</translation>
+    </message>
+    <message>
+        <source>1st token</source>
+        <comment>what the first token was: answer, reasoning or tool call</comment>
+        <translation>首 token</translation>
+    </message>
+    <message>
+        <source>chars/s</source>
+        <comment>answer text, characters per second</comment>
+        <translation>字符/秒</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3601,21 @@ HTTP-Referer: https://example.com</translation>
         <source>stopped</source>
         <comment>a request cut short when the user stopped the run: not a failure</comment>
         <translation>已停止</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <comment>the kind of a first token: visible answer text</comment>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <comment>the kind of a first token: reasoning (thinking) text</comment>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>tool call</source>
+        <comment>the kind of a first token: a tool call&apos;s name or arguments</comment>
+        <translation>工具调用</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3893,10 @@ HTTP-Referer: https://example.com</translation>
         <source>%1 speaks Anthropic&apos;s protocol, which has no min_tokens or ignore_eos: a fixed output length needs an OpenAI-compatible server that takes them (vLLM, llama.cpp)</source>
         <translation>%1 使用 Anthropic 协议，该协议没有 min_tokens 和 ignore_eos：固定输出长度需要支持它们的 OpenAI 兼容服务器（vLLM、llama.cpp）</translation>
     </message>
+    <message>
+        <source>the dataset %1 was not read</source>
+        <translation>数据集 %1 尚未读取</translation>
+    </message>
 </context>
 <context>
     <name>RunProgress</name>
@@ -3837,10 +4081,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>固定长度</translation>
     </message>
     <message>
-        <source>What each request asks: the study&apos;s prompt, or synthetic prompts of a chat turn, a RAG prompt or a long context (their input length beside)</source>
-        <translation>每个请求发送的内容：研究的提示词，或合成的对话轮次、RAG 提示词或长上下文（输入长度在旁边）</translation>
-    </message>
-    <message>
         <source>as typed</source>
         <translation>按输入</translation>
     </message>
@@ -3867,6 +4107,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>工具调用</translation>
+    </message>
+    <message>
+        <source>What each request asks: the study&apos;s prompt, or synthetic prompts of a chat turn, a RAG prompt or a long context (their input length beside), or an agent&apos;s tool call</source>
+        <translation>每个请求问什么：研究的提示词，或一轮聊天、RAG 提示词、长上下文的合成提示词（旁边是其输入长度），或智能体的工具调用</translation>
+    </message>
+    <message>
+        <source>Offer a tool (get_weather) and require a call to it, as an agent would: TTFT is then the time to the call&apos;s first token, and its arguments stream as tokens.</source>
+        <translation>提供一个工具（get_weather）并要求调用它，就像智能体那样：TTFT 即到调用的首个 token 的时间，其参数以 token 流式传输。</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4776,22 @@ HTTP-Referer: https://example.com</translation>
         <source>every length of an input-length sweep must be from 1 to %1 tokens</source>
         <translation>输入长度扫描的每个长度必须在 1 到 %1 个 token 之间</translation>
     </message>
+    <message>
+        <source>Agent (tool call)</source>
+        <translation>智能体（工具调用）</translation>
+    </message>
+    <message>
+        <source>conversations of the dataset %1 (SHA-256 %2), drawn with seed %3</source>
+        <translation>数据集 %1 的对话（SHA-256 %2），以种子 %3 抽取</translation>
+    </message>
+    <message>
+        <source>; a call to the tool get_weather required</source>
+        <translation>；要求调用工具 get_weather</translation>
+    </message>
+    <message>
+        <source>a dataset&apos;s conversations are sent as they are: no synthetic input length, sweep or prompt file with it</source>
+        <translation>数据集的对话按原样发送：不能同时使用合成输入长度、扫描或提示词文件</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadJson</name>
@@ -4534,6 +4802,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>expected a whole number of tokens from 1 to %1</source>
         <translation>应为 1 到 %1 之间的整数 token 数</translation>
+    </message>
+    <message>
+        <source>expected a whole number, as a string</source>
+        <translation>应为以字符串表示的整数</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4837,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Costs count cached input tokens at the full input price; providers bill them for less.</source>
         <translation>成本按完整输入价格计算缓存的输入 token；服务商对其收费更低。</translation>
+    </message>
+    <message>
+        <source>Output lengths differ by more than 20% between lanes (p50 %1 tokens for %2, %3 for %4): their tokens/s and end-to-end times do not compare directly; ask for a fixed length or compare text speed (chars/s).</source>
+        <translation>各通道的输出长度相差超过 20%（%2 的 p50 为 %1 个 token，%4 为 %3 个）：它们的 token/s 和端到端时间不能直接比较；请要求固定长度或比较文本速度（字符/秒）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 requests answered with a tool call, its first token after %4 ms (p50), its arguments at %5 characters/s</source>
+        <translation>%1：%3 个请求中有 %2 个以工具调用回答，其首个 token 在 %4 ms 后（p50），其参数为 %5 字符/秒</translation>
     </message>
 </context>
 <context>
@@ -4614,16 +4894,40 @@ HTTP-Referer: https://example.com</translation>
         <translation>--input-sweep 接受 1 到 %1 之间的整数 token 数，而不是“%2”</translation>
     </message>
     <message>
-        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000), long (~16000) or sweep (100, 1000, 4000 and 16000: TTFT against input length).</source>
-        <translation>每个请求发送的内容：study（研究的提示词，最大 150 token：默认）、chat（约 100 个输入 token）、rag（约 2000）、long（约 16000）或 sweep（100、1000、4000 和 16000：TTFT 随输入长度变化）。</translation>
-    </message>
-    <message>
         <source>Measure TTFT against input length: --iterations requests at each of these input lengths (e.g. 100,1000,4000,16000), interleaved; each model&apos;s prefill rate is estimated from the slope.</source>
         <translation>测量 TTFT 随输入长度的变化：在每个输入长度（例如 100,1000,4000,16000）上交错发送 --iterations 个请求；由斜率估算每个模型的预填充速率。</translation>
     </message>
     <message>
         <source>a,b,c</source>
         <translation>a,b,c</translation>
+    </message>
+    <message>
+        <source>--dataset-seed needs --dataset</source>
+        <translation>--dataset-seed 需要 --dataset</translation>
+    </message>
+    <message>
+        <source>--dataset and --%1 cannot both be given: a conversation is sent as it is</source>
+        <translation>不能同时指定 --dataset 和 --%1：对话按原样发送</translation>
+    </message>
+    <message>
+        <source>--dataset-seed must be a whole number from 0 to 2^64-1, not &quot;%1&quot;</source>
+        <translation>--dataset-seed 必须是 0 到 2^64-1 的整数，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000), long (~16000), sweep (100, 1000, 4000 and 16000: TTFT against input length) or agent (a required call to a get_weather tool: TTFT to the call&apos;s first token).</source>
+        <translation>每个请求问什么：study（研究的提示词，最多 150 个 token：默认）、chat（约 100 个输入 token）、rag（约 2000）、long（约 16000）、sweep（100、1000、4000 和 16000：TTFT 随输入长度变化）或 agent（要求调用 get_weather 工具：TTFT 到调用的首个 token）。</translation>
+    </message>
+    <message>
+        <source>Send conversations from FILE, JSON Lines of OpenAI &quot;messages&quot; or ShareGPT &quot;conversations&quot;: each request one, drawn with --dataset-seed, the nth request of every lane the same (reports keep the file&apos;s name and SHA-256, not its text).</source>
+        <translation>发送 FILE 中的对话，即 OpenAI &quot;messages&quot; 或 ShareGPT &quot;conversations&quot; 的 JSON Lines：每个请求一个，按 --dataset-seed 抽取，各通道的第 n 个请求相同（报告只保留文件名和 SHA-256，不保留其文本）。</translation>
+    </message>
+    <message>
+        <source>Seed of the draw from --dataset (default 1).</source>
+        <translation>从 --dataset 抽取的种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Offer a tool (get_weather) and require a call to it, as an agent would (the agent workload does this): TTFT is to the call&apos;s first token; its arguments stream as tokens.</source>
+        <translation>提供一个工具（get_weather）并要求调用它，就像智能体那样（agent 工作负载即如此）：TTFT 到调用的首个 token；其参数以 token 流式传输。</translation>
     </message>
 </context>
 <context>
