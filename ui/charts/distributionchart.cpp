@@ -95,6 +95,7 @@ void DistributionChart::rebuild()
         delete s;
     }
     m_series.clear();
+    m_firstKinds.clear();
     if (chart()->series().contains(m_published))
         chart()->removeSeries(m_published);
     const RunPlan &plan = m_state->plan();
@@ -119,14 +120,17 @@ void DistributionChart::rebuild()
             series->append(set);
         }
         // The whole name and figures on hover: a crowded axis abbreviates names.
-        connect(series, &QBoxPlotSeries::hovered, this, [series](bool on, QBoxSet *set) {
-            if (on && set && set->at(QBoxSet::Median) > 1) // 1: not measured yet
-                QToolTip::showText(QCursor::pos(),
-                                   QStringLiteral("%1 · %2\np10 %3 · p50 %4 · p90 %5")
-                                       .arg(set->label(), series->name())
-                                       .arg(set->at(QBoxSet::LowerExtreme), 0, 'f', 1)
-                                       .arg(set->at(QBoxSet::Median), 0, 'f', 1)
-                                       .arg(set->at(QBoxSet::UpperExtreme), 0, 'f', 1));
+        connect(series, &QBoxPlotSeries::hovered, this, [this, series](bool on, QBoxSet *set) {
+            if (!on || !set || set->at(QBoxSet::Median) <= 1) // 1: not measured yet
+                return;
+            QString text = QStringLiteral("%1 · %2\np10 %3 · p50 %4 · p90 %5")
+                               .arg(set->label(), series->name())
+                               .arg(set->at(QBoxSet::LowerExtreme), 0, 'f', 1)
+                               .arg(set->at(QBoxSet::Median), 0, 'f', 1)
+                               .arg(set->at(QBoxSet::UpperExtreme), 0, 'f', 1);
+            if (const QString kind = m_firstKinds.value(set); !kind.isEmpty())
+                text += u'\n' + tr("First token: %1").arg(kind);
+            QToolTip::showText(QCursor::pos(), text);
         });
         chart()->addSeries(series);
         series->attachAxis(m_axisX);
@@ -188,9 +192,10 @@ void DistributionChart::refresh()
     const QList<QList<double>> values = laneValues();
     const Catalog &catalog = m_state->catalog();
     QHash<QString, std::optional<double>> laneTtft; // TTFT p50 per lane, for the speed chart's colours
-    if (m_metric == Metric::TokensPerS) {
-        for (const LeaderboardRow &row : m_state->rows())
-            laneTtft.insert(laneKey(row.lane.model, row.lane.region), row.ttftP50());
+    QHash<QString, QString> laneKinds;              // what the first tokens were, for the TTFT chart's tooltips
+    for (const LeaderboardRow &row : m_state->rows()) {
+        laneTtft.insert(laneKey(row.lane.model, row.lane.region), row.ttftP50());
+        laneKinds.insert(laneKey(row.lane.model, row.lane.region), row.lane.firstKindText());
     }
     double top = 0;
     double bottom = std::numeric_limits<double>::max();
@@ -201,6 +206,8 @@ void DistributionChart::refresh()
         for (qsizetype region = 0; region < regions; ++region) {
             QList<double> v = values.at(model * regions + region);
             QBoxSet *set = m_series.at(region)->boxSets().at(model);
+            if (m_metric == Metric::Ttft)
+                m_firstKinds.insert(set, laneKinds.value(laneKey(plan.models.at(model), plan.regions.at(region).id)));
             const double offset = regions > 1 ? (double(region) - (regions - 1) / 2.0) * 0.8 / double(regions) : 0;
             std::optional<double> reference;
             // The study's TTFT is to the first token: no mark beside the first answer text.

@@ -2,6 +2,7 @@
 
 #include "chartpanel.h"
 
+#include <QHash>
 #include <QList>
 
 class QAbstractAxis;
@@ -44,5 +45,6 @@ private:
     QAbstractAxis *m_axisY;           // log for TTFT (reasoning models wait 10x longer), linear for speed
     QList<QBoxPlotSeries *> m_series; // one per region
     QScatterSeries *m_published;
+    QHash<const QBoxSet *, QString> m_firstKinds; // TTFT: what each lane's first tokens were
     int m_filled = 0;
 };
