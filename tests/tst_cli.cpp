@@ -1,4 +1,5 @@
 #include "scriptedserver.h"
+#include "settings/appsettings.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -414,6 +415,32 @@ void TestCli::workloadReachesThePlan()
                                   QStringLiteral(TOKENMETER_TEST_DATA "/datasets/malformed.jsonl")});
     QVERIFY(broken.exitCode != 0);
     QVERIFY2(broken.err.contains("malformed.jsonl:3:"), broken.err.constData());
+
+    // A workload saved in the dashboard is a --workload of its own.
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings saved(ini);
+        RunSettings terse;
+        terse.workload = Workload::profileOf(QStringLiteral("chat"))->workload;
+        terse.workload.cache = Workload::Cache::Warm;
+        terse.prompt = QStringLiteral("Answer in one line.");
+        terse.maxTokens = 77;
+        saved.setSavedWorkloads({SavedWorkload::of(QStringLiteral("Terse chat"), terse)});
+    }
+    const CliResult named = cli({QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--settings"), ini,
+                                 QStringLiteral("--workload"), QStringLiteral("Terse chat"),
+                                 QStringLiteral("--no-history")});
+    QVERIFY2(named.exitCode == 0, named.err.constData());
+    const QJsonObject plan = QJsonDocument::fromJson(named.out).object();
+    QCOMPARE(plan.value(QStringLiteral("max_tokens")).toInt(), 77);
+    QCOMPARE(plan.value(QStringLiteral("prompt")).toString(), QStringLiteral("Answer in one line."));
+    const QJsonObject nw = plan.value(QStringLiteral("workload")).toObject();
+    QCOMPARE(nw.value(QStringLiteral("name")).toString(), QStringLiteral("Terse chat"));
+    QCOMPARE(nw.value(QStringLiteral("input_tokens")).toInt(), 100);
+    QCOMPARE(nw.value(QStringLiteral("cache")).toString(), QStringLiteral("warm"));
+    const CliResult unknown = cli({QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--settings"),
+                                   ini, QStringLiteral("--workload"), QStringLiteral("Verbose chat")});
+    QVERIFY2(unknown.err.contains("agent, Terse chat, not \"Verbose chat\""), unknown.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

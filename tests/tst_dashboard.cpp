@@ -43,10 +43,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void workloadIsChosenAndRemembered();
     void inputSweepDrawsTtftAgainstInputLength();
     void datasetIsReadOffTheGuiThreadAndSent();
+    void workloadsAreSavedUnderANameAndOffered();
     void fetchModelsFromTheEndpoint();
     void brokenSettingsFileIsSetAsideNotLost();
     void unreadableCatalogChangesAreKeptAside();
@@ -572,6 +575,70 @@ void TestDashboard::datasetIsReadOffTheGuiThreadAndSent()
     window.close();
     QCOMPARE(AppSettings(m_dir->filePath(QStringLiteral("settings.ini"))).runSettings().datasetPath,
              QStringLiteral(TOKENMETER_TEST_DATA "/datasets/malformed.jsonl"));
+}
+
+// "Save…" keeps what the fields ask under a name: offered in the list beside
+// the profiles, chosen again after a restart, deleted on request.
+void TestDashboard::workloadsAreSavedUnderANameAndOffered()
+{
+    Catalog catalog = Catalog::builtIn();
+    const QString path = m_dir->filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(path);
+        MainWindow window(&catalog, &settings);
+        RunSettingsPanel *panel = window.settingsPanel();
+        auto *profile = panel->findChild<QComboBox *>(QStringLiteral("workload"));
+        const int rag = profile->findData(QStringLiteral("rag"));
+        profile->setCurrentIndex(rag);
+        Q_EMIT profile->activated(rag);
+        panel->findChild<QCheckBox *>(QStringLiteral("warmCache"))->setChecked(true);
+        panel->saveWorkloadAs(QStringLiteral("My RAG"));
+        QCOMPARE(profile->currentText(), QStringLiteral("My RAG"));
+        RunSettings s = panel->settings();
+        QCOMPARE(s.workload.name, QStringLiteral("My RAG"));
+        QCOMPARE(s.workload.profile, QStringLiteral("custom"));
+        QVERIFY(s.workload.describe().startsWith(QStringLiteral("My RAG:")));
+        QCOMPARE(settings.savedWorkloads().size(), 1); // saved as soon as it is named
+
+        // Another profile, then the saved one again: its fields come back.
+        const int study = profile->findData(QStringLiteral("study"));
+        profile->setCurrentIndex(study);
+        Q_EMIT profile->activated(study);
+        QCOMPARE(panel->settings().workload.inputTokens, 0);
+        const int mine = profile->findData(QStringLiteral("saved:My RAG"));
+        QVERIFY(mine >= 0);
+        profile->setCurrentIndex(mine);
+        Q_EMIT profile->activated(mine);
+        s = panel->settings();
+        QCOMPARE(s.workload.inputTokens, 2000);
+        QCOMPARE(s.workload.cache, Workload::Cache::Warm);
+        QCOMPARE(s.maxTokens, 300);
+        panel->saveWorkloadAs(QStringLiteral("Second"));
+        window.close();
+    }
+    {
+        AppSettings settings(path);
+        MainWindow window(&catalog, &settings);
+        RunSettingsPanel *panel = window.settingsPanel();
+        auto *profile = panel->findChild<QComboBox *>(QStringLiteral("workload"));
+        QCOMPARE(profile->currentText(), QStringLiteral("Second")); // the choice is kept too
+        QVERIFY(profile->findData(QStringLiteral("saved:My RAG")) >= 0);
+        // Editing a saved workload makes it custom; deleting one forgets it.
+        QTest::keyClicks(panel->findChild<QLineEdit *>(QStringLiteral("prompt")), QStringLiteral(" Briefly."));
+        QCOMPARE(panel->settings().workload.profile, QStringLiteral("custom"));
+        QVERIFY(panel->settings().workload.name.isEmpty());
+        const int mine = profile->findData(QStringLiteral("saved:My RAG"));
+        profile->setCurrentIndex(mine);
+        Q_EMIT profile->activated(mine);
+        auto *save = panel->findChild<QToolButton *>(QStringLiteral("saveWorkload"));
+        QVERIFY(save && save->menu());
+        QAction *remove = save->menu()->actions().constFirst();
+        QVERIFY(remove->isEnabled());
+        remove->trigger();
+        QCOMPARE(profile->findData(QStringLiteral("saved:My RAG")), -1);
+        QCOMPARE(settings.savedWorkloads().size(), 1);
+        QCOMPARE(settings.savedWorkloads().constFirst().name, QStringLiteral("Second"));
+    }
 }
 
 // The "Input-length sweep" workload: the Input length chart gets each lane's

@@ -5,6 +5,7 @@
 // a warm cache serves cached tokens faster (both by the simulator's model).
 #include "catalog/catalog.h"
 #include "fidelity.h"
+#include "plan/runsettings.h"
 #include "plans.h"
 #include "report/prefillfit.h"
 #include "report/reportexport.h"
@@ -12,6 +13,7 @@
 #include "run/lanesummary.h"
 #include "run/runcontroller.h"
 #include "scriptedserver.h"
+#include "settings/savedworkload.h"
 #include "sim/simhost.h"
 #include "sim/simscript.h"
 #include "stream/streamingrequest.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void warmCacheIsServedFaster();
     void simulatorAnswersAtTheFixedLength();
     void inputSweepEstimatesEachPrefillRate();
+    void savedWorkloadsSurviveAHandEditedFile();
 
 private:
     static RunResult run(const RunPlan &plan);
@@ -334,6 +337,38 @@ void TestWorkload::inputSweepEstimatesEachPrefillRate()
     QVERIFY(html.contains(QStringLiteral("an input-length sweep over 100, 2000, 8000 tokens")));
     QVERIFY(html.contains(QStringLiteral("TTFT against input tokens: prefill rate estimated from the slope")));
     QCOMPARE(html.count(QStringLiteral("input tokens/s (95% interval")), 15);
+}
+
+// Saved workloads round-trip through the settings' JSON; an entry that is
+// broken, out of range or named twice is left out, never the others.
+void TestWorkload::savedWorkloadsSurviveAHandEditedFile()
+{
+    RunSettings rag;
+    rag.workload = Workload::profileOf(QStringLiteral("sweep"))->workload;
+    rag.workload.toolCall = true;
+    rag.prompt = QStringLiteral("Summarise.");
+    rag.maxTokens = 64;
+    rag.datasetPath.clear();
+    const QList<SavedWorkload> list{SavedWorkload::of(QStringLiteral("Sweep with tools"), rag)};
+    const QList<SavedWorkload> back = SavedWorkload::fromJson(SavedWorkload::toJson(list));
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.constFirst().name, QStringLiteral("Sweep with tools"));
+    QCOMPARE(back.constFirst().workload.inputSweep, rag.workload.inputSweep);
+    QVERIFY(back.constFirst().workload.toolCall);
+    QCOMPARE(back.constFirst().maxTokens, 64);
+
+    QByteArray edited = SavedWorkload::toJson(list + list); // the same name twice
+    edited.chop(1);
+    edited += R"(,{"name":"no prompt","max_tokens":5,"workload":{"profile":"custom"}})"
+              R"(,{"name":"huge","prompt":"p","max_tokens":1e300,"workload":{"profile":"custom"}})"
+              R"(,{"name":"bad sweep","prompt":"p","max_tokens":5,"workload":{"profile":"custom","input_sweep":[5]}})"
+              R"(,7,{"name":"ok","prompt":"p","max_tokens":5,"workload":{"profile":"custom"}}])";
+    const QList<SavedWorkload> kept = SavedWorkload::fromJson(edited);
+    QStringList names;
+    for (const SavedWorkload &w : kept)
+        names << w.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("Sweep with tools"), QStringLiteral("ok")}));
+    QVERIFY(SavedWorkload::fromJson("not json").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWorkload)

@@ -988,6 +988,10 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <source>Workload: %1. The published figures are the study&apos;s, for its short prompt.</source>
         <translation>Arbeitslast: %1. Die veröffentlichten Werte sind die der Studie, für ihren kurzen Prompt.</translation>
     </message>
+    <message>
+        <source>First token: %1</source>
+        <translation>Erstes Token: %1</translation>
+    </message>
 </context>
 <context>
     <name>EndpointEditor</name>
@@ -4139,6 +4143,26 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Offer a tool (get_weather) and require a call to it, as an agent would: TTFT is then the time to the call&apos;s first token, and its arguments stream as tokens.</source>
         <translation>Ein Tool (get_weather) anbieten und seinen Aufruf verlangen, wie ein Agent es tut: TTFT ist dann die Zeit bis zum ersten Token des Aufrufs, und seine Argumente kommen als Token.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save what the fields ask (prompt or dataset, lengths, cache and tool options) as a workload of your own, offered in this list and to tokenmeter-cli --workload</source>
+        <translation>Was die Felder verlangen (Prompt oder Datensatz, Längen, Cache- und Tool-Optionen) als eigene Arbeitslast speichern, angeboten in dieser Liste und für tokenmeter-cli --workload</translation>
+    </message>
+    <message>
+        <source>Delete this saved workload</source>
+        <translation>Diese gespeicherte Arbeitslast löschen</translation>
+    </message>
+    <message>
+        <source>Save workload</source>
+        <translation>Arbeitslast speichern</translation>
+    </message>
+    <message>
+        <source>Name of the workload:</source>
+        <translation>Name der Arbeitslast:</translation>
     </message>
 </context>
 <context>

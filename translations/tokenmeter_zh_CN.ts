@@ -980,6 +980,10 @@ Double-click to give this chart the whole window, again to restore.</source>
         <source>Workload: %1. The published figures are the study&apos;s, for its short prompt.</source>
         <translation>工作负载：%1。公布的数值来自研究，针对其简短提示词。</translation>
     </message>
+    <message>
+        <source>First token: %1</source>
+        <translation>首 token：%1</translation>
+    </message>
 </context>
 <context>
     <name>EndpointEditor</name>
@@ -4119,6 +4123,26 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Offer a tool (get_weather) and require a call to it, as an agent would: TTFT is then the time to the call&apos;s first token, and its arguments stream as tokens.</source>
         <translation>提供一个工具（get_weather）并要求调用它，就像智能体那样：TTFT 即到调用的首个 token 的时间，其参数以 token 流式传输。</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save what the fields ask (prompt or dataset, lengths, cache and tool options) as a workload of your own, offered in this list and to tokenmeter-cli --workload</source>
+        <translation>将这些字段的设置（提示词或数据集、长度、缓存和工具选项）保存为自己的工作负载，在此列表中以及 tokenmeter-cli --workload 中提供</translation>
+    </message>
+    <message>
+        <source>Delete this saved workload</source>
+        <translation>删除此已保存的工作负载</translation>
+    </message>
+    <message>
+        <source>Save workload</source>
+        <translation>保存工作负载</translation>
+    </message>
+    <message>
+        <source>Name of the workload:</source>
+        <translation>工作负载名称：</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,8 @@ QWidget *MainWindow::buildSidePanel()
     connect(m_picker, &ModelPicker::fetchRequested, this, &MainWindow::fetchModels);
     connect(m_settingsPanel, &RunSettingsPanel::editEndpointsRequested, this, &MainWindow::editEndpoints);
     connect(m_settingsPanel, &RunSettingsPanel::changed, this, &MainWindow::updateBanner);
+    connect(m_settingsPanel, &RunSettingsPanel::savedWorkloadsChanged, this,
+            [this](const QList<SavedWorkload> &workloads) { m_settings->setSavedWorkloads(workloads); });
     // On a small screen the panel scrolls rather than squeezing its form.
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("sidePanel"));

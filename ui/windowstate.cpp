@@ -27,6 +27,7 @@ void WindowState::restore()
     if (!checked)
         m_parts.catalog->setAllChecked(true);
     m_parts.runSettings->setSavedEndpoints(m_settings->endpoints(), m_settings->regions());
+    m_parts.runSettings->setSavedWorkloads(m_settings->savedWorkloads());
     m_parts.runSettings->setSettings(m_settings->runSettings());
     m_parts.strategies->setStrategies(m_settings->strategies().value_or(CostProjector::publishedExample()));
     m_parts.strategies->setTokensPerMonth(m_settings->tokensPerMonth());

@@ -14,6 +14,7 @@ bool CliSetup::load(const QString &path, const QString &catalogPath, QTextStream
     endpoints = settings.endpoints();
     regions = settings.regions();
     savedChoice = settings.runSettings();
+    workloads = settings.savedWorkloads();
     if (const QByteArray edits = settings.userCatalog(); !edits.isEmpty()) {
         QString editError;
         if (!catalog.load(edits, QCoreApplication::translate("CliSetup", "the dashboard's catalog changes"),

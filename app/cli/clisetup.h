@@ -4,6 +4,7 @@
 #include "endpoints/endpoint.h"
 #include "endpoints/region.h"
 #include "plan/runsettings.h"
+#include "settings/savedworkload.h"
 
 #include <QList>
 #include <QString>
@@ -19,6 +20,7 @@ struct CliSetup
     QList<Endpoint> endpoints;
     QList<Region> regions;
     RunSettings savedChoice;
+    QList<SavedWorkload> workloads;
     QString settingsPath;
 
     // False and *error when --catalog cannot be read; a settings file that

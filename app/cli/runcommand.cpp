@@ -56,7 +56,7 @@ int runRunCommand(const QStringList &arguments)
     RunOptions options;
     QString error;
     if (!setup.load(p.value(QStringLiteral("settings")), p.value(QStringLiteral("catalog")), err, &error)
-        || !readRunOptions(p, setup.catalog, setup.endpoints, setup.regions, setup.savedChoice, &options, &error))
+        || !readRunOptions(p, setup, &options, &error))
         return usage(err, error);
 
     if (options.dryRun) {

@@ -1,5 +1,7 @@
 #include "runoptions.h"
 
+#include "clisetup.h"
+
 #include "catalog/catalog.h"
 #include "endpointoptions.h"
 #include "history/historystore.h"
@@ -187,22 +189,22 @@ void addRunOptions(QCommandLineParser *p)
     });
 }
 
-bool readRunOptions(const QCommandLineParser &p, const Catalog &catalog, const QList<Endpoint> &savedEndpoints,
-                    const QList<Region> &savedRegions, const RunSettings &savedChoice, RunOptions *o, QString *error)
+bool readRunOptions(const QCommandLineParser &p, const CliSetup &setup, RunOptions *o, QString *error)
 {
+    const Catalog &catalog = setup.catalog;
     if (!p.positionalArguments().isEmpty()) {
         *error = Tr::tr("unexpected argument \"%1\"").arg(p.positionalArguments().constFirst());
         return false;
     }
-    if (!readWorkloadProfile(p, &o->settings, error) || !readCounts(p, &o->settings, error)
+    if (!readWorkloadProfile(p, setup.workloads, &o->settings, error) || !readCounts(p, &o->settings, error)
         || !readWorkloadOptions(p, &o->settings, error) || !readOutput(p, o, error))
         return false;
     o->models = commaListOption(p, QStringLiteral("models"));
     if (o->models.isEmpty())
         for (const ModelInfo &m : catalog.models())
             o->models.append(m.id);
-    o->context.endpoints = savedEndpoints;
-    o->context.regions = savedRegions;
+    o->context.endpoints = setup.endpoints;
+    o->context.regions = setup.regions;
     if (namesRealEndpoint(p)) {
         for (const char *simOnly : {"time-scale", "seed", "sim-fault"}) {
             if (p.isSet(QLatin1String(simOnly))) {
@@ -211,7 +213,7 @@ bool readRunOptions(const QCommandLineParser &p, const Catalog &catalog, const Q
             }
         }
     }
-    if (!readEndpointOptions(p, savedChoice, &o->settings, &o->context, error))
+    if (!readEndpointOptions(p, setup.savedChoice, &o->settings, &o->context, error))
         return false;
     if (!o->settings.simulated)
         return true;

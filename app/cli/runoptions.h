@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class Catalog;
+struct CliSetup;
 class QCommandLineParser;
 
 // What `tokenmeter-cli run` was asked to do, checked: run settings and the
@@ -29,7 +30,7 @@ struct RunOptions
 
 // The options `run` takes.
 void addRunOptions(QCommandLineParser *parser);
-// Reads the parsed options against the catalog and the saved endpoints and
-// regions; false with *error (a usage message) when they are wrong.
-bool readRunOptions(const QCommandLineParser &parser, const Catalog &catalog, const QList<Endpoint> &savedEndpoints,
-                    const QList<Region> &savedRegions, const RunSettings &savedChoice, RunOptions *out, QString *error);
+// Reads the parsed options against the catalog and what the dashboard saved
+// (endpoints, regions, workloads, its last choice); false with *error (a
+// usage message) when they are wrong.
+bool readRunOptions(const QCommandLineParser &parser, const CliSetup &setup, RunOptions *out, QString *error);

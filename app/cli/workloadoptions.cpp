@@ -1,6 +1,7 @@
 #include "workloadoptions.h"
 
 #include "plan/runsettings.h"
+#include "settings/savedworkload.h"
 #include "workload/dataset.h"
 #include "workload/promptfile.h"
 
@@ -73,6 +74,20 @@ bool readDataset(const QCommandLineParser &p, RunSettings *s, QString *error)
     return true;
 }
 
+// A workload saved in the dashboard: what it asks, its dataset read again.
+bool readSavedWorkload(const SavedWorkload &w, RunSettings *s, QString *error)
+{
+    w.applyTo(s);
+    if (w.datasetPath.isEmpty())
+        return true;
+    std::optional<Dataset> dataset = Dataset::read(w.datasetPath, error);
+    if (!dataset)
+        return false;
+    s->workload.datasetSha256 = dataset->sha256(); // the file as it is now
+    s->dataset = std::make_shared<const Dataset>(std::move(*dataset));
+    return true;
+}
+
 } // namespace
 
 void addWorkloadOptions(QCommandLineParser *p)
@@ -112,15 +127,19 @@ void addWorkloadOptions(QCommandLineParser *p)
     });
 }
 
-bool readWorkloadProfile(const QCommandLineParser &p, RunSettings *s, QString *error)
+bool readWorkloadProfile(const QCommandLineParser &p, const QList<SavedWorkload> &saved, RunSettings *s, QString *error)
 {
     if (!p.isSet(QStringLiteral("workload")))
         return true;
     const QString id = p.value(QStringLiteral("workload"));
     const auto profile = Workload::profileOf(id);
+    if (const SavedWorkload *w = SavedWorkload::find(saved, id); w && !profile)
+        return readSavedWorkload(*w, s, error);
     if (!profile) {
-        *error = Tr::tr("--workload must be one of %1, not \"%2\"")
-                     .arg(Workload::profileIds().join(QStringLiteral(", ")), id);
+        QStringList names = Workload::profileIds();
+        for (const SavedWorkload &w : saved)
+            names << w.name;
+        *error = Tr::tr("--workload must be one of %1, not \"%2\"").arg(names.join(QStringLiteral(", ")), id);
         return false;
     }
     s->workload = profile->workload;

@@ -42,6 +42,7 @@ Workload readWorkload(const QSettings &s)
     w.cache = s.value(QStringLiteral("warmCache"), false).toBool() ? Workload::Cache::Warm : Workload::Cache::Unique;
     w.fixedOutput = s.value(QStringLiteral("fixedOutput"), false).toBool();
     w.toolCall = s.value(QStringLiteral("toolCall"), false).toBool();
+    w.name = s.value(QStringLiteral("workloadName")).toString().left(SavedWorkload::kMaxNameChars);
     return w;
 }
 
@@ -186,6 +187,7 @@ void AppSettings::setRunSettings(const RunSettings &s)
     m_settings.setValue(QStringLiteral("warmCache"), s.workload.cache == Workload::Cache::Warm);
     m_settings.setValue(QStringLiteral("fixedOutput"), s.workload.fixedOutput);
     m_settings.setValue(QStringLiteral("toolCall"), s.workload.toolCall);
+    m_settings.setValue(QStringLiteral("workloadName"), s.workload.name);
     m_settings.setValue(QStringLiteral("datasetPath"), s.datasetPath);
     m_settings.setValue(QStringLiteral("datasetSeed"), QString::number(s.workload.datasetSeed));
     m_settings.endGroup();
@@ -315,6 +317,16 @@ void AppSettings::setStrategies(const QList<RoutingStrategy> &strategies)
         array.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("mix"), mix}});
     }
     m_settings.setValue(QStringLiteral("cost/strategies"), QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<SavedWorkload> AppSettings::savedWorkloads() const
+{
+    return SavedWorkload::fromJson(m_settings.value(QStringLiteral("workloads/saved")).toByteArray());
+}
+
+void AppSettings::setSavedWorkloads(const QList<SavedWorkload> &workloads)
+{
+    m_settings.setValue(QStringLiteral("workloads/saved"), SavedWorkload::toJson(workloads));
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include "plan/runsettings.h"
 #include "report/costprojection.h"
 #include "run/lanesummary.h"
+#include "savedworkload.h"
 
 #include <QByteArray>
 #include <QList>
@@ -64,6 +65,9 @@ public:
     void setRegions(const QList<Region> &regions);
     std::optional<QList<RoutingStrategy>> strategies() const;
     void setStrategies(const QList<RoutingStrategy> &strategies);
+    // Custom workloads saved under a name, in the order they were saved.
+    QList<SavedWorkload> savedWorkloads() const;
+    void setSavedWorkloads(const QList<SavedWorkload> &workloads);
     double tokensPerMonth() const;
     void setTokensPerMonth(double tokens);
     // The highest honest speed-up of the simulated provider, as measured on

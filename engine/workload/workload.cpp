@@ -115,7 +115,7 @@ QString Workload::describe() const
     const QString cacheText = cache == Cache::Warm
         ? Tr::tr("warm cache: every request repeats one prefix")
         : Tr::tr("unique prefixes: no two requests share a cacheable prefix");
-    QString line = Tr::tr("%1: %2; %3").arg(profileName(profile), input, cacheText);
+    QString line = Tr::tr("%1: %2; %3").arg(name.isEmpty() ? profileName(profile) : name, input, cacheText);
     if (fixedOutput)
         line += Tr::tr("; fixed output length (min_tokens, ignore_eos)");
     if (toolCall)

@@ -24,6 +24,7 @@ struct Workload
     static constexpr int kMaxSweepSteps = 12;
 
     QString profile = QStringLiteral("study"); // a profile id, or "custom"
+    QString name;                              // a saved custom workload's name, as the user gave it; empty otherwise
     int inputTokens = 0;                       // synthetic prompts of about this many tokens; 0: the prompt as given
     double inputSpread = 0;                    // each request's target is drawn within +- this share of inputTokens
     // An input-length sweep: each lane sends `iterations` requests at each of

@@ -26,6 +26,8 @@ QJsonObject WorkloadJson::toJson(const Workload &w)
     };
     if (w.toolCall)
         o.insert(QStringLiteral("tool_call"), true);
+    if (!w.name.isEmpty())
+        o.insert(QStringLiteral("name"), w.name);
     if (!w.inputSweep.isEmpty()) {
         QJsonArray sweep;
         for (const int n : w.inputSweep)
@@ -67,6 +69,7 @@ Workload WorkloadJson::read(JsonReader &r, const QJsonObject &o, const QVariantL
         r.fail(at + QVariantList{QStringLiteral("cache")}, Tr::tr("expected unique or warm"));
     w.fixedOutput = r.boolean(o, QStringLiteral("fixed_output"), at, false).value_or(false);
     w.toolCall = r.boolean(o, QStringLiteral("tool_call"), at, false).value_or(false);
+    w.name = r.string(o, QStringLiteral("name"), at, false).value_or(QString());
     w.promptFile = r.string(o, QStringLiteral("prompt_file"), at, false).value_or(QString());
     w.promptSha256 = r.string(o, QStringLiteral("prompt_sha256"), at, false).value_or(QString());
     w.datasetFile = r.string(o, QStringLiteral("dataset_file"), at, false).value_or(QString());

@@ -253,8 +253,13 @@ void DistributionChart::refresh()
         linear->setTickCount(t.count());
     }
     setEmpty(m_filled == 0);
-    // A speed-up that distorts the figures says so beside them, and so does a
-    // workload the published figures were not measured with.
+    updateNote();
+}
+
+// A speed-up that distorts the figures says so beside them, and so does a
+// workload the published figures were not measured with.
+void DistributionChart::updateNote()
+{
     QStringList notes;
     const std::optional<MeasurementLag> &lag = m_state->lag();
     if (m_metric == Metric::Ttft && lag && lag->exceeds())

@@ -35,6 +35,7 @@ public:
 private:
     void rebuild();
     void refresh();
+    void updateNote();
     QList<QList<double>> laneValues() const;
     void showTtftKind();
 

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QUrl>
@@ -38,6 +39,8 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     , m_toolCall(new QCheckBox(tr("Tool call"), this))
     , m_prompt(new QLineEdit(this))
     , m_dataset(new DatasetPicker(this))
+    , m_saveWorkload(new QToolButton(this))
+    , m_deleteWorkload(nullptr)
     , m_maxTokens(new QSpinBox(this))
     , m_iterations(new QSpinBox(this))
     , m_warmup(new QSpinBox(this))
@@ -53,6 +56,12 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     for (QSpinBox *s : {m_maxTokens, m_inputTokens, m_iterations, m_warmup, m_concurrency, m_timeout})
         connect(s, &QSpinBox::valueChanged, this, &RunSettingsPanel::changed);
     connect(m_workload, &QComboBox::activated, this, &RunSettingsPanel::applyProfile);
+    connect(m_workload, &QComboBox::currentIndexChanged, this,
+            [this] { m_deleteWorkload->setEnabled(m_workload->currentData().toString().startsWith(u"saved:")); });
+    connect(m_saveWorkload, &QToolButton::clicked, this, &RunSettingsPanel::saveWorkload);
+    connect(m_deleteWorkload, &QAction::triggered, this, &RunSettingsPanel::deleteWorkload);
+    for (QCheckBox *box : {m_warmCache, m_fixedOutput})
+        connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::noteCustomEdit);
     connect(m_prompt, &QLineEdit::textEdited, this, &RunSettingsPanel::noteCustomEdit);
     connect(m_maxTokens, &QSpinBox::valueChanged, this, &RunSettingsPanel::noteCustomEdit);
     connect(m_inputTokens, &QSpinBox::valueChanged, this, &RunSettingsPanel::noteCustomEdit);
@@ -60,8 +69,8 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
     connect(m_toolCall, &QCheckBox::toggled, this, &RunSettingsPanel::noteCustomEdit);
     connect(m_dataset, &DatasetPicker::changed, this, [this] {
-        m_prompt->setEnabled(m_dataset->path().isEmpty()); // a conversation replaces the prompt
-        if (!m_dataset->path().isEmpty())
+        m_prompt->setEnabled(m_dataset->path().isEmpty());   // a conversation replaces the prompt
+        if (!m_dataset->path().isEmpty() && chosenProfile()) // a saved workload may hold a dataset
             m_workload->setCurrentIndex(m_workload->findData(QStringLiteral("custom")));
         updateInputField();
         Q_EMIT changed();
@@ -165,84 +174,8 @@ RunSettings RunSettingsPanel::settings() const
     s.concurrency = m_concurrency->value();
     s.timeouts.totalS = m_timeout->value();
     s.keepText = true; // the stream preview shows it
-    Workload &w = s.workload;
-    w.profile = m_workload->currentData().toString();
-    w.inputTokens = m_inputTokens->value();
-    const auto profile = chosenProfile();
-    w.inputSpread = profile ? profile->workload.inputSpread : m_inputSpread;
-    if (profile)
-        w.inputSweep = profile->workload.inputSweep;
-    w.cache = m_warmCache->isChecked() ? Workload::Cache::Warm : Workload::Cache::Unique;
-    w.fixedOutput = m_fixedOutput->isChecked();
-    w.toolCall = m_toolCall->isChecked();
-    w.datasetSeed = m_datasetSeed;
-    s.datasetPath = m_dataset->path();
-    if (!s.datasetPath.isEmpty()) {
-        applyDataset(&w);
-        s.dataset = m_dataset->dataset(); // empty until read: the run then says so
-    }
+    readWorkload(&s);
     return s;
-}
-
-// A dataset's conversations are sent as they are: a custom workload, named by its file.
-void RunSettingsPanel::applyDataset(Workload *w) const
-{
-    w->profile = QStringLiteral("custom");
-    w->inputTokens = 0;
-    w->inputSweep.clear();
-    w->datasetFile = QFileInfo(m_dataset->path()).fileName();
-    if (const auto d = m_dataset->dataset()) {
-        w->datasetFile = d->name();
-        w->datasetSha256 = d->sha256();
-    }
-}
-
-// The built-in profile chosen; nothing for "Custom".
-std::optional<Workload::Profile> RunSettingsPanel::chosenProfile() const
-{
-    return Workload::profileOf(m_workload->currentData().toString());
-}
-
-// A profile chosen: its prompt, answer length and input length fill the fields.
-void RunSettingsPanel::applyProfile()
-{
-    const auto profile = chosenProfile();
-    if (!profile)
-        return; // "Custom" keeps what is there
-    const QSignalBlocker blockPrompt(m_prompt), blockMax(m_maxTokens), blockInput(m_inputTokens), blockTool(m_toolCall);
-    m_prompt->setText(profile->prompt);
-    m_maxTokens->setValue(profile->maxTokens);
-    m_inputTokens->setValue(profile->workload.inputTokens);
-    m_toolCall->setChecked(profile->workload.toolCall);
-    updateInputField();
-    Q_EMIT changed();
-}
-
-// A sweep sets its own input lengths: the field shows none of its own.
-void RunSettingsPanel::updateInputField()
-{
-    const auto profile = chosenProfile();
-    const bool sweep = profile && !profile->workload.inputSweep.isEmpty();
-    m_inputTokens->setEnabled(!sweep && m_dataset->path().isEmpty());
-    m_inputTokens->setSpecialValueText(sweep ? tr("%1 to %2")
-                                                   .arg(Format::integer(profile->workload.inputSweep.constFirst()),
-                                                        Format::integer(profile->workload.inputSweep.constLast()))
-                                             : tr("as typed"));
-}
-
-// A field edited away from the chosen profile makes the workload a custom one.
-void RunSettingsPanel::noteCustomEdit()
-{
-    const auto profile = chosenProfile();
-    if (!profile)
-        return;
-    Workload asked = profile->workload;
-    asked.inputTokens = m_inputTokens->value();
-    asked.toolCall = m_toolCall->isChecked();
-    if (!profile->fits(m_prompt->text(), m_maxTokens->value(), asked)) {
-        m_inputSpread = profile->workload.inputSpread;
-        m_workload->setCurrentIndex(m_workload->findData(QStringLiteral("custom")));
-    }
 }
 
 void RunSettingsPanel::setSettings(const RunSettings &s)
@@ -255,25 +188,8 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
         m_regionBoxes.at(i)->setChecked(s.regions.contains(m_savedRegions.at(i).id));
     m_timeScale->setValue(s.timeScale);
     m_autoTimeScale->setChecked(s.autoTimeScale);
-    {
-        const QSignalBlocker blockPrompt(m_prompt), blockMax(m_maxTokens), blockInput(m_inputTokens);
-        m_prompt->setText(s.prompt);
-        m_maxTokens->setValue(s.maxTokens);
-        m_inputTokens->setValue(s.workload.inputTokens);
-    }
-    const int profile = m_workload->findData(s.workload.profile);
-    m_workload->setCurrentIndex(profile >= 0 ? profile : m_workload->findData(QStringLiteral("custom")));
-    m_inputSpread = s.workload.inputSpread;
-    updateInputField();
-    m_warmCache->setChecked(s.workload.cache == Workload::Cache::Warm);
-    m_fixedOutput->setChecked(s.workload.fixedOutput);
-    m_datasetSeed = s.workload.datasetSeed;
-    if (s.datasetPath != m_dataset->path())
-        m_dataset->setPath(s.datasetPath);
-    {
-        const QSignalBlocker blockTool(m_toolCall);
-        m_toolCall->setChecked(s.workload.toolCall);
-    }
+    showWorkload(s);
+    selectWorkload(s.workload);
     m_iterations->setValue(s.iterations);
     m_warmup->setValue(s.warmup);
     m_concurrency->setValue(s.concurrency);
@@ -320,9 +236,16 @@ void RunSettingsPanel::configureFields()
     m_autoTimeScale->setText(tr("Auto"));
     connect(m_autoTimeScale, &QCheckBox::toggled, this, &RunSettingsPanel::updateEnabled);
     m_maxTokens->setRange(1, 32768);
-    for (const QString &id : Workload::profileIds())
-        m_workload->addItem(Workload::profileName(id), id);
-    m_workload->addItem(Workload::profileName(QStringLiteral("custom")), QStringLiteral("custom"));
+    fillWorkloads();
+    m_saveWorkload->setObjectName(QStringLiteral("saveWorkload"));
+    m_saveWorkload->setText(tr("Save…"));
+    m_saveWorkload->setToolTip(tr("Save what the fields ask (prompt or dataset, lengths, cache and tool options) as a "
+                                  "workload of your own, offered in this list and to tokenmeter-cli --workload"));
+    m_saveWorkload->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *saveMenu = new QMenu(m_saveWorkload);
+    m_deleteWorkload = saveMenu->addAction(tr("Delete this saved workload"));
+    m_deleteWorkload->setEnabled(false);
+    m_saveWorkload->setMenu(saveMenu);
     m_workload->setObjectName(QStringLiteral("workload"));
     m_warmCache->setObjectName(QStringLiteral("warmCache"));
     m_prompt->setObjectName(QStringLiteral("prompt"));
@@ -387,6 +310,7 @@ void RunSettingsPanel::buildForm(QHBoxLayout *regions)
     auto *workload = new QHBoxLayout;
     workload->addWidget(m_workload, 1);
     workload->addWidget(m_inputTokens);
+    workload->addWidget(m_saveWorkload);
     form->addRow(tr("Workload:"), workload);
     auto *prompt = new QHBoxLayout;
     prompt->addWidget(m_prompt, 1);

@@ -3,11 +3,13 @@
 #include "endpoints/endpoint.h"
 #include "endpoints/region.h"
 #include "plan/runsettings.h"
+#include "settings/savedworkload.h"
 
 #include <QHash>
 #include <QWidget>
 
 class Catalog;
+class QAction;
 class DatasetPicker;
 class QCheckBox;
 class QComboBox;
@@ -36,11 +38,17 @@ public:
     // The highest honest speed-up measured on this machine (empty: not yet),
     // which "Auto" uses; `note` says what was measured.
     void setHonestSpeedup(std::optional<double> scale, const QString &note);
+    // The custom workloads saved under a name, offered beside the built-in profiles.
+    void setSavedWorkloads(const QList<SavedWorkload> &workloads);
+    QList<SavedWorkload> savedWorkloads() const { return m_saved; }
+    // Saves what the fields ask as the workload `name` (what "Save…" does once named).
+    void saveWorkloadAs(const QString &name);
 
 Q_SIGNALS:
     void changed();
     // The user wants to edit the saved endpoints (or, with `regions`, the regions).
     void editEndpointsRequested(bool regions);
+    void savedWorkloadsChanged(const QList<SavedWorkload> &workloads);
 
 private:
     void configureFields();
@@ -50,6 +58,12 @@ private:
     void updateSummary();
     void rebuildRegionBoxes(const QStringList &checked);
     void applyProfile();
+    void readWorkload(RunSettings *s) const;
+    void showWorkload(const RunSettings &s);
+    void selectWorkload(const Workload &w);
+    void fillWorkloads();
+    void saveWorkload();
+    void deleteWorkload();
     void noteCustomEdit();
     void updateInputField();
     void applyDataset(Workload *w) const;
@@ -75,8 +89,12 @@ private:
     QCheckBox *m_fixedOutput;
     QCheckBox *m_toolCall;
     double m_inputSpread = 0; // a custom workload's, as saved
+    QList<int> m_inputSweep;  // a saved workload's sweep
+    QList<SavedWorkload> m_saved;
     QLineEdit *m_prompt;
     DatasetPicker *m_dataset;
+    QToolButton *m_saveWorkload;
+    QAction *m_deleteWorkload;
     quint64 m_datasetSeed = 1;
     QSpinBox *m_maxTokens;
     QSpinBox *m_iterations;
