@@ -285,8 +285,7 @@ QStringList chartsOf(const LoadedReport &report, const Leaderboard &board, TtftK
 // Figures right, words left: "1204", "~70.5", "$0.15", "-19.9", "62 (61–79)" are figures.
 bool isFigure(const QString &cell)
 {
-    static const QRegularExpression figure(
-        QStringLiteral("^[~$+\\-]?[0-9][0-9.,]*%?( \\([0-9.,]+–[0-9.,]+\\))?$"));
+    static const QRegularExpression figure(QStringLiteral("^[~$+\\-]?[0-9][0-9.,]*%?( \\([0-9.,]+–[0-9.,]+\\))?$"));
     return cell == u"-" || figure.match(cell).hasMatch();
 }
 
@@ -328,12 +327,13 @@ QString ReportExport::html(const LoadedReport &report, const ReportOptions &opti
     const Leaderboard board(run, report.catalog, Leaderboard::RankBy::Ttft, options.ttft);
     const QString title = titleOf(report, options).toHtmlEscaped();
     // Cells never wrap inside a word; the banner is the window's.
-    QString out = QStringLiteral(
-                      "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
-                      "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
-                      "td,th{border:1px solid #ccc;padding:3px 6px;font-size:9pt;white-space:nowrap}th{white-space:normal}"
-                      ".note{color:#555;font-size:8pt}</style></head><body>\n")
-                      .arg(title);
+    QString out
+        = QStringLiteral(
+              "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+              "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
+              "td,th{border:1px solid #ccc;padding:3px 6px;font-size:9pt;white-space:nowrap}th{white-space:normal}"
+              ".note{color:#555;font-size:8pt}</style></head><body>\n")
+              .arg(title);
     out += QStringLiteral("<h1>%1</h1>\n").arg(title);
     // The window's banner: a table cell, which browsers and the PDF writer both colour.
     for (const QString &w : warnings(report))
