@@ -441,6 +441,23 @@ void TestCli::workloadReachesThePlan()
     const CliResult unknown = cli({QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--settings"),
                                    ini, QStringLiteral("--workload"), QStringLiteral("Verbose chat")});
     QVERIFY2(unknown.err.contains("agent, Terse chat, not \"Verbose chat\""), unknown.err.constData());
+    // An option that changes a saved workload drops its name; its own options stay.
+    const CliResult changed = cli({QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--settings"),
+                                   ini, QStringLiteral("--workload"), QStringLiteral("Terse chat"),
+                                   QStringLiteral("--max-tokens"), QStringLiteral("500"),
+                                   QStringLiteral("--no-history")});
+    const QJsonObject cw = QJsonDocument::fromJson(changed.out).object().value(QStringLiteral("workload")).toObject();
+    QVERIFY(!cw.contains(QStringLiteral("name")));
+    QCOMPARE(cw.value(QStringLiteral("cache")).toString(), QStringLiteral("warm"));
+    // A dataset replaces the prompt: a profile's synthetic prompts or --prompt cannot go with it.
+    for (const QStringList &clash : {QStringList{QStringLiteral("--workload"), QStringLiteral("rag")},
+                                     QStringList{QStringLiteral("--prompt"), QStringLiteral("Hi")}}) {
+        const CliResult r2 = cli(
+            QStringList{QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--dataset"), dataset}
+            + clash);
+        QCOMPARE(r2.exitCode, 2);
+        QVERIFY2(r2.err.contains("--dataset"), r2.err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -33,6 +33,8 @@
 #include "widgets/runsettingspanel.h"
 #include "widgets/streampreview.h"
 #include "widgets/tableview.h"
+#include "workload/promptmaker.h"
+#include "workload/tokenestimate.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -45,6 +47,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -552,6 +555,7 @@ void TestDashboard::datasetIsReadOffTheGuiThreadAndSent()
     RunSettings s = quickSettings(20, 2);
     s.datasetPath = QStringLiteral(TOKENMETER_TEST_DATA "/datasets/sharegpt.jsonl");
     panel->setSettings(s);
+    QVERIFY(picker->isReading()); // not read on the GUI thread: setSettings returned first
     QTRY_VERIFY_WITH_TIMEOUT(picker->dataset() != nullptr, 10000);
     QVERIFY(!panel->findChild<QLineEdit *>(QStringLiteral("prompt"))->isEnabled());
     const RunSettings chosen = panel->settings();
@@ -564,8 +568,28 @@ void TestDashboard::datasetIsReadOffTheGuiThreadAndSent()
     const RunResult result = finished.at(0).at(0).value<RunResult>();
     QCOMPARE(result.plan.workload.datasetSha256.size(), 64);
     QVERIFY(result.plan.workload.describe().contains(QStringLiteral("sharegpt.jsonl")));
-    for (const RequestRecord &r : result.records)
+    // What the simulator counted is each request's conversation, marker included.
+    QVERIFY(result.plan.dataset);
+    const PromptMaker prompts(result.plan.workload, result.plan.prompt, result.plan.promptNonce, result.plan.dataset);
+    QSet<qint64> lengths;
+    for (const RequestRecord &r : result.records) {
         QVERIFY2(r.ok(), qPrintable(r.timeline.error));
+        qsizetype chars = 0;
+        for (const ChatMessage &m : prompts.make(r.lane, r.warmup, r.iteration).messages)
+            chars += m.content.size();
+        QCOMPARE(r.timeline.usagePromptTokens, std::optional<qint64>(TokenEstimate::tokensOf(chars)));
+        lengths.insert(*r.timeline.usagePromptTokens);
+    }
+    QVERIFY2(lengths.size() > 1, "every request sent the same conversation");
+
+    // A built-in profile sends its own prompts: choosing one drops the dataset.
+    auto *profile = panel->findChild<QComboBox *>(QStringLiteral("workload"));
+    const int chat = profile->findData(QStringLiteral("chat"));
+    profile->setCurrentIndex(chat);
+    Q_EMIT profile->activated(chat);
+    QVERIFY(picker->path().isEmpty());
+    QCOMPARE(panel->settings().workload.profile, QStringLiteral("chat"));
+    QVERIFY(panel->settings().workload.datasetFile.isEmpty());
 
     picker->setPath(QStringLiteral(TOKENMETER_TEST_DATA "/datasets/malformed.jsonl"));
     QTRY_VERIFY_WITH_TIMEOUT(!picker->isReading(), 10000);

@@ -7,6 +7,7 @@
 #include "workload/dataset.h"
 #include "workload/promptmaker.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void nameAndSha256();
     void promptsShareAConversationAcrossLanes();
     void dialectsSendTheConversation();
+    void markerRidesOnATurnEveryDialectSends();
 
 private:
     static QString data(const QString &name) { return QStringLiteral(TOKENMETER_TEST_DATA "/datasets/") + name; }
@@ -301,6 +303,35 @@ void TestDataset::promptsShareAConversationAcrossLanes()
              sent.size() > 1 ? sent.constFirst().content : p.messages.constFirst().content);
     QVERIFY(p.messages.constLast().content.startsWith(sent.constLast().content));
     QVERIFY(p.messages.constLast().content.contains(QStringLiteral("Request ")));
+}
+
+// A conversation that opens with the assistant: the marker goes on the first
+// user turn, which Anthropic keeps (it drops leading assistant turns).
+void TestDataset::markerRidesOnATurnEveryDialectSends()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("assistant-first.jsonl"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"conversations":[{"from":"gpt","value":"Hello, how can I help?"},{"from":"human","value":"Hi."}]})");
+    f.close();
+    QString error;
+    const std::optional<Dataset> read = Dataset::read(path, &error);
+    QVERIFY2(read, qPrintable(error));
+    const auto dataset = std::make_shared<const Dataset>(*read);
+    Workload w;
+    w.datasetFile = dataset->name();
+    const PromptMaker::Prompt p = PromptMaker(w, QString(), 0x1234, dataset).make(0, false, 0);
+    QCOMPARE(p.messages.size(), 2);
+    QCOMPARE(p.messages.at(0).content, QStringLiteral("Hello, how can I help?"));
+    QVERIFY(p.messages.at(1).content.startsWith(QStringLiteral("Request ")));
+    ChatRequest request;
+    request.messages = p.messages;
+    const QJsonObject body
+        = QJsonDocument::fromJson(Dialect::forProtocol(QStringLiteral("anthropic")).requestBody(request)).object();
+    const QJsonArray sent = body.value(QStringLiteral("messages")).toArray();
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(sent.at(0).toObject().value(QStringLiteral("content")).toString().startsWith(QStringLiteral("Request ")));
 }
 
 // OpenAI-compatible servers get the turns as they are; Anthropic gets system

@@ -903,10 +903,6 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
         <source>Dataset…</source>
         <translation>Datensatz…</translation>
     </message>
@@ -919,16 +915,20 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1: %2 conversations (%3 lines skipped: no user turn). Each request sends one.</source>
-        <translation>%1: %2 Gespräche (%3 Zeilen übersprungen: kein Benutzerbeitrag). Jede Anfrage sendet eines.</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
         <source>%1: unreadable</source>
         <translation>%1: nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations; %3 lines skipped (no usable conversation). Each request sends one.</source>
+        <translation>%1: %2 Gespräche; %3 Zeilen übersprungen (kein verwendbares Gespräch). Jede Anfrage sendet eines.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 conversations are used; %2 more are left out.</source>
+        <translation>Nur die ersten %1 Gespräche werden verwendet; %2 weitere bleiben außen vor.</translation>
     </message>
 </context>
 <context>
@@ -3142,20 +3142,12 @@ HTTP-Referer: https://example.com</translation>
         <translation>Tokenmeter-Lauf, %1</translation>
     </message>
     <message>
-        <source>Prompt: &quot;%1&quot;, %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.</source>
-        <translation>Prompt: „%1“, %2 Iterationen pro Modell und Region (+%3 zum Aufwärmen, nicht gewertet), max. %4 Tokens.</translation>
-    </message>
-    <message>
         <source>Output speed, tokens/s (bar p50, line to p90)</source>
         <translation>Ausgabegeschwindigkeit, Tokens/s (Balken p50, Linie bis p90)</translation>
     </message>
     <message>
         <source>Simulated: measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
         <translation>Simuliert: mit dem simulierten Anbieter von Tokenmeter gemessen, nicht mit einer echten API.</translation>
-    </message>
-    <message>
-        <source>Endpoint %1; prompt &quot;%2&quot;; %3 iterations per model and region.</source>
-        <translation>Endpunkt %1; Prompt „%2“; %3 Iterationen pro Modell und Region.</translation>
     </message>
     <message>
         <source>The run was stopped before it finished: these are the requests that did.</source>
@@ -3188,6 +3180,22 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Output tokens p50 (min–max)</source>
         <translation>Ausgabetoken p50 (min.–max.)</translation>
+    </message>
+    <message>
+        <source>prompt &quot;%1&quot;</source>
+        <translation>Prompt „%1“</translation>
+    </message>
+    <message>
+        <source>conversations of the dataset %1</source>
+        <translation>Gespräche des Datensatzes %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.</source>
+        <translation>%1, %2 Durchläufe je Modell und Region (+%3 Aufwärmen, nicht gezählt), höchstens %4 Token.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1; %2; %3 iterations per model and region.</source>
+        <translation>Endpunkt %1; %2; %3 Durchläufe je Modell und Region.</translation>
     </message>
 </context>
 <context>
@@ -4141,10 +4149,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>Was jede Anfrage fragt: den Prompt der Studie oder synthetische Prompts eines Chat-Beitrags, eines RAG-Prompts oder eines langen Kontexts (ihre Eingabelänge daneben) oder den Tool-Aufruf eines Agenten</translation>
     </message>
     <message>
-        <source>Offer a tool (get_weather) and require a call to it, as an agent would: TTFT is then the time to the call&apos;s first token, and its arguments stream as tokens.</source>
-        <translation>Ein Tool (get_weather) anbieten und seinen Aufruf verlangen, wie ein Agent es tut: TTFT ist dann die Zeit bis zum ersten Token des Aufrufs, und seine Argumente kommen als Token.</translation>
-    </message>
-    <message>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
@@ -4163,6 +4167,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Name of the workload:</source>
         <translation>Name der Arbeitslast:</translation>
+    </message>
+    <message>
+        <source>Offer a tool (get_weather) and require a call to it, as an agent would: the answer is the call, its arguments stream as tokens, and the time to its first token is reported beside TTFT (a reasoning model thinks first).</source>
+        <translation>Ein Tool (get_weather) anbieten und seinen Aufruf verlangen, wie ein Agent es tut: Die Antwort ist der Aufruf, seine Argumente kommen als Token, und die Zeit bis zu seinem ersten Token steht neben der TTFT (ein Reasoning-Modell denkt zuerst).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a built-in workload: choose another name.</source>
+        <translation>„%1“ ist der Name einer eingebauten Arbeitslast: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>At most %1 workloads can be saved: delete one first.</source>
+        <translation>Höchstens %1 Arbeitslasten können gespeichert werden: Löschen Sie zuerst eine.</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4853,10 @@ HTTP-Referer: https://example.com</translation>
         <source>a dataset&apos;s conversations are sent as they are: no synthetic input length, sweep or prompt file with it</source>
         <translation>Die Gespräche eines Datensatzes werden gesendet, wie sie sind: keine synthetische Eingabelänge, Messreihe oder Prompt-Datei dazu</translation>
     </message>
+    <message>
+        <source>warm cache: a conversation drawn again repeats its prefix</source>
+        <translation>warmer Cache: Ein erneut gezogenes Gespräch wiederholt sein Präfix</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadJson</name>
@@ -4959,10 +4979,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>--dataset-seed muss eine ganze Zahl von 0 bis 2^64-1 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000), long (~16000), sweep (100, 1000, 4000 and 16000: TTFT against input length) or agent (a required call to a get_weather tool: TTFT to the call&apos;s first token).</source>
-        <translation>Was jede Anfrage fragt: study (der Prompt der Studie, 150 Token höchstens: die Vorgabe), chat (~100 Eingabetoken), rag (~2000), long (~16000), sweep (100, 1000, 4000 und 16000: TTFT über der Eingabelänge) oder agent (ein verlangter Aufruf eines Tools get_weather: TTFT bis zum ersten Token des Aufrufs).</translation>
-    </message>
-    <message>
         <source>Send conversations from FILE, JSON Lines of OpenAI &quot;messages&quot; or ShareGPT &quot;conversations&quot;: each request one, drawn with --dataset-seed, the nth request of every lane the same (reports keep the file&apos;s name and SHA-256, not its text).</source>
         <translation>Gespräche aus FILE senden, JSON Lines mit OpenAI „messages“ oder ShareGPT „conversations“: je Anfrage eines, gezogen mit --dataset-seed, die n-te Anfrage jeder Spur dasselbe (Berichte behalten Name und SHA-256 der Datei, nicht ihren Text).</translation>
     </message>
@@ -4971,8 +4987,16 @@ HTTP-Referer: https://example.com</translation>
         <translation>Startwert der Ziehung aus --dataset (Vorgabe 1).</translation>
     </message>
     <message>
-        <source>Offer a tool (get_weather) and require a call to it, as an agent would (the agent workload does this): TTFT is to the call&apos;s first token; its arguments stream as tokens.</source>
-        <translation>Ein Tool (get_weather) anbieten und seinen Aufruf verlangen, wie ein Agent es tut (die Arbeitslast agent tut das): TTFT ist bis zum ersten Token des Aufrufs; seine Argumente kommen als Token.</translation>
+        <source>--dataset sends conversations as they are: the %1 workload&apos;s synthetic prompts cannot go with it</source>
+        <translation>--dataset sendet Gespräche, wie sie sind: Die synthetischen Prompts der Arbeitslast %1 passen nicht dazu</translation>
+    </message>
+    <message>
+        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000), long (~16000), sweep (100, 1000, 4000 and 16000: TTFT against input length) or agent (a required call to a get_weather tool, timed to its first token).</source>
+        <translation>Was jede Anfrage fragt: study (der Prompt der Studie, 150 Token höchstens: die Vorgabe), chat (~100 Eingabetoken), rag (~2000), long (~16000), sweep (100, 1000, 4000 und 16000: TTFT über der Eingabelänge) oder agent (ein verlangter Aufruf eines Tools get_weather, gemessen bis zu seinem ersten Token).</translation>
+    </message>
+    <message>
+        <source>Offer a tool (get_weather) and require a call to it, as an agent would (the agent workload does this): the answer is the call, its arguments stream as tokens, and the time to its first token is reported beside TTFT.</source>
+        <translation>Ein Tool (get_weather) anbieten und seinen Aufruf verlangen, wie ein Agent es tut (die Arbeitslast agent tut das): Die Antwort ist der Aufruf, seine Argumente kommen als Token, und die Zeit bis zu seinem ersten Token steht neben der TTFT.</translation>
     </message>
 </context>
 <context>

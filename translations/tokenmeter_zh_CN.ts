@@ -895,10 +895,6 @@ Double-click to give this chart the whole window, again to restore.</source>
         <translation>JSON Lines (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Dataset</source>
-        <translation>数据集</translation>
-    </message>
-    <message>
         <source>Dataset…</source>
         <translation>数据集…</translation>
     </message>
@@ -911,16 +907,20 @@ Double-click to give this chart the whole window, again to restore.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1: %2 conversations (%3 lines skipped: no user turn). Each request sends one.</source>
-        <translation>%1：%2 个对话（跳过 %3 行：没有用户轮次）。每个请求发送一个。</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>%1: unreadable</source>
         <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations; %3 lines skipped (no usable conversation). Each request sends one.</source>
+        <translation>%1：%2 个对话；跳过 %3 行（没有可用的对话）。每个请求发送一个。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 conversations are used; %2 more are left out.</source>
+        <translation>只使用前 %1 个对话；另外 %2 个被舍弃。</translation>
     </message>
 </context>
 <context>
@@ -3126,20 +3126,12 @@ HTTP-Referer: https://example.com</translation>
         <translation>Tokenmeter 运行，%1</translation>
     </message>
     <message>
-        <source>Prompt: &quot;%1&quot;, %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.</source>
-        <translation>提示词：“%1”，每个模型和区域 %2 次迭代（另加 %3 次预热，不计入），最多 %4 个 token。</translation>
-    </message>
-    <message>
         <source>Output speed, tokens/s (bar p50, line to p90)</source>
         <translation>输出速度，tokens/s（柱为 p50，线延伸至 p90）</translation>
     </message>
     <message>
         <source>Simulated: measured against Tokenmeter&apos;s simulated provider, not a real API.</source>
         <translation>模拟：针对 Tokenmeter 的模拟服务商测得，并非真实 API。</translation>
-    </message>
-    <message>
-        <source>Endpoint %1; prompt &quot;%2&quot;; %3 iterations per model and region.</source>
-        <translation>端点 %1；提示词“%2”；每个模型和区域 %3 次迭代。</translation>
     </message>
     <message>
         <source>The run was stopped before it finished: these are the requests that did.</source>
@@ -3172,6 +3164,22 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Output tokens p50 (min–max)</source>
         <translation>输出 token p50（最小–最大）</translation>
+    </message>
+    <message>
+        <source>prompt &quot;%1&quot;</source>
+        <translation>提示词 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>conversations of the dataset %1</source>
+        <translation>数据集 %1 的对话</translation>
+    </message>
+    <message>
+        <source>%1, %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.</source>
+        <translation>%1，每个模型和区域 %2 次迭代（另加 %3 次预热，不计入），最多 %4 个 token。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1; %2; %3 iterations per model and region.</source>
+        <translation>端点 %1；%2；每个模型和区域 %3 次迭代。</translation>
     </message>
 </context>
 <context>
@@ -4121,10 +4129,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>每个请求问什么：研究的提示词，或一轮聊天、RAG 提示词、长上下文的合成提示词（旁边是其输入长度），或智能体的工具调用</translation>
     </message>
     <message>
-        <source>Offer a tool (get_weather) and require a call to it, as an agent would: TTFT is then the time to the call&apos;s first token, and its arguments stream as tokens.</source>
-        <translation>提供一个工具（get_weather）并要求调用它，就像智能体那样：TTFT 即到调用的首个 token 的时间，其参数以 token 流式传输。</translation>
-    </message>
-    <message>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
@@ -4143,6 +4147,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Name of the workload:</source>
         <translation>工作负载名称：</translation>
+    </message>
+    <message>
+        <source>Offer a tool (get_weather) and require a call to it, as an agent would: the answer is the call, its arguments stream as tokens, and the time to its first token is reported beside TTFT (a reasoning model thinks first).</source>
+        <translation>提供一个工具（get_weather）并要求调用它，就像智能体那样：回答就是该调用，其参数以 token 流式传输，到其首个 token 的时间与 TTFT 一并报告（推理模型会先思考）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a built-in workload: choose another name.</source>
+        <translation>&quot;%1&quot; 是内置工作负载的名称：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>At most %1 workloads can be saved: delete one first.</source>
+        <translation>最多可保存 %1 个工作负载：请先删除一个。</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +4832,10 @@ HTTP-Referer: https://example.com</translation>
         <source>a dataset&apos;s conversations are sent as they are: no synthetic input length, sweep or prompt file with it</source>
         <translation>数据集的对话按原样发送：不能同时使用合成输入长度、扫描或提示词文件</translation>
     </message>
+    <message>
+        <source>warm cache: a conversation drawn again repeats its prefix</source>
+        <translation>预热缓存：再次抽到的对话会重复其前缀</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadJson</name>
@@ -4938,10 +4958,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>--dataset-seed 必须是 0 到 2^64-1 的整数，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000), long (~16000), sweep (100, 1000, 4000 and 16000: TTFT against input length) or agent (a required call to a get_weather tool: TTFT to the call&apos;s first token).</source>
-        <translation>每个请求问什么：study（研究的提示词，最多 150 个 token：默认）、chat（约 100 个输入 token）、rag（约 2000）、long（约 16000）、sweep（100、1000、4000 和 16000：TTFT 随输入长度变化）或 agent（要求调用 get_weather 工具：TTFT 到调用的首个 token）。</translation>
-    </message>
-    <message>
         <source>Send conversations from FILE, JSON Lines of OpenAI &quot;messages&quot; or ShareGPT &quot;conversations&quot;: each request one, drawn with --dataset-seed, the nth request of every lane the same (reports keep the file&apos;s name and SHA-256, not its text).</source>
         <translation>发送 FILE 中的对话，即 OpenAI &quot;messages&quot; 或 ShareGPT &quot;conversations&quot; 的 JSON Lines：每个请求一个，按 --dataset-seed 抽取，各通道的第 n 个请求相同（报告只保留文件名和 SHA-256，不保留其文本）。</translation>
     </message>
@@ -4950,8 +4966,16 @@ HTTP-Referer: https://example.com</translation>
         <translation>从 --dataset 抽取的种子（默认 1）。</translation>
     </message>
     <message>
-        <source>Offer a tool (get_weather) and require a call to it, as an agent would (the agent workload does this): TTFT is to the call&apos;s first token; its arguments stream as tokens.</source>
-        <translation>提供一个工具（get_weather）并要求调用它，就像智能体那样（agent 工作负载即如此）：TTFT 到调用的首个 token；其参数以 token 流式传输。</translation>
+        <source>--dataset sends conversations as they are: the %1 workload&apos;s synthetic prompts cannot go with it</source>
+        <translation>--dataset 按原样发送对话：不能与 %1 工作负载的合成提示词一起使用</translation>
+    </message>
+    <message>
+        <source>What each request asks: study (the study&apos;s prompt, 150 max tokens: the default), chat (~100 input tokens), rag (~2000), long (~16000), sweep (100, 1000, 4000 and 16000: TTFT against input length) or agent (a required call to a get_weather tool, timed to its first token).</source>
+        <translation>每个请求问什么：study（研究的提示词，最多 150 个 token：默认）、chat（约 100 个输入 token）、rag（约 2000）、long（约 16000）、sweep（100、1000、4000 和 16000：TTFT 随输入长度变化）或 agent（要求调用 get_weather 工具，计时到其首个 token）。</translation>
+    </message>
+    <message>
+        <source>Offer a tool (get_weather) and require a call to it, as an agent would (the agent workload does this): the answer is the call, its arguments stream as tokens, and the time to its first token is reported beside TTFT.</source>
+        <translation>提供一个工具（get_weather）并要求调用它，就像智能体那样（agent 工作负载即如此）：回答就是该调用，其参数以 token 流式传输，到其首个 token 的时间与 TTFT 一并报告。</translation>
     </message>
 </context>
 <context>

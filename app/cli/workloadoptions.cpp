@@ -37,32 +37,44 @@ bool readSweep(const QString &value, Workload *w, QString *error)
     return problem.isEmpty();
 }
 
+bool readDatasetSeed(const QCommandLineParser &p, Workload *w, QString *error)
+{
+    bool ok = false;
+    w->datasetSeed = p.value(QStringLiteral("dataset-seed")).toULongLong(&ok);
+    if (!ok)
+        *error = Tr::tr("--dataset-seed must be a whole number from 0 to 2^64-1, not \"%1\"")
+                     .arg(p.value(QStringLiteral("dataset-seed")));
+    return ok;
+}
+
 // --dataset and its seed: the file read now, its conversations kept for the run.
 bool readDataset(const QCommandLineParser &p, RunSettings *s, QString *error)
 {
-    if (p.isSet(QStringLiteral("dataset-seed")) && !p.isSet(QStringLiteral("dataset"))) {
+    if (p.isSet(QStringLiteral("dataset-seed")) && !p.isSet(QStringLiteral("dataset")) && !s->dataset) {
         *error = Tr::tr("--dataset-seed needs --dataset");
         return false;
     }
-    if (!p.isSet(QStringLiteral("dataset")))
+    if (!p.isSet(QStringLiteral("dataset"))) {
+        if (s->dataset && p.isSet(QStringLiteral("dataset-seed")))
+            return readDatasetSeed(p, &s->workload, error); // a saved workload's dataset, drawn anew
         return true;
-    for (const QString &other :
-         {QStringLiteral("prompt-file"), QStringLiteral("input-tokens"), QStringLiteral("input-sweep")}) {
+    }
+    for (const QString &other : {QStringLiteral("prompt"), QStringLiteral("prompt-file"),
+                                 QStringLiteral("input-tokens"), QStringLiteral("input-sweep")}) {
         if (p.isSet(other)) {
             *error = Tr::tr("--dataset and --%1 cannot both be given: a conversation is sent as it is").arg(other);
             return false;
         }
     }
     Workload &w = s->workload;
-    if (p.isSet(QStringLiteral("dataset-seed"))) {
-        bool ok = false;
-        w.datasetSeed = p.value(QStringLiteral("dataset-seed")).toULongLong(&ok);
-        if (!ok) {
-            *error = Tr::tr("--dataset-seed must be a whole number from 0 to 2^64-1, not \"%1\"")
-                         .arg(p.value(QStringLiteral("dataset-seed")));
-            return false;
-        }
+    if (w.inputTokens > 0 || !w.inputSweep.isEmpty()) {
+        *error = Tr::tr("--dataset sends conversations as they are: the %1 workload's synthetic prompts cannot go "
+                        "with it")
+                     .arg(w.profile);
+        return false;
     }
+    if (p.isSet(QStringLiteral("dataset-seed")) && !readDatasetSeed(p, &w, error))
+        return false;
     std::optional<Dataset> dataset = Dataset::read(p.value(QStringLiteral("dataset")), error);
     if (!dataset)
         return false;
@@ -96,7 +108,7 @@ void addWorkloadOptions(QCommandLineParser *p)
         {QStringLiteral("workload"),
          Tr::tr("What each request asks: study (the study's prompt, 150 max tokens: the default), chat (~100 input "
                 "tokens), rag (~2000), long (~16000), sweep (100, 1000, 4000 and 16000: TTFT against input length) or "
-                "agent (a required call to a get_weather tool: TTFT to the call's first token)."),
+                "agent (a required call to a get_weather tool, timed to its first token)."),
          Tr::tr("PROFILE")},
         {QStringLiteral("input-tokens"),
          Tr::tr("Send synthetic prompts of about N input tokens (cut from public-domain prose), ending with the "
@@ -123,7 +135,8 @@ void addWorkloadOptions(QCommandLineParser *p)
         {QStringLiteral("dataset-seed"), Tr::tr("Seed of the draw from --dataset (default 1)."), Tr::tr("N")},
         {QStringLiteral("tool-call"),
          Tr::tr("Offer a tool (get_weather) and require a call to it, as an agent would (the agent workload does "
-                "this): TTFT is to the call's first token; its arguments stream as tokens.")},
+                "this): the answer is the call, its arguments stream as tokens, and the time to its first token is "
+                "reported beside TTFT.")},
     });
 }
 
@@ -137,8 +150,10 @@ bool readWorkloadProfile(const QCommandLineParser &p, const QList<SavedWorkload>
         return readSavedWorkload(*w, s, error);
     if (!profile) {
         QStringList names = Workload::profileIds();
-        for (const SavedWorkload &w : saved)
-            names << w.name;
+        for (const SavedWorkload &w : saved) {
+            if (!names.contains(w.name))
+                names << w.name;
+        }
         *error = Tr::tr("--workload must be one of %1, not \"%2\"").arg(names.join(QStringLiteral(", ")), id);
         return false;
     }
@@ -186,6 +201,13 @@ bool readWorkloadOptions(const QCommandLineParser &p, RunSettings *s, QString *e
         w.profile = QStringLiteral("custom");
     if (p.isSet(QStringLiteral("warm-cache")))
         w.cache = Workload::Cache::Warm;
-    w.fixedOutput = p.isSet(QStringLiteral("fixed-output"));
+    if (p.isSet(QStringLiteral("fixed-output")))
+        w.fixedOutput = true;
+    // A saved workload changed by an option is no longer that workload.
+    for (const char *option : {"prompt", "max-tokens", "input-tokens", "input-sweep", "prompt-file", "warm-cache",
+                               "fixed-output", "tool-call", "dataset", "dataset-seed"}) {
+        if (p.isSet(QLatin1String(option)))
+            w.name.clear();
+    }
     return true;
 }

@@ -68,7 +68,7 @@ QString validateCounts(const RunPlan &plan)
         return Tr::tr("retries must be between 0 and 10");
     if (plan.maxTokens < 1 || plan.maxTokens > 1000000)
         return Tr::tr("max tokens must be between 1 and 1000000");
-    if (plan.prompt.trimmed().isEmpty())
+    if (plan.prompt.trimmed().isEmpty() && plan.workload.datasetFile.isEmpty()) // a dataset brings its own
         return Tr::tr("the prompt is empty");
     if (!(plan.timeScale > 0 && plan.timeScale <= 1000))
         return Tr::tr("the time scale must be above 0 and at most 1000");

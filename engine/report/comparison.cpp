@@ -57,7 +57,7 @@ QHash<QString, Samples> samplesOf(const RunResult &run, TtftKind kind, QStringLi
             s.tps.append(*m.tokensPerS);
         if (m.answerCharsPerS)
             s.chars.append(*m.answerCharsPerS);
-        if (m.outputTokens)
+        if (m.outputTokens && m.tokenSource == TokenSource::Usage) // an event count is no length to compare
             s.outputTokens.append(double(*m.outputTokens));
     }
     return lanes;
@@ -188,7 +188,8 @@ QStringList Comparison::caveats(const RunResult &a, const RunResult &b)
         if (lag && lag->exceeds())
             out.append(Tr::tr("%1: %2").arg(name, lag->text()));
     }
-    if (pa.prompt != pb.prompt || pa.maxTokens != pb.maxTokens)
+    const bool bothDatasets = !pa.workload.datasetFile.isEmpty() && !pb.workload.datasetFile.isEmpty();
+    if ((pa.prompt != pb.prompt && !bothDatasets) || pa.maxTokens != pb.maxTokens)
         out.append(Tr::tr("A and B sent different requests (prompt or maximum tokens): their tokens/s and "
                           "TTFT measure different work."));
     if (!sameWorkload(pa.workload, pb.workload))

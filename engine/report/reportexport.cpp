@@ -33,6 +33,14 @@ std::optional<double> pick(const Distribution &d, double Distribution::*f)
     return d.isEmpty() ? std::nullopt : std::optional<double>(d.*f);
 }
 
+// What each request sent: the prompt, or a dataset's conversations (never the unused prompt).
+QString asks(const RunPlan &plan)
+{
+    return plan.workload.datasetFile.isEmpty()
+        ? Tr::tr("prompt \"%1\"").arg(plan.prompt)
+        : Tr::tr("conversations of the dataset %1").arg(plan.workload.datasetFile);
+}
+
 QString regionName(const RunPlan &plan, const QString &id)
 {
     for (const Region &r : plan.regions) {
@@ -245,8 +253,8 @@ QString ReportExport::markdown(const LoadedReport &report, const ReportOptions &
     QString out = QStringLiteral("# ") + titleOf(report, options) + QStringLiteral("\n\n");
     for (const QString &w : warnings(report))
         out += QStringLiteral("> **") + w + QStringLiteral("**\n\n");
-    out += Tr::tr("Prompt: \"%1\", %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.")
-               .arg(run.plan.prompt)
+    out += Tr::tr("%1, %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.")
+               .arg(asks(run.plan))
                .arg(run.plan.iterations)
                .arg(run.plan.warmup)
                .arg(run.plan.maxTokens)
@@ -342,8 +350,8 @@ QString ReportExport::html(const LoadedReport &report, const ReportOptions &opti
                               "white-space:normal\"><b>%1</b></td></tr></table>\n")
                    .arg(w.toHtmlEscaped());
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(Tr::tr("Endpoint %1; prompt \"%2\"; %3 iterations per model and region.")
-                        .arg(run.plan.endpointNames(), run.plan.prompt)
+               .arg(Tr::tr("Endpoint %1; %2; %3 iterations per model and region.")
+                        .arg(run.plan.endpointNames(), asks(run.plan))
                         .arg(run.plan.iterations)
                         .toHtmlEscaped());
     out += QStringLiteral("<p>%1</p>\n").arg(Tr::tr("Workload: %1.").arg(run.plan.workload.describe()).toHtmlEscaped());

@@ -56,8 +56,8 @@ std::optional<std::pair<const LaneSummary *, const LaneSummary *>> WorkloadNotes
 {
     const LaneSummary *shortest = nullptr, *longest = nullptr;
     for (const LaneSummary &s : lanes) {
-        if (s.outputTokensEach.isEmpty())
-            continue;
+        if (s.outputTokensEach.isEmpty() || s.tokensEstimated)
+            continue; // counted from events, a length says little next to the servers' counts
         if (!shortest || s.outputTokensEach.p50 < shortest->outputTokensEach.p50)
             shortest = &s;
         if (!longest || s.outputTokensEach.p50 > longest->outputTokensEach.p50)

@@ -129,6 +129,11 @@ quint64 splitmix64(quint64 x)
 
 std::optional<Dataset> Dataset::read(const QString &path, QString *error)
 {
+    return read(path, error, nullptr);
+}
+
+std::optional<Dataset> Dataset::read(const QString &path, QString *error, const std::atomic_bool *cancel)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = Tr::tr("cannot read the dataset %1: %2").arg(path, file.errorString());
@@ -139,7 +144,7 @@ std::optional<Dataset> Dataset::read(const QString &path, QString *error)
         return std::nullopt;
     }
     Dataset d;
-    if (!d.readLines(file, path, error))
+    if (!d.readLines(file, path, error, cancel))
         return std::nullopt;
     if (d.m_conversations.isEmpty()) {
         *error = d.m_skipped == 0
@@ -155,12 +160,16 @@ std::optional<Dataset> Dataset::read(const QString &path, QString *error)
 }
 
 // One pass, a line at a time: neither the file nor a line is ever held past its cap.
-bool Dataset::readLines(QFile &file, const QString &path, QString *error)
+bool Dataset::readLines(QFile &file, const QString &path, QString *error, const std::atomic_bool *cancel)
 {
     QCryptographicHash sha256(QCryptographicHash::Sha256);
     qint64 total = 0;
     int lineNumber = 0;
     while (!file.atEnd()) {
+        if (cancel && cancel->load()) {
+            error->clear();
+            return false;
+        }
         QByteArray line = file.readLine(kMaxLineBytes + 3); // room for "\r\n" and readLine's own terminator
         if (line.isEmpty()) {
             *error = Tr::tr("cannot read the dataset %1: %2").arg(path, file.errorString());

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 class QFile;
@@ -31,6 +32,8 @@ public:
     // file, when it cannot be read, is too large, not UTF-8, a JSON array, or
     // holds no usable conversation.
     static std::optional<Dataset> read(const QString &path, QString *error);
+    // The same, stopping (with nothing and no message) soon after `*cancel` turns true.
+    static std::optional<Dataset> read(const QString &path, QString *error, const std::atomic_bool *cancel);
 
     QString name() const { return m_name; }                   // the file's name, without its folders
     QString sha256() const { return m_sha256; }               // hex, of the file's bytes
@@ -48,7 +51,7 @@ public:
 
 private:
     Dataset() = default; // read() makes them, never empty
-    bool readLines(QFile &file, const QString &path, QString *error);
+    bool readLines(QFile &file, const QString &path, QString *error, const std::atomic_bool *cancel);
     bool addLine(const QByteArray &line, int lineNumber, const QString &path, QString *error);
     void add(const QJsonObject &object);
 

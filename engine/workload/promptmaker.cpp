@@ -39,6 +39,19 @@ PromptMaker::Prompt PromptMaker::make(int lane, bool warmup, int iteration) cons
     return p;
 }
 
+namespace {
+
+ChatMessage &firstSentTurn(QList<ChatMessage> &turns)
+{
+    for (ChatMessage &m : turns) {
+        if (m.role != u"assistant")
+            return m;
+    }
+    return turns.first();
+}
+
+} // namespace
+
 // The dataset's conversation for the nth request, the same for every lane,
 // with the marker first (unique prefixes) or at the end of its last turn (warm).
 PromptMaker::Prompt PromptMaker::conversation(const QString &marker, bool warmup, int iteration) const
@@ -49,8 +62,8 @@ PromptMaker::Prompt PromptMaker::conversation(const QString &marker, bool warmup
         return p;
     if (m_workload.cache == Workload::Cache::Warm)
         p.messages.last().content += u'\n' + marker;
-    else
-        p.messages.first().content.prepend(marker + u'\n');
+    else // on the first turn every dialect sends (Anthropic drops leading assistant turns)
+        firstSentTurn(p.messages).content.prepend(marker + u'\n');
     p.text = p.messages.constLast().content;
     return p;
 }

@@ -49,7 +49,7 @@ std::optional<Workload::Profile> Workload::profileOf(const QString &id)
         return p;
     }
     if (id == u"agent") {
-        // A short turn that must answer with a call: TTFT is to the call's name.
+        // A short turn that must answer with a call, timed to its first token (the name).
         p.prompt = kAgent;
         p.maxTokens = 200;
         p.workload.toolCall = true;
@@ -113,7 +113,8 @@ QString Workload::describe() const
     else
         input = Tr::tr("the prompt as given");
     const QString cacheText = cache == Cache::Warm
-        ? Tr::tr("warm cache: every request repeats one prefix")
+        ? (datasetFile.isEmpty() ? Tr::tr("warm cache: every request repeats one prefix")
+                                 : Tr::tr("warm cache: a conversation drawn again repeats its prefix"))
         : Tr::tr("unique prefixes: no two requests share a cacheable prefix");
     QString line = Tr::tr("%1: %2; %3").arg(name.isEmpty() ? profileName(profile) : name, input, cacheText);
     if (fixedOutput)

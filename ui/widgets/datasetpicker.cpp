@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QMenu>
-#include <QMessageBox>
 #include <QThread>
 #include <QToolButton>
 
@@ -31,7 +30,10 @@ DatasetPicker::DatasetPicker(QWidget *parent)
     m_button->setPopupMode(QToolButton::MenuButtonPopup);
     auto *menu = new QMenu(m_button);
     QAction *clear = menu->addAction(tr("Send the prompt instead (no dataset)"));
-    connect(clear, &QAction::triggered, this, [this] { setPath({}); });
+    connect(clear, &QAction::triggered, this, [this] {
+        setPath({});
+        Q_EMIT chosen();
+    });
     m_button->setMenu(menu);
     connect(m_button, &QToolButton::clicked, this, &DatasetPicker::choose);
     auto *layout = new QHBoxLayout(this);
@@ -40,8 +42,19 @@ DatasetPicker::DatasetPicker(QWidget *parent)
     update();
 }
 
+// A read still going is told to stop, and waited for: it stops within a line.
+DatasetPicker::~DatasetPicker()
+{
+    cancelReads();
+    for (const QPointer<QThread> &t : std::as_const(m_threads)) {
+        if (t)
+            t->wait();
+    }
+}
+
 void DatasetPicker::setPath(const QString &path)
 {
+    cancelReads();
     m_path = path;
     m_dataset.reset();
     m_error.clear();
@@ -57,35 +70,46 @@ void DatasetPicker::choose()
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a dataset"),
                                                       m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath(),
                                                       tr("JSON Lines (*.jsonl *.json);;All files (*)"));
-    if (!path.isEmpty())
-        setPath(path);
+    if (path.isEmpty())
+        return;
+    setPath(path);
+    Q_EMIT chosen();
+}
+
+void DatasetPicker::cancelReads()
+{
+    if (m_stop)
+        m_stop->store(true);
+    m_stop.reset();
 }
 
 void DatasetPicker::read(const QString &path)
 {
     auto result = std::make_shared<ReadResult>();
-    QThread *worker = QThread::create([path, result] {
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    QThread *worker = QThread::create([path, result, stop] {
         QString error;
-        std::optional<Dataset> d = Dataset::read(path, &error);
+        std::optional<Dataset> d = Dataset::read(path, &error, stop.get());
         if (d)
             result->dataset = std::make_shared<const Dataset>(std::move(*d));
         result->error = error;
     });
+    m_stop = stop;
     const quint64 serial = m_serial;
     ++m_reading;
     // Queued to this object's thread; dropped with this object if it goes first.
     connect(worker, &QThread::finished, this, [this, result, serial] {
         --m_reading;
+        m_threads.removeIf([](const QPointer<QThread> &t) { return t.isNull() || t->isFinished(); });
         if (serial != m_serial)
             return; // another file was chosen meanwhile
         m_dataset = result->dataset;
         m_error = result->error;
         update();
         Q_EMIT changed();
-        if (!m_error.isEmpty() && isVisible())
-            QMessageBox::warning(this, tr("Dataset"), m_error);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_threads.append(worker);
     worker->start();
 }
 
@@ -99,14 +123,18 @@ void DatasetPicker::update()
                                 "same for every lane"));
     } else if (m_dataset) {
         m_button->setText(tr("%1 (%2)").arg(name, Format::integer(m_dataset->size())));
-        m_button->setToolTip(
-            tr("%1: %2 conversations (%3 lines skipped: no user turn). Each request sends one.")
-                .arg(m_path, Format::integer(m_dataset->size()), Format::integer(m_dataset->skipped())));
-    } else if (m_reading > 0 && m_error.isEmpty()) {
+        QString tip = tr("%1: %2 conversations; %3 lines skipped (no usable conversation). Each request sends one.")
+                          .arg(m_path, Format::integer(m_dataset->size()), Format::integer(m_dataset->skipped()));
+        if (m_dataset->truncated() > 0)
+            tip += u'\n'
+                + tr("Only the first %1 conversations are used; %2 more are left out.")
+                      .arg(Format::integer(Dataset::kMaxConversations), Format::integer(m_dataset->truncated()));
+        m_button->setToolTip(tip);
+    } else if (m_error.isEmpty()) {
         m_button->setText(tr("Reading %1…").arg(name));
         m_button->setToolTip(m_path);
     } else {
         m_button->setText(tr("%1: unreadable").arg(name));
-        m_button->setToolTip(m_error);
+        m_button->setToolTip(m_error); // the run refuses to start with the same words
     }
 }

@@ -68,10 +68,11 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     for (QCheckBox *box : {m_warmCache, m_fixedOutput, m_toolCall})
         connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
     connect(m_toolCall, &QCheckBox::toggled, this, &RunSettingsPanel::noteCustomEdit);
+    // A dataset chosen or dropped by the user changes what the workload asks: a custom one.
+    connect(m_dataset, &DatasetPicker::chosen, this,
+            [this] { m_workload->setCurrentIndex(m_workload->findData(QStringLiteral("custom"))); });
     connect(m_dataset, &DatasetPicker::changed, this, [this] {
-        m_prompt->setEnabled(m_dataset->path().isEmpty());   // a conversation replaces the prompt
-        if (!m_dataset->path().isEmpty() && chosenProfile()) // a saved workload may hold a dataset
-            m_workload->setCurrentIndex(m_workload->findData(QStringLiteral("custom")));
+        m_prompt->setEnabled(m_dataset->path().isEmpty()); // a conversation replaces the prompt
         updateInputField();
         Q_EMIT changed();
     });
@@ -261,8 +262,9 @@ void RunSettingsPanel::configureFields()
     m_fixedOutput->setToolTip(tr("Ask for exactly Max tokens with min_tokens and ignore_eos (vLLM and llama.cpp "
                                  "servers; other servers may refuse the request)."));
     m_toolCall->setObjectName(QStringLiteral("toolCall"));
-    m_toolCall->setToolTip(tr("Offer a tool (get_weather) and require a call to it, as an agent would: TTFT is "
-                              "then the time to the call's first token, and its arguments stream as tokens."));
+    m_toolCall->setToolTip(tr("Offer a tool (get_weather) and require a call to it, as an agent would: the answer "
+                              "is the call, its arguments stream as tokens, and the time to its first token is "
+                              "reported beside TTFT (a reasoning model thinks first)."));
     m_iterations->setRange(1, 100000);
     m_warmup->setRange(0, 20);
     m_concurrency->setRange(1, RunPlan::kMaxConcurrency);

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QToolButton>
 
@@ -101,6 +102,7 @@ void RunSettingsPanel::applyProfile()
         s.workload.cache = current.cache;
         s.workload.fixedOutput = current.fixedOutput;
         s.workload.datasetSeed = current.datasetSeed;
+        s.datasetPath.clear(); // a profile sends its own prompts
     } else if (const SavedWorkload *saved = SavedWorkload::find(m_saved, id.mid(kSavedPrefix.size()));
                saved && id.startsWith(kSavedPrefix)) {
         saved->applyTo(&s);
@@ -172,8 +174,19 @@ void RunSettingsPanel::saveWorkload()
                                                &ok)
                              .trimmed()
                              .left(SavedWorkload::kMaxNameChars);
-    if (ok && !name.isEmpty())
-        saveWorkloadAs(name);
+    if (!ok || name.isEmpty())
+        return;
+    if (Workload::profileOf(name) || name == u"custom") {
+        QMessageBox::warning(this, tr("Save workload"),
+                             tr("\"%1\" is the name of a built-in workload: choose another name.").arg(name));
+        return;
+    }
+    if (!SavedWorkload::find(m_saved, name) && m_saved.size() >= SavedWorkload::kMaxSaved) {
+        QMessageBox::warning(this, tr("Save workload"),
+                             tr("At most %1 workloads can be saved: delete one first.").arg(SavedWorkload::kMaxSaved));
+        return;
+    }
+    saveWorkloadAs(name);
 }
 
 void RunSettingsPanel::saveWorkloadAs(const QString &name)
@@ -184,6 +197,8 @@ void RunSettingsPanel::saveWorkloadAs(const QString &name)
         *it = w;
     else if (m_saved.size() < SavedWorkload::kMaxSaved)
         m_saved.append(w);
+    else
+        return; // saveWorkload() said why
     fillWorkloads();
     m_workload->setCurrentIndex(m_workload->findData(savedId(name)));
     Q_EMIT savedWorkloadsChanged(m_saved);
