@@ -165,16 +165,19 @@ bool Dataset::readLines(QFile &file, const QString &path, QString *error, const 
     QCryptographicHash sha256(QCryptographicHash::Sha256);
     qint64 total = 0;
     int lineNumber = 0;
+    // One buffer for every line: readLine(maxSize) would allocate the cap for each.
+    QByteArray buffer(kMaxLineBytes + 4, Qt::Uninitialized); // room for "\r\n" and readLine's terminator
     while (!file.atEnd()) {
         if (cancel && cancel->load()) {
             error->clear();
             return false;
         }
-        QByteArray line = file.readLine(kMaxLineBytes + 3); // room for "\r\n" and readLine's own terminator
-        if (line.isEmpty()) {
+        const qint64 got = file.readLine(buffer.data(), buffer.size());
+        if (got <= 0) {
             *error = Tr::tr("cannot read the dataset %1: %2").arg(path, file.errorString());
             return false;
         }
+        QByteArray line(buffer.constData(), got);
         ++lineNumber;
         total += line.size();
         if (total > kMaxBytes) { // a file that grows, or a device
