@@ -591,6 +591,24 @@ void TestDashboard::datasetIsReadOffTheGuiThreadAndSent()
     QCOMPARE(panel->settings().workload.profile, QStringLiteral("chat"));
     QVERIFY(panel->settings().workload.datasetFile.isEmpty());
 
+    // A prompt read from a file (off the GUI thread): named by file and SHA-256;
+    // typing over it makes it a typed prompt again.
+    const QString promptPath = m_dir->filePath(QStringLiteral("question.txt"));
+    QFile promptFile(promptPath);
+    QVERIFY(promptFile.open(QIODevice::WriteOnly));
+    promptFile.write("What is the capital of Australia?");
+    promptFile.close();
+    QSignalSpy read(picker, &DatasetPicker::promptRead);
+    picker->readPrompt(promptPath);
+    QVERIFY(read.wait(10000));
+    auto *promptField = panel->findChild<QLineEdit *>(QStringLiteral("prompt"));
+    QCOMPARE(promptField->text(), QStringLiteral("What is the capital of Australia?"));
+    QCOMPARE(panel->settings().workload.promptFile, QStringLiteral("question.txt"));
+    QCOMPARE(panel->settings().workload.promptSha256.size(), 64);
+    QCOMPARE(panel->settings().workload.profile, QStringLiteral("custom"));
+    QTest::keyClicks(promptField, QStringLiteral(" Briefly."));
+    QVERIFY(panel->settings().workload.promptFile.isEmpty());
+
     picker->setPath(QStringLiteral(TOKENMETER_TEST_DATA "/datasets/malformed.jsonl"));
     QTRY_VERIFY_WITH_TIMEOUT(!picker->isReading(), 10000);
     QVERIFY(!picker->dataset());

@@ -907,10 +907,6 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <translation>Datensatz…</translation>
     </message>
     <message>
-        <source>Send conversations from a JSON Lines file (OpenAI &quot;messages&quot; or ShareGPT &quot;conversations&quot;) instead of the prompt: each request one, drawn by a seed, the same for every lane</source>
-        <translation>Statt des Prompts Gespräche aus einer JSON-Lines-Datei senden (OpenAI „messages“ oder ShareGPT „conversations“): je Anfrage eines, mit einem Startwert gezogen, für jede Spur dasselbe</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -929,6 +925,22 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
     <message>
         <source>Only the first %1 conversations are used; %2 more are left out.</source>
         <translation>Nur die ersten %1 Gespräche werden verwendet; %2 weitere bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>Prompt from a file…</source>
+        <translation>Prompt aus einer Datei…</translation>
+    </message>
+    <message>
+        <source>Read the prompt from a file</source>
+        <translation>Den Prompt aus einer Datei lesen</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>Text (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Send conversations from a JSON Lines file (OpenAI &quot;messages&quot; or ShareGPT &quot;conversations&quot;) instead of the prompt: each request one, drawn by a seed, the same for every lane. Its menu reads the prompt from a text file.</source>
+        <translation>Statt des Prompts Gespräche aus einer JSON-Lines-Datei senden (OpenAI „messages“ oder ShareGPT „conversations“): je Anfrage eines, mit einem Startwert gezogen, für jede Spur dasselbe. Sein Menü liest den Prompt aus einer Textdatei.</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4191,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>At most %1 workloads can be saved: delete one first.</source>
         <translation>Höchstens %1 Arbeitslasten können gespeichert werden: Löschen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>Prompt file</source>
+        <translation>Prompt-Datei</translation>
     </message>
 </context>
 <context>

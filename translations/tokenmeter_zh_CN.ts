@@ -899,10 +899,6 @@ Double-click to give this chart the whole window, again to restore.</source>
         <translation>数据集…</translation>
     </message>
     <message>
-        <source>Send conversations from a JSON Lines file (OpenAI &quot;messages&quot; or ShareGPT &quot;conversations&quot;) instead of the prompt: each request one, drawn by a seed, the same for every lane</source>
-        <translation>用 JSON Lines 文件中的对话（OpenAI &quot;messages&quot; 或 ShareGPT &quot;conversations&quot;）代替提示词：每个请求一个，按种子抽取，各通道相同</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -921,6 +917,22 @@ Double-click to give this chart the whole window, again to restore.</source>
     <message>
         <source>Only the first %1 conversations are used; %2 more are left out.</source>
         <translation>只使用前 %1 个对话；另外 %2 个被舍弃。</translation>
+    </message>
+    <message>
+        <source>Prompt from a file…</source>
+        <translation>从文件读取提示词…</translation>
+    </message>
+    <message>
+        <source>Read the prompt from a file</source>
+        <translation>从文件读取提示词</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>文本 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Send conversations from a JSON Lines file (OpenAI &quot;messages&quot; or ShareGPT &quot;conversations&quot;) instead of the prompt: each request one, drawn by a seed, the same for every lane. Its menu reads the prompt from a text file.</source>
+        <translation>用 JSON Lines 文件中的对话（OpenAI &quot;messages&quot; 或 ShareGPT &quot;conversations&quot;）代替提示词：每个请求一个，按种子抽取，各通道相同。其菜单可从文本文件读取提示词。</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4171,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>At most %1 workloads can be saved: delete one first.</source>
         <translation>最多可保存 %1 个工作负载：请先删除一个。</translation>
+    </message>
+    <message>
+        <source>Prompt file</source>
+        <translation>提示词文件</translation>
     </message>
 </context>
 <context>

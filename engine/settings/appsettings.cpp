@@ -43,6 +43,8 @@ Workload readWorkload(const QSettings &s)
     w.fixedOutput = s.value(QStringLiteral("fixedOutput"), false).toBool();
     w.toolCall = s.value(QStringLiteral("toolCall"), false).toBool();
     w.name = s.value(QStringLiteral("workloadName")).toString().left(SavedWorkload::kMaxNameChars);
+    w.promptFile = s.value(QStringLiteral("promptFile")).toString();
+    w.promptSha256 = s.value(QStringLiteral("promptSha256")).toString();
     return w;
 }
 
@@ -188,6 +190,8 @@ void AppSettings::setRunSettings(const RunSettings &s)
     m_settings.setValue(QStringLiteral("fixedOutput"), s.workload.fixedOutput);
     m_settings.setValue(QStringLiteral("toolCall"), s.workload.toolCall);
     m_settings.setValue(QStringLiteral("workloadName"), s.workload.name);
+    m_settings.setValue(QStringLiteral("promptFile"), s.workload.promptFile);
+    m_settings.setValue(QStringLiteral("promptSha256"), s.workload.promptSha256);
     m_settings.setValue(QStringLiteral("datasetPath"), s.datasetPath);
     m_settings.setValue(QStringLiteral("datasetSeed"), QString::number(s.workload.datasetSeed));
     m_settings.endGroup();

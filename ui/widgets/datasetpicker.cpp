@@ -2,6 +2,7 @@
 
 #include "core/format.h"
 #include "workload/dataset.h"
+#include "workload/promptfile.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -34,6 +35,8 @@ DatasetPicker::DatasetPicker(QWidget *parent)
         setPath({});
         Q_EMIT chosen();
     });
+    QAction *prompt = menu->addAction(tr("Prompt from a file…"));
+    connect(prompt, &QAction::triggered, this, &DatasetPicker::choosePrompt);
     m_button->setMenu(menu);
     connect(m_button, &QToolButton::clicked, this, &DatasetPicker::choose);
     auto *layout = new QHBoxLayout(this);
@@ -74,6 +77,31 @@ void DatasetPicker::choose()
         return;
     setPath(path);
     Q_EMIT chosen();
+}
+
+// A prompt read from a text file (up to 4 MB) on a worker thread; the prompt field takes it.
+void DatasetPicker::choosePrompt()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Read the prompt from a file"), QString(),
+                                                      tr("Text (*.txt *.md);;All files (*)"));
+    if (!path.isEmpty())
+        readPrompt(path);
+}
+
+void DatasetPicker::readPrompt(const QString &path)
+{
+    auto result = std::make_shared<std::optional<PromptFile>>();
+    auto error = std::make_shared<QString>();
+    QThread *worker = QThread::create([path, result, error] { *result = PromptFile::read(path, error.get()); });
+    connect(worker, &QThread::finished, this, [this, result, error] {
+        if (*result)
+            Q_EMIT promptRead((*result)->text, (*result)->name, (*result)->sha256);
+        else
+            Q_EMIT promptFailed(*error);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_threads.append(worker);
+    worker->start();
 }
 
 void DatasetPicker::cancelReads()
@@ -120,7 +148,7 @@ void DatasetPicker::update()
         m_button->setText(tr("Dataset…"));
         m_button->setToolTip(tr("Send conversations from a JSON Lines file (OpenAI \"messages\" or ShareGPT "
                                 "\"conversations\") instead of the prompt: each request one, drawn by a seed, the "
-                                "same for every lane"));
+                                "same for every lane. Its menu reads the prompt from a text file."));
     } else if (m_dataset) {
         m_button->setText(tr("%1 (%2)").arg(name, Format::integer(m_dataset->size())));
         QString tip = tr("%1: %2 conversations; %3 lines skipped (no usable conversation). Each request sends one.")

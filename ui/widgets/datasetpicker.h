@@ -30,14 +30,20 @@ public:
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     bool isReading() const { return m_reading > 0; }
     QString error() const { return m_error; }
+    // Reads a prompt from `path` on a worker thread: promptRead or promptFailed follows.
+    void readPrompt(const QString &path);
 
 Q_SIGNALS:
     void changed();
     // The user chose a file or chose to send the prompt (never a setPath call).
     void chosen();
+    // A prompt file the user chose was read (off the GUI thread): its text, name and SHA-256.
+    void promptRead(const QString &text, const QString &name, const QString &sha256);
+    void promptFailed(const QString &error);
 
 private:
     void choose();
+    void choosePrompt();
     void read(const QString &path);
     void cancelReads();
     void update();

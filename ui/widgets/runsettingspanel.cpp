@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QUrl>
@@ -68,6 +69,21 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     for (QCheckBox *box : {m_warmCache, m_fixedOutput, m_toolCall})
         connect(box, &QCheckBox::toggled, this, &RunSettingsPanel::changed);
     connect(m_toolCall, &QCheckBox::toggled, this, &RunSettingsPanel::noteCustomEdit);
+    connect(m_dataset, &DatasetPicker::promptRead, this,
+            [this](const QString &text, const QString &name, const QString &sha256) {
+                m_dataset->setPath({}); // the file's prompt is what each request sends
+                {
+                    const QSignalBlocker block(m_prompt);
+                    m_prompt->setText(text);
+                }
+                m_promptFile = name;
+                m_promptSha256 = sha256;
+                m_workload->setCurrentIndex(m_workload->findData(QStringLiteral("custom")));
+                Q_EMIT changed();
+            });
+    connect(m_dataset, &DatasetPicker::promptFailed, this,
+            [this](const QString &error) { QMessageBox::warning(this, tr("Prompt file"), error); });
+    connect(m_prompt, &QLineEdit::textEdited, this, [this] { m_promptFile.clear(); }); // typed over: no file's
     // A dataset chosen or dropped by the user changes what the workload asks: a custom one.
     connect(m_dataset, &DatasetPicker::chosen, this,
             [this] { m_workload->setCurrentIndex(m_workload->findData(QStringLiteral("custom"))); });

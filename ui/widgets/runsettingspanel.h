@@ -96,6 +96,8 @@ private:
     QToolButton *m_saveWorkload;
     QAction *m_deleteWorkload;
     quint64 m_datasetSeed = 1;
+    QString m_promptFile; // the file the prompt was read from, and its SHA-256, until the prompt is edited
+    QString m_promptSha256;
     QSpinBox *m_maxTokens;
     QSpinBox *m_iterations;
     QSpinBox *m_warmup;

@@ -41,6 +41,8 @@ void RunSettingsPanel::readWorkload(RunSettings *s) const
     w.fixedOutput = m_fixedOutput->isChecked();
     w.toolCall = m_toolCall->isChecked();
     w.datasetSeed = m_datasetSeed;
+    w.promptFile = m_promptFile;
+    w.promptSha256 = m_promptFile.isEmpty() ? QString() : m_promptSha256;
     s->datasetPath = m_dataset->path();
     if (!s->datasetPath.isEmpty()) {
         applyDataset(&w);
@@ -127,6 +129,8 @@ void RunSettingsPanel::showWorkload(const RunSettings &s)
     m_inputSpread = s.workload.inputSpread;
     m_inputSweep = s.workload.inputSweep;
     m_datasetSeed = s.workload.datasetSeed;
+    m_promptFile = s.workload.promptFile;
+    m_promptSha256 = s.workload.promptSha256;
     if (s.datasetPath != m_dataset->path())
         m_dataset->setPath(s.datasetPath);
     updateInputField();
