@@ -68,6 +68,13 @@ RunSettings quickSettings(double timeScale, int iterations)
     return s;
 }
 
+// Picks entry `index` of the workload list as a click does.
+void choose(QComboBox *profile, int index)
+{
+    profile->setCurrentIndex(index);
+    Q_EMIT profile->activated(index);
+}
+
 } // namespace
 
 class TestDashboard final : public QObject
@@ -496,8 +503,7 @@ void TestDashboard::workloadIsChosenAndRemembered()
         QVERIFY(profile);
         QCOMPARE(panel->settings().workload.profile, QStringLiteral("study")); // the default
         const int rag = profile->findData(QStringLiteral("rag"));
-        profile->setCurrentIndex(rag);
-        Q_EMIT profile->activated(rag); // as a click does
+        choose(profile, rag);
         RunSettings s = panel->settings();
         QCOMPARE(s.workload.profile, QStringLiteral("rag"));
         QCOMPARE(s.workload.inputTokens, 2000);
@@ -514,8 +520,7 @@ void TestDashboard::workloadIsChosenAndRemembered()
         // The agent profile ticks Tool call; unticking it makes the workload custom.
         const int agent = profile->findData(QStringLiteral("agent"));
         QVERIFY(agent >= 0);
-        profile->setCurrentIndex(agent);
-        Q_EMIT profile->activated(agent);
+        choose(profile, agent);
         auto *toolCall = panel->findChild<QCheckBox *>(QStringLiteral("toolCall"));
         QVERIFY(toolCall && toolCall->isChecked());
         QCOMPARE(panel->settings().workload.profile, QStringLiteral("agent"));
@@ -524,8 +529,7 @@ void TestDashboard::workloadIsChosenAndRemembered()
         QCOMPARE(panel->settings().workload.profile, QStringLiteral("custom"));
         QVERIFY(!panel->settings().workload.toolCall);
         toolCall->setChecked(true); // a custom workload with a tool call is kept as one
-        profile->setCurrentIndex(rag);
-        Q_EMIT profile->activated(rag);
+        choose(profile, rag);
         QVERIFY(!toolCall->isChecked());
         QTest::keyClicks(panel->findChild<QLineEdit *>(QStringLiteral("prompt")), QStringLiteral(" Be brief."));
         toolCall->setChecked(true);
@@ -585,8 +589,7 @@ void TestDashboard::datasetIsReadOffTheGuiThreadAndSent()
     // A built-in profile sends its own prompts: choosing one drops the dataset.
     auto *profile = panel->findChild<QComboBox *>(QStringLiteral("workload"));
     const int chat = profile->findData(QStringLiteral("chat"));
-    profile->setCurrentIndex(chat);
-    Q_EMIT profile->activated(chat);
+    choose(profile, chat);
     QVERIFY(picker->path().isEmpty());
     QCOMPARE(panel->settings().workload.profile, QStringLiteral("chat"));
     QVERIFY(panel->settings().workload.datasetFile.isEmpty());
@@ -631,8 +634,7 @@ void TestDashboard::workloadsAreSavedUnderANameAndOffered()
         RunSettingsPanel *panel = window.settingsPanel();
         auto *profile = panel->findChild<QComboBox *>(QStringLiteral("workload"));
         const int rag = profile->findData(QStringLiteral("rag"));
-        profile->setCurrentIndex(rag);
-        Q_EMIT profile->activated(rag);
+        choose(profile, rag);
         panel->findChild<QCheckBox *>(QStringLiteral("warmCache"))->setChecked(true);
         panel->saveWorkloadAs(QStringLiteral("My RAG"));
         QCOMPARE(profile->currentText(), QStringLiteral("My RAG"));
@@ -644,13 +646,11 @@ void TestDashboard::workloadsAreSavedUnderANameAndOffered()
 
         // Another profile, then the saved one again: its fields come back.
         const int study = profile->findData(QStringLiteral("study"));
-        profile->setCurrentIndex(study);
-        Q_EMIT profile->activated(study);
+        choose(profile, study);
         QCOMPARE(panel->settings().workload.inputTokens, 0);
         const int mine = profile->findData(QStringLiteral("saved:My RAG"));
         QVERIFY(mine >= 0);
-        profile->setCurrentIndex(mine);
-        Q_EMIT profile->activated(mine);
+        choose(profile, mine);
         s = panel->settings();
         QCOMPARE(s.workload.inputTokens, 2000);
         QCOMPARE(s.workload.cache, Workload::Cache::Warm);
@@ -670,8 +670,7 @@ void TestDashboard::workloadsAreSavedUnderANameAndOffered()
         QCOMPARE(panel->settings().workload.profile, QStringLiteral("custom"));
         QVERIFY(panel->settings().workload.name.isEmpty());
         const int mine = profile->findData(QStringLiteral("saved:My RAG"));
-        profile->setCurrentIndex(mine);
-        Q_EMIT profile->activated(mine);
+        choose(profile, mine);
         auto *save = panel->findChild<QToolButton *>(QStringLiteral("saveWorkload"));
         QVERIFY(save && save->menu());
         QAction *remove = save->menu()->actions().constFirst();

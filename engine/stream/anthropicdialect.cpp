@@ -14,11 +14,8 @@ namespace {
 // one role in a row are joined).
 QJsonArray messagesJson(const ChatRequest &request)
 {
-    if (request.messages.isEmpty())
-        return QJsonArray{
-            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), request.prompt}}};
     QList<ChatMessage> turns;
-    for (const ChatMessage &m : request.messages) {
+    for (const ChatMessage &m : request.turns()) {
         if (m.role == u"system" || (turns.isEmpty() && m.role != u"user"))
             continue;
         if (!turns.isEmpty() && turns.constLast().role == m.role)
@@ -35,7 +32,7 @@ QJsonArray messagesJson(const ChatRequest &request)
 QString systemOf(const ChatRequest &request)
 {
     QStringList parts;
-    for (const ChatMessage &m : request.messages) {
+    for (const ChatMessage &m : request.turns()) {
         if (m.role == u"system")
             parts.append(m.content);
     }

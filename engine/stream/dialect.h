@@ -28,6 +28,12 @@ struct ChatRequest
     bool toolCall = false;
     // A whole conversation (a dataset's), sent instead of `prompt` alone; it ends with a user turn.
     QList<ChatMessage> messages = {};
+
+    // The turns sent: the conversation, or the prompt as one user turn.
+    QList<ChatMessage> turns() const
+    {
+        return messages.isEmpty() ? QList<ChatMessage>{{QStringLiteral("user"), prompt}} : messages;
+    }
 };
 
 // The one tool an agent workload offers: a weather lookup any model can call.

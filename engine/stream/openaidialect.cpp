@@ -10,11 +10,8 @@ namespace {
 
 QJsonArray messagesJson(const ChatRequest &request)
 {
-    if (request.messages.isEmpty())
-        return QJsonArray{
-            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), request.prompt}}};
     QJsonArray out;
-    for (const ChatMessage &m : request.messages)
+    for (const ChatMessage &m : request.turns())
         out.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
     return out;
 }

@@ -31,6 +31,12 @@ constexpr std::array<std::pair<RequestStatus, const char *>, 22> kIds{{
     {RequestStatus::TooLarge, "too_large"},
 }};
 
+constexpr std::array<std::pair<TokenKind, const char *>, 3> kKindIds{{
+    {TokenKind::Answer, "answer"},
+    {TokenKind::Reasoning, "reasoning"},
+    {TokenKind::ToolCall, "tool_call"},
+}};
+
 // What each kind is called where a person reads it.
 struct Tr
 {
@@ -110,26 +116,18 @@ QString statusText(RequestStatus status)
 
 TokenKind tokenKindFromId(const QString &id)
 {
-    if (id == u"answer")
-        return TokenKind::Answer;
-    if (id == u"reasoning")
-        return TokenKind::Reasoning;
-    if (id == u"tool_call")
-        return TokenKind::ToolCall;
+    for (const auto &[kind, name] : kKindIds) {
+        if (id == QLatin1String(name))
+            return kind;
+    }
     return TokenKind::None;
 }
 
 QString tokenKindId(TokenKind kind)
 {
-    switch (kind) {
-    case TokenKind::Answer:
-        return QStringLiteral("answer");
-    case TokenKind::Reasoning:
-        return QStringLiteral("reasoning");
-    case TokenKind::ToolCall:
-        return QStringLiteral("tool_call");
-    case TokenKind::None:
-        break;
+    for (const auto &[k, name] : kKindIds) {
+        if (k == kind)
+            return QLatin1String(name);
     }
     return {};
 }

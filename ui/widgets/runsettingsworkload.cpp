@@ -53,8 +53,7 @@ void RunSettingsPanel::readWorkload(RunSettings *s) const
 // A dataset's conversations are sent as they are: no synthetic input, named by its file.
 void RunSettingsPanel::applyDataset(Workload *w) const
 {
-    if (w->profile != u"custom")
-        w->profile = QStringLiteral("custom");
+    w->profile = QStringLiteral("custom");
     w->inputTokens = 0;
     w->inputSweep.clear();
     w->datasetFile = QFileInfo(m_dataset->path()).fileName();
