@@ -32,6 +32,8 @@ Catalog editedCatalog()
     mine.regionTtft.insert(QStringLiteral("us-east"), RegionFigure{91, FigureSource::MainTable});
     mine.reasoning = true;
     mine.simTokensPerEvent = 3;
+    mine.simSlots = 4;
+    mine.simFullBatchSpeed = 0.7;
     mine.userDefined = true;
     c.upsert(mine);
     return c;

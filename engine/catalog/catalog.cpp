@@ -46,6 +46,18 @@ QDate readDate(JsonReader &r, const QJsonObject &o, const QString &key, const QV
 }
 
 // Reads one model; `base` is the model being overridden (or a fresh one).
+// A simulator capacity object ("slots", "queue", "full_batch_speed"), each over `base`.
+SimCapacity readCapacity(JsonReader &r, const QJsonObject &o, const QVariantList &path, SimCapacity base)
+{
+    if (auto v = r.number(o, QStringLiteral("slots"), path, false, 0, 100000))
+        base.decodeSlots = int(*v);
+    if (auto v = r.number(o, QStringLiteral("queue"), path, false, 0, 1000000))
+        base.queue = int(*v);
+    if (auto v = r.number(o, QStringLiteral("full_batch_speed"), path, false, 0.01, 1))
+        base.fullBatchSpeed = *v;
+    return base;
+}
+
 ModelInfo readModel(JsonReader &r, const QJsonObject &o, const QVariantList &path, ModelInfo m)
 {
     const bool fresh = m.id.isEmpty();
@@ -100,6 +112,13 @@ ModelInfo readModel(JsonReader &r, const QJsonObject &o, const QVariantList &pat
         if (auto v = r.number(*sim, QStringLiteral("prefill_tokens_per_s"), QVariantList(path) << QStringLiteral("sim"),
                               false, 10, 1e7))
             m.simPrefillTokensPerS = *v;
+        const SimCapacity c = readCapacity(r, *sim, QVariantList(path) << QStringLiteral("sim"), SimCapacity());
+        if (sim->contains(QStringLiteral("slots")))
+            m.simSlots = c.decodeSlots;
+        if (sim->contains(QStringLiteral("queue")))
+            m.simQueue = c.queue;
+        if (sim->contains(QStringLiteral("full_batch_speed")))
+            m.simFullBatchSpeed = c.fullBatchSpeed;
     }
     return m;
 }
@@ -158,9 +177,12 @@ bool Catalog::load(const QByteArray &json, const QString &sourceName, QString *e
     }
 
     readList(r, root, QStringLiteral("tiers"), &merged.m_tiers, [&](const QJsonObject &o, const QVariantList &p) {
-        return PriceTier{r.string(o, QStringLiteral("id"), p, true).value_or(QString()),
-                         r.string(o, QStringLiteral("name"), p, true).value_or(QString()),
-                         r.number(o, QStringLiteral("max_usd_per_m"), p, false, 0, kMaxPrice)};
+        PriceTier tier{r.string(o, QStringLiteral("id"), p, true).value_or(QString()),
+                       r.string(o, QStringLiteral("name"), p, true).value_or(QString()),
+                       r.number(o, QStringLiteral("max_usd_per_m"), p, false, 0, kMaxPrice)};
+        if (auto sim = r.object(o, QStringLiteral("sim"), p, false))
+            tier.sim = readCapacity(r, *sim, QVariantList(p) << QStringLiteral("sim"), tier.sim);
+        return tier;
     });
     readList(r, root, QStringLiteral("ttft_bands"), &merged.m_bands, [&](const QJsonObject &o, const QVariantList &p) {
         return TtftBand{r.string(o, QStringLiteral("id"), p, true).value_or(QString()),
@@ -243,6 +265,16 @@ const PriceTier *Catalog::tierFor(std::optional<double> pricePerM) const
             return &t;
     }
     return nullptr;
+}
+
+SimCapacity Catalog::simCapacity(const ModelInfo &model) const
+{
+    const PriceTier *tier = tierFor(model.outputPricePerM);
+    SimCapacity c = tier ? tier->sim : SimCapacity();
+    c.decodeSlots = model.simSlots.value_or(c.decodeSlots);
+    c.queue = model.simQueue.value_or(c.queue);
+    c.fullBatchSpeed = model.simFullBatchSpeed.value_or(c.fullBatchSpeed);
+    return c;
 }
 
 const TtftBand *Catalog::bandFor(std::optional<double> ttftMs) const

@@ -47,6 +47,8 @@ public:
 
     // The tier of a price, or nullptr for a model with no known price.
     const PriceTier *tierFor(std::optional<double> pricePerM) const;
+    // The simulated provider's capacity for `model`: its tier's, with the model's own settings over it.
+    SimCapacity simCapacity(const ModelInfo &model) const;
     // The band of a TTFT in milliseconds, or nullptr for no figure.
     const TtftBand *bandFor(std::optional<double> ttftMs) const;
 

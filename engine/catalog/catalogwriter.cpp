@@ -40,7 +40,11 @@ QJsonArray tiers(const Catalog &c)
     for (const PriceTier &t : c.tiers())
         out.append(QJsonObject{{QStringLiteral("id"), t.id},
                                {QStringLiteral("name"), t.name},
-                               {QStringLiteral("max_usd_per_m"), optional(t.maxPricePerM)}});
+                               {QStringLiteral("max_usd_per_m"), optional(t.maxPricePerM)},
+                               {QStringLiteral("sim"),
+                                QJsonObject{{QStringLiteral("slots"), t.sim.decodeSlots},
+                                            {QStringLiteral("queue"), t.sim.queue},
+                                            {QStringLiteral("full_batch_speed"), t.sim.fullBatchSpeed}}}});
     return out;
 }
 
@@ -67,6 +71,12 @@ QJsonObject simJson(const ModelInfo &m)
     QJsonObject sim{{QStringLiteral("tokens_per_event"), m.simTokensPerEvent}};
     if (m.simPrefillTokensPerS)
         sim.insert(QStringLiteral("prefill_tokens_per_s"), *m.simPrefillTokensPerS);
+    if (m.simSlots)
+        sim.insert(QStringLiteral("slots"), *m.simSlots);
+    if (m.simQueue)
+        sim.insert(QStringLiteral("queue"), *m.simQueue);
+    if (m.simFullBatchSpeed)
+        sim.insert(QStringLiteral("full_batch_speed"), *m.simFullBatchSpeed);
     return sim;
 }
 

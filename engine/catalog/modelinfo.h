@@ -6,6 +6,18 @@
 
 #include <optional>
 
+// How much the simulated provider serves of one model in one region at once
+// (each is a deployment of its own): requests beyond `decodeSlots` wait in a queue,
+// and beyond `queue` waiting ones it answers 429. Decoding slows as a batch
+// fills: a request that starts with every slot busy decodes at
+// `fullBatchSpeed` of its speed alone, one that starts alone at full speed.
+struct SimCapacity
+{
+    int decodeSlots = 16; // 0: unlimited
+    int queue = 64;
+    double fullBatchSpeed = 0.5;
+};
+
 // Where a reference figure comes from. Published figures are the study's;
 // derived ones follow its stated rule; none of them is a Tokenmeter measurement.
 enum class FigureSource { Published, MainTable, Derived, User };
@@ -33,6 +45,10 @@ struct ModelInfo
     bool reasoning = false;
     int simTokensPerEvent = 1;                  // how the simulated provider chunks this model
     std::optional<double> simPrefillTokensPerS; // how fast the simulated provider reads a prompt
+    // The simulated provider's capacity where it differs from the model's tier's.
+    std::optional<int> simSlots;
+    std::optional<int> simQueue;
+    std::optional<double> simFullBatchSpeed;
     bool userDefined = false;
 
     // The simulated provider's prefill rate (input tokens/s): the catalog's, else
@@ -60,6 +76,7 @@ struct PriceTier
     QString id;
     QString name;
     std::optional<double> maxPricePerM;
+    SimCapacity sim = {}; // the simulated provider's capacity for the tier's models
 };
 
 // A TTFT band of how people perceive the wait: TTFT below belowMs (open-ended when empty).

@@ -180,7 +180,7 @@ SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
     const double publishedTps = qMax(1.0, model.publishedTokensPerS.value_or(40));
     const double ttftMs = qMax(
         5.0, (publishedTtftMs + prefillMs(model, request)) * clampedLogNormal(rng, 0.04) + request.regionDeltaMs);
-    const double tps = publishedTps * clampedLogNormal(rng, 0.04);
+    const double tps = publishedTps * clampedLogNormal(rng, 0.04) * qBound(0.01, request.decodeFactor, 1.0);
     const int perEvent = qMax(1, model.simTokensPerEvent);
 
     SimScript s;
@@ -201,7 +201,7 @@ SimScript SimScript::make(const ModelInfo &model, const SimRequest &request)
 
     const SimFault &f = request.fault;
     s.headersAtUs = qint64(qMin(ttftMs * 0.5, 50.0) * 1000) + qint64(f.headersDelayMs) * 1000;
-    const qint64 firstUs = qMax<qint64>(s.headersAtUs + 1000, qint64(ttftMs * 1000));
+    const qint64 firstUs = qMax<qint64>(s.headersAtUs + 1000, qint64(ttftMs * 1000) + qMax<qint64>(0, request.queueUs));
     for (int i = 0; i < f.comments; ++i)
         s.events.append({s.headersAtUs + (firstUs - s.headersAtUs) * (i + 1) / (f.comments + 1),
                          SimEvent::Kind::Comment, "keep-alive", false});

@@ -29,11 +29,13 @@ struct SimRequest
     int maxTokens = 150;
     bool includeUsage = false;
     int promptTokens = 0;
-    int cachedTokens = 0;   // of those, served by the prompt cache
-    int minTokens = 0;      // vLLM's min_tokens: no end of answer before
-    bool ignoreEos = false; // vLLM's ignore_eos: answer until maxTokens
-    QString toolName;       // a tool the request requires a call to; empty: answer in text
-    quint64 draw = 0;       // the nth request for this model and region
+    int cachedTokens = 0;      // of those, served by the prompt cache
+    int minTokens = 0;         // vLLM's min_tokens: no end of answer before
+    bool ignoreEos = false;    // vLLM's ignore_eos: answer until maxTokens
+    QString toolName;          // a tool the request requires a call to; empty: answer in text
+    qint64 queueUs = 0;        // waited for a decode slot (SimLoad): added to its TTFT
+    double decodeFactor = 1.0; // of the model's decode speed, for the batch it decodes in
+    quint64 draw = 0;          // the nth request for this model and region
     quint64 seed = 0;
     SimFault fault;
 };

@@ -4,6 +4,7 @@
 #include "simconnection.h"
 #include "simscript.h"
 
+#include "core/monoclock.h"
 #include "workload/tokenestimate.h"
 
 #include <QJsonArray>
@@ -53,6 +54,16 @@ bool SimServer::listen(const QHostAddress &address, quint16 port, QString *error
                  .arg(port)
                  .arg(m_server->errorString());
     return false;
+}
+
+qint64 SimServer::simNowUs() const
+{
+    return qint64(double(MonoClock::nowNs()) / 1000.0 * m_timeScale);
+}
+
+qint64 SimServer::graceUs() const
+{
+    return qint64(2000 * m_timeScale); // 2 ms of real time: the playing connection's half millisecond and more
 }
 
 QUrl SimServer::rootUrl() const
@@ -143,7 +154,20 @@ void SimServer::handleChat(const HttpRequest &request, const QString &region, Si
 
     SimRequest sim = simRequestOf(body, *model, region);
     sim.fault = fault;
+    const qint64 arrivedUs = simNowUs();
+    const SimLoad::Admission admission = m_load.admit(sim.model + u'|' + region, m_catalog.simCapacity(*model),
+                                                      arrivedUs, graceUs(), m_timeScale);
+    if (admission.rejected) {
+        connection->respond(429, "application/json",
+                            errorBody(tr("simulated capacity: every decode slot is busy and the queue is full"),
+                                      QStringLiteral("rate_limit_exceeded")),
+                            requestId, "Retry-After: " + QByteArray::number(admission.retryAfterS) + "\r\n");
+        return;
+    }
+    sim.queueUs = admission.queueUs;
+    sim.decodeFactor = admission.decodeFactor;
     const SimScript script = SimScript::make(*model, sim);
+    m_load.occupy(sim.model + u'|' + region, admission.slot, arrivedUs + script.endAtUs);
 
     if (body.value(QStringLiteral("stream")).toBool() && !fault.jsonBody) {
         connection->play(script, m_timeScale, requestId);

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "simfault.h"
+#include "simload.h"
 #include "simpromptcache.h"
 #include "simwritelog.h"
 
@@ -59,6 +60,9 @@ private:
     static QString requiredTool(const QJsonObject &body);
     SimRequest simRequestOf(const QJsonObject &body, const ModelInfo &model, const QString &region);
     void handleModels(SimConnection *connection);
+    // Now, and how early a slot counts as free, in simulated microseconds.
+    qint64 simNowUs() const;
+    qint64 graceUs() const;
 
     static constexpr int kMaxConnections = 4096;
     static constexpr int kMaxAnswerTokens = 100000;
@@ -71,5 +75,6 @@ private:
     SimFault m_defaultFault;
     QHash<QString, quint64> m_draws; // "model|region" -> requests so far
     SimPromptCache m_promptCache;
+    SimLoad m_load;
     std::shared_ptr<SimWriteLog> m_log = std::make_shared<SimWriteLog>();
 };

@@ -28,6 +28,10 @@ inline QString difference(const ModelInfo &a, const ModelInfo &b)
         {"regionTtft keys", a.regionTtft.keys() == b.regionTtft.keys()},
         {"reasoning", a.reasoning == b.reasoning},
         {"simTokensPerEvent", a.simTokensPerEvent == b.simTokensPerEvent},
+        {"simPrefillTokensPerS", a.simPrefillTokensPerS == b.simPrefillTokensPerS},
+        {"simSlots", a.simSlots == b.simSlots},
+        {"simQueue", a.simQueue == b.simQueue},
+        {"simFullBatchSpeed", a.simFullBatchSpeed == b.simFullBatchSpeed},
         {"userDefined", a.userDefined == b.userDefined},
     };
     for (const auto &[name, same] : fields) {
