@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "exitcodes.h"
+#include "load/steptable.h"
 #include "report/jsonreport.h"
 #include "report/leaderboard.h"
 #include "stream/dialect.h"
@@ -86,12 +87,15 @@ void CliRun::announce(const RunPlan &plan)
         m_err << tr("Measuring %1 from %2.").arg(plan.endpointNames(), regions.join(QStringLiteral(", "))) << '\n';
     }
     m_err << tr("%n model(s)", nullptr, int(plan.models.size())) << " x "
-          << tr("%n region(s)", nullptr, int(plan.regions.size())) << " x "
-          << tr("(%1 + %2 warm-up) = %3 requests.")
-                 .arg(plan.workload.requestsPerLane(plan.iterations))
-                 .arg(plan.warmup)
-                 .arg(plan.requestCount())
-          << Qt::endl;
+          << tr("%n region(s)", nullptr, int(plan.regions.size())) << " x ";
+    if (plan.load.timed())
+        m_err << describeLoad(plan.load) << Qt::endl;
+    else
+        m_err << tr("(%1 + %2 warm-up) = %3 requests.")
+                     .arg(plan.workload.requestsPerLane(plan.iterations))
+                     .arg(plan.warmup)
+                     .arg(plan.requestCount())
+              << (plan.load.openLoop() ? u' ' + describeLoad(plan.load) : QString()) << Qt::endl;
     if (!m_options.logRequests)
         return;
     // What goes out, as a log may show it: the key and header values redacted.
@@ -104,14 +108,50 @@ void CliRun::announce(const RunPlan &plan)
     }
 }
 
+QString CliRun::describeLoad(const Load &load)
+{
+    const QString arrival = load.arrival == Load::Arrival::Closed ? tr("closed loop")
+        : load.arrival == Load::Arrival::Constant
+        ? tr("open loop, evenly spaced")
+        : tr("open loop, Poisson arrivals (burstiness %1)").arg(load.burstiness);
+    QString what;
+    if (load.search)
+        what = tr("search for the highest rate between %1 and %2 req/s that meets %3, at most %4 steps")
+                   .arg(load.steps.constFirst())
+                   .arg(load.steps.constLast())
+                   .arg(SloTerm::listText(load.slos))
+                   .arg(load.searchSteps);
+    else if (load.sweep != Load::Sweep::None)
+        what = tr("%n step(s)", nullptr, int(load.steps.size()));
+    else if (load.openLoop())
+        what = tr("%1 req/s to each").arg(load.rate);
+    QString time;
+    if (load.timed())
+        time = load.warmupS > 0 ? tr("%1 s measured after %2 s of warm-up each").arg(load.durationS).arg(load.warmupS)
+                                : tr("%1 s measured").arg(load.durationS);
+    QStringList parts{arrival, what, time};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", ")) + u'.';
+}
+
 void CliRun::onFinished(const RunResult &result)
 {
     m_progress.finish();
     const QJsonObject report = JsonReport::toJson(result, *m_catalog);
-    if (m_options.formatJson)
+    const Load &load = result.plan.load;
+    if (m_options.formatJson) {
         m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
-    else
-        m_out << Leaderboard(result, *m_catalog, m_options.rankBy).format(m_options.format);
+    } else {
+        if (load.sweep == Load::Sweep::None) // a sweep's steps pooled would mean nothing
+            m_out << Leaderboard(result, *m_catalog, m_options.rankBy).format(m_options.format);
+        if (!result.steps.isEmpty()) {
+            const StepTable steps(result, *m_catalog);
+            m_out << (load.sweep == Load::Sweep::None ? QStringLiteral("\n") : QString())
+                  << (m_options.format == Leaderboard::Format::Csv            ? steps.csv()
+                          : m_options.format == Leaderboard::Format::Markdown ? steps.markdown()
+                                                                              : steps.table());
+        }
+    }
     m_out.flush();
     printErrors(result);
     if (!m_options.outPath.isEmpty()) {

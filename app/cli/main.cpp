@@ -25,6 +25,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  run        benchmark streaming chat models (default: the embedded simulated provider)\n"
+        "  sweep      step the load (concurrency or rate) and find where latency breaks\n"
         "  sim        run the simulated OpenAI-compatible provider on its own\n"
         "  report     re-export a saved report (table, json, csv, requests-csv, md, html, pdf)\n"
         "  history    list, show and export the runs kept in the history\n"
@@ -66,7 +67,9 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (command == u"run")
-        return runRunCommand(args);
+        return runRunCommand(args, false);
+    if (command == u"sweep")
+        return runRunCommand(args, true);
     if (command == u"sim")
         return runSimCommand(args);
     if (command == u"report")

@@ -28,7 +28,12 @@ void ProgressPrinter::update(const RunSnapshot &s)
                              .arg(s.inFlight.size())
                              .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
                              .arg(left);
-    std::fprintf(m_out, m_tty ? "\r\033[K%s" : "%s\n", qPrintable(line));
+    const QString step = s.step < 0 ? QString()
+                                    : QCoreApplication::translate("ProgressPrinter", "step %1/%2 (%3): ")
+                                          .arg(s.step + 1)
+                                          .arg(s.steps)
+                                          .arg(s.stepValue);
+    std::fprintf(m_out, m_tty ? "\r\033[K%s" : "%s\n", qPrintable(step + line));
     std::fflush(m_out);
     m_dirty = m_tty;
 }

@@ -22,9 +22,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
 };
 
+QString g_command = QStringLiteral("run");
+
 int usage(QTextStream &err, const QString &error)
 {
-    err << "tokenmeter-cli run: " << error << '\n' << Tr::tr("Try 'tokenmeter-cli run --help'.") << '\n';
+    err << "tokenmeter-cli " << g_command << ": " << error << '\n'
+        << Tr::tr("Try 'tokenmeter-cli %1 --help'.").arg(g_command) << '\n';
     return ExitCode::Usage;
 }
 
@@ -41,11 +44,12 @@ int printPlan(Planner *planner, const RunOptions &options, QTextStream &err)
 
 } // namespace
 
-int runRunCommand(const QStringList &arguments)
+int runRunCommand(const QStringList &arguments, bool sweep)
 {
+    g_command = sweep ? QStringLiteral("sweep") : QStringLiteral("run");
     QTextStream err(stderr);
     QCommandLineParser p;
-    addRunOptions(&p);
+    addRunOptions(&p, sweep);
     if (!p.parse(arguments))
         return usage(err, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -54,6 +58,7 @@ int runRunCommand(const QStringList &arguments)
     }
     CliSetup setup;
     RunOptions options;
+    options.sweep = sweep;
     QString error;
     if (!setup.load(p.value(QStringLiteral("settings")), p.value(QStringLiteral("catalog")), err, &error)
         || !readRunOptions(p, setup, &options, &error))

@@ -3,4 +3,5 @@
 #include <QStringList>
 
 // `tokenmeter-cli run`: a benchmark run without a screen.
-int runRunCommand(const QStringList &arguments);
+// `tokenmeter-cli run`, or `sweep` (the same with steps of load).
+int runRunCommand(const QStringList &arguments, bool sweep);

@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "endpointoptions.h"
 #include "history/historystore.h"
+#include "loadoptions.h"
 #include "plan/runplan.h"
 #include "workloadoptions.h"
 
@@ -51,12 +52,13 @@ bool secondsOption(const QCommandLineParser &p, const QString &name, double *out
     return true;
 }
 
-bool readCounts(const QCommandLineParser &p, RunSettings *s, QString *error)
+bool readCounts(const QCommandLineParser &p, bool sweep, RunSettings *s, QString *error)
 {
+    if (!sweep && !intOption(p, QStringLiteral("concurrency"), 1, RunPlan::kMaxConcurrency, &s->concurrency, error))
+        return false;
     if (!intOption(p, QStringLiteral("iterations"), 1, 100000, &s->iterations, error)
         || !intOption(p, QStringLiteral("warmup"), 0, 100, &s->warmup, error)
         || !intOption(p, QStringLiteral("lanes"), 0, 10000, &s->lanes, error)
-        || !intOption(p, QStringLiteral("concurrency"), 1, RunPlan::kMaxConcurrency, &s->concurrency, error)
         || !intOption(p, QStringLiteral("retries"), 0, 10, &s->retries, error)
         || !intOption(p, QStringLiteral("max-tokens"), 1, 1000000, &s->maxTokens, error)
         || !secondsOption(p, QStringLiteral("timeout"), &s->timeouts.totalS, error)
@@ -131,7 +133,7 @@ bool readSimulated(const QCommandLineParser &p, const Catalog &catalog, RunSetti
 
 } // namespace
 
-void addRunOptions(QCommandLineParser *p)
+void addRunOptions(QCommandLineParser *p, bool sweep)
 {
     p->setApplicationDescription(
         Tr::tr("Streams chat completions from every chosen model and region and measures TTFT, tokens/s and "
@@ -144,9 +146,6 @@ void addRunOptions(QCommandLineParser *p)
         {QStringLiteral("warmup"), Tr::tr("Warm-up requests per lane, excluded from statistics (default 1)."),
          Tr::tr("N")},
         {QStringLiteral("lanes"), Tr::tr("Model/region lanes running at once (default: all)."), Tr::tr("N")},
-        {QStringLiteral("concurrency"),
-         Tr::tr("Requests in flight within each lane (default 1: one after another, as the study measured)."),
-         Tr::tr("N")},
         {QStringLiteral("retries"),
          Tr::tr(
              "Try a request again up to N times after HTTP 429, 5xx or a dropped connection, waiting as Retry-After says (else 1, 2, 4 ... s); every try is kept in the report (default 0)."),
@@ -154,6 +153,12 @@ void addRunOptions(QCommandLineParser *p)
         {QStringLiteral("prompt"), Tr::tr("The prompt (default \"Explain recursion in 200 words\")."), Tr::tr("TEXT")},
         {QStringLiteral("max-tokens"), Tr::tr("max_tokens of each request (default 150)."), Tr::tr("N")},
     });
+    if (!sweep)
+        p->addOption({QStringLiteral("concurrency"),
+                      Tr::tr("Requests in flight within each lane (default 1: one after another, as the study "
+                             "measured)."),
+                      Tr::tr("N")});
+    addLoadOptions(p, sweep);
     addWorkloadOptions(p);
     p->addOptions({
         {QStringLiteral("timeout"), Tr::tr("Total time one request may take, in seconds (default 600)."), Tr::tr("S")},
@@ -196,8 +201,9 @@ bool readRunOptions(const QCommandLineParser &p, const CliSetup &setup, RunOptio
         *error = Tr::tr("unexpected argument \"%1\"").arg(p.positionalArguments().constFirst());
         return false;
     }
-    if (!readWorkloadProfile(p, setup.workloads, &o->settings, error) || !readCounts(p, &o->settings, error)
-        || !readWorkloadOptions(p, &o->settings, error) || !readOutput(p, o, error))
+    if (!readWorkloadProfile(p, setup.workloads, &o->settings, error) || !readCounts(p, o->sweep, &o->settings, error)
+        || !readLoadOptions(p, o->sweep, &o->settings.load, error) || !readWorkloadOptions(p, &o->settings, error)
+        || !readOutput(p, o, error))
         return false;
     o->models = commaListOption(p, QStringLiteral("models"));
     if (o->models.isEmpty())

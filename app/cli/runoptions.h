@@ -26,10 +26,12 @@ struct RunOptions
     Leaderboard::RankBy rankBy = Leaderboard::RankBy::Ttft;
     QString historyPath;      // empty: no history
     bool logRequests = false; // a line on stderr per request stored
+    bool sweep = false;       // `sweep`: steps of load, with their table and knee
 };
 
 // The options `run` takes.
-void addRunOptions(QCommandLineParser *parser);
+// The options `run` takes, or `sweep` (its --concurrency and --rate are lists).
+void addRunOptions(QCommandLineParser *parser, bool sweep);
 // Reads the parsed options against the catalog and what the dashboard saved
 // (endpoints, regions, workloads, its last choice); false with *error (a
 // usage message) when they are wrong.

@@ -1,5 +1,6 @@
 #include "historystore.h"
 
+#include "load/loadjson.h"
 #include "report/jsonreport.h"
 
 #include <QCoreApplication>
@@ -319,7 +320,17 @@ bool HistoryStore::finishRun(qint64 runId, const RunResult &result, QString *err
     q.addBindValue(result.finishedUtc.toString(Qt::ISODateWithMs));
     q.addBindValue(result.simulated);
     q.addBindValue(runId);
-    return q.exec() || failed(q, error);
+    if (!q.exec())
+        return failed(q, error);
+    if (result.steps.isEmpty())
+        return true;
+    // A timed run's steps as they ran, kept beside its plan (the report's "load").
+    QSqlQuery steps(QSqlDatabase::database(m_connection, false));
+    steps.prepare(QStringLiteral("UPDATE runs SET config = json_set(config, '$.load_steps', json(?)) WHERE id = ?"));
+    steps.addBindValue(
+        QString::fromUtf8(QJsonDocument(LoadJson::stepsJson(result.steps)).toJson(QJsonDocument::Compact)));
+    steps.addBindValue(runId);
+    return steps.exec() || failed(steps, error);
 }
 
 QList<HistoryRun> HistoryStore::select(const QString &where, const QVariantList &binds) const
@@ -380,13 +391,15 @@ std::optional<LoadedReport> HistoryStore::load(qint64 id, QString *error) const
         return std::nullopt;
     }
     const QString state = q.value(4).toString();
+    QJsonObject config = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    const QJsonValue steps = config.take(QStringLiteral("load_steps"));
     QJsonObject report{
         {QStringLiteral("schema"), QString::fromLatin1(JsonReport::kSchema)},
         {QStringLiteral("simulated"), q.value(3).toBool()},
         {QStringLiteral("cancelled"), state != u"finished"},
         {QStringLiteral("started_utc"), q.value(5).toString()},
         {QStringLiteral("finished_utc"), q.value(6).toString()},
-        {QStringLiteral("config"), QJsonDocument::fromJson(q.value(0).toByteArray()).object()},
+        {QStringLiteral("config"), config},
         {QStringLiteral("prices"), QJsonDocument::fromJson(q.value(1).toByteArray()).array()},
         {QStringLiteral("environment"), QJsonDocument::fromJson(q.value(2).toByteArray()).object()},
     };
@@ -401,6 +414,8 @@ std::optional<LoadedReport> HistoryStore::load(qint64 id, QString *error) const
     while (requests.next())
         array.append(QJsonDocument::fromJson(requests.value(0).toByteArray()).object());
     report.insert(QStringLiteral("requests"), array);
+    if (!steps.isUndefined())
+        report.insert(QStringLiteral("load"), QJsonObject{{QStringLiteral("steps"), steps}});
     return ReportReader::parse(QJsonDocument(report).toJson(QJsonDocument::Indented), Tr::tr("history run %1").arg(id),
                                error);
 }

@@ -69,6 +69,7 @@ void applyCounts(const RunSettings &s, RunPlan *plan)
     plan->warmup = s.warmup;
     plan->lanes = s.lanes;
     plan->concurrency = s.concurrency;
+    plan->load = s.load;
     plan->retries = s.retries;
     plan->prompt = s.prompt;
     plan->maxTokens = s.maxTokens;

@@ -45,6 +45,21 @@ QString validateRoutes(const RunPlan &plan)
     return {};
 }
 
+QString validateCounts(const RunPlan &plan);
+
+} // namespace
+
+int RunPlan::streamsPerLane() const
+{
+    if (load.sweep == Load::Sweep::Concurrency && !load.steps.isEmpty())
+        return int(*std::max_element(load.steps.cbegin(), load.steps.cend()));
+    if (load.timed() || load.openLoop())
+        return concurrency;
+    return qMin(concurrency, workload.requestsPerLane(iterations) + warmup);
+}
+
+namespace {
+
 QString validateCounts(const RunPlan &plan)
 {
     if (plan.iterations < 1 || plan.iterations > 100000)
@@ -55,8 +70,11 @@ QString validateCounts(const RunPlan &plan)
         return Tr::tr("lanes must be 0 (all) or more");
     if (plan.concurrency < 1 || plan.concurrency > RunPlan::kMaxConcurrency)
         return Tr::tr("concurrency must be between 1 and %1").arg(RunPlan::kMaxConcurrency);
-    const long long streams = qint64(plan.lanes > 0 ? qMin(plan.lanes, plan.laneCount()) : plan.laneCount())
-        * qMin(plan.concurrency, plan.workload.requestsPerLane(plan.iterations) + plan.warmup);
+    if (const QString problem = plan.load.validate(); !problem.isEmpty())
+        return problem;
+    const long long streams = qint64(plan.lanes > 0 && !plan.load.timed() ? qMin(plan.lanes, plan.laneCount())
+                                                                          : plan.laneCount())
+        * plan.streamsPerLane();
     const long long maxStreams = FileLimit::maxStreams(plan.simulated);
     if (streams > maxStreams)
         return Tr::tr("%1 streams at once need more open files than this system allows (%2): at most %3 streams "

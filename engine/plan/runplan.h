@@ -2,6 +2,7 @@
 
 #include "endpoints/endpoint.h"
 #include "endpoints/region.h"
+#include "load/load.h"
 #include "stream/streamtarget.h"
 #include "workload/workload.h"
 
@@ -42,6 +43,7 @@ struct RunPlan
     int lanes = 0; // model/region lanes at once; 0 = all
     static constexpr int kMaxConcurrency = 1024;
     int concurrency = 1; // requests in flight within one lane
+    Load load;           // arrivals, timed steps and sweeps; closed loop by iterations when plain
     int retries = 0;     // tries again after 429, 5xx or a dropped connection, honouring Retry-After
     QString prompt = QStringLiteral("Explain recursion in 200 words"); // as typed: each request's is made from it
     int maxTokens = 150;
@@ -63,6 +65,9 @@ struct RunPlan
     // The lane of a model from a region (model-major, as a run numbers them); -1 when either is not in the plan.
     int laneIndex(const QString &model, const QString &region) const;
     int laneCount() const { return int(models.size() * regions.size()); }
+    // Streams one lane keeps open at most, as far as the plan says (an open
+    // loop's depend on the server: its rate times a request's time, unknown here).
+    int streamsPerLane() const;
     int requestCount() const { return laneCount() * (workload.requestsPerLane(iterations) + warmup); }
     // Empty when the plan can run, else what is wrong with it.
     QString validate() const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "load/load.h"
 #include "sim/simfault.h"
 #include "stream/streamtarget.h"
 #include "workload/workload.h"
@@ -35,6 +36,7 @@ struct RunSettings
     int warmup = 1;
     int lanes = 0; // model/region lanes at once; 0 = all
     int concurrency = 1;
+    Load load;       // open loop, timed steps, sweeps and SLOs
     int retries = 0; // of a request that met 429, 5xx or a dropped connection
     Timeouts timeouts;
     bool keepText = false;

@@ -1,6 +1,7 @@
 #include "jsonreport.h"
 
 #include "catalog/catalog.h"
+#include "load/loadjson.h"
 #include "planjson.h"
 #include "run/lanesummary.h"
 #include "run/measurementlag.h"
@@ -121,6 +122,12 @@ QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, doubl
         o.insert(QStringLiteral("text_flow"), flows);
     if (r.attempt > 0)
         o.insert(QStringLiteral("attempt"), r.attempt);
+    if (r.step > 0)
+        o.insert(QStringLiteral("step"), r.step);
+    if (r.scheduledNs > 0) {
+        o.insert(QStringLiteral("t_scheduled_mono_ns"), QString::number(r.scheduledNs));
+        o.insert(QStringLiteral("schedule_lag_ms"), num(r.scheduleLagUs / 1000.0, 3)); // wall time, as client_wait_ms
+    }
     if (r.retried)
         o.insert(QStringLiteral("retried"), true); // failed, then tried again: not an error
     if (t.retryAfterS >= 0)
@@ -239,6 +246,10 @@ QJsonObject toJson(const RunResult &result, const Catalog &catalog)
     };
     if (!lagJson.isEmpty())
         report.insert(QStringLiteral("measurement_lag"), lagJson);
+    if (!result.steps.isEmpty()) // in the run's time, like every figure
+        report.insert(QStringLiteral("load"),
+                      QJsonObject{{QStringLiteral("steps"), LoadJson::stepsJson(result.steps)},
+                                  {QStringLiteral("summary"), LoadJson::summaryJson(StepSummary::of(result))}});
     return report;
 }
 

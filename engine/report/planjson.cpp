@@ -1,4 +1,5 @@
 #include "planjson.h"
+#include "load/loadjson.h"
 
 #include "core/jsonreader.h"
 #include "plan/runplan.h"
@@ -183,6 +184,8 @@ void readCounts(JsonReader &r, const QJsonObject &c, const QVariantList &at, Run
         p->workload = WorkloadJson::older(p->prompt, p->maxTokens);
     const QString nonce = r.string(c, QStringLiteral("prompt_nonce"), at, false).value_or(QString());
     p->promptNonce = nonce.toULongLong(nullptr, 16);
+    if (const auto load = r.object(c, QStringLiteral("load"), at, false))
+        p->load = LoadJson::read(r, *load, at + QVariantList{QStringLiteral("load")});
     if (const auto limits = r.object(c, QStringLiteral("limits"), at, false)) {
         const QVariantList lAt = at + QVariantList{QStringLiteral("limits")};
         StreamLimits &l = p->limits;
@@ -213,7 +216,7 @@ QJsonObject PlanJson::toJson(const RunPlan &p)
         endpoints.append(endpointJson(e));
     for (const Region &r : p.regions)
         regions.append(regionJson(r));
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("endpoint_name"), p.endpointNames()},
         {QStringLiteral("endpoints"), endpoints},
         {QStringLiteral("models"), QJsonArray::fromStringList(p.models)},
@@ -241,6 +244,9 @@ QJsonObject PlanJson::toJson(const RunPlan &p)
                      {QStringLiteral("idle"), p.timeouts.idleS},
                      {QStringLiteral("total"), p.timeouts.totalS}}},
     };
+    if (p.load.openLoop() || p.load.timed())
+        o.insert(QStringLiteral("load"), LoadJson::toJson(p.load));
+    return o;
 }
 
 std::optional<RunPlan> PlanJson::read(JsonReader &r, const QJsonObject &c, const QVariantList &at, bool simulated)

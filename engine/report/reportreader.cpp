@@ -2,6 +2,7 @@
 
 #include "core/jsonreader.h"
 #include "jsonreport.h"
+#include "load/loadjson.h"
 #include "planjson.h"
 #include "run/requestmetrics.h"
 #include "workload/workload.h"
@@ -110,6 +111,7 @@ bool RequestParser::readIdentity(const QJsonObject &o, const QVariantList &at, R
     rec->iteration = int(m_r.number(o, QStringLiteral("iteration"), at, true, 0, 1e7).value_or(0));
     rec->warmup = m_r.boolean(o, QStringLiteral("warmup"), at, true).value_or(false);
     rec->attempt = int(m_r.number(o, QStringLiteral("attempt"), at, false, 0, 100).value_or(0));
+    rec->step = int(m_r.number(o, QStringLiteral("step"), at, false, 0, Load::kMaxSteps - 1).value_or(0));
     rec->inputTargetTokens = int(
         m_r.number(o, QStringLiteral("input_target_tokens"), at, false, 0, Workload::kMaxInputTokens).value_or(0));
     rec->retried = m_r.boolean(o, QStringLiteral("retried"), at, false).value_or(false);
@@ -136,6 +138,15 @@ void RequestParser::readTimes(const QJsonObject &o, const QVariantList &at, Requ
     // The client's own wait is wall time already, never scaled.
     const auto wait = m_r.number(o, QStringLiteral("client_wait_ms"), at, false, 0, kMaxWallMs);
     rec->clientWaitUs = wait ? qint32(std::round(*wait * 1000.0)) : 0;
+    if (o.contains(QStringLiteral("t_scheduled_mono_ns"))) {
+        const QString due = m_r.string(o, QStringLiteral("t_scheduled_mono_ns"), at, true).value_or(QString());
+        rec->scheduledNs = due.toLongLong(&ok);
+        if (!ok || rec->scheduledNs <= 0)
+            m_r.fail(at + QVariantList{QStringLiteral("t_scheduled_mono_ns")},
+                     Tr::tr("expected a whole number of nanoseconds"));
+        const auto lag = m_r.number(o, QStringLiteral("schedule_lag_ms"), at, true, -kMaxWallMs, kMaxWallMs);
+        rec->scheduleLagUs = lag ? qint32(std::round(*lag * 1000.0)) : -1;
+    }
     t.sentUs = offsetUs(o, QStringLiteral("sent_ms"), at + QVariantList{QStringLiteral("sent_ms")});
     t.headersUs = offsetUs(o, QStringLiteral("headers_ms"), at + QVariantList{QStringLiteral("headers_ms")});
     t.firstContentUs = offsetUs(o, QStringLiteral("ttft_ms"), at + QVariantList{QStringLiteral("ttft_ms")});
@@ -300,6 +311,11 @@ std::optional<LoadedReport> ReportReader::parse(const QByteArray &json, const QS
             rec->timeline.simulated = result.simulated;
             result.records.append(std::move(*rec));
         }
+    }
+    if (const auto load = r.ok() ? r.object(root, QStringLiteral("load"), {}, false) : std::nullopt) {
+        const QVariantList at{QStringLiteral("load")};
+        result.steps = LoadJson::readSteps(r, r.array(*load, QStringLiteral("steps"), at, true).value_or(QJsonArray()),
+                                           at + QVariantList{QStringLiteral("steps")});
     }
     if (!r.ok()) {
         *error = r.error();

@@ -19,6 +19,7 @@ void BenchmarkEngine::start(const RunPlan &plan)
         RunResult result;
         result.plan = plan.withoutSecrets();
         result.records = run->records();
+        result.steps = run->steps();
         result.startedUtc = started;
         result.finishedUtc = QDateTime::currentDateTimeUtc();
         result.cancelled = run->isCancelled();

@@ -1,4 +1,5 @@
 #include "benchmarkrun.h"
+#include "benchmarkrunlane.h"
 
 #include "core/monoclock.h"
 #include "managerpool.h"
@@ -12,28 +13,6 @@
 namespace {
 constexpr int kSnapshotIntervalMs = 40; // 25 a second
 }
-
-struct BenchmarkRun::Lane
-{
-    int index = 0;
-    QString model;
-    QString region;
-    QNetworkProxy proxy;
-    StreamTarget target; // endpoint, URL from this region, key, headers
-    ChatRequest chat;
-    int warmupsLeft = 0;
-    int measuredLeft = 0;
-    int nextWarmup = 0;
-    int nextMeasured = 0;
-    int inFlight = 0;
-    int warmupsInFlight = 0;
-    int finished = 0;
-    qint64 busyMs = 0; // summed e2e of finished requests, for the time-left estimate
-    bool active = false;
-
-    bool isDone() const { return warmupsLeft == 0 && measuredLeft == 0 && inFlight == 0; }
-    int remaining() const { return warmupsLeft + measuredLeft + inFlight; }
-};
 
 BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
     : QObject(parent)
@@ -77,12 +56,19 @@ void BenchmarkRun::start()
 {
     m_clock.start();
     m_snapshotTimer->start();
-    activateLanes();
-    if (m_lanes.empty()) {
-        m_done = true;
-        emitSnapshot(true);
-        Q_EMIT finished();
+    if (loadMode() && !m_lanes.empty()) {
+        const Load &load = m_plan.load;
+        if (load.search)
+            m_search.emplace(load.steps.constFirst(), load.steps.constLast(), load.searchSteps, load.searchPrecision);
+        startStep(load.search                 ? m_search->first()
+                      : !load.steps.isEmpty() ? load.steps.constFirst()
+                      : load.openLoop()       ? load.rate
+                                              : double(m_plan.concurrency));
+        return;
     }
+    activateLanes();
+    if (m_lanes.empty())
+        finishRun();
 }
 
 void BenchmarkRun::activateLanes()
@@ -114,7 +100,7 @@ void BenchmarkRun::pump(Lane &lane)
     }
 }
 
-void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration, int attempt)
+void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration, int attempt, qint64 scheduledNs)
 {
     const qint64 decidedNs = MonoClock::nowNs();
     const PromptMaker::Prompt prompt = m_prompts.make(lane.index, warmup, iteration);
@@ -127,8 +113,8 @@ void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration, int atte
     request->start();
     m_inFlight.insert(request,
                       Slot{lane.index, warmup, iteration,
-                           MonoClock::offsetUs(decidedNs, request->timeline().sendMonoNs), attempt,
-                           prompt.targetTokens});
+                           MonoClock::offsetUs(decidedNs, request->timeline().sendMonoNs), attempt, prompt.targetTokens,
+                           int(m_steps.size()) - 1, scheduledNs});
 }
 
 bool BenchmarkRun::retryLater(Lane &lane, const RequestRecord &record)
@@ -171,6 +157,11 @@ RequestRecord BenchmarkRun::recordFor(const StreamingRequest *request) const
     r.attempt = slot.attempt;
     r.inputTargetTokens = slot.inputTargetTokens;
     r.timeline = request->timeline();
+    r.step = qMax(0, slot.step);
+    r.scheduledNs = slot.scheduledNs;
+    if (slot.scheduledNs > 0 && r.timeline.sendMonoNs > 0)
+        r.scheduleLagUs = qint32(
+            qBound(qint64(-60'000'000), (r.timeline.sendMonoNs - slot.scheduledNs) / 1000, qint64(60'000'000)));
     return r;
 }
 
@@ -212,18 +203,34 @@ void BenchmarkRun::onRequestFinished(StreamingRequest *request)
     m_unreported.append(record);
     Q_EMIT requestFinished(record);
 
+    if (loadMode()) {
+        if (!m_plan.load.openLoop())
+            pumpClosed(lane);
+        finishStepIfDrained();
+        return;
+    }
     pump(lane);
     if (lane.isDone() && lane.active) {
         lane.active = false;
         --m_activeLanes;
         activateLanes();
     }
-    if (!m_done && m_inFlight.isEmpty() && m_retries.isEmpty() && (m_cancelled || m_nextLane == int(m_lanes.size()))) {
-        m_done = true;
-        m_snapshotTimer->stop();
-        emitSnapshot(true);
-        Q_EMIT finished();
-    }
+    if (!m_done && m_inFlight.isEmpty() && m_retries.isEmpty() && (m_cancelled || m_nextLane == int(m_lanes.size())))
+        finishRun();
+}
+
+void BenchmarkRun::finishRun()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_snapshotTimer->stop();
+    if (m_arrivalTimer)
+        m_arrivalTimer->stop();
+    if (m_phaseTimer)
+        m_phaseTimer->stop();
+    emitSnapshot(true);
+    Q_EMIT finished();
 }
 
 void BenchmarkRun::cancel()
@@ -231,6 +238,10 @@ void BenchmarkRun::cancel()
     if (m_cancelled || m_done)
         return;
     m_cancelled = true;
+    if (loadMode() && !m_steps.isEmpty() && m_phase != Phase::Drain) {
+        m_steps.last().windowEndNs = MonoClock::nowNs(); // stopped: measured until now, marked incomplete
+        m_phase = Phase::Drain;
+    }
     for (Lane &lane : m_lanes) {
         lane.warmupsLeft = 0;
         lane.measuredLeft = 0;
@@ -243,12 +254,7 @@ void BenchmarkRun::cancel()
     const auto requests = m_inFlight.keys();
     for (StreamingRequest *r : requests)
         r->cancel(); // each finishes synchronously and is accounted for
-    if (!m_done) {
-        m_done = true;
-        m_snapshotTimer->stop();
-        emitSnapshot(true);
-        Q_EMIT finished();
-    }
+    finishRun();
 }
 
 std::optional<qint64> BenchmarkRun::estimateRemainingMs() const
@@ -282,7 +288,14 @@ void BenchmarkRun::emitSnapshot(bool last)
     s.done = int(m_records.size());
     s.errors = m_errors;
     s.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    s.remainingMs = last ? std::optional<qint64>(0) : estimateRemainingMs();
+    s.remainingMs = last ? std::optional<qint64>(0) : loadMode() ? loadRemainingMs() : estimateRemainingMs();
+    if (loadMode() && !m_steps.isEmpty()) {
+        s.step = int(m_steps.size()) - 1;
+        s.steps = plannedSteps();
+        s.stepValue = m_steps.constLast().value;
+        if (m_plan.load.timed()) // a number of requests no one planned: what has been sent
+            s.total = s.done + int(m_inFlight.size());
+    }
     s.finished = std::exchange(m_unreported, {});
     s.inFlight.reserve(m_inFlight.size());
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)

@@ -17,6 +17,11 @@ struct RequestRecord
     bool retried = false;      // this attempt failed and was tried again: kept and shown, never an error
     int inputTargetTokens = 0; // the synthetic prompt's input length; 0: the prompt as given
     RequestTimeline timeline;
+    int step = 0;           // the step of a timed run or sweep it belongs to
+    qint64 scheduledNs = 0; // open loop: when it was due (CLOCK_MONOTONIC); 0: sent when the last one ended
+    // Open loop: how late the client sent it (its send time minus its scheduled
+    // time, wall microseconds, within half a millisecond early); -1 without a schedule.
+    qint32 scheduleLagUs = -1;
 
     bool ok() const { return timeline.status == RequestStatus::Ok; }
     // Failed, and not tried again: what error counts count.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "load/loadstep.h"
 #include "plan/runplan.h"
 #include "requestrecord.h"
 
@@ -13,6 +14,7 @@ struct RunResult
 {
     RunPlan plan; // apiKey cleared
     QList<RequestRecord> records;
+    QList<LoadStep> steps; // a timed run's or sweep's, in the order they ran; empty for a plain run
     QDateTime startedUtc;
     QDateTime finishedUtc;
     bool cancelled = false;

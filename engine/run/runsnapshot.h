@@ -18,6 +18,11 @@ struct RunSnapshot
     std::optional<qint64> remainingMs; // an estimate from the lanes' pace so far
     QList<RequestRecord> finished;     // requests finished since the previous snapshot
     QList<RequestRecord> inFlight;     // partial timelines of requests still streaming
+    // A timed run or sweep: the step running (0-based), how many are planned
+    // (a search's: at most), and its concurrency or rate.
+    int step = -1;
+    int steps = 0;
+    double stepValue = 0;
     bool last = false;
 };
 

@@ -1,0 +1,216 @@
+#include "stepsummary.h"
+
+#include "run/requestmetrics.h"
+#include "run/runresult.h"
+
+#include <QHash>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr double kKneeFactor = 2.0;
+constexpr double kKneeErrorShare = 0.05;
+constexpr double kMinLagMs = 1.0;
+
+double metricOf(const RequestMetrics &m, SloTerm::Metric metric, double percentile)
+{
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    switch (metric) {
+    case SloTerm::Metric::Ttft:
+        return m.ttftAnyMs.value_or(inf);
+    case SloTerm::Metric::E2e:
+        return m.e2eMs.value_or(inf);
+    case SloTerm::Metric::Itl:
+        break;
+    }
+    if (!m.itl)
+        return 0; // a single token: no gap to wait for
+    return percentile >= 99 ? m.itl->p99Ms : percentile <= 50 ? m.itl->p50Ms : m.itl->meanMs;
+}
+
+double pooledPercentile(QList<double> values, double q)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : percentileSorted(values, q);
+}
+
+struct Sample
+{
+    QList<double> ttft, fromSchedule, itl, e2e, lag;
+    QList<RequestMetrics> measured; // ok or failed, for the SLOs
+};
+
+// What the step's requests of one lane say, the SLOs and the client's lag.
+void judge(StepLane *s, const Sample &x, const Load &load, double timeScale)
+{
+    for (const SloTerm &t : load.slos) {
+        QList<double> values;
+        if (t.metric == SloTerm::Metric::Itl) {
+            values = x.itl;
+            for (const RequestMetrics &m : x.measured)
+                if (!m.e2eMs)
+                    values.append(std::numeric_limits<double>::infinity());
+        } else {
+            for (const RequestMetrics &m : x.measured)
+                values.append(metricOf(m, t.metric, t.percentile));
+        }
+        const double v = pooledPercentile(values, t.percentile);
+        if (values.isEmpty() || !(v <= t.limitMs))
+            s->broken.append(QStringLiteral("%1 %2 ms > %3 ms")
+                                 .arg(t.name(), std::isfinite(v) ? QString::number(v, 'f', 0) : QStringLiteral("∞"))
+                                 .arg(t.limitMs));
+    }
+    const double gapMs = load.openLoop() && s->value > 0 ? 1000.0 / s->value : 0;
+    const double limit = qMax(kMinLagMs * timeScale, qMax(0.1 * s->ttftMs.p50, 0.5 * gapMs));
+    s->unreliable = !s->lagMs.isEmpty() && s->lagMs.p99 > limit;
+}
+
+bool meetsEvery(const RequestMetrics &m, const QList<SloTerm> &slos)
+{
+    for (const SloTerm &t : slos)
+        if (!(metricOf(m, t.metric, t.percentile) <= t.limitMs))
+            return false;
+    return true;
+}
+
+StepLane laneStep(const LoadStep &step, const QString &model, const QString &region,
+                  const QList<const RequestRecord *> &records, const RunPlan &plan)
+{
+    StepLane s;
+    s.step = step.index;
+    s.value = step.value;
+    s.complete = step.complete;
+    s.model = model;
+    s.region = region;
+    s.windowS = qMax(0.0, step.windowS() * plan.timeScale);
+    Sample x;
+    int good = 0, served = 0;
+    qint64 tokens = 0;
+    for (const RequestRecord *r : records) {
+        const RequestMetrics m = RequestMetrics::from(r->timeline, plan.timeScale);
+        const qint64 endNs = r->timeline.sendMonoNs + qint64(r->timeline.endUs) * 1000;
+        if (r->ok() && r->timeline.endUs >= 0 && endNs >= step.windowStartNs && endNs <= step.windowEndNs) {
+            ++served;
+            tokens += m.outputTokens.value_or(0);
+            good += meetsEvery(m, plan.load.slos) ? 1 : 0;
+        }
+        if (r->step != step.index || r->warmup || r->retried || r->timeline.status == RequestStatus::Cancelled)
+            continue;
+        ++s.sent;
+        const qint32 lagUs = r->scheduledNs > 0 ? r->scheduleLagUs : r->clientWaitUs;
+        x.lag.append(lagUs / 1000.0 * plan.timeScale);
+        if (r->failed()) {
+            ++s.errors;
+            s.rateLimited += r->timeline.httpStatus == 429 ? 1 : 0;
+        }
+        x.measured.append(m);
+        if (!r->ok())
+            continue;
+        ++s.ok;
+        if (m.ttftAnyMs) {
+            x.ttft.append(*m.ttftAnyMs);
+            if (r->scheduledNs > 0)
+                x.fromSchedule.append(*m.ttftAnyMs + r->scheduleLagUs / 1000.0 * plan.timeScale);
+        }
+        if (m.e2eMs)
+            x.e2e.append(*m.e2eMs);
+        const QList<qint32> &ev = r->timeline.tokenEventsUs;
+        for (qsizetype i = 1; i < ev.size(); ++i)
+            x.itl.append((ev.at(i) - ev.at(i - 1)) / 1000.0 * plan.timeScale);
+    }
+    if (s.windowS > 0) {
+        s.offeredPerS = s.sent / s.windowS;
+        s.requestsPerS = served / s.windowS;
+        s.outputTokensPerS = double(tokens) / s.windowS;
+        s.goodputPerS = good / s.windowS;
+    }
+    s.ttftMs = Distribution::of(x.ttft);
+    s.ttftFromScheduleMs = Distribution::of(x.fromSchedule);
+    s.itlMs = Distribution::of(x.itl);
+    s.e2eMs = Distribution::of(x.e2e);
+    s.lagMs = Distribution::of(x.lag);
+    judge(&s, x, plan.load, plan.timeScale);
+    return s;
+}
+
+} // namespace
+
+namespace StepSummary {
+
+QList<StepLane> of(const RunResult &result)
+{
+    return of(result.steps, result.records, result.plan);
+}
+
+QList<StepLane> of(const QList<LoadStep> &steps, const QList<RequestRecord> &records, const RunPlan &plan)
+{
+    QList<StepLane> out;
+    for (const LoadStep &step : steps) {
+        for (const QString &model : plan.models) {
+            for (const Region &region : plan.regions) {
+                QList<const RequestRecord *> mine;
+                for (const RequestRecord &r : records)
+                    if (r.model == model && r.region == region.id)
+                        mine.append(&r);
+                out.append(laneStep(step, model, region.id, mine, plan));
+            }
+        }
+    }
+    return out;
+}
+
+bool stepMeets(const QList<StepLane> &lanes, int step)
+{
+    bool any = false;
+    for (const StepLane &s : lanes) {
+        if (s.step != step)
+            continue;
+        any = true;
+        if (!s.meetsSlos())
+            return false;
+    }
+    return any;
+}
+
+std::optional<int> knee(QList<StepLane> laneSteps, bool bySlos)
+{
+    std::stable_sort(laneSteps.begin(), laneSteps.end(),
+                     [](const StepLane &a, const StepLane &b) { return a.value < b.value; });
+    const StepLane *base = nullptr;
+    for (const StepLane &s : laneSteps) {
+        if (bySlos) {
+            if (!s.meetsSlos())
+                return s.step;
+            continue;
+        }
+        if (s.errorShare() > kKneeErrorShare)
+            return s.step;
+        if (s.ttftMs.isEmpty())
+            continue;
+        if (!base)
+            base = &s;
+        else if (s.ttftMs.p90 > kKneeFactor * base->ttftMs.p90)
+            return s.step;
+    }
+    return std::nullopt;
+}
+
+QList<QList<StepLane>> byLane(const QList<StepLane> &all)
+{
+    QList<QList<StepLane>> out;
+    QHash<QString, qsizetype> index;
+    for (const StepLane &s : all) {
+        const QString key = s.model + u'\x1f' + s.region;
+        auto it = index.constFind(key);
+        if (it == index.cend()) {
+            it = index.insert(key, out.size());
+            out.append(QList<StepLane>());
+        }
+        out[*it].append(s);
+    }
+    return out;
+}
+
+} // namespace StepSummary

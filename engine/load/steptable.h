@@ -1,0 +1,37 @@
+#pragma once
+
+#include "stepsummary.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+class Catalog;
+struct RunResult;
+
+// A timed run's or sweep's steps as a table (terminal, CSV, Markdown), and
+// what they say: each lane's knee, a search's answer, the steps whose client
+// could not keep its schedule.
+class StepTable
+{
+public:
+    StepTable(const RunResult &result, const Catalog &catalog);
+
+    const QList<StepLane> &lanes() const { return m_lanes; }
+    QString table() const;
+    QString csv() const;
+    QString markdown() const;
+    QStringList notes() const;
+
+    // What a step's value is: "concurrency 8", "4.5 req/s".
+    static QString valueText(const Load &load, double value);
+
+private:
+    QList<QStringList> rows() const;
+
+    QList<StepLane> m_lanes;
+    Load m_load;
+    double m_timeScale = 1;
+    bool m_simulated = false;
+    QHash<QString, QString> m_names; // model id -> display name
+};
