@@ -1,3 +1,4 @@
+#include "clitesting.h"
 #include "scriptedserver.h"
 #include "settings/appsettings.h"
 
@@ -17,32 +18,6 @@
 #include <csignal>
 
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs tokenmeter-cli while this thread's event loop keeps serving (the test's
-// own servers live here).
-CliResult cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-              int timeoutMs = 60000)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(TOKENMETER_CLI), args);
-    if (!p.waitForStarted(5000))
-        return {};
-    if (finished.isEmpty() && !finished.wait(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(2000);
-        return {};
-    }
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 const QStringList kQuick{QStringLiteral("run"),
                          QStringLiteral("--models"),

@@ -33,7 +33,7 @@ CliRun::CliRun(const RunOptions &options, const Catalog *catalog, SecretStore *s
             QCoreApplication::exit(m_exitCode); // it had not started yet
     });
     connect(&m_session, &RunSession::startFailed, this, [this](const QString &error) {
-        m_err << "tokenmeter-cli run: " << error << Qt::endl;
+        m_err << "tokenmeter-cli " << (m_options.sweep ? "sweep" : "run") << ": " << error << Qt::endl;
         QCoreApplication::exit(ExitCode::Usage);
     });
     connect(&m_session, &RunSession::started, this, &CliRun::announce);
@@ -89,13 +89,13 @@ void CliRun::announce(const RunPlan &plan)
     m_err << tr("%n model(s)", nullptr, int(plan.models.size())) << " x "
           << tr("%n region(s)", nullptr, int(plan.regions.size())) << " x ";
     if (plan.load.timed())
-        m_err << describeLoad(plan.load) << Qt::endl;
+        m_err << plan.load.describe() << Qt::endl;
     else
         m_err << tr("(%1 + %2 warm-up) = %3 requests.")
                      .arg(plan.workload.requestsPerLane(plan.iterations))
                      .arg(plan.warmup)
                      .arg(plan.requestCount())
-              << (plan.load.openLoop() ? u' ' + describeLoad(plan.load) : QString()) << Qt::endl;
+              << (plan.load.openLoop() ? u' ' + plan.load.describe() : QString()) << Qt::endl;
     if (!m_options.logRequests)
         return;
     // What goes out, as a log may show it: the key and header values redacted.
@@ -106,32 +106,6 @@ void CliRun::announce(const RunPlan &plan)
         m_err << tr("Sending to %1, per request:").arg(e.name) << '\n'
               << target.describeForLog(target.request(dialect.path())) << Qt::endl;
     }
-}
-
-QString CliRun::describeLoad(const Load &load)
-{
-    const QString arrival = load.arrival == Load::Arrival::Closed ? tr("closed loop")
-        : load.arrival == Load::Arrival::Constant
-        ? tr("open loop, evenly spaced")
-        : tr("open loop, Poisson arrivals (burstiness %1)").arg(load.burstiness);
-    QString what;
-    if (load.search)
-        what = tr("search for the highest rate between %1 and %2 req/s that meets %3, at most %4 steps")
-                   .arg(load.steps.constFirst())
-                   .arg(load.steps.constLast())
-                   .arg(SloTerm::listText(load.slos))
-                   .arg(load.searchSteps);
-    else if (load.sweep != Load::Sweep::None)
-        what = tr("%n step(s)", nullptr, int(load.steps.size()));
-    else if (load.openLoop())
-        what = tr("%1 req/s to each").arg(load.rate);
-    QString time;
-    if (load.timed())
-        time = load.warmupS > 0 ? tr("%1 s measured after %2 s of warm-up each").arg(load.durationS).arg(load.warmupS)
-                                : tr("%1 s measured").arg(load.durationS);
-    QStringList parts{arrival, what, time};
-    parts.removeAll(QString());
-    return parts.join(QStringLiteral(", ")) + u'.';
 }
 
 void CliRun::onFinished(const RunResult &result)

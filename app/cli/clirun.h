@@ -30,7 +30,6 @@ public:
 private:
     void connectHistory();
     void announce(const RunPlan &plan);
-    static QString describeLoad(const Load &load);
     void onFinished(const RunResult &result);
     void printErrors(const RunResult &result);
 

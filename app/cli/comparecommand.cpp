@@ -1,4 +1,6 @@
 #include "comparecommand.h"
+#include "load/stepsummary.h"
+#include "load/steptable.h"
 
 #include "clioutput.h"
 #include "core/csv.h"
@@ -111,6 +113,24 @@ std::optional<QString> renderComparison(const RunComparison &comparison, const Q
     return text + Comparison::explanation() + u'\n';
 }
 
+// One step's comparison, headed by the step (a CSV's rows gain a step column, one header in all).
+QString stepSection(const QString &body, const QString &format, int step, const RunResult &a, const RunResult &b)
+{
+    const QString load = Tr::tr("Step %1: %2 against %3")
+                             .arg(step + 1)
+                             .arg(StepTable::valueText(a.plan.load, a.steps.constFirst().value),
+                                  StepTable::valueText(b.plan.load, b.steps.constFirst().value));
+    if (format == u"csv") {
+        QStringList lines = body.split(u'\n', Qt::SkipEmptyParts);
+        if (step > 0 && !lines.isEmpty())
+            lines.removeFirst();
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            lines[i] = (step == 0 && i == 0 ? QStringLiteral("step") : QString::number(step + 1)) + u',' + lines.at(i);
+        return lines.join(u'\n') + u'\n';
+    }
+    return (format == u"md" ? QStringLiteral("### ") : QString()) + load + QStringLiteral("\n\n") + body + u'\n';
+}
+
 QCommandLineParser *compareParser(QCommandLineParser *p)
 {
     p->setApplicationDescription(
@@ -179,18 +199,31 @@ int runCompareCommand(const QStringList &arguments)
             return ExitCode::Usage;
         }
     }
-    const RunComparison comparison = Comparison::compareRuns(a->result, b->result, &b->catalog,
-                                                             kind == u"text" ? TtftKind::FirstText
-                                                                             : TtftKind::FirstToken);
-    if (comparison.lanes.isEmpty()) {
-        err << "tokenmeter-cli compare: " << Tr::tr("the two runs share no model and region") << '\n';
-        return ExitCode::SomeFailed;
-    }
-    const std::optional<QString> text = renderComparison(comparison, p.value(QStringLiteral("format")),
-                                                         a->result.simulated || b->result.simulated);
-    if (!text) {
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != u"table" && format != u"csv" && format != u"md") {
         err << "tokenmeter-cli compare: " << Tr::tr("--format must be table, csv or md") << '\n';
         return ExitCode::Usage;
     }
-    return CliOutput::write(text->toUtf8(), p.value(QStringLiteral("out")));
+    const TtftKind ttft = kind == u"text" ? TtftKind::FirstText : TtftKind::FirstToken;
+    // Two timed runs or sweeps: step by step, the nth step of one against the nth of the other.
+    const int steps = int(qMin(a->result.steps.size(), b->result.steps.size()));
+    QString text;
+    bool any = false;
+    for (int step = steps > 0 ? 0 : -1; step < steps; ++step) {
+        const RunResult ra = step < 0 ? a->result : StepSummary::onlyStep(a->result, step);
+        const RunResult rb = step < 0 ? b->result : StepSummary::onlyStep(b->result, step);
+        const RunComparison comparison = Comparison::compareRuns(ra, rb, &b->catalog, ttft);
+        if (comparison.lanes.isEmpty())
+            continue;
+        any = true;
+        QString section = *renderComparison(comparison, format, a->result.simulated || b->result.simulated);
+        if (step >= 0)
+            section = stepSection(section, format, step, ra, rb);
+        text += section;
+    }
+    if (!any) {
+        err << "tokenmeter-cli compare: " << Tr::tr("the two runs share no model and region") << '\n';
+        return ExitCode::SomeFailed;
+    }
+    return CliOutput::write(text.toUtf8(), p.value(QStringLiteral("out")));
 }

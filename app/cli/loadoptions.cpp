@@ -133,8 +133,12 @@ bool readLoadOptions(const QCommandLineParser &p, bool sweep, Load *load, QStrin
             return false;
         load->slos = *slos;
     }
-    if (sweep)
-        return readSweep(p, load, error);
+    if (sweep) {
+        if (!readSweep(p, load, error))
+            return false;
+        *error = load->validate();
+        return error->isEmpty();
+    }
     if (p.isSet(QStringLiteral("rate"))) {
         if (!number(p, QStringLiteral("rate"), 0.001, Load::kMaxRate, &load->rate, error))
             return false;

@@ -89,9 +89,7 @@ QByteArray ReportFile::render(const LoadedReport &report, Format format, const R
     case Format::Json:
         return QJsonDocument(JsonReport::toJson(report.result, report.catalog)).toJson(QJsonDocument::Indented);
     case Format::Table:
-        return Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft, options.ttft)
-            .format(Leaderboard::Format::Table)
-            .toUtf8();
+        return ReportExport::table(report, options).toUtf8();
     case Format::SummaryCsv:
         return ReportExport::summaryCsv(report, options).toUtf8();
     case Format::RequestsCsv:

@@ -107,8 +107,33 @@ QString Load::validate() const
     if (search && (sweep != Sweep::Rate || steps.size() < 2 || slos.isEmpty()))
         return Tr::tr("a search needs a rate range and at least one SLO");
     if (search && (searchSteps < 2 || searchSteps > kMaxSearchSteps))
-        return Tr::tr("a search takes between 2 and %1 steps").arg(kMaxSearchSteps);
+        return Tr::Tr::tr("a search takes between 2 and %1 steps").arg(kMaxSearchSteps);
     return {};
+}
+
+QString Load::describe() const
+{
+    const QString how = arrival == Arrival::Closed ? Tr::tr("closed loop")
+        : arrival == Arrival::Constant             ? Tr::tr("open loop, evenly spaced")
+                                       : Tr::tr("open loop, Poisson arrivals (burstiness %1)").arg(burstiness);
+    QString what;
+    if (search)
+        what = Tr::tr("search for the highest rate between %1 and %2 req/s that meets %3, at most %4 steps")
+                   .arg(steps.constFirst())
+                   .arg(steps.constLast())
+                   .arg(SloTerm::listText(slos))
+                   .arg(searchSteps);
+    else if (sweep != Sweep::None)
+        what = Tr::tr("%n step(s)", nullptr, int(steps.size()));
+    else if (openLoop())
+        what = Tr::tr("%1 req/s to each model and region").arg(rate);
+    QString time;
+    if (timed())
+        time = warmupS > 0 ? Tr::tr("%1 s measured after %2 s of warm-up each").arg(durationS).arg(warmupS)
+                           : Tr::tr("%1 s measured").arg(durationS);
+    QStringList parts{how, what, time};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", ")) + u'.';
 }
 
 QString Load::arrivalId(Arrival a)

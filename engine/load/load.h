@@ -54,6 +54,8 @@ struct Load
     bool openLoop() const { return arrival != Arrival::Closed; }
     // A run of timed steps (not iterations): a duration, a sweep or a search.
     bool timed() const { return durationS > 0 || sweep != Sweep::None; }
+    // "open loop, Poisson arrivals (burstiness 1), 3 step(s), 30 s measured after 5 s of warm-up each."
+    QString describe() const;
     // Empty when it can run, else what is wrong.
     QString validate() const;
 

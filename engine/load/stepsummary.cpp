@@ -197,6 +197,24 @@ std::optional<int> knee(QList<StepLane> laneSteps, bool bySlos)
     return std::nullopt;
 }
 
+RunResult onlyStep(const RunResult &result, int step)
+{
+    RunResult out = result;
+    out.records.clear();
+    for (const RequestRecord &r : result.records)
+        if (r.step == step)
+            out.records.append(r);
+    out.steps = {};
+    if (step >= 0 && step < result.steps.size()) {
+        LoadStep s = result.steps.at(step);
+        s.index = 0;
+        out.steps.append(s);
+        for (RequestRecord &r : out.records)
+            r.step = 0;
+    }
+    return out;
+}
+
 QList<QList<StepLane>> byLane(const QList<StepLane> &all)
 {
     QList<QList<StepLane>> out;

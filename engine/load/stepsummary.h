@@ -56,6 +56,8 @@ bool stepMeets(const QList<StepLane> &lanes, int step);
 // the first that breaks an SLO when there are SLOs, else the first whose TTFT
 // p90 is more than twice the lowest load's or whose errors exceed 5%.
 std::optional<int> knee(QList<StepLane> laneSteps, bool bySlos);
+// The run as if it were step `step` alone: its requests and its window.
+RunResult onlyStep(const RunResult &result, int step);
 // The lanes of `all` (model, region) in order of first appearance.
 QList<QList<StepLane>> byLane(const QList<StepLane> &all);
 

@@ -80,18 +80,23 @@ QList<QStringList> StepTable::rows() const
     return out;
 }
 
+QStringList StepTable::header() const
+{
+    return QStringList{Tr::tr("Step"),     m_load.openLoop() ? Tr::tr("Rate") : Tr::tr("Conc."),
+                       Tr::tr("Model"),    Tr::tr("Region"),
+                       Tr::tr("Sent"),     Tr::tr("Err"),
+                       Tr::tr("429"),      Tr::tr("req/s"),
+                       Tr::tr("tok/s"),    Tr::tr("Goodput"),
+                       Tr::tr("TTFT p50"), Tr::tr("p90"),
+                       Tr::tr("p99"),      Tr::tr("p90 sched."),
+                       Tr::tr("ITL p50"),  Tr::tr("p99"),
+                       Tr::tr("E2E p99"),  Tr::tr("Lag p99"),
+                       Tr::tr("Client"),   Tr::tr("SLO")};
+}
+
 QString StepTable::table() const
 {
-    const QStringList header{Tr::tr("Step"),     m_load.openLoop() ? Tr::tr("Rate") : Tr::tr("Conc."),
-                             Tr::tr("Model"),    Tr::tr("Region"),
-                             Tr::tr("Sent"),     Tr::tr("Err"),
-                             Tr::tr("429"),      Tr::tr("req/s"),
-                             Tr::tr("tok/s"),    Tr::tr("Goodput"),
-                             Tr::tr("TTFT p50"), Tr::tr("p90"),
-                             Tr::tr("p99"),      Tr::tr("p90 sched."),
-                             Tr::tr("ITL p50"),  Tr::tr("p99"),
-                             Tr::tr("E2E p99"),  Tr::tr("Lag p99"),
-                             Tr::tr("Client"),   Tr::tr("SLO")};
+    const QStringList header = this->header();
     QList<QStringList> cells{header};
     cells.append(rows());
     QList<qsizetype> widths(header.size(), 0);

@@ -22,13 +22,14 @@ public:
     QString csv() const;
     QString markdown() const;
     QStringList notes() const;
+    // The table's columns and cells (the terminal table's).
+    QStringList header() const;
+    QList<QStringList> rows() const;
 
     // What a step's value is: "concurrency 8", "4.5 req/s".
     static QString valueText(const Load &load, double value);
 
 private:
-    QList<QStringList> rows() const;
-
     QList<StepLane> m_lanes;
     Load m_load;
     double m_timeScale = 1;

@@ -1,5 +1,7 @@
 #include "reportexport.h"
 #include "core/csv.h"
+#include "load/loadsvg.h"
+#include "load/steptable.h"
 
 #include "leaderboard.h"
 #include "prefillsvg.h"
@@ -168,6 +170,18 @@ ReportTable regionsTable(const LoadedReport &report, const RowsByModel &byModel,
 }
 
 // The tables of a report from its leaderboard, built once per export.
+// A timed run's or sweep's steps, with what they say.
+ReportTable stepsTable(const LoadedReport &report)
+{
+    const StepTable steps(report.result, report.catalog);
+    ReportTable t;
+    t.title = report.result.plan.load.sweep == Load::Sweep::None ? Tr::tr("Load") : Tr::tr("Sweep");
+    t.header = steps.header();
+    t.rows = steps.rows();
+    t.note = steps.notes().join(u' ');
+    return t;
+}
+
 QList<ReportTable> tablesOf(const LoadedReport &report, const Leaderboard &board)
 {
     QStringList regionIds;
@@ -176,8 +190,13 @@ QList<ReportTable> tablesOf(const LoadedReport &report, const Leaderboard &board
     RowsByModel byModel;
     for (const LeaderboardRow &r : board.rows())
         byModel[r.lane.model][r.lane.region] = &r;
-    QList<ReportTable> out{leaderboardTable(report.result, board), jobsTable(report, board, regionIds),
-                           tiersTable(report, byModel, regionIds)};
+    QList<ReportTable> out;
+    if (!report.result.steps.isEmpty())
+        out.append(stepsTable(report));
+    if (report.result.plan.load.sweep != Load::Sweep::None)
+        return out; // a sweep's steps pooled into one leaderboard would mean nothing
+    out << leaderboardTable(report.result, board) << jobsTable(report, board, regionIds)
+        << tiersTable(report, byModel, regionIds);
     if (regionIds.size() > 1)
         out.append(regionsTable(report, byModel, regionIds.at(0), regionIds.at(1)));
     return out;
@@ -222,8 +241,22 @@ QString ReportExport::requestsCsv(const LoadedReport &report)
 
 QString ReportExport::summaryCsv(const LoadedReport &report, const ReportOptions &options)
 {
+    if (report.result.plan.load.sweep != Load::Sweep::None)
+        return StepTable(report.result, report.catalog).csv();
     return Leaderboard(report.result, report.catalog, Leaderboard::RankBy::Ttft, options.ttft)
         .format(Leaderboard::Format::Csv);
+}
+
+QString ReportExport::table(const LoadedReport &report, const ReportOptions &options)
+{
+    const RunResult &run = report.result;
+    QString out;
+    if (run.plan.load.sweep == Load::Sweep::None)
+        out = Leaderboard(run, report.catalog, Leaderboard::RankBy::Ttft, options.ttft)
+                  .format(Leaderboard::Format::Table);
+    if (!run.steps.isEmpty())
+        out += (out.isEmpty() ? QString() : QStringLiteral("\n")) + StepTable(run, report.catalog).table();
+    return out;
 }
 
 QString ReportExport::titleOf(const LoadedReport &report, const ReportOptions &options)
@@ -253,11 +286,16 @@ QString ReportExport::markdown(const LoadedReport &report, const ReportOptions &
     QString out = QStringLiteral("# ") + titleOf(report, options) + QStringLiteral("\n\n");
     for (const QString &w : warnings(report))
         out += QStringLiteral("> **") + w + QStringLiteral("**\n\n");
-    out += Tr::tr("%1, %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.")
-               .arg(asks(run.plan))
-               .arg(run.plan.iterations)
-               .arg(run.plan.warmup)
-               .arg(run.plan.maxTokens)
+    out += (run.plan.load.timed()
+                ? Tr::tr("%1, max %2 tokens; %3")
+                      .arg(asks(run.plan))
+                      .arg(run.plan.maxTokens)
+                      .arg(run.plan.load.describe())
+                : Tr::tr("%1, %2 iterations per model and region (+%3 warm-up, excluded), max %4 tokens.")
+                      .arg(asks(run.plan))
+                      .arg(run.plan.iterations)
+                      .arg(run.plan.warmup)
+                      .arg(run.plan.maxTokens))
         + QStringLiteral("\n\n");
     for (const ReportTable &t : tables(report, options)) {
         out += QStringLiteral("## ") + t.title + QStringLiteral("\n\n|") + t.header.join(u'|') + QStringLiteral("|\n|")
@@ -284,6 +322,16 @@ QStringList chartsOf(const LoadedReport &report, const Leaderboard &board, TtftK
     QStringList charts{ReportSvg::bars(ttftTitle, board.rows(), report.result.plan, ReportSvg::Metric::Ttft),
                        ReportSvg::bars(Tr::tr("Output speed, tokens/s (bar p50, line to p90)"), board.rows(),
                                        report.result.plan, ReportSvg::Metric::TokensPerS)};
+    const RunResult &run = report.result;
+    if (run.plan.load.sweep != Load::Sweep::None) {
+        const QList<StepLane> lanes = StepSummary::of(run);
+        QStringList sweep{LoadSvg::chart(Tr::tr("Latency against throughput, one point per step"), lanes, run.plan.load,
+                                         LoadSvg::Chart::LatencyThroughput)};
+        if (!run.plan.load.slos.isEmpty())
+            sweep << LoadSvg::chart(Tr::tr("Goodput against the load offered"), lanes, run.plan.load,
+                                    LoadSvg::Chart::Goodput);
+        return sweep;
+    }
     if (!board.prefill().isEmpty())
         charts << PrefillSvg::chart(Tr::tr("TTFT against input tokens: prefill rate estimated from the slope"),
                                     board.prefill());
@@ -350,9 +398,12 @@ QString ReportExport::html(const LoadedReport &report, const ReportOptions &opti
                               "white-space:normal\"><b>%1</b></td></tr></table>\n")
                    .arg(w.toHtmlEscaped());
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(Tr::tr("Endpoint %1; %2; %3 iterations per model and region.")
-                        .arg(run.plan.endpointNames(), asks(run.plan))
-                        .arg(run.plan.iterations)
+               .arg((run.plan.load.timed()
+                         ? Tr::tr("Endpoint %1; %2; %3")
+                               .arg(run.plan.endpointNames(), asks(run.plan), run.plan.load.describe())
+                         : Tr::tr("Endpoint %1; %2; %3 iterations per model and region.")
+                               .arg(run.plan.endpointNames(), asks(run.plan))
+                               .arg(run.plan.iterations))
                         .toHtmlEscaped());
     out += QStringLiteral("<p>%1</p>\n").arg(Tr::tr("Workload: %1.").arg(run.plan.workload.describe()).toHtmlEscaped());
     const QStringList charts = chartsOf(report, board, options.ttft);

@@ -36,7 +36,10 @@ QString titleOf(const LoadedReport &report, const ReportOptions &options);
 QStringList warnings(const LoadedReport &report);
 
 QString requestsCsv(const LoadedReport &report);
+// The leaderboard as CSV; a sweep's steps instead, which one leaderboard cannot pool.
 QString summaryCsv(const LoadedReport &report, const ReportOptions &options = {});
+// The terminal's table: the leaderboard, then a timed run's steps (a sweep's steps alone).
+QString table(const LoadedReport &report, const ReportOptions &options = {});
 QString markdown(const LoadedReport &report, const ReportOptions &options = {});
 // The charts as standalone SVG documents, in the order html() shows them.
 QStringList svgCharts(const LoadedReport &report, const ReportOptions &options = {});
