@@ -4,6 +4,7 @@
 #include "charts/chartdeck.h"
 #include "charts/distributionchart.h"
 #include "charts/inputlengthchart.h"
+#include "charts/loadchart.h"
 #include "charts/pricechart.h"
 #include "charts/regionchart.h"
 #include "charts/timelinechart.h"
@@ -14,6 +15,7 @@
 #include "models/tierproxymodel.h"
 #include "run/runstate.h"
 #include "widgets/costprojectorpanel.h"
+#include "widgets/loadstepsview.h"
 #include "widgets/requestdetaildialog.h"
 #include "widgets/streampreview.h"
 #include "widgets/tableview.h"
@@ -110,6 +112,7 @@ DashboardView::DashboardView(Catalog *catalog, RunState *state, StrategyModel *s
     , m_price(new PriceChart(state, this))
     , m_regionChart(new RegionChart(state, this))
     , m_inputLength(new InputLengthChart(state, this))
+    , m_load(new LoadChart(state, this))
     , m_preview(new StreamPreview(state, this))
     , m_cost(new CostProjectorPanel(catalog, strategies, this))
 {
@@ -122,7 +125,8 @@ DashboardView::DashboardView(Catalog *catalog, RunState *state, StrategyModel *s
     const QList<QPair<ChartPanel *, QString>> names{
         {m_ttft, QStringLiteral("ttftChart")},          {m_speed, QStringLiteral("speedChart")},
         {m_timeline, QStringLiteral("timelineChart")},  {m_price, QStringLiteral("priceChart")},
-        {m_regionChart, QStringLiteral("regionChart")}, {m_inputLength, QStringLiteral("inputLengthChart")}};
+        {m_regionChart, QStringLiteral("regionChart")}, {m_inputLength, QStringLiteral("inputLengthChart")},
+        {m_load, QStringLiteral("loadChart")}};
     for (const auto &[chart, name] : names)
         chart->setObjectName(name);
     m_ttft->setShortTitle(tr("TTFT"));
@@ -131,12 +135,13 @@ DashboardView::DashboardView(Catalog *catalog, RunState *state, StrategyModel *s
     m_price->setShortTitle(tr("Price"));
     m_regionChart->setShortTitle(tr("Regions"));
     m_inputLength->setShortTitle(tr("Input length"));
+    m_load->setShortTitle(tr("Load"));
     QSplitter *rows = splitter(Qt::Vertical, QStringLiteral("rows"), &m_splitters, this);
-    m_deck = new ChartDeck({{m_ttft, m_speed}, {m_timeline, m_price, m_regionChart, m_inputLength}}, rows);
+    m_deck = new ChartDeck({{m_ttft, m_speed, m_load}, {m_timeline, m_price, m_regionChart, m_inputLength}}, rows);
     m_splitters += m_deck->splitters();
     const QList<QSplitter *> deckRows = m_deck->splitters();
     deckRows.at(0)->setSizes({370, 310});
-    deckRows.at(1)->setSizes({580, 580});
+    deckRows.at(1)->setSizes({420, 380, 380});
     deckRows.at(2)->setSizes({320, 340, 500, 400});
     m_tables = buildTables();
     rows->addWidget(m_deck);
@@ -196,6 +201,7 @@ QWidget *DashboardView::buildTables()
     });
     m_tabs->addTab(requests, tr("Requests"));
     m_tabs->addTab(m_cost, tr("Cost projector"));
+    m_tabs->addTab(new LoadStepsView(m_state, m_tabs), tr("Load steps"));
     bottom->addWidget(m_tabs);
     bottom->setSizes({640, 520});
     for (int i = 0; i < m_tabs->count(); ++i)

@@ -13,6 +13,7 @@ class QSplitter;
 class QTabWidget;
 class RecommendationModel;
 class InputLengthChart;
+class LoadChart;
 class RegionChart;
 class RegionModel;
 class RequestModel;
@@ -35,7 +36,7 @@ public:
 
     QList<QSplitter *> splitters() const { return m_splitters; }
     // The tables' tabs in the View menu's order: which model for which job,
-    // price tiers, regions, requests, cost projector, then those added.
+    // price tiers, regions, requests, cost projector, load steps, then those added.
     void showTab(int index);
     // Below this width the leaderboard is a tab rather than beside the tabs.
     static constexpr int kSideBySideWidth = 1100;
@@ -56,6 +57,7 @@ public:
     PriceChart *priceChart() const { return m_price; }
     RegionChart *regionChart() const { return m_regionChart; }
     InputLengthChart *inputLengthChart() const { return m_inputLength; }
+    LoadChart *loadChart() const { return m_load; }
     StreamPreview *preview() const { return m_preview; }
     CostProjectorPanel *costProjector() const { return m_cost; }
     ChartDeck *charts() const { return m_deck; }
@@ -84,6 +86,7 @@ private:
     PriceChart *m_price;
     RegionChart *m_regionChart;
     InputLengthChart *m_inputLength;
+    LoadChart *m_load;
     StreamPreview *m_preview;
     CostProjectorPanel *m_cost;
     QTabWidget *m_tabs = nullptr;

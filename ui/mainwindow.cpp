@@ -218,6 +218,10 @@ bool MainWindow::startRun()
 {
     if (m_session->isBusy())
         return false;
+    if (const QString problem = m_settingsPanel->problem(); !problem.isEmpty()) {
+        say(tr("Cannot start: %1").arg(problem));
+        return false;
+    }
     m_speedup->cancelForRun(); // its load would distort this run
     return m_session->start(m_settingsPanel->settings(), m_catalogModel->checkedIds(), planContext());
 }
@@ -229,6 +233,14 @@ void MainWindow::onStarted(const RunPlan &plan)
     updateBanner();
     m_probe->start();
     setRunning(true);
+    if (plan.load.timed()) {
+        say(tr("Load test of %1: %2 models, %3 regions; %4")
+                .arg(plan.simulated ? tr("the simulated provider") : plan.endpointNames())
+                .arg(plan.models.size())
+                .arg(plan.regions.size())
+                .arg(plan.load.describe()));
+        return;
+    }
     say(plan.simulated ? tr("Measuring the simulated provider: %1 models, %2 regions, %3 requests.")
                              .arg(plan.models.size())
                              .arg(plan.regions.size())
@@ -248,9 +260,12 @@ void MainWindow::stopRun()
     say(tr("Stopping: cancelling the requests in flight…"));
 }
 
-bool MainWindow::startDemo(double timeScale, int iterations)
+bool MainWindow::startDemo(double timeScale, int iterations, const QStringList &models)
 {
-    m_catalogModel->setAllChecked(true);
+    if (models.isEmpty())
+        m_catalogModel->setAllChecked(true);
+    else
+        m_catalogModel->setCheckedIds(models);
     RunSettings s = m_settingsPanel->settings();
     s.simulated = true;
     s.simulatedRegions.clear();

@@ -54,7 +54,8 @@ public:
     bool startRun();
     void stopRun();
     // --demo: every model, every simulated region, `iterations` each.
-    bool startDemo(double timeScale, int iterations);
+    // `models`: the catalog's ids to run; empty: every model.
+    bool startDemo(double timeScale, int iterations, const QStringList &models = {});
     // The window and the dialogs open over it, as a PNG.
     bool saveScreenshot(const QString &path, QString *error);
     // The endpoints dialog (its regions tab when `regions`).

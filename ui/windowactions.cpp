@@ -70,6 +70,7 @@ void WindowActions::buildViewMenu()
                            tr("Regions"),
                            tr("Requests"),
                            tr("Cost projector"),
+                           tr("Load steps"),
                            tr("History")};
     for (int i = 0; i < tabs.size(); ++i) {
         view->addAction(tabs.at(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,

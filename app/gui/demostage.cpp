@@ -2,6 +2,7 @@
 
 #include "charts/chartdeck.h"
 #include "charts/chartpanel.h"
+#include "charts/loadchart.h"
 #include "dashboardview.h"
 #include "mainwindow.h"
 #include "models/historymodel.h"
@@ -16,14 +17,17 @@
 namespace {
 
 const QStringList kCharts{QStringLiteral("ttft"),  QStringLiteral("speed"),  QStringLiteral("timeline"),
-                          QStringLiteral("price"), QStringLiteral("region"), QStringLiteral("inputLength")};
-constexpr int kHistoryTab = 5; // DashboardView::showTab's order
+                          QStringLiteral("price"), QStringLiteral("region"), QStringLiteral("inputLength"),
+                          QStringLiteral("load")};
+constexpr int kHistoryTab = 6; // DashboardView::showTab's order
 
 } // namespace
 
 QStringList DemoStage::names()
 {
-    return QStringList{QStringLiteral("dashboard"), QStringLiteral("compare"), QStringLiteral("endpoints")} + kCharts;
+    return QStringList{QStringLiteral("dashboard"), QStringLiteral("compare"), QStringLiteral("endpoints"),
+                       QStringLiteral("loadCurve")}
+    + kCharts;
 }
 
 namespace {
@@ -63,7 +67,11 @@ bool DemoStage::needsAnotherRun(const QString &view, qsizetype runsKept)
 
 void DemoStage::show(MainWindow *window, const QString &view, const std::function<void()> &ready)
 {
-    if (kCharts.contains(view)) {
+    if (view == u"loadCurve") { // the load chart's latency against throughput
+        LoadChart *chart = window->dashboard()->loadChart();
+        chart->setView(LoadChart::View::LatencyThroughput);
+        window->dashboard()->charts()->showChart(chart);
+    } else if (kCharts.contains(view)) {
         window->dashboard()->charts()->showChart(
             window->dashboard()->findChild<ChartPanel *>(view + QStringLiteral("Chart")));
     } else if (view == u"endpoints") {

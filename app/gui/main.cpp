@@ -16,6 +16,8 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <memory>
+
 #include <cstdio>
 
 namespace {
@@ -31,6 +33,8 @@ struct Options
     QString settingsFile;
     QString catalogFile;
     QString view = QStringLiteral("dashboard");
+    QStringList models;           // --demo's models; empty: every one
+    double screenshotAfterS = -1; // live: the screenshot this far into the run, which then stops
 };
 
 QList<QCommandLineOption> optionList()
@@ -53,6 +57,12 @@ QList<QCommandLineOption> optionList()
          QStringLiteral("FILE.ini")},
         {QStringLiteral("catalog"), QApplication::translate("main", "Add or override models from a catalog file."),
          QStringLiteral("FILE.json")},
+        {QStringLiteral("models"),
+         QApplication::translate("main", "With --demo: run these catalog models only (comma-separated ids)."),
+         QStringLiteral("a,b")},
+        {QStringLiteral("screenshot-after"),
+         QApplication::translate("main", "With --screenshot: take it S seconds into the run, live, then stop."),
+         QStringLiteral("S")},
         {QStringLiteral("show"),
          QApplication::translate(
              "main",
@@ -104,6 +114,14 @@ bool parse(const QApplication &app, Options *o, QString *error)
     o->settingsFile = p.value(QStringLiteral("settings"));
     o->catalogFile = p.value(QStringLiteral("catalog"));
     o->view = p.value(QStringLiteral("show"));
+    o->models = p.value(QStringLiteral("models")).split(u',', Qt::SkipEmptyParts);
+    if (p.isSet(QStringLiteral("screenshot-after"))) {
+        o->screenshotAfterS = p.value(QStringLiteral("screenshot-after")).toDouble(&ok);
+        if (!ok || o->screenshotAfterS < 0 || o->screenshotAfterS > 3600 || o->screenshot.isEmpty()) {
+            *error = QApplication::translate("main", "--screenshot-after needs --screenshot and 0 to 3600 seconds");
+            return false;
+        }
+    }
     if (!DemoStage::names().contains(o->view)) {
         *error = QApplication::translate("main", "--show must be one of %1")
                      .arg(DemoStage::names().join(QStringLiteral(", ")));
@@ -139,6 +157,60 @@ void openHistory(HistoryStore *history)
     QString error;
     if (!history->open(path, &error))
         std::fprintf(stderr, "tokenmeter: runs will not be kept: %s\n", qPrintable(error));
+}
+
+// --demo: runs, then (with --screenshot) grabs the window and quits; all
+// that the lambdas reach lives until main's event loop returns.
+void runDemo(MainWindow &window, const Options &options, HistoryStore &history)
+{
+    auto runs = std::make_shared<int>(0);
+    QObject::connect(
+        &window, &MainWindow::runFinished, &window, [&window, &options, &history, runs](const RunResult &result) {
+            std::fprintf(
+                stderr,
+                "tokenmeter: run %s, %lld requests; GUI thread longest stall %.1f ms over %d ticks, %d over 50 ms\n",
+                result.cancelled ? "cancelled" : "finished", qint64(result.records.size()),
+                window.stallProbe()->longestStallMs(), window.stallProbe()->ticks(),
+                window.stallProbe()->stallsOver50Ms());
+            if (options.screenshot.isEmpty())
+                return;
+            if (++*runs < 3 && DemoStage::needsAnotherRun(options.view, history.runs().size())) {
+                QTimer::singleShot(0, &window,
+                                   [&] { window.startDemo(options.timeScale, options.iterations, options.models); });
+                return;
+            }
+            DemoStage::show(&window, options.view, [&] {
+                if (options.size.isValid() && window.size() != options.size) {
+                    std::fprintf(
+                        stderr,
+                        "tokenmeter: the window is %dx%d, not the %dx%d asked for (its contents need more room)\n",
+                        window.width(), window.height(), options.size.width(), options.size.height());
+                }
+                QString saveError;
+                if (!window.saveScreenshot(options.screenshot, &saveError)) {
+                    std::fprintf(stderr, "tokenmeter: %s\n", qPrintable(saveError));
+                    QApplication::exit(1);
+                    return;
+                }
+                std::fprintf(stderr, "tokenmeter: screenshot saved to %s\n", qPrintable(options.screenshot));
+                QApplication::exit(0);
+            });
+        });
+    QTimer::singleShot(0, &window, [&] {
+        if (!window.startDemo(options.timeScale, options.iterations, options.models))
+            QApplication::exit(1);
+    });
+    if (options.screenshotAfterS >= 0) // live: grabbed mid-run; the run's end then takes it again and quits
+        QTimer::singleShot(int(options.screenshotAfterS * 1000), &window, [&] {
+            DemoStage::show(&window, options.view, [&] {
+                QString saveError;
+                if (!window.saveScreenshot(options.screenshot, &saveError))
+                    std::fprintf(stderr, "tokenmeter: %s\n", qPrintable(saveError));
+                else
+                    std::fprintf(stderr, "tokenmeter: live screenshot saved to %s\n", qPrintable(options.screenshot));
+                QApplication::exit(saveError.isEmpty() ? 0 : 1);
+            });
+        });
 }
 
 } // namespace
@@ -178,41 +250,7 @@ int main(int argc, char *argv[])
     window.show();
 
     if (options.demo) {
-        int runs = 0;
-        QObject::connect(&window, &MainWindow::runFinished, &window, [&](const RunResult &result) {
-            std::fprintf(
-                stderr,
-                "tokenmeter: run %s, %lld requests; GUI thread longest stall %.1f ms over %d ticks, %d over 50 ms\n",
-                result.cancelled ? "cancelled" : "finished", qint64(result.records.size()),
-                window.stallProbe()->longestStallMs(), window.stallProbe()->ticks(),
-                window.stallProbe()->stallsOver50Ms());
-            if (options.screenshot.isEmpty())
-                return;
-            if (++runs < 3 && DemoStage::needsAnotherRun(options.view, history.runs().size())) {
-                QTimer::singleShot(0, &window, [&] { window.startDemo(options.timeScale, options.iterations); });
-                return;
-            }
-            DemoStage::show(&window, options.view, [&] {
-                if (options.size.isValid() && window.size() != options.size) {
-                    std::fprintf(
-                        stderr,
-                        "tokenmeter: the window is %dx%d, not the %dx%d asked for (its contents need more room)\n",
-                        window.width(), window.height(), options.size.width(), options.size.height());
-                }
-                QString saveError;
-                if (!window.saveScreenshot(options.screenshot, &saveError)) {
-                    std::fprintf(stderr, "tokenmeter: %s\n", qPrintable(saveError));
-                    QApplication::exit(1);
-                    return;
-                }
-                std::fprintf(stderr, "tokenmeter: screenshot saved to %s\n", qPrintable(options.screenshot));
-                QApplication::exit(0);
-            });
-        });
-        QTimer::singleShot(0, &window, [&] {
-            if (!window.startDemo(options.timeScale, options.iterations))
-                QApplication::exit(1);
-        });
+        runDemo(window, options, history);
     } else {
         // A first launch measures how fast the simulated provider may honestly run here.
         QTimer::singleShot(500, &window, [&window] { window.measureSpeedupIfNeeded(); });

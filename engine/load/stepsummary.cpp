@@ -75,8 +75,15 @@ bool meetsEvery(const RequestMetrics &m, const QList<SloTerm> &slos)
     return true;
 }
 
-StepLane laneStep(const LoadStep &step, const QString &model, const QString &region,
-                  const QList<const RequestRecord *> &records, const RunPlan &plan)
+// A lane's requests with their figures, derived once for every step.
+struct LaneRecords
+{
+    QList<const RequestRecord *> records;
+    QList<RequestMetrics> metrics;
+};
+
+StepLane laneStep(const LoadStep &step, const QString &model, const QString &region, const LaneRecords &lane,
+                  const RunPlan &plan)
 {
     StepLane s;
     s.step = step.index;
@@ -88,8 +95,9 @@ StepLane laneStep(const LoadStep &step, const QString &model, const QString &reg
     Sample x;
     int good = 0, served = 0;
     qint64 tokens = 0;
-    for (const RequestRecord *r : records) {
-        const RequestMetrics m = RequestMetrics::from(r->timeline, plan.timeScale);
+    for (qsizetype i = 0; i < lane.records.size(); ++i) {
+        const RequestRecord *r = lane.records.at(i);
+        const RequestMetrics &m = lane.metrics.at(i);
         const qint64 endNs = r->timeline.sendMonoNs + qint64(r->timeline.endUs) * 1000;
         if (r->ok() && r->timeline.endUs >= 0 && endNs >= step.windowStartNs && endNs <= step.windowEndNs) {
             ++served;
@@ -117,8 +125,8 @@ StepLane laneStep(const LoadStep &step, const QString &model, const QString &reg
         if (m.e2eMs)
             x.e2e.append(*m.e2eMs);
         const QList<qint32> &ev = r->timeline.tokenEventsUs;
-        for (qsizetype i = 1; i < ev.size(); ++i)
-            x.itl.append((ev.at(i) - ev.at(i - 1)) / 1000.0 * plan.timeScale);
+        for (qsizetype k = 1; k < ev.size(); ++k)
+            x.itl.append((ev.at(k) - ev.at(k - 1)) / 1000.0 * plan.timeScale);
     }
     if (s.windowS > 0) {
         s.offeredPerS = s.sent / s.windowS;
@@ -144,17 +152,26 @@ QList<StepLane> of(const RunResult &result)
     return of(result.steps, result.records, result.plan);
 }
 
-QList<StepLane> of(const QList<LoadStep> &steps, const QList<RequestRecord> &records, const RunPlan &plan)
+QList<StepLane> of(const QList<LoadStep> &steps, const QList<RequestRecord> &records, const RunPlan &plan,
+                   const QList<RequestMetrics> *metrics)
 {
     QList<StepLane> out;
+    if (steps.isEmpty())
+        return out;
+    QHash<QString, LaneRecords> lanes;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const RequestRecord &r = records.at(i);
+        LaneRecords &lane = lanes[laneKey(r.model, r.region)];
+        lane.records.append(&r);
+        lane.metrics.append(metrics && i < metrics->size() ? metrics->at(i)
+                                                           : RequestMetrics::from(r.timeline, plan.timeScale));
+    }
+    const LaneRecords none;
     for (const LoadStep &step : steps) {
         for (const QString &model : plan.models) {
             for (const Region &region : plan.regions) {
-                QList<const RequestRecord *> mine;
-                for (const RequestRecord &r : records)
-                    if (r.model == model && r.region == region.id)
-                        mine.append(&r);
-                out.append(laneStep(step, model, region.id, mine, plan));
+                const auto it = lanes.constFind(laneKey(model, region.id));
+                out.append(laneStep(step, model, region.id, it == lanes.cend() ? none : *it, plan));
             }
         }
     }

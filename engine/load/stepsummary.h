@@ -10,6 +10,7 @@
 
 #include <optional>
 
+struct RequestMetrics;
 struct RequestRecord;
 struct RunPlan;
 struct RunResult;
@@ -49,7 +50,9 @@ namespace StepSummary {
 
 // Every lane of every step, step-major in the order the steps ran.
 QList<StepLane> of(const RunResult &result);
-QList<StepLane> of(const QList<LoadStep> &steps, const QList<RequestRecord> &records, const RunPlan &plan);
+// `metrics`, when given, are the records' figures already derived (index for index).
+QList<StepLane> of(const QList<LoadStep> &steps, const QList<RequestRecord> &records, const RunPlan &plan,
+                   const QList<RequestMetrics> *metrics = nullptr);
 // Whether every lane of `step` met the SLOs.
 bool stepMeets(const QList<StepLane> &lanes, int step);
 // A lane's steps (in the order of their load), and the step where it breaks:

@@ -33,8 +33,8 @@ QString sloText(const StepLane &s, bool any)
 
 } // namespace
 
-StepTable::StepTable(const RunResult &result, const Catalog &catalog)
-    : m_lanes(StepSummary::of(result))
+StepTable::StepTable(const RunResult &result, const Catalog &catalog, const QList<RequestMetrics> *metrics)
+    : m_lanes(StepSummary::of(result.steps, result.records, result.plan, metrics))
     , m_load(result.plan.load)
     , m_timeScale(result.plan.timeScale)
     , m_simulated(result.simulated)

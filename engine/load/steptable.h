@@ -15,7 +15,8 @@ struct RunResult;
 class StepTable
 {
 public:
-    StepTable(const RunResult &result, const Catalog &catalog);
+    // `metrics`: the records' figures, when already derived.
+    StepTable(const RunResult &result, const Catalog &catalog, const QList<RequestMetrics> *metrics = nullptr);
 
     const QList<StepLane> &lanes() const { return m_lanes; }
     QString table() const;

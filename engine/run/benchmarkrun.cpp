@@ -293,6 +293,7 @@ void BenchmarkRun::emitSnapshot(bool last)
         s.step = int(m_steps.size()) - 1;
         s.steps = plannedSteps();
         s.stepValue = m_steps.constLast().value;
+        s.loadSteps = m_steps;
         if (m_plan.load.timed()) // a number of requests no one planned: what has been sent
             s.total = s.done + int(m_inFlight.size());
     }

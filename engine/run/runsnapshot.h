@@ -1,5 +1,6 @@
 #pragma once
 
+#include "load/loadstep.h"
 #include "requestrecord.h"
 
 #include <QList>
@@ -23,6 +24,7 @@ struct RunSnapshot
     int step = -1;
     int steps = 0;
     double stepValue = 0;
+    QList<LoadStep> loadSteps; // every step so far, the running one last (its window still open)
     bool last = false;
 };
 

@@ -21,6 +21,7 @@ void RunState::begin(const RunPlan &plan)
     m_records.clear();
     m_metrics.clear();
     m_inFlight.clear();
+    m_steps.clear();
     m_rows.clear();
     m_startMonoNs = 0;
     m_total = plan.requestCount();
@@ -50,6 +51,8 @@ void RunState::apply(const RunSnapshot &snapshot)
             m_startMonoNs = r.timeline.sendMonoNs;
     }
     m_inFlight = snapshot.inFlight;
+    if (!snapshot.loadSteps.isEmpty())
+        m_steps = snapshot.loadSteps;
     m_total = snapshot.total;
     m_errors = snapshot.errors;
     m_elapsedMs = snapshot.elapsedMs;
@@ -72,6 +75,7 @@ void RunState::finish(const RunResult &result)
         }
     }
     m_plan.simulated = result.simulated;
+    m_steps = result.steps;
     m_errors = int(
         std::count_if(m_records.cbegin(), m_records.cend(), [](const RequestRecord &r) { return r.failed(); }));
     m_stopped = int(std::count_if(m_records.cbegin(), m_records.cend(), [](const RequestRecord &r) {
@@ -83,6 +87,14 @@ void RunState::finish(const RunResult &result)
     m_frame.stop();
     refresh();
     Q_EMIT finished(result.cancelled);
+}
+
+int RunState::finishedSteps() const
+{
+    if (!m_running)
+        return int(m_steps.size());
+    // The last step is finished once the next has begun; the running one never is.
+    return qMax(0, int(m_steps.size()) - 1);
 }
 
 double RunState::startOffsetMs(const RequestRecord &record) const

@@ -44,6 +44,10 @@ public:
     // The run's measurement lag (simulated runs), as of the last refresh.
     const std::optional<MeasurementLag> &lag() const { return m_lag; }
     int total() const { return m_total; }
+    // A timed run's or sweep's steps so far (the running one last, its window open).
+    const QList<LoadStep> &steps() const { return m_steps; }
+    // Steps whose window closed: their figures are final.
+    int finishedSteps() const;
     int errors() const { return m_errors; } // failed requests; never a stopped one
     // Requests stopped with the run: counted apart, never errors.
     int stopped() const { return m_stopped; }
@@ -72,6 +76,7 @@ private:
     QList<RequestRecord> m_records;
     QList<RequestMetrics> m_metrics;
     QList<RequestRecord> m_inFlight;
+    QList<LoadStep> m_steps;
     QList<LeaderboardRow> m_rows;
     std::optional<MeasurementLag> m_lag;
     qint64 m_startMonoNs = 0;

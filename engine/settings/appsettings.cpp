@@ -1,6 +1,8 @@
 #include "appsettings.h"
 
+#include "core/jsonreader.h"
 #include "endpoints/savedendpoints.h"
+#include "load/loadjson.h"
 #include "plan/runplan.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,20 @@
 #include <QUrl>
 
 namespace {
+
+// The run panel's load, as JSON; a plain run when it is missing or broken (a
+// settings file is read range-checked, as any file).
+Load readLoad(const QString &json)
+{
+    if (json.isEmpty())
+        return {};
+    JsonReader r(json.toUtf8(), QStringLiteral("settings"));
+    QJsonObject o;
+    if (!r.parseObject(&o))
+        return {};
+    const Load load = LoadJson::read(r, o, {});
+    return r.ok() && load.validate().isEmpty() ? load : Load();
+}
 
 // This file's strings, in the "AppSettings" context.
 struct Tr
@@ -163,6 +179,7 @@ RunSettings AppSettings::runSettings() const
     s.workload = readWorkload(m_settings);
     s.datasetPath = m_settings.value(QStringLiteral("datasetPath")).toString();
     s.workload.datasetSeed = m_settings.value(QStringLiteral("datasetSeed"), 1).toULongLong();
+    s.load = readLoad(m_settings.value(QStringLiteral("load")).toString());
     m_settings.endGroup();
     return s;
 }
@@ -194,6 +211,8 @@ void AppSettings::setRunSettings(const RunSettings &s)
     m_settings.setValue(QStringLiteral("promptSha256"), s.workload.promptSha256);
     m_settings.setValue(QStringLiteral("datasetPath"), s.datasetPath);
     m_settings.setValue(QStringLiteral("datasetSeed"), QString::number(s.workload.datasetSeed));
+    m_settings.setValue(QStringLiteral("load"),
+                        QString::fromUtf8(QJsonDocument(LoadJson::toJson(s.load)).toJson(QJsonDocument::Compact)));
     m_settings.endGroup();
 }
 

@@ -4,6 +4,7 @@
 #include "catalog/catalognames.h"
 #include "core/format.h"
 #include "datasetpicker.h"
+#include "loadsettings.h"
 #include "plan/runplan.h"
 #include "workload/dataset.h"
 
@@ -47,6 +48,7 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
     , m_warmup(new QSpinBox(this))
     , m_concurrency(new QSpinBox(this))
     , m_timeout(new QSpinBox(this))
+    , m_load(new LoadSettings(this))
 {
     configureFields();
     buildForm(buildRegionRow(catalog));
@@ -93,6 +95,13 @@ RunSettingsPanel::RunSettingsPanel(const Catalog *catalog, QWidget *parent)
         Q_EMIT changed();
     });
     connect(m_timeScale, &QDoubleSpinBox::valueChanged, this, &RunSettingsPanel::changed);
+    connect(m_load, &LoadSettings::changed, this, [this] {
+        // Iterations count a plain run's requests; a sweep of concurrency sets its own in-flight counts.
+        m_iterations->setEnabled(m_load->isPlain() || !m_load->load().timed());
+        m_warmup->setEnabled(m_load->isPlain());
+        m_concurrency->setEnabled(m_load->load().sweep != Load::Sweep::Concurrency && !m_load->load().openLoop());
+        Q_EMIT changed();
+    });
     setSettings(RunSettings{});
 }
 
@@ -191,6 +200,7 @@ RunSettings RunSettingsPanel::settings() const
     s.concurrency = m_concurrency->value();
     s.timeouts.totalS = m_timeout->value();
     s.keepText = true; // the stream preview shows it
+    s.load = m_load->load();
     readWorkload(&s);
     return s;
 }
@@ -211,7 +221,13 @@ void RunSettingsPanel::setSettings(const RunSettings &s)
     m_warmup->setValue(s.warmup);
     m_concurrency->setValue(s.concurrency);
     m_timeout->setValue(int(s.timeouts.totalS));
+    m_load->setLoad(s.load);
     updateEnabled();
+}
+
+QString RunSettingsPanel::problem() const
+{
+    return m_load->problem();
 }
 
 void RunSettingsPanel::setHonestSpeedup(std::optional<double> scale, const QString &note)
@@ -340,6 +356,7 @@ void RunSettingsPanel::buildForm(QHBoxLayout *regions)
     asks->addWidget(m_toolCall);
     asks->addStretch(1);
     form->addRow(QString(), asks);
+    form->addRow(tr("Load:"), m_load);
     auto *numbers = new QHBoxLayout;
     numbers->addWidget(new QLabel(tr("Iterations"), this));
     numbers->addWidget(m_iterations);

@@ -11,6 +11,7 @@
 class Catalog;
 class QAction;
 class DatasetPicker;
+class LoadSettings;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -43,6 +44,8 @@ public:
     QList<SavedWorkload> savedWorkloads() const { return m_saved; }
     // Saves what the fields ask as the workload `name` (what "Save…" does once named).
     void saveWorkloadAs(const QString &name);
+    // What is wrong with the fields, which the run cannot start with (empty: nothing).
+    QString problem() const;
 
 Q_SIGNALS:
     void changed();
@@ -103,4 +106,5 @@ private:
     QSpinBox *m_warmup;
     QSpinBox *m_concurrency;
     QSpinBox *m_timeout;
+    LoadSettings *m_load;
 };
