@@ -849,6 +849,14 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <source>Input length</source>
         <translation>Eingabelänge</translation>
     </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Load steps</source>
+        <translation>Laststufen</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>
@@ -2139,6 +2147,413 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>Load</name>
+    <message>
+        <source>&quot;%1&quot; is not an SLO: write e.g. ttft_p90=500ms, itl_p99=50ms or e2e_p99=10s</source>
+        <translation>„%1“ ist kein SLO: schreiben Sie z. B. ttft_p90=500ms, itl_p99=50ms oder e2e_p99=10s</translation>
+    </message>
+    <message>
+        <source>no SLO given: write e.g. ttft_p90=500ms</source>
+        <translation>kein SLO angegeben: schreiben Sie z. B. ttft_p90=500ms</translation>
+    </message>
+    <message>
+        <source>an open-loop run needs a rate above 0 and at most %1 requests/s</source>
+        <translation>ein Lauf mit offener Schleife braucht eine Rate über 0 und höchstens %1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>burstiness must be between 0.01 and 100</source>
+        <translation>die Burstiness muss zwischen 0,01 und 100 liegen</translation>
+    </message>
+    <message>
+        <source>durations must be between 0 and %1 s</source>
+        <translation>Dauern müssen zwischen 0 und %1 s liegen</translation>
+    </message>
+    <message>
+        <source>a sweep needs a duration for each step</source>
+        <translation>eine Stufenmessung braucht eine Dauer für jede Stufe</translation>
+    </message>
+    <message>
+        <source>a sweep needs between 1 and %1 steps</source>
+        <translation>eine Stufenmessung braucht 1 bis %1 Stufen</translation>
+    </message>
+    <message>
+        <source>%1 is not a step of this sweep</source>
+        <translation>%1 ist keine Stufe dieser Stufenmessung</translation>
+    </message>
+    <message>
+        <source>a search needs a rate range and at least one SLO</source>
+        <translation>eine Suche braucht einen Ratenbereich und mindestens ein SLO</translation>
+    </message>
+    <message>
+        <source>closed loop</source>
+        <translation>geschlossene Schleife</translation>
+    </message>
+    <message>
+        <source>open loop, evenly spaced</source>
+        <translation>offene Schleife, gleichmäßige Abstände</translation>
+    </message>
+    <message>
+        <source>open loop, Poisson arrivals (burstiness %1)</source>
+        <translation>offene Schleife, Poisson-Ankünfte (Burstiness %1)</translation>
+    </message>
+    <message>
+        <source>search for the highest rate between %1 and %2 req/s that meets %3, at most %4 steps</source>
+        <translation>Suche nach der höchsten Rate zwischen %1 und %2 Anfr./s, die %3 einhält, höchstens %4 Stufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Stufe</numerusform>
+            <numerusform>%n Stufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 req/s to each model and region</source>
+        <translation>%1 Anfr./s an jedes Modell und jede Region</translation>
+    </message>
+    <message>
+        <source>%1 s measured after %2 s of warm-up each</source>
+        <translation>je %1 s gemessen nach %2 s Aufwärmen</translation>
+    </message>
+    <message>
+        <source>%1 s measured</source>
+        <translation>%1 s gemessen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of steps: write e.g. 1,2,4,8 or 1:20:2</source>
+        <translation>„%1“ ist keine Liste von Stufen: schreiben Sie z. B. 1,2,4,8 oder 1:20:2</translation>
+    </message>
+</context>
+<context>
+    <name>LoadChart</name>
+    <message>
+        <source>Load: throughput and latency</source>
+        <translation>Last: Durchsatz und Latenz</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Über die Zeit</translation>
+    </message>
+    <message>
+        <source>Latency against throughput</source>
+        <translation>Latenz gegen Durchsatz</translation>
+    </message>
+    <message>
+        <source>Goodput against load</source>
+        <translation>Goodput gegen Last</translation>
+    </message>
+    <message>
+        <source>finished, req/s (right)</source>
+        <translation>fertig, Anfr./s (rechts)</translation>
+    </message>
+    <message>
+        <source>TTFT p50, ms</source>
+        <translation>TTFT p50, ms</translation>
+    </message>
+    <message>
+        <source>TTFT p99, ms</source>
+        <translation>TTFT p99, ms</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>Knick</translation>
+    </message>
+    <message>
+        <source>Choose a load test under Load: in the run panel (an open loop at a rate, or a sweep of concurrency or rate) to see throughput and latency over time and where latency breaks.</source>
+        <translation>Wählen Sie unter „Last:“ im Laufbereich einen Lasttest (eine offene Schleife mit einer Rate oder eine Stufenmessung von Parallelität oder Rate), um Durchsatz und Latenz über die Zeit und den Punkt zu sehen, an dem die Latenz einbricht.</translation>
+    </message>
+    <message>
+        <source>run time, s</source>
+        <translation>Laufzeit, s</translation>
+    </message>
+    <message>
+        <source>TTFT (ms), first token, by when sent</source>
+        <translation>TTFT (ms), erstes Token, nach Sendezeit</translation>
+    </message>
+    <message>
+        <source>requests finished per second</source>
+        <translation>fertige Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3.</source>
+        <translation>Stufe %1 von %2: %3.</translation>
+    </message>
+    <message>
+        <source>offered load, requests/s</source>
+        <translation>angebotene Last, Anfragen/s</translation>
+    </message>
+    <message>
+        <source>concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source>throughput, requests/s finished</source>
+        <translation>Durchsatz, fertige Anfragen/s</translation>
+    </message>
+    <message>
+        <source>goodput, requests/s that met every SLO</source>
+        <translation>Goodput, Anfragen/s, die jedes SLO einhielten</translation>
+    </message>
+    <message>
+        <source>TTFT p90 (ms)</source>
+        <translation>TTFT p90 (ms)</translation>
+    </message>
+    <message>
+        <source>Goodput needs SLOs: set them under Load: in the run panel.</source>
+        <translation>Goodput braucht SLOs: legen Sie sie unter „Last:“ im Laufbereich fest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished step(s); one point per step, the knee ringed.</source>
+        <translation>
+            <numerusform>%n fertige Stufe; ein Punkt je Stufe, der Knick umkreist.</numerusform>
+            <numerusform>%n fertige Stufen; ein Punkt je Stufe, der Knick umkreist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoadJson</name>
+    <message>
+        <source>expected a whole number of nanoseconds</source>
+        <translation>erwartet eine ganze Zahl von Nanosekunden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an arrival mode</source>
+        <translation>„%1“ ist keine Ankunftsart</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of sweep</source>
+        <translation>„%1“ ist keine Art von Stufenmessung</translation>
+    </message>
+    <message>
+        <source>expected a concurrency or a rate</source>
+        <translation>erwartet eine Parallelität oder eine Rate</translation>
+    </message>
+    <message>
+        <source>expected a step (at most %1)</source>
+        <translation>erwartet eine Stufe (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>the measured window ends before it starts</source>
+        <translation>das Messfenster endet, bevor es beginnt</translation>
+    </message>
+</context>
+<context>
+    <name>LoadOptions</name>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>--arrival must be closed, constant or poisson, not &quot;%1&quot;</source>
+        <translation>--arrival muss closed, constant oder poisson sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a sweep takes either --concurrency LIST or --rate LIST (e.g. 1,2,4,8 or 1:20:2)</source>
+        <translation>eine Stufenmessung nimmt entweder --concurrency LISTE oder --rate LISTE (z. B. 1,2,4,8 oder 1:20:2)</translation>
+    </message>
+    <message>
+        <source>Sweep these concurrencies (closed loop), e.g. 1,2,4,8,16,32 or 1:64:8.</source>
+        <translation>Diese Parallelitäten durchlaufen (geschlossene Schleife), z. B. 1,2,4,8,16,32 oder 1:64:8.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Sweep these rates, requests/s per model and region (open loop), e.g. 1:20:2 or 1,5,10.</source>
+        <translation>Diese Raten durchlaufen, Anfragen/s je Modell und Region (offene Schleife), z. B. 1:20:2 oder 1,5,10.</translation>
+    </message>
+    <message>
+        <source>Find the highest rate that meets every --slo by bisection between the lowest and highest --rate.</source>
+        <translation>Die höchste Rate, die jedes --slo einhält, per Bisektion zwischen der niedrigsten und höchsten --rate finden.</translation>
+    </message>
+    <message>
+        <source>At most N steps in a search (default 8).</source>
+        <translation>Höchstens N Stufen in einer Suche (Standard 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Send R requests/s to each model and region on a schedule (open loop), whether or not earlier ones have finished; --arrival says how they are spaced.</source>
+        <translation>R Anfragen/s an jedes Modell und jede Region nach Fahrplan senden (offene Schleife), ob frühere fertig sind oder nicht; --arrival sagt, wie sie verteilt sind.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>closed (N in flight), constant (even gaps) or poisson (random gaps; the default with --rate).</source>
+        <translation>closed (N gleichzeitig), constant (gleiche Abstände) oder poisson (zufällige Abstände; Standard mit --rate).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Poisson gaps drawn from a gamma distribution of this shape: 1 is Poisson, below 1 burstier, above 1 steadier (default 1).</source>
+        <translation>Poisson-Abstände aus einer Gammaverteilung dieser Form: 1 ist Poisson, unter 1 stoßweiser, über 1 gleichmäßiger (Standard 1).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Seconds each step is measured (default 30).</source>
+        <translation>Sekunden, die jede Stufe gemessen wird (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Run for S seconds instead of a number of iterations.</source>
+        <translation>S Sekunden laufen statt einer Zahl von Iterationen.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Seconds of load before each timed step is measured (default %1).</source>
+        <translation>Sekunden Last, bevor jede zeitgesteuerte Stufe gemessen wird (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Open loop: seconds over which the rate climbs to its full value.</source>
+        <translation>Offene Schleife: Sekunden, über die die Rate auf ihren vollen Wert steigt.</translation>
+    </message>
+    <message>
+        <source>Service-level objectives, e.g. ttft_p90=500ms,itl_p99=50ms,e2e_p99=10s: each step says whether it met them, and goodput counts the requests that met every one.</source>
+        <translation>Service-Level-Ziele, z. B. ttft_p90=500ms,itl_p99=50ms,e2e_p99=10s: jede Stufe sagt, ob sie sie einhielt, und Goodput zählt die Anfragen, die jedes einhielten.</translation>
+    </message>
+    <message>
+        <source>--arrival %1 needs --rate</source>
+        <translation>--arrival %1 braucht --rate</translation>
+    </message>
+    <message>
+        <source>--rate needs an open loop: --arrival constant or poisson</source>
+        <translation>--rate braucht eine offene Schleife: --arrival constant oder poisson</translation>
+    </message>
+</context>
+<context>
+    <name>LoadSettings</name>
+    <message>
+        <source>Iterations (one after another, or N in flight)</source>
+        <translation>Iterationen (nacheinander oder N gleichzeitig)</translation>
+    </message>
+    <message>
+        <source>Open loop at a rate</source>
+        <translation>Offene Schleife mit Rate</translation>
+    </message>
+    <message>
+        <source>Sweep concurrency</source>
+        <translation>Parallelität durchlaufen</translation>
+    </message>
+    <message>
+        <source>Sweep rate</source>
+        <translation>Rate durchlaufen</translation>
+    </message>
+    <message>
+        <source>Search the highest rate meeting the SLOs</source>
+        <translation>Höchste Rate suchen, die die SLOs einhält</translation>
+    </message>
+    <message>
+        <source>Iterations measure how fast one request is. The others are load tests: requests sent on a schedule whether or not earlier ones finished (open loop), or steps of load, each warmed up and measured for its duration, to find where latency breaks (the knee).</source>
+        <translation>Iterationen messen, wie schnell eine Anfrage ist. Die anderen sind Lasttests: Anfragen nach Fahrplan, ob frühere fertig sind oder nicht (offene Schleife), oder Laststufen, jede aufgewärmt und für ihre Dauer gemessen, um zu finden, wo die Latenz einbricht (der Knick).</translation>
+    </message>
+    <message>
+        <source>Poisson</source>
+        <translation>Poisson</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Gleichmäßig</translation>
+    </message>
+    <message>
+        <source>How an open loop spaces its requests: random (Poisson) gaps, or even ones</source>
+        <translation>Wie eine offene Schleife ihre Anfragen verteilt: zufällige (Poisson-)Abstände oder gleichmäßige</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> Anfr./s</translation>
+    </message>
+    <message>
+        <source>Requests per second to each model and region</source>
+        <translation>Anfragen pro Sekunde an jedes Modell und jede Region</translation>
+    </message>
+    <message>
+        <source>The steps: a list (1,2,4,8) or from:to:step (1:20:2); a search tries rates between the lowest and the highest</source>
+        <translation>Die Stufen: eine Liste (1,2,4,8) oder von:bis:Schritt (1:20:2); eine Suche probiert Raten zwischen der niedrigsten und der höchsten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long each step is measured (in the simulated provider&apos;s time when sped up)</source>
+        <translation>Wie lange jede Stufe gemessen wird (in der Zeit des simulierten Anbieters, wenn beschleunigt)</translation>
+    </message>
+    <message>
+        <source>Load before each step is measured, not counted</source>
+        <translation>Last vor der Messung jeder Stufe, nicht gezählt</translation>
+    </message>
+    <message>
+        <source>SLOs, e.g. ttft_p90=500ms, itl_p99=50ms</source>
+        <translation>SLOs, z. B. ttft_p90=500ms, itl_p99=50ms</translation>
+    </message>
+    <message>
+        <source>Service-level objectives: each step says whether it met them; goodput counts the requests that met every one; the knee is the first step to break them</source>
+        <translation>Service-Level-Ziele: jede Stufe sagt, ob sie sie einhielt; Goodput zählt die Anfragen, die jedes einhielten; der Knick ist die erste Stufe, die sie verletzt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>after warm-up</source>
+        <translation>nach Aufwärmen</translation>
+    </message>
+    <message>
+        <source>concurrencies, e.g. 1,2,4,8,16,32,64</source>
+        <translation>Parallelitäten, z. B. 1,2,4,8,16,32,64</translation>
+    </message>
+    <message>
+        <source>rates, e.g. 1:20:2 (req/s)</source>
+        <translation>Raten, z. B. 1:20:2 (Anfr./s)</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStepsView</name>
+    <message>
+        <source>A load test&apos;s steps show here: choose one under Load: in the run panel.</source>
+        <translation>Hier stehen die Stufen eines Lasttests: wählen Sie einen unter „Last:“ im Laufbereich.</translation>
+    </message>
+    <message>
+        <source>The first step is running: its figures come when it ends.</source>
+        <translation>Die erste Stufe läuft: ihre Werte kommen, wenn sie endet.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadSvg</name>
+    <message>
+        <source>offered load, requests/s</source>
+        <translation>angebotene Last, Anfragen/s</translation>
+    </message>
+    <message>
+        <source>concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source>throughput, requests/s served</source>
+        <translation>Durchsatz, bediente Anfragen/s</translation>
+    </message>
+    <message>
+        <source>goodput, requests/s that met every SLO</source>
+        <translation>Goodput, Anfragen/s, die jedes SLO einhielten</translation>
+    </message>
+    <message>
+        <source>TTFT p90 in ms (ringed: the knee)</source>
+        <translation>TTFT p90 in ms (umkreist: der Knick)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tokenmeter</source>
@@ -2311,6 +2726,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>not measured yet</source>
         <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Load test of %1: %2 models, %3 regions; %4</source>
+        <translation>Lasttest von %1: %2 Modelle, %3 Regionen; %4</translation>
+    </message>
+    <message>
+        <source>the simulated provider</source>
+        <translation>dem simulierten Anbieter</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2990,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1/%2 requests, %3 errors, %4 streaming, %5 s, %6</source>
         <translation>%1/%2 Anfragen, %3 Fehler, %4 streamen, %5 s, %6</translation>
+    </message>
+    <message>
+        <source>step %1/%2 (%3): </source>
+        <translation>Stufe %1/%2 (%3): </translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3453,10 @@ HTTP-Referer: https://example.com</translation>
         <source>CAUTION: %1</source>
         <translation>VORSICHT: %1</translation>
     </message>
+    <message>
+        <source>Step %1: %2 against %3</source>
+        <translation>Stufe %1: %2 gegen %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -3208,6 +3643,30 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Endpoint %1; %2; %3 iterations per model and region.</source>
         <translation>Endpunkt %1; %2; %3 Durchläufe je Modell und Region.</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Stufenmessung</translation>
+    </message>
+    <message>
+        <source>%1, max %2 tokens; %3</source>
+        <translation>%1, max. %2 Tokens; %3</translation>
+    </message>
+    <message>
+        <source>Latency against throughput, one point per step</source>
+        <translation>Latenz gegen Durchsatz, ein Punkt je Stufe</translation>
+    </message>
+    <message>
+        <source>Goodput against the load offered</source>
+        <translation>Goodput gegen die angebotene Last</translation>
+    </message>
+    <message>
+        <source>Endpoint %1; %2; %3</source>
+        <translation>Endpunkt %1; %2; %3</translation>
     </message>
 </context>
 <context>
@@ -3661,16 +4120,16 @@ HTTP-Referer: https://example.com</translation>
 <context>
     <name>RunCommand</name>
     <message>
-        <source>Try &apos;tokenmeter-cli run --help&apos;.</source>
-        <translation>Siehe „tokenmeter-cli run --help“.</translation>
-    </message>
-    <message>
         <source>Measuring the measurement lag at %1x…</source>
         <translation>Messe die Messverzögerung bei %1x…</translation>
     </message>
     <message>
         <source>Speed-up %1x: the highest that keeps the figures honest here.</source>
         <translation>Beschleunigung %1x: die höchste, bei der die Werte hier unverfälscht bleiben.</translation>
+    </message>
+    <message>
+        <source>Try &apos;tokenmeter-cli %1 --help&apos;.</source>
+        <translation>Versuchen Sie &apos;tokenmeter-cli %1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4655,10 @@ HTTP-Referer: https://example.com</translation>
         <source>Prompt file</source>
         <translation>Prompt-Datei</translation>
     </message>
+    <message>
+        <source>Load:</source>
+        <translation>Last:</translation>
+    </message>
 </context>
 <context>
     <name>SavedEndpoints</name>
@@ -4367,12 +4830,178 @@ HTTP-Referer: https://example.com</translation>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
+    <message>
+        <source>simulated capacity: every decode slot is busy and the queue is full</source>
+        <translation>simulierte Kapazität: jeder Decode-Platz ist belegt und die Warteschlange voll</translation>
+    </message>
 </context>
 <context>
     <name>SpeedupCalibrator</name>
     <message>
         <source>the simulated provider&apos;s write log was empty at %1x</source>
         <translation>das Schreibprotokoll des simulierten Anbieters war bei %1x leer</translation>
+    </message>
+</context>
+<context>
+    <name>StepTable</name>
+    <message>
+        <source>met</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation>verletzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message>
+        <source>concurrency %1</source>
+        <translation>Parallelität %1</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>unzuverlässig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Conc.</source>
+        <translation>Par.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Err</source>
+        <translation>Fehl.</translation>
+    </message>
+    <message>
+        <source>429</source>
+        <translation>429</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>Tok./s</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>Goodput</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>p90 sched.</source>
+        <translation>p90 Fahrpl.</translation>
+    </message>
+    <message>
+        <source>ITL p50</source>
+        <translation>ITL p50</translation>
+    </message>
+    <message>
+        <source>E2E p99</source>
+        <translation>E2E p99</translation>
+    </message>
+    <message>
+        <source>Lag p99</source>
+        <translation>Verzug p99</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>| Step | Load | Model | Region | Sent | Err | req/s | tok/s | Goodput | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | Lag p99 | SLO |</source>
+        <translation>| Stufe | Last | Modell | Region | Gesendet | Fehl. | Anfr./s | Tok./s | Goodput | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | Verzug p99 | SLO |</translation>
+    </message>
+    <message>
+        <source>Simulated: every figure was measured against the simulated provider, whose capacity is set in the catalog.</source>
+        <translation>Simuliert: jeder Wert wurde gegen den simulierten Anbieter gemessen, dessen Kapazität im Katalog festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>Run at %1x the simulated provider&apos;s speed: figures are in its time, and the client&apos;s lag counts %1 times.</source>
+        <translation>Mit %1-facher Geschwindigkeit des simulierten Anbieters gelaufen: Werte sind in seiner Zeit, und der Verzug des Clients zählt %1-fach.</translation>
+    </message>
+    <message>
+        <source>Latencies in ms from each request&apos;s send; &quot;p90 sched.&quot; counts from when it was due (open loop), so the client&apos;s own lag is not hidden. Throughputs count what finished within a step&apos;s measured window.</source>
+        <translation>Latenzen in ms ab dem Senden jeder Anfrage; „p90 Fahrpl.“ zählt ab ihrem Fälligkeitszeitpunkt (offene Schleife), damit der eigene Verzug des Clients nicht verborgen bleibt. Durchsätze zählen, was im Messfenster einer Stufe fertig wurde.</translation>
+    </message>
+    <message>
+        <source>SLOs: %1. Goodput: requests/s that met every one.</source>
+        <translation>SLOs: %1. Goodput: Anfragen/s, die jedes einhielten.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the highest rate found to meet the SLOs is %2 (%n step(s)).</source>
+        <translation>
+            <numerusform>%1: die höchste gefundene Rate, die die SLOs einhält, ist %2 (%n Stufe).</numerusform>
+            <numerusform>%1: die höchste gefundene Rate, die die SLOs einhält, ist %2 (%n Stufen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no rate searched met the SLOs.</source>
+        <translation>%1: keine gesuchte Rate hielt die SLOs ein.</translation>
+    </message>
+    <message>
+        <source>%1: no knee within these steps.</source>
+        <translation>%1: kein Knick innerhalb dieser Stufen.</translation>
+    </message>
+    <message>
+        <source>%1: knee at %2, the first step to break the SLOs (%3).</source>
+        <translation>%1: Knick bei %2, der ersten Stufe, die die SLOs verletzt (%3).</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2 from %3) is unreliable: the client sent its requests late (lag p99 %4 ms), so it offered less load than planned.</source>
+        <translation>Stufe %1 (%2 aus %3) ist unzuverlässig: der Client sandte seine Anfragen zu spät (Verzug p99 %4 ms) und bot daher weniger Last als geplant.</translation>
+    </message>
+    <message>
+        <source>%1: knee at %2, where %3 of %4 requests failed.</source>
+        <translation>%1: Knick bei %2, wo %3 von %4 Anfragen fehlschlugen.</translation>
+    </message>
+    <message>
+        <source>%1: knee at %2, where TTFT p90 is %3 ms, more than twice the %4 ms of the lowest load.</source>
+        <translation>%1: Knick bei %2, wo TTFT p90 %3 ms beträgt, mehr als das Doppelte der %4 ms bei der niedrigsten Last.</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +5227,13 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>Tr::Tr</name>
+    <message>
+        <source>a search takes between 2 and %1 steps</source>
+        <translation>eine Suche umfasst 2 bis %1 Stufen</translation>
+    </message>
+</context>
+<context>
     <name>TransportError</name>
     <message>
         <source>%1 redirected to %2: not followed, so the key and headers stay with %1</source>
@@ -4773,6 +5409,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Price tiers</source>
         <translation>Preisstufen</translation>
+    </message>
+    <message>
+        <source>Load steps</source>
+        <translation>Laststufen</translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5717,18 @@ HTTP-Referer: https://example.com</translation>
         <source>With --demo: what the screenshot shows: %1 (compare runs the demo until the history holds two runs).</source>
         <translation>Mit --demo: was der Screenshot zeigt: %1 (compare startet die Demo, bis der Verlauf zwei Läufe enthält).</translation>
     </message>
+    <message>
+        <source>With --demo: run these catalog models only (comma-separated ids).</source>
+        <translation>Mit --demo: nur diese Katalogmodelle ausführen (kommagetrennte IDs).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take it S seconds into the run, live, then stop.</source>
+        <translation>Mit --screenshot: ihn S Sekunden nach dem Start live aufnehmen, dann anhalten.</translation>
+    </message>
+    <message>
+        <source>--screenshot-after needs --screenshot and 0 to 3600 seconds</source>
+        <translation>--screenshot-after braucht --screenshot und 0 bis 3600 Sekunden</translation>
+    </message>
 </context>
 <context>
     <name>tokenmeter-cli</name>
@@ -5091,6 +5743,7 @@ HTTP-Referer: https://example.com</translation>
 
 Commands:
   run        benchmark streaming chat models (default: the embedded simulated provider)
+  sweep      step the load (concurrency or rate) and find where latency breaks
   sim        run the simulated OpenAI-compatible provider on its own
   report     re-export a saved report (table, json, csv, requests-csv, md, html, pdf)
   history    list, show and export the runs kept in the history
@@ -5105,6 +5758,7 @@ Commands:
 
 Befehle:
   run        streamende Chat-Modelle benchmarken (Standard: der eingebettete simulierte Anbieter)
+  sweep      die Last stufenweise steigern (Parallelität oder Rate) und finden, wo die Latenz einbricht
   sim        den simulierten OpenAI-kompatiblen Anbieter eigenständig ausführen
   report     einen gespeicherten Bericht neu exportieren (table, json, csv, requests-csv, md, html, pdf)
   history    die im Verlauf gespeicherten Läufe auflisten, anzeigen und exportieren

@@ -842,6 +842,14 @@ Double-click to give this chart the whole window, again to restore.</source>
         <source>Input length</source>
         <translation>输入长度</translation>
     </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Load steps</source>
+        <translation>负载阶梯</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>
@@ -2129,6 +2137,411 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>Load</name>
+    <message>
+        <source>&quot;%1&quot; is not an SLO: write e.g. ttft_p90=500ms, itl_p99=50ms or e2e_p99=10s</source>
+        <translation>“%1”不是 SLO：请写成例如 ttft_p90=500ms、itl_p99=50ms 或 e2e_p99=10s</translation>
+    </message>
+    <message>
+        <source>no SLO given: write e.g. ttft_p90=500ms</source>
+        <translation>未给出 SLO：请写成例如 ttft_p90=500ms</translation>
+    </message>
+    <message>
+        <source>an open-loop run needs a rate above 0 and at most %1 requests/s</source>
+        <translation>开环运行需要大于 0 且不超过 %1 请求/秒的速率</translation>
+    </message>
+    <message>
+        <source>burstiness must be between 0.01 and 100</source>
+        <translation>突发度必须在 0.01 到 100 之间</translation>
+    </message>
+    <message>
+        <source>durations must be between 0 and %1 s</source>
+        <translation>时长必须在 0 到 %1 秒之间</translation>
+    </message>
+    <message>
+        <source>a sweep needs a duration for each step</source>
+        <translation>阶梯测试需要为每一阶设定时长</translation>
+    </message>
+    <message>
+        <source>a sweep needs between 1 and %1 steps</source>
+        <translation>阶梯测试需要 1 到 %1 阶</translation>
+    </message>
+    <message>
+        <source>%1 is not a step of this sweep</source>
+        <translation>%1 不是此阶梯测试的一阶</translation>
+    </message>
+    <message>
+        <source>a search needs a rate range and at least one SLO</source>
+        <translation>搜索需要一个速率范围和至少一个 SLO</translation>
+    </message>
+    <message>
+        <source>closed loop</source>
+        <translation>闭环</translation>
+    </message>
+    <message>
+        <source>open loop, evenly spaced</source>
+        <translation>开环，均匀间隔</translation>
+    </message>
+    <message>
+        <source>open loop, Poisson arrivals (burstiness %1)</source>
+        <translation>开环，泊松到达（突发度 %1）</translation>
+    </message>
+    <message>
+        <source>search for the highest rate between %1 and %2 req/s that meets %3, at most %4 steps</source>
+        <translation>在 %1 到 %2 请求/秒之间搜索满足 %3 的最高速率，最多 %4 阶</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 阶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 req/s to each model and region</source>
+        <translation>每个模型和区域 %1 请求/秒</translation>
+    </message>
+    <message>
+        <source>%1 s measured after %2 s of warm-up each</source>
+        <translation>每阶预热 %2 秒后测量 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 s measured</source>
+        <translation>测量 %1 秒</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of steps: write e.g. 1,2,4,8 or 1:20:2</source>
+        <translation>“%1”不是阶梯列表：请写成例如 1,2,4,8 或 1:20:2</translation>
+    </message>
+</context>
+<context>
+    <name>LoadChart</name>
+    <message>
+        <source>Load: throughput and latency</source>
+        <translation>负载：吞吐量与延迟</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>随时间</translation>
+    </message>
+    <message>
+        <source>Latency against throughput</source>
+        <translation>延迟对吞吐量</translation>
+    </message>
+    <message>
+        <source>Goodput against load</source>
+        <translation>有效吞吐对负载</translation>
+    </message>
+    <message>
+        <source>finished, req/s (right)</source>
+        <translation>完成数，请求/秒（右轴）</translation>
+    </message>
+    <message>
+        <source>TTFT p50, ms</source>
+        <translation>TTFT p50，毫秒</translation>
+    </message>
+    <message>
+        <source>TTFT p99, ms</source>
+        <translation>TTFT p99，毫秒</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>拐点</translation>
+    </message>
+    <message>
+        <source>Choose a load test under Load: in the run panel (an open loop at a rate, or a sweep of concurrency or rate) to see throughput and latency over time and where latency breaks.</source>
+        <translation>在运行面板的“负载：”中选择一种负载测试（按速率开环，或并发/速率阶梯），即可查看吞吐量和延迟随时间的变化以及延迟崩溃之处。</translation>
+    </message>
+    <message>
+        <source>run time, s</source>
+        <translation>运行时间，秒</translation>
+    </message>
+    <message>
+        <source>TTFT (ms), first token, by when sent</source>
+        <translation>TTFT（毫秒），首个 token，按发送时间</translation>
+    </message>
+    <message>
+        <source>requests finished per second</source>
+        <translation>每秒完成的请求</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3.</source>
+        <translation>第 %1 阶，共 %2 阶：%3。</translation>
+    </message>
+    <message>
+        <source>offered load, requests/s</source>
+        <translation>施加负载，请求/秒</translation>
+    </message>
+    <message>
+        <source>concurrency</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <source>throughput, requests/s finished</source>
+        <translation>吞吐量，完成的请求/秒</translation>
+    </message>
+    <message>
+        <source>goodput, requests/s that met every SLO</source>
+        <translation>有效吞吐，满足全部 SLO 的请求/秒</translation>
+    </message>
+    <message>
+        <source>TTFT p90 (ms)</source>
+        <translation>TTFT p90（毫秒）</translation>
+    </message>
+    <message>
+        <source>Goodput needs SLOs: set them under Load: in the run panel.</source>
+        <translation>有效吞吐需要 SLO：请在运行面板的“负载：”中设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished step(s); one point per step, the knee ringed.</source>
+        <translation>
+            <numerusform>已完成 %n 阶；每阶一个点，拐点已圈出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoadJson</name>
+    <message>
+        <source>expected a whole number of nanoseconds</source>
+        <translation>应为纳秒整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an arrival mode</source>
+        <translation>“%1”不是到达方式</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of sweep</source>
+        <translation>“%1”不是阶梯测试类型</translation>
+    </message>
+    <message>
+        <source>expected a concurrency or a rate</source>
+        <translation>应为并发数或速率</translation>
+    </message>
+    <message>
+        <source>expected a step (at most %1)</source>
+        <translation>应为一阶（最多 %1 阶）</translation>
+    </message>
+    <message>
+        <source>the measured window ends before it starts</source>
+        <translation>测量窗口在开始之前就结束了</translation>
+    </message>
+</context>
+<context>
+    <name>LoadOptions</name>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的数，而不是“%4”</translation>
+    </message>
+    <message>
+        <source>--arrival must be closed, constant or poisson, not &quot;%1&quot;</source>
+        <translation>--arrival 必须是 closed、constant 或 poisson，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a sweep takes either --concurrency LIST or --rate LIST (e.g. 1,2,4,8 or 1:20:2)</source>
+        <translation>阶梯测试只接受 --concurrency 列表或 --rate 列表之一（例如 1,2,4,8 或 1:20:2）</translation>
+    </message>
+    <message>
+        <source>Sweep these concurrencies (closed loop), e.g. 1,2,4,8,16,32 or 1:64:8.</source>
+        <translation>依次测试这些并发数（闭环），例如 1,2,4,8,16,32 或 1:64:8。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Sweep these rates, requests/s per model and region (open loop), e.g. 1:20:2 or 1,5,10.</source>
+        <translation>依次测试这些速率，每个模型和区域的请求/秒（开环），例如 1:20:2 或 1,5,10。</translation>
+    </message>
+    <message>
+        <source>Find the highest rate that meets every --slo by bisection between the lowest and highest --rate.</source>
+        <translation>在最低与最高 --rate 之间用二分法找出满足全部 --slo 的最高速率。</translation>
+    </message>
+    <message>
+        <source>At most N steps in a search (default 8).</source>
+        <translation>搜索最多 N 阶（默认 8）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Send R requests/s to each model and region on a schedule (open loop), whether or not earlier ones have finished; --arrival says how they are spaced.</source>
+        <translation>按计划向每个模型和区域每秒发送 R 个请求（开环），不论之前的请求是否完成；--arrival 指定间隔方式。</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>closed (N in flight), constant (even gaps) or poisson (random gaps; the default with --rate).</source>
+        <translation>closed（N 个同时进行）、constant（均匀间隔）或 poisson（随机间隔；使用 --rate 时的默认值）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Poisson gaps drawn from a gamma distribution of this shape: 1 is Poisson, below 1 burstier, above 1 steadier (default 1).</source>
+        <translation>泊松间隔取自此形状参数的伽马分布：1 为泊松，小于 1 更突发，大于 1 更平稳（默认 1）。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Seconds each step is measured (default 30).</source>
+        <translation>每阶测量的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Run for S seconds instead of a number of iterations.</source>
+        <translation>运行 S 秒，而不是固定迭代次数。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Seconds of load before each timed step is measured (default %1).</source>
+        <translation>每个定时阶段测量前施加负载的秒数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Open loop: seconds over which the rate climbs to its full value.</source>
+        <translation>开环：速率升至满值所用的秒数。</translation>
+    </message>
+    <message>
+        <source>Service-level objectives, e.g. ttft_p90=500ms,itl_p99=50ms,e2e_p99=10s: each step says whether it met them, and goodput counts the requests that met every one.</source>
+        <translation>服务等级目标，例如 ttft_p90=500ms,itl_p99=50ms,e2e_p99=10s：每阶都会说明是否满足，有效吞吐统计满足全部目标的请求。</translation>
+    </message>
+    <message>
+        <source>--arrival %1 needs --rate</source>
+        <translation>--arrival %1 需要 --rate</translation>
+    </message>
+    <message>
+        <source>--rate needs an open loop: --arrival constant or poisson</source>
+        <translation>--rate 需要开环：--arrival constant 或 poisson</translation>
+    </message>
+</context>
+<context>
+    <name>LoadSettings</name>
+    <message>
+        <source>Iterations (one after another, or N in flight)</source>
+        <translation>迭代（逐个，或 N 个同时进行）</translation>
+    </message>
+    <message>
+        <source>Open loop at a rate</source>
+        <translation>按速率开环</translation>
+    </message>
+    <message>
+        <source>Sweep concurrency</source>
+        <translation>并发阶梯</translation>
+    </message>
+    <message>
+        <source>Sweep rate</source>
+        <translation>速率阶梯</translation>
+    </message>
+    <message>
+        <source>Search the highest rate meeting the SLOs</source>
+        <translation>搜索满足 SLO 的最高速率</translation>
+    </message>
+    <message>
+        <source>Iterations measure how fast one request is. The others are load tests: requests sent on a schedule whether or not earlier ones finished (open loop), or steps of load, each warmed up and measured for its duration, to find where latency breaks (the knee).</source>
+        <translation>迭代测量单个请求有多快。其他是负载测试：按计划发送请求而不论之前的是否完成（开环），或分阶梯施加负载，每阶先预热再按时长测量，以找出延迟崩溃之处（拐点）。</translation>
+    </message>
+    <message>
+        <source>Poisson</source>
+        <translation>泊松</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <source>How an open loop spaces its requests: random (Poisson) gaps, or even ones</source>
+        <translation>开环如何安排请求间隔：随机（泊松）间隔或均匀间隔</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> 请求/秒</translation>
+    </message>
+    <message>
+        <source>Requests per second to each model and region</source>
+        <translation>每个模型和区域每秒的请求数</translation>
+    </message>
+    <message>
+        <source>The steps: a list (1,2,4,8) or from:to:step (1:20:2); a search tries rates between the lowest and the highest</source>
+        <translation>阶梯：列表（1,2,4,8）或 起:止:步长（1:20:2）；搜索会尝试最低与最高之间的速率</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long each step is measured (in the simulated provider&apos;s time when sped up)</source>
+        <translation>每阶测量多长时间（加速时按模拟服务商的时间）</translation>
+    </message>
+    <message>
+        <source>Load before each step is measured, not counted</source>
+        <translation>每阶测量前施加的负载，不计入</translation>
+    </message>
+    <message>
+        <source>SLOs, e.g. ttft_p90=500ms, itl_p99=50ms</source>
+        <translation>SLO，例如 ttft_p90=500ms, itl_p99=50ms</translation>
+    </message>
+    <message>
+        <source>Service-level objectives: each step says whether it met them; goodput counts the requests that met every one; the knee is the first step to break them</source>
+        <translation>服务等级目标：每阶都会说明是否满足；有效吞吐统计满足全部目标的请求；拐点是第一个违反目标的阶</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶</translation>
+    </message>
+    <message>
+        <source>after warm-up</source>
+        <translation>预热后</translation>
+    </message>
+    <message>
+        <source>concurrencies, e.g. 1,2,4,8,16,32,64</source>
+        <translation>并发数，例如 1,2,4,8,16,32,64</translation>
+    </message>
+    <message>
+        <source>rates, e.g. 1:20:2 (req/s)</source>
+        <translation>速率，例如 1:20:2（请求/秒）</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStepsView</name>
+    <message>
+        <source>A load test&apos;s steps show here: choose one under Load: in the run panel.</source>
+        <translation>负载测试的各阶显示在这里：请在运行面板的“负载：”中选择一种。</translation>
+    </message>
+    <message>
+        <source>The first step is running: its figures come when it ends.</source>
+        <translation>第一阶正在运行：结束后显示其数据。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadSvg</name>
+    <message>
+        <source>offered load, requests/s</source>
+        <translation>施加负载，请求/秒</translation>
+    </message>
+    <message>
+        <source>concurrency</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <source>throughput, requests/s served</source>
+        <translation>吞吐量，已服务的请求/秒</translation>
+    </message>
+    <message>
+        <source>goodput, requests/s that met every SLO</source>
+        <translation>有效吞吐，满足全部 SLO 的请求/秒</translation>
+    </message>
+    <message>
+        <source>TTFT p90 in ms (ringed: the knee)</source>
+        <translation>TTFT p90（毫秒，圈出的是拐点）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tokenmeter</source>
@@ -2297,6 +2710,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>not measured yet</source>
         <translation>尚未测量</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Load test of %1: %2 models, %3 regions; %4</source>
+        <translation>%1 的负载测试：%2 个模型，%3 个区域；%4</translation>
+    </message>
+    <message>
+        <source>the simulated provider</source>
+        <translation>模拟服务商</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2972,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1/%2 requests, %3 errors, %4 streaming, %5 s, %6</source>
         <translation>%1/%2 个请求，%3 个错误，%4 个流式传输中，%5 秒，%6</translation>
+    </message>
+    <message>
+        <source>step %1/%2 (%3): </source>
+        <translation>第 %1/%2 阶（%3）：</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3435,10 @@ HTTP-Referer: https://example.com</translation>
         <source>CAUTION: %1</source>
         <translation>注意：%1</translation>
     </message>
+    <message>
+        <source>Step %1: %2 against %3</source>
+        <translation>第 %1 阶：%2 对 %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -3192,6 +3625,30 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Endpoint %1; %2; %3 iterations per model and region.</source>
         <translation>端点 %1；%2；每个模型和区域 %3 次迭代。</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>阶梯测试</translation>
+    </message>
+    <message>
+        <source>%1, max %2 tokens; %3</source>
+        <translation>%1，最多 %2 个 token；%3</translation>
+    </message>
+    <message>
+        <source>Latency against throughput, one point per step</source>
+        <translation>延迟对吞吐量，每阶一个点</translation>
+    </message>
+    <message>
+        <source>Goodput against the load offered</source>
+        <translation>有效吞吐对施加负载</translation>
+    </message>
+    <message>
+        <source>Endpoint %1; %2; %3</source>
+        <translation>端点 %1；%2；%3</translation>
     </message>
 </context>
 <context>
@@ -3645,16 +4102,16 @@ HTTP-Referer: https://example.com</translation>
 <context>
     <name>RunCommand</name>
     <message>
-        <source>Try &apos;tokenmeter-cli run --help&apos;.</source>
-        <translation>请尝试 &apos;tokenmeter-cli run --help&apos;。</translation>
-    </message>
-    <message>
         <source>Measuring the measurement lag at %1x…</source>
         <translation>正在测量 %1x 下的测量延迟…</translation>
     </message>
     <message>
         <source>Speed-up %1x: the highest that keeps the figures honest here.</source>
         <translation>加速倍数 %1x：本机上能保持数据可信的最高倍数。</translation>
+    </message>
+    <message>
+        <source>Try &apos;tokenmeter-cli %1 --help&apos;.</source>
+        <translation>请尝试 &apos;tokenmeter-cli %1 --help&apos;。</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4633,10 @@ HTTP-Referer: https://example.com</translation>
         <source>Prompt file</source>
         <translation>提示词文件</translation>
     </message>
+    <message>
+        <source>Load:</source>
+        <translation>负载：</translation>
+    </message>
 </context>
 <context>
     <name>SavedEndpoints</name>
@@ -4347,12 +4808,177 @@ HTTP-Referer: https://example.com</translation>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
+    <message>
+        <source>simulated capacity: every decode slot is busy and the queue is full</source>
+        <translation>模拟容量：所有解码槽位都在忙且队列已满</translation>
+    </message>
 </context>
 <context>
     <name>SpeedupCalibrator</name>
     <message>
         <source>the simulated provider&apos;s write log was empty at %1x</source>
         <translation>在 %1x 下模拟服务商的写入日志为空</translation>
+    </message>
+</context>
+<context>
+    <name>StepTable</name>
+    <message>
+        <source>met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation>违反：%1</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 请求/秒</translation>
+    </message>
+    <message>
+        <source>concurrency %1</source>
+        <translation>并发 %1</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>不可靠</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Conc.</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Err</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>429</source>
+        <translation>429</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>有效吞吐</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>p90 sched.</source>
+        <translation>p90 按计划</translation>
+    </message>
+    <message>
+        <source>ITL p50</source>
+        <translation>ITL p50</translation>
+    </message>
+    <message>
+        <source>E2E p99</source>
+        <translation>E2E p99</translation>
+    </message>
+    <message>
+        <source>Lag p99</source>
+        <translation>滞后 p99</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>| Step | Load | Model | Region | Sent | Err | req/s | tok/s | Goodput | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | Lag p99 | SLO |</source>
+        <translation>| 阶 | 负载 | 模型 | 区域 | 已发送 | 错误 | 请求/秒 | token/秒 | 有效吞吐 | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | 滞后 p99 | SLO |</translation>
+    </message>
+    <message>
+        <source>Simulated: every figure was measured against the simulated provider, whose capacity is set in the catalog.</source>
+        <translation>模拟：所有数据都是针对模拟服务商测得的，其容量在目录中设定。</translation>
+    </message>
+    <message>
+        <source>Run at %1x the simulated provider&apos;s speed: figures are in its time, and the client&apos;s lag counts %1 times.</source>
+        <translation>以模拟服务商的 %1 倍速度运行：数据按其时间计，客户端滞后被放大 %1 倍。</translation>
+    </message>
+    <message>
+        <source>Latencies in ms from each request&apos;s send; &quot;p90 sched.&quot; counts from when it was due (open loop), so the client&apos;s own lag is not hidden. Throughputs count what finished within a step&apos;s measured window.</source>
+        <translation>延迟以毫秒计，从每个请求发送时起算；“p90 按计划”从其计划时间起算（开环），因此客户端自身的滞后不会被隐藏。吞吐量统计在各阶测量窗口内完成的请求。</translation>
+    </message>
+    <message>
+        <source>SLOs: %1. Goodput: requests/s that met every one.</source>
+        <translation>SLO：%1。有效吞吐：满足全部目标的请求/秒。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1，来自 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the highest rate found to meet the SLOs is %2 (%n step(s)).</source>
+        <translation>
+            <numerusform>%1：找到的满足 SLO 的最高速率为 %2（%n 阶）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no rate searched met the SLOs.</source>
+        <translation>%1：搜索过的速率都未满足 SLO。</translation>
+    </message>
+    <message>
+        <source>%1: no knee within these steps.</source>
+        <translation>%1：这些阶梯内没有拐点。</translation>
+    </message>
+    <message>
+        <source>%1: knee at %2, the first step to break the SLOs (%3).</source>
+        <translation>%1：拐点在 %2，第一个违反 SLO 的阶（%3）。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2 from %3) is unreliable: the client sent its requests late (lag p99 %4 ms), so it offered less load than planned.</source>
+        <translation>第 %1 阶（%2，来自 %3）不可靠：客户端发送请求滞后（滞后 p99 %4 毫秒），因此施加的负载低于计划。</translation>
+    </message>
+    <message>
+        <source>%1: knee at %2, where %3 of %4 requests failed.</source>
+        <translation>%1：拐点在 %2，%4 个请求中有 %3 个失败。</translation>
+    </message>
+    <message>
+        <source>%1: knee at %2, where TTFT p90 is %3 ms, more than twice the %4 ms of the lowest load.</source>
+        <translation>%1：拐点在 %2，此处 TTFT p90 为 %3 毫秒，超过最低负载时 %4 毫秒的两倍。</translation>
     </message>
 </context>
 <context>
@@ -4577,6 +5203,13 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>Tr::Tr</name>
+    <message>
+        <source>a search takes between 2 and %1 steps</source>
+        <translation>搜索需要 2 到 %1 阶</translation>
+    </message>
+</context>
+<context>
     <name>TransportError</name>
     <message>
         <source>%1 redirected to %2: not followed, so the key and headers stay with %1</source>
@@ -4752,6 +5385,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Price tiers</source>
         <translation>价格档</translation>
+    </message>
+    <message>
+        <source>Load steps</source>
+        <translation>负载阶梯</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5693,18 @@ HTTP-Referer: https://example.com</translation>
         <source>With --demo: what the screenshot shows: %1 (compare runs the demo until the history holds two runs).</source>
         <translation>与 --demo 一起使用：截图显示的内容：%1（compare 会运行演示，直到历史记录中有两次运行）。</translation>
     </message>
+    <message>
+        <source>With --demo: run these catalog models only (comma-separated ids).</source>
+        <translation>配合 --demo：只运行这些目录模型（逗号分隔的 ID）。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take it S seconds into the run, live, then stop.</source>
+        <translation>配合 --screenshot：在运行开始 S 秒后实时截图，然后停止。</translation>
+    </message>
+    <message>
+        <source>--screenshot-after needs --screenshot and 0 to 3600 seconds</source>
+        <translation>--screenshot-after 需要 --screenshot 以及 0 到 3600 秒</translation>
+    </message>
 </context>
 <context>
     <name>tokenmeter-cli</name>
@@ -5070,6 +5719,7 @@ HTTP-Referer: https://example.com</translation>
 
 Commands:
   run        benchmark streaming chat models (default: the embedded simulated provider)
+  sweep      step the load (concurrency or rate) and find where latency breaks
   sim        run the simulated OpenAI-compatible provider on its own
   report     re-export a saved report (table, json, csv, requests-csv, md, html, pdf)
   history    list, show and export the runs kept in the history
@@ -5084,6 +5734,7 @@ Commands:
 
 命令：
   run        对流式聊天模型进行基准测试（默认：内置的模拟服务商）
+  sweep      逐阶提高负载（并发或速率），找出延迟崩溃之处
   sim        单独运行模拟的 OpenAI 兼容服务商
   report     重新导出已保存的报告（table、json、csv、requests-csv、md、html、pdf）
   history    列出、显示和导出历史记录中保存的运行

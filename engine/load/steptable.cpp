@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 // This file's strings, in the "StepTable" context.
@@ -159,6 +161,24 @@ QString StepTable::markdown() const
     return out;
 }
 
+QString StepTable::kneeNote(const QString &who, QList<StepLane> lane, bool bySlos) const
+{
+    const std::optional<int> knee = StepSummary::knee(lane, bySlos);
+    if (!knee)
+        return Tr::tr("%1: no knee within these steps.").arg(who);
+    std::stable_sort(lane.begin(), lane.end(), [](const StepLane &a, const StepLane &b) { return a.value < b.value; });
+    const auto base = std::find_if(lane.cbegin(), lane.cend(), [](const StepLane &s) { return !s.ttftMs.isEmpty(); });
+    const auto s = std::find_if(lane.cbegin(), lane.cend(), [&](const StepLane &x) { return x.step == *knee; });
+    const QString at = valueText(m_load, s->value);
+    if (bySlos)
+        return Tr::tr("%1: knee at %2, the first step to break the SLOs (%3).")
+            .arg(who, at, s->broken.join(QStringLiteral("; ")));
+    if (s->errorShare() > 0.05)
+        return Tr::tr("%1: knee at %2, where %3 of %4 requests failed.").arg(who, at).arg(s->errors).arg(s->sent);
+    return Tr::tr("%1: knee at %2, where TTFT p90 is %3 ms, more than twice the %4 ms of the lowest load.")
+        .arg(who, at, num(s->ttftMs.p90), base != lane.cend() ? num(base->ttftMs.p90) : QStringLiteral("-"));
+}
+
 QStringList StepTable::notes() const
 {
     QStringList out;
@@ -188,20 +208,9 @@ QStringList StepTable::notes() const
                          : Tr::tr("%1: no rate searched met the SLOs.").arg(who));
             continue;
         }
-        const std::optional<int> knee = StepSummary::knee(lane, bySlos);
-        if (!knee) {
-            out << Tr::tr("%1: no knee within these steps.").arg(who);
+        if (m_load.sweep == Load::Sweep::None) // one step: nothing to break against
             continue;
-        }
-        for (const StepLane &s : lane)
-            if (s.step == *knee)
-                out << (bySlos ? Tr::tr("%1: knee at %2, the first step to break the SLOs (%3).")
-                                     .arg(who, valueText(m_load, s.value), s.broken.join(QStringLiteral("; ")))
-                               : Tr::tr("%1: knee at %2: TTFT p90 %3 ms, more than twice the lowest load's, or "
-                                        "errors above 5% (%4 of %5).")
-                                     .arg(who, valueText(m_load, s.value), num(s.ttftMs.p90))
-                                     .arg(s.errors)
-                                     .arg(s.sent));
+        out << kneeNote(who, lane, bySlos);
     }
     for (const StepLane &s : m_lanes)
         if (s.unreliable)

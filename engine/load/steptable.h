@@ -31,6 +31,8 @@ public:
     static QString valueText(const Load &load, double value);
 
 private:
+    QString kneeNote(const QString &who, QList<StepLane> lane, bool bySlos) const;
+
     QList<StepLane> m_lanes;
     Load m_load;
     double m_timeScale = 1;
