@@ -79,6 +79,21 @@ void TestLoad::stepsAreParsed()
     QCOMPARE(sweep.validate(), QString());
     sweep.search = true;
     QVERIFY(!sweep.validate().isEmpty()); // a search is over rates, with an SLO
+    sweep.search = false;
+    sweep.arrival = Load::Arrival::Poisson;
+    QVERIFY(!sweep.validate().isEmpty()); // concurrencies as rates: refused
+    Load ramp;
+    ramp.arrival = Load::Arrival::Constant;
+    ramp.rate = 5;
+    ramp.durationS = 10;
+    ramp.rampUpS = 5;
+    QVERIFY(!ramp.validate().isEmpty()); // a ramp inside the measured window
+    ramp.warmupS = 5;
+    QCOMPARE(ramp.validate(), QString());
+    // A limit too large for plain digits still reads back.
+    const auto big = SloTerm::parseList(SloTerm::listText(*SloTerm::parseList(QStringLiteral("e2e_p99=2000s"), &error)),
+                                        &error);
+    QVERIFY2(big && big->constFirst().limitMs == 2e6, qPrintable(error));
 }
 
 void TestLoad::capacityQueuesThenRefuses()
@@ -104,6 +119,12 @@ void TestLoad::capacityQueuesThenRefuses()
     QVERIFY(!a.rejected);
     QCOMPARE(a.queueUs, 0);
     QCOMPARE(SimLoad().admit(d, SimCapacity{0, 0, 0.5}, 0, 0, 1).queueUs, 0); // no slots: unlimited
+    SimLoad noQueue; // slots but no queue: the next request is refused at once, told when a slot frees
+    const SimCapacity one{1, 0, 0.5};
+    noQueue.occupy(d, noQueue.admit(d, one, 0, 0, 1).slot, 2'000'000);
+    const SimLoad::Admission refused = noQueue.admit(d, one, 0, 0, 1);
+    QVERIFY(refused.rejected);
+    QCOMPARE(refused.retryAfterS, 2);
 }
 
 void TestLoad::batchSlowsDecoding()

@@ -598,6 +598,10 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <source>Output lengths (p50 per request) differ by more than 20%: %1. Tokens/s and end-to-end times do not compare directly at different lengths; compare text speed (chars/s) or fix the length.</source>
         <translation>Die Ausgabelängen (p50 je Anfrage) unterscheiden sich um mehr als 20 %: %1. Token/s und Gesamtzeiten sind bei verschiedenen Längen nicht direkt vergleichbar; vergleichen Sie die Textgeschwindigkeit (Zeichen/s) oder legen Sie die Länge fest.</translation>
     </message>
+    <message>
+        <source>%1 is a load test of %2 steps, pooled here: its figures mix different loads. Compare two sweeps with tokenmeter-cli compare, which goes step by step.</source>
+        <translation>%1 ist ein Lasttest mit %2 Stufen, hier zusammengefasst: seine Werte mischen verschiedene Lasten. Vergleichen Sie zwei Stufenmessungen mit tokenmeter-cli compare, das Stufe für Stufe vorgeht.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -2222,6 +2226,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>&quot;%1&quot; is not a list of steps: write e.g. 1,2,4,8 or 1:20:2</source>
         <translation>„%1“ ist keine Liste von Stufen: schreiben Sie z. B. 1,2,4,8 oder 1:20:2</translation>
+    </message>
+    <message>
+        <source>a concurrency sweep runs a closed loop, a rate sweep an open one</source>
+        <translation>eine Parallelitäts-Stufenmessung läuft in geschlossener Schleife, eine Raten-Stufenmessung in offener</translation>
+    </message>
+    <message>
+        <source>the ramp-up must end within the warm-up, or the step would measure a lower rate</source>
+        <translation>der Anstieg muss innerhalb des Aufwärmens enden, sonst mäße die Stufe eine niedrigere Rate</translation>
+    </message>
+    <message>
+        <source>a search takes between 2 and %1 steps</source>
+        <translation>eine Suche umfasst 2 bis %1 Stufen</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4412,14 @@ HTTP-Referer: https://example.com</translation>
         <source>the dataset %1 was not read</source>
         <translation>Der Datensatz %1 wurde nicht gelesen</translation>
     </message>
+    <message>
+        <source>a load test does not retry: a 429 or a failure is part of what it measures</source>
+        <translation>ein Lasttest wiederholt nicht: ein 429 oder ein Fehler gehört zu dem, was er misst</translation>
+    </message>
+    <message>
+        <source>a step of the load test is too long at this time scale</source>
+        <translation>eine Stufe des Lasttests ist bei dieser Beschleunigung zu lang</translation>
+    </message>
 </context>
 <context>
     <name>RunProgress</name>
@@ -4949,10 +4973,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>SLO</translation>
     </message>
     <message>
-        <source>| Step | Load | Model | Region | Sent | Err | req/s | tok/s | Goodput | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | Lag p99 | SLO |</source>
-        <translation>| Stufe | Last | Modell | Region | Gesendet | Fehl. | Anfr./s | Tok./s | Goodput | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | Verzug p99 | SLO |</translation>
-    </message>
-    <message>
         <source>Simulated: every figure was measured against the simulated provider, whose capacity is set in the catalog.</source>
         <translation>Simuliert: jeder Wert wurde gegen den simulierten Anbieter gemessen, dessen Kapazität im Katalog festgelegt ist.</translation>
     </message>
@@ -5002,6 +5022,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1: knee at %2, where TTFT p90 is %3 ms, more than twice the %4 ms of the lowest load.</source>
         <translation>%1: Knick bei %2, wo TTFT p90 %3 ms beträgt, mehr als das Doppelte der %4 ms bei der niedrigsten Last.</translation>
+    </message>
+    <message>
+        <source>| Step | Load | Model | Region | Sent | Err | 429 | req/s | tok/s | Goodput | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | Lag p99 | Client | SLO |</source>
+        <translation>| Stufe | Last | Modell | Region | Gesendet | Fehl. | 429 | Anfr./s | Tok./s | Goodput | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | Verzug p99 | Client | SLO |</translation>
     </message>
 </context>
 <context>
@@ -5224,13 +5248,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Run time (s, simulated time at %1× speed-up)</source>
         <translation>Laufzeit (s, simulierte Zeit bei %1× Beschleunigung)</translation>
-    </message>
-</context>
-<context>
-    <name>Tr::Tr</name>
-    <message>
-        <source>a search takes between 2 and %1 steps</source>
-        <translation>eine Suche umfasst 2 bis %1 Stufen</translation>
     </message>
 </context>
 <context>

@@ -592,6 +592,10 @@ Double-click to give this chart the whole window, again to restore.</source>
         <source>Output lengths (p50 per request) differ by more than 20%: %1. Tokens/s and end-to-end times do not compare directly at different lengths; compare text speed (chars/s) or fix the length.</source>
         <translation>输出长度（每个请求的 p50）相差超过 20%：%1。长度不同时，token/s 和端到端时间不能直接比较；请比较文本速度（字符/秒）或固定长度。</translation>
     </message>
+    <message>
+        <source>%1 is a load test of %2 steps, pooled here: its figures mix different loads. Compare two sweeps with tokenmeter-cli compare, which goes step by step.</source>
+        <translation>%1 是一个 %2 阶的负载测试，在此被合并：其数据混合了不同负载。请用 tokenmeter-cli compare 逐阶比较两个阶梯测试。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -2211,6 +2215,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>&quot;%1&quot; is not a list of steps: write e.g. 1,2,4,8 or 1:20:2</source>
         <translation>“%1”不是阶梯列表：请写成例如 1,2,4,8 或 1:20:2</translation>
+    </message>
+    <message>
+        <source>a concurrency sweep runs a closed loop, a rate sweep an open one</source>
+        <translation>并发阶梯测试使用闭环，速率阶梯测试使用开环</translation>
+    </message>
+    <message>
+        <source>the ramp-up must end within the warm-up, or the step would measure a lower rate</source>
+        <translation>爬升必须在预热内结束，否则该阶测得的是较低的速率</translation>
+    </message>
+    <message>
+        <source>a search takes between 2 and %1 steps</source>
+        <translation>搜索需要 2 到 %1 阶</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4394,14 @@ HTTP-Referer: https://example.com</translation>
         <source>the dataset %1 was not read</source>
         <translation>数据集 %1 尚未读取</translation>
     </message>
+    <message>
+        <source>a load test does not retry: a 429 or a failure is part of what it measures</source>
+        <translation>负载测试不重试：429 或失败本身就是它要测量的内容</translation>
+    </message>
+    <message>
+        <source>a step of the load test is too long at this time scale</source>
+        <translation>在此加速倍数下，负载测试的一阶太长</translation>
+    </message>
 </context>
 <context>
     <name>RunProgress</name>
@@ -4927,10 +4951,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>SLO</translation>
     </message>
     <message>
-        <source>| Step | Load | Model | Region | Sent | Err | req/s | tok/s | Goodput | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | Lag p99 | SLO |</source>
-        <translation>| 阶 | 负载 | 模型 | 区域 | 已发送 | 错误 | 请求/秒 | token/秒 | 有效吞吐 | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | 滞后 p99 | SLO |</translation>
-    </message>
-    <message>
         <source>Simulated: every figure was measured against the simulated provider, whose capacity is set in the catalog.</source>
         <translation>模拟：所有数据都是针对模拟服务商测得的，其容量在目录中设定。</translation>
     </message>
@@ -4979,6 +4999,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>%1: knee at %2, where TTFT p90 is %3 ms, more than twice the %4 ms of the lowest load.</source>
         <translation>%1：拐点在 %2，此处 TTFT p90 为 %3 毫秒，超过最低负载时 %4 毫秒的两倍。</translation>
+    </message>
+    <message>
+        <source>| Step | Load | Model | Region | Sent | Err | 429 | req/s | tok/s | Goodput | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | Lag p99 | Client | SLO |</source>
+        <translation>| 阶 | 负载 | 模型 | 区域 | 已发送 | 错误 | 429 | 请求/秒 | token/秒 | 有效吞吐 | TTFT p50 | TTFT p90 | ITL p99 | E2E p99 | 滞后 p99 | 客户端 | SLO |</translation>
     </message>
 </context>
 <context>
@@ -5200,13 +5224,6 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Run time (s, simulated time at %1× speed-up)</source>
         <translation>运行时间（s，%1× 加速下的模拟时间）</translation>
-    </message>
-</context>
-<context>
-    <name>Tr::Tr</name>
-    <message>
-        <source>a search takes between 2 and %1 steps</source>
-        <translation>搜索需要 2 到 %1 阶</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ QString SloTerm::name() const
 
 QString SloTerm::text() const
 {
-    return name() + u"<=" + QString::number(limitMs) + u"ms";
+    return name() + u"<=" + QString::number(limitMs, 'g', 12) + u"ms";
 }
 
 std::optional<QList<SloTerm>> SloTerm::parseList(const QString &text, QString *error)
@@ -104,10 +104,14 @@ QString Load::validate() const
         if (!ok)
             return Tr::tr("%1 is not a step of this sweep").arg(v);
     }
+    if ((sweep == Sweep::Concurrency && openLoop()) || (sweep == Sweep::Rate && !openLoop()))
+        return Tr::tr("a concurrency sweep runs a closed loop, a rate sweep an open one");
+    if (timed() && openLoop() && rampUpS > warmupS)
+        return Tr::tr("the ramp-up must end within the warm-up, or the step would measure a lower rate");
     if (search && (sweep != Sweep::Rate || steps.size() < 2 || slos.isEmpty()))
         return Tr::tr("a search needs a rate range and at least one SLO");
     if (search && (searchSteps < 2 || searchSteps > kMaxSearchSteps))
-        return Tr::Tr::tr("a search takes between 2 and %1 steps").arg(kMaxSearchSteps);
+        return Tr::tr("a search takes between 2 and %1 steps").arg(kMaxSearchSteps);
     return {};
 }
 

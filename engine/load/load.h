@@ -43,7 +43,7 @@ struct Load
     double burstiness = 1.0; // gamma shape of the gaps: 1 is Poisson, below 1 burstier, above steadier
     double durationS = 0;    // each step's measured time; 0: a number of requests (iterations)
     double warmupS = 0;      // each timed step's warm-up, not measured
-    double rampUpS = 0;      // open loop: the rate climbs from nothing to `rate` over this
+    double rampUpS = 0;      // open loop: the rate climbs from a tenth of `rate` to it over this (within the warm-up)
     Sweep sweep = Sweep::None;
     QList<double> steps; // concurrencies or rates, in order
     QList<SloTerm> slos;

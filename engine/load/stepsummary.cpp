@@ -197,6 +197,8 @@ std::optional<int> knee(QList<StepLane> laneSteps, bool bySlos)
                      [](const StepLane &a, const StepLane &b) { return a.value < b.value; });
     const StepLane *base = nullptr;
     for (const StepLane &s : laneSteps) {
+        if (!s.complete) // stopped: its figures are partial
+            continue;
         if (bySlos) {
             if (!s.meetsSlos())
                 return s.step;

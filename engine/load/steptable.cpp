@@ -26,6 +26,17 @@ QString dist(const Distribution &d, double value, int decimals = 0)
     return d.isEmpty() ? QStringLiteral("-") : num(value, decimals);
 }
 
+// What to read with care about a step: the client fell behind, or the run stopped in it.
+QString clientText(const StepLane &s)
+{
+    QStringList marks;
+    if (s.unreliable)
+        marks << Tr::tr("unreliable");
+    if (!s.complete)
+        marks << Tr::tr("stopped");
+    return marks.join(QStringLiteral(", "));
+}
+
 QString sloText(const StepLane &s, bool any)
 {
     if (!any)
@@ -76,7 +87,7 @@ QList<QStringList> StepTable::rows() const
                                dist(s.itlMs, s.itlMs.p99, 1),
                                dist(s.e2eMs, s.e2eMs.p99),
                                dist(s.lagMs, s.lagMs.p99, 1),
-                               s.unreliable ? Tr::tr("unreliable") : (s.complete ? QString() : Tr::tr("stopped")),
+                               clientText(s),
                                sloText(s, slos)});
     }
     return out;
@@ -145,14 +156,14 @@ QString StepTable::csv() const
 
 QString StepTable::markdown() const
 {
-    QString out = Tr::tr(
-                      "| Step | Load | Model | Region | Sent | Err | req/s | tok/s | Goodput | TTFT p50 | TTFT p90 | "
-                      "ITL p99 | E2E p99 | Lag p99 | SLO |")
-        + QStringLiteral("\n|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    QString out
+        = Tr::tr("| Step | Load | Model | Region | Sent | Err | 429 | req/s | tok/s | Goodput | TTFT p50 | TTFT p90 | "
+                 "ITL p99 | E2E p99 | Lag p99 | Client | SLO |")
+        + QStringLiteral("\n|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
     for (const QStringList &f : rows())
         out += u"| "
-            + QStringList{f[0], f[1],  f[2],  f[3],  f[4],  f[5],  f[7], f[8],
-                          f[9], f[10], f[11], f[15], f[16], f[17], f[19]}
+            + QStringList{f[0], f[1],  f[2],  f[3],  f[4],  f[5],  f[6],  f[7], f[8],
+                          f[9], f[10], f[11], f[15], f[16], f[17], f[18], f[19]}
                   .join(QStringLiteral(" | "))
             + u" |\n";
     out += u'\n';

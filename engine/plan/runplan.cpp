@@ -72,6 +72,10 @@ QString validateCounts(const RunPlan &plan)
         return Tr::tr("concurrency must be between 1 and %1").arg(RunPlan::kMaxConcurrency);
     if (const QString problem = plan.load.validate(); !problem.isEmpty())
         return problem;
+    if ((plan.load.openLoop() || plan.load.timed()) && plan.retries > 0)
+        return Tr::tr("a load test does not retry: a 429 or a failure is part of what it measures");
+    if ((plan.load.warmupS + plan.load.durationS) * 1000 / plan.timeScale > 2e9)
+        return Tr::tr("a step of the load test is too long at this time scale");
     const long long streams = qint64(plan.lanes > 0 && !plan.load.timed() ? qMin(plan.lanes, plan.laneCount())
                                                                           : plan.laneCount())
         * plan.streamsPerLane();

@@ -196,6 +196,13 @@ QStringList Comparison::caveats(const RunResult &a, const RunResult &b)
         out.append(Tr::tr("A and B had different workloads (A: %1; B: %2): input lengths, prompt caching or "
                           "answer lengths differ, so their TTFT and tokens/s measure different work.")
                        .arg(pa.workload.describe(), pb.workload.describe()));
+    for (const auto &[name, run] : {std::pair{QStringLiteral("A"), &a}, std::pair{QStringLiteral("B"), &b}}) {
+        if (run->steps.size() > 1) // a sweep's steps pooled: figures of different loads mixed
+            out.append(Tr::tr("%1 is a load test of %2 steps, pooled here: its figures mix different loads. Compare "
+                              "two sweeps with tokenmeter-cli compare, which goes step by step.")
+                           .arg(name)
+                           .arg(run->steps.size()));
+    }
     return out;
 }
 

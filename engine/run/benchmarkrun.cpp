@@ -161,7 +161,7 @@ RequestRecord BenchmarkRun::recordFor(const StreamingRequest *request) const
     r.scheduledNs = slot.scheduledNs;
     if (slot.scheduledNs > 0 && r.timeline.sendMonoNs > 0)
         r.scheduleLagUs = qint32(
-            qBound(qint64(-60'000'000), (r.timeline.sendMonoNs - slot.scheduledNs) / 1000, qint64(60'000'000)));
+            qBound(qint64(-2'100'000'000), (r.timeline.sendMonoNs - slot.scheduledNs) / 1000, qint64(2'100'000'000)));
     return r;
 }
 
@@ -238,8 +238,14 @@ void BenchmarkRun::cancel()
     if (m_cancelled || m_done)
         return;
     m_cancelled = true;
-    if (loadMode() && !m_steps.isEmpty() && m_phase != Phase::Drain) {
-        m_steps.last().windowEndNs = MonoClock::nowNs(); // stopped: measured until now, marked incomplete
+    if (loadMode() && !m_steps.isEmpty()) {
+        LoadStep &step = m_steps.last();
+        if (m_phase != Phase::Drain)
+            step.windowEndNs = MonoClock::nowNs(); // stopped: measured until now, marked incomplete
+        if (step.windowStartNs == 0)               // stopped in its warm-up: an empty window
+            step.windowStartNs = step.windowEndNs;
+        // Stopped while draining: its slowest requests are cancelled, so its tail is not whole.
+        step.complete = step.complete && m_phase == Phase::Drain && m_inFlight.isEmpty();
         m_phase = Phase::Drain;
     }
     for (Lane &lane : m_lanes) {

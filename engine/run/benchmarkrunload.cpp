@@ -2,16 +2,22 @@
 #include "benchmarkrun.h"
 #include "benchmarkrunlane.h"
 
+#include "core/filelimit.h"
 #include "core/monoclock.h"
 #include "load/stepsummary.h"
 
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
 constexpr qint64 kEarlyNs = 500'000; // a request is sent up to half a millisecond before it is due, as timers round
-}
+// One pass of the schedule sends for at most this long, so that timers (the
+// step's end, Stop) still run when the client cannot keep up; what is left is
+// sent late, and its lag says so.
+constexpr qint64 kMaxPassNs = 5'000'000;
+} // namespace
 
 qint64 BenchmarkRun::realMs(double simSeconds) const
 {
@@ -109,7 +115,10 @@ std::optional<double> BenchmarkRun::nextStepValue()
     const LoadStep &done = m_steps.constLast();
     if (m_search) {
         const QList<StepLane> lanes = StepSummary::of({done}, m_records, m_plan);
-        return m_search->next(done.value, StepSummary::stepMeets(lanes, done.index));
+        // A step whose client fell behind offered less than its rate: it proves nothing either way.
+        const bool reliable = std::none_of(lanes.cbegin(), lanes.cend(),
+                                           [](const StepLane &s) { return s.unreliable; });
+        return m_search->next(done.value, StepSummary::stepMeets(lanes, done.index) && reliable);
     }
     if (load.sweep != Load::Sweep::None && done.index + 1 < load.steps.size())
         return load.steps.at(done.index + 1);
@@ -152,11 +161,19 @@ void BenchmarkRun::onArrivals()
     if (m_cancelled || m_phase == Phase::Drain)
         return;
     const bool timed = m_plan.load.timed();
-    qint64 nowNs = MonoClock::nowNs();
+    const qint64 passStartNs = MonoClock::nowNs();
+    qint64 nowNs = passStartNs;
     qint64 nextNs = std::numeric_limits<qint64>::max();
     bool anyLeft = false;
+    // No more streams than this process has files for: a request past it waits, late.
+    const qsizetype maxInFlight = qsizetype(qMin<long long>(FileLimit::maxStreams(m_plan.simulated), 1'000'000));
+    bool behind = false;
     for (Lane &lane : m_lanes) {
         while (wantsArrival(lane) && lane.nextArrivalNs <= nowNs + kEarlyNs) {
+            if (nowNs - passStartNs > kMaxPassNs || m_inFlight.size() >= maxInFlight) {
+                behind = true;
+                break;
+            }
             const qint64 scheduledNs = lane.nextArrivalNs;
             const double gapS = lane.arrivals->nextGapS(rateNow(scheduledNs));
             lane.nextArrivalNs += qint64(qMin(gapS, 86400.0) * 1e9);
@@ -176,6 +193,10 @@ void BenchmarkRun::onArrivals()
     }
     if (!anyLeft) { // every lane sent its number of requests
         endWindow();
+        return;
+    }
+    if (behind) { // let the event loop run, then go on with what is overdue
+        m_arrivalTimer->start(m_inFlight.size() >= maxInFlight ? 1 : 0);
         return;
     }
     const qint64 waitNs = nextNs - MonoClock::nowNs();

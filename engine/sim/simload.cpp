@@ -17,7 +17,8 @@ SimLoad::Admission SimLoad::admit(const QString &deployment, const SimCapacity &
     const qint64 startUs = qMax(nowUs, *earliest - graceUs);
     if (startUs > nowUs && d.startsAt.size() >= capacity.queue) {
         a.rejected = true;
-        const double waitS = double(d.startsAt.constFirst() - nowUs) / 1e6 / qMax(1e-3, timeScale);
+        const qint64 freeUs = d.startsAt.isEmpty() ? startUs : d.startsAt.constFirst();
+        const double waitS = double(freeUs - nowUs) / 1e6 / qMax(1e-3, timeScale);
         a.retryAfterS = int(qBound(1.0, std::ceil(waitS), 60.0));
         return a;
     }

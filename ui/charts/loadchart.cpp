@@ -70,6 +70,8 @@ LoadChart::LoadChart(const RunState *state, QWidget *parent)
     connect(state, &RunState::started, this, &LoadChart::clear);
     connect(state, &RunState::refreshed, this, &LoadChart::refresh);
     connect(state, &RunState::finished, this, [this] {
+        m_slices.clear(); // the result's records, which are the authority
+        m_added = 0;
         m_seen = -1; // the final figures, whatever the frame rate
         m_stepsSeen = -1;
         refresh();
@@ -100,6 +102,8 @@ void LoadChart::clear()
     m_seen = -1;
     m_stepsSeen = -1;
     m_knees = 0;
+    m_slices.clear();
+    m_added = 0;
     refresh();
 }
 
@@ -128,6 +132,32 @@ void LoadChart::refresh()
         drawSteps();
 }
 
+// Each record goes into its slices once: a long run's redraw costs the slices, not every request again.
+void LoadChart::addToSlices(qsizetype from)
+{
+    const QList<RequestRecord> &records = m_state->records();
+    const double scale = m_state->plan().timeScale;
+    const auto slice = [&](double runMs) -> Slice & {
+        const qsizetype i = qBound(qsizetype(0), qsizetype(runMs * scale / 1000.0), qsizetype(100000));
+        if (m_slices.size() <= i)
+            m_slices.resize(i + 1);
+        return m_slices[i];
+    };
+    for (qsizetype i = from; i < records.size(); ++i) {
+        const RequestRecord &r = records.at(i);
+        const RequestMetrics &m = m_state->metrics().at(i);
+        const double sentMs = m_state->startOffsetMs(r);
+        if (r.ok() && r.timeline.endUs >= 0)
+            ++slice(sentMs + r.timeline.endUs / 1000.0).finished;
+        if (m.ttftAnyMs) {
+            Slice &s = slice(sentMs);
+            s.ttfts.append(*m.ttftAnyMs);
+            s.dirty = true;
+        }
+    }
+    m_added = records.size();
+}
+
 void LoadChart::drawOverTime()
 {
     const QList<RequestRecord> &records = m_state->records();
@@ -135,39 +165,29 @@ void LoadChart::drawOverTime()
         return;
     m_seen = records.size();
     m_lastDraw.start();
-    const double scale = m_state->plan().timeScale;
-    // One-second slices of the run's time: requests finished in each, and the TTFTs of those sent in each.
-    QList<int> finished;
-    QList<QList<double>> ttfts;
-    const auto slice = [&](double runMs) {
-        const qsizetype i = qBound(qsizetype(0), qsizetype(runMs * scale / 1000.0), qsizetype(100000));
-        while (finished.size() <= i) {
-            finished.append(0);
-            ttfts.append(QList<double>());
-        }
-        return i;
-    };
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const RequestRecord &r = records.at(i);
-        const RequestMetrics &m = m_state->metrics().at(i);
-        const double sentMs = m_state->startOffsetMs(r);
-        if (r.ok() && r.timeline.endUs >= 0)
-            ++finished[slice(sentMs + r.timeline.endUs / 1000.0)];
-        if (m.ttftAnyMs)
-            ttfts[slice(sentMs)].append(*m.ttftAnyMs);
+    if (records.size() < m_added) { // a finished run's records replaced the live ones
+        m_slices.clear();
+        m_added = 0;
     }
+    addToSlices(m_added);
     QList<QPointF> served, p50, p99;
     double maxY = 0, maxServed = 0;
-    for (qsizetype i = 0; i < finished.size(); ++i) {
+    for (qsizetype i = 0; i < m_slices.size(); ++i) {
+        Slice &s = m_slices[i];
         const double x = double(i) + 0.5;
-        served.append({x, double(finished.at(i))});
-        maxServed = qMax(maxServed, double(finished.at(i)));
-        if (ttfts.at(i).isEmpty())
+        served.append({x, double(s.finished)});
+        maxServed = qMax(maxServed, double(s.finished));
+        if (s.ttfts.isEmpty())
             continue;
-        const Distribution d = Distribution::of(ttfts.at(i));
-        p50.append({x, d.p50});
-        p99.append({x, d.p99});
-        maxY = qMax(maxY, d.p99);
+        if (s.dirty) {
+            const Distribution d = Distribution::of(s.ttfts);
+            s.p50 = d.p50;
+            s.p99 = d.p99;
+            s.dirty = false;
+        }
+        p50.append({x, s.p50});
+        p99.append({x, s.p99});
+        maxY = qMax(maxY, s.p99);
     }
     m_served->replace(served);
     m_ttftP50->replace(p50);
@@ -175,7 +195,7 @@ void LoadChart::drawOverTime()
     m_axisX->setTitleText(tr("run time, s"));
     m_axisY->setTitleText(tr("TTFT (ms), first token, by when sent"));
     m_axisY2->setTitleText(tr("requests finished per second"));
-    setAxes(double(finished.size()), maxY, maxServed);
+    setAxes(double(m_slices.size()), maxY, maxServed);
     const QList<LoadStep> &steps = m_state->steps();
     setNote(steps.isEmpty() ? QString()
                             : tr("Step %1 of %2: %3.")

@@ -50,6 +50,19 @@ private:
     QList<QLineSeries *> m_curves;
     QScatterSeries *m_kneeMarks;
     QElapsedTimer m_lastDraw;
+    // Over time, added to as requests finish: per one-second slice of run
+    // time, requests finished, the TTFTs of those sent, and p50/p99 once known.
+    struct Slice
+    {
+        int finished = 0;
+        QList<double> ttfts;
+        bool dirty = false;
+        double p50 = 0;
+        double p99 = 0;
+    };
+    void addToSlices(qsizetype from);
+    QList<Slice> m_slices;
+    qsizetype m_added = 0; // records already in m_slices
     qsizetype m_seen = -1;
     int m_stepsSeen = -1;
     int m_knees = 0;

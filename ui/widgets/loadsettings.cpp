@@ -173,7 +173,7 @@ void LoadSettings::setLoad(const Load &l)
     m_steps->setText(steps.join(u','));
     QStringList slos;
     for (const SloTerm &t : l.slos)
-        slos.append(t.name() + u'=' + QString::number(t.limitMs) + QStringLiteral("ms"));
+        slos.append(t.name() + u'=' + QString::number(t.limitMs, 'g', 12) + QStringLiteral("ms"));
     m_slos->setText(slos.join(QStringLiteral(", ")));
     updateFields();
 }
