@@ -3,8 +3,10 @@
 #   bash bench/run.sh [--quick]
 # Installs what is missing (Debian packages), builds the default preset, then
 # runs the micro benchmarks, the timestamp fidelity lanes (Tokenmeter against
-# the epoll floor, aiohttp and httpx, each against one send-logging server)
-# and the time-scale table. Results go to build/bench-results/ and stdout.
+# the epoll floor, aiohttp and httpx, each against one send-logging server),
+# the time-scale table and the load part (closed- and open-loop streams
+# against a separate `tokenmeter-cli sim`, beside aiohttp). Results go to
+# build/bench-results/ and stdout.
 # Needs ../shared/tools (epoll_client.c, reference_client.py) or TOOLS=DIR.
 # Give it a quiet machine: anything else running distorts every figure.
 set -euo pipefail
@@ -34,10 +36,12 @@ mkdir -p "$out"
 streams=1,16,64,256,1024
 scales=auto,5,10,20
 min_time=1
+load=()
 if [ "$quick" = "--quick" ]; then
     streams=1,16,64
     scales=20
     min_time=0.1
+    load=(--streams 100,1000 --seconds 5 --rates 500,2000 --rate-seconds 3)
 fi
 {
     echo "# $(date -u +%FT%TZ) on $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -48,5 +52,7 @@ fi
     python3 bench/fidelity.py --tools "$tools" --streams "$streams" --json "$out/fidelity.json"
     echo "## Time scale"
     python3 bench/timescale.py --scales "$scales" --json "$out/timescale.json"
+    echo "## Load: closed- and open-loop streams against a separate simulated provider"
+    python3 bench/load.py --tools "$tools" "${load[@]}" --json "$out/load.json"
 } 2>&1 | tee "$out/summary.txt"
 echo "bench: results in $out/" >&2
