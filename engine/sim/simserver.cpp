@@ -47,6 +47,10 @@ SimServer::SimServer(Catalog catalog, QObject *parent)
 
 bool SimServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
+    // A load test opens hundreds of connections at once: with Qt's default
+    // backlog of 50 the kernel drops the rest, and each waits a second to retry
+    // inside its TTFT. The kernel caps this at net.core.somaxconn.
+    m_server->setListenBacklogSize(kMaxConnections);
     if (m_server->listen(address, port))
         return true;
     *error = tr("the simulated provider cannot listen on %1:%2: %3")
