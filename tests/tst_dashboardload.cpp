@@ -15,6 +15,7 @@
 #include "widgets/runsettingspanel.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -122,6 +123,11 @@ void TestDashboardLoad::sweepDrawsItsStepsAndTheKnee()
     QVERIFY(steps);
     QCOMPARE(steps->model()->rowCount(), 2);
     QVERIFY2(steps->notes().contains(QStringLiteral("knee at concurrency 16")), qPrintable(steps->notes()));
+    // The leaderboard pools the steps, and says so.
+    const auto labels = window.dashboard()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text() == u"Leaderboard: every step of the sweep pooled (see Load steps)";
+    }));
 }
 
 void TestDashboardLoad::stopKeepsTheFinishedSteps()

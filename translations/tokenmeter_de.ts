@@ -861,6 +861,10 @@ Doppelklick zeigt dieses Diagramm im ganzen Fenster, ein weiterer stellt die Ans
         <source>Load steps</source>
         <translation>Laststufen</translation>
     </message>
+    <message>
+        <source>Leaderboard: every step of the sweep pooled (see Load steps)</source>
+        <translation>Rangliste: alle Stufen der Stufenmessung zusammengefasst (siehe Laststufen)</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>

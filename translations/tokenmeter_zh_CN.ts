@@ -854,6 +854,10 @@ Double-click to give this chart the whole window, again to restore.</source>
         <source>Load steps</source>
         <translation>负载阶梯</translation>
     </message>
+    <message>
+        <source>Leaderboard: every step of the sweep pooled (see Load steps)</source>
+        <translation>排行榜：阶梯测试的所有阶合并在一起（见“负载阶梯”）</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>

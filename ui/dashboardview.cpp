@@ -174,6 +174,7 @@ QWidget *DashboardView::buildTables()
     board->setObjectName(QStringLiteral("leaderboard"));
     board->setToolTip(tr("Rows coloured by TTFT band; click a header to sort, right-click it for more columns"));
     m_board = titled(tr("Leaderboard"), board, bottom);
+    m_boardTitle = m_board->findChild<QLabel *>();
     bottom->addWidget(m_board);
     m_bottom = bottom;
 
@@ -244,6 +245,10 @@ void DashboardView::onStarted()
     }
     m_leaderboard->setRegionNames(regionNames);
     m_leaderboard->clear();
+    // A sweep's steps are different loads: pooled, its leaderboard mixes them.
+    m_boardTitle->setText(plan.load.sweep == Load::Sweep::None
+                              ? tr("Leaderboard")
+                              : tr("Leaderboard: every step of the sweep pooled (see Load steps)"));
     m_recommendations->setRegions(plan.regions);
     m_regions->setPlan(plan.models, plan.regions);
     m_requests->setNames(modelNames, regionNames);

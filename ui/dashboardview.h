@@ -13,6 +13,7 @@ class QSplitter;
 class QTabWidget;
 class RecommendationModel;
 class InputLengthChart;
+class QLabel;
 class LoadChart;
 class RegionChart;
 class RegionModel;
@@ -93,6 +94,7 @@ private:
     ChartDeck *m_deck = nullptr;
     QWidget *m_tables = nullptr;
     QWidget *m_board = nullptr; // the leaderboard with its title
+    QLabel *m_boardTitle = nullptr;
     QSplitter *m_bottom = nullptr;
     QList<QWidget *> m_pages;
     QList<QSplitter *> m_splitters;
