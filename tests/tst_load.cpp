@@ -211,6 +211,7 @@ RunResult sweepResult()
     result.plan.load.sweep = Load::Sweep::Concurrency;
     result.plan.load.steps = {1, 2, 4, 8};
     result.plan.load.durationS = 10;
+    result.plan.load.searchPrecision = 0.02;
     addStep(&result, 0, 1, 100, 10);
     addStep(&result, 1, 2, 110, 10);
     addStep(&result, 2, 4, 190, 10);
@@ -265,6 +266,7 @@ void TestLoad::reportKeepsTheSteps()
     QCOMPARE(back.steps.at(2).windowEndNs, result.steps.at(2).windowEndNs);
     QCOMPARE(back.plan.load.sweep, Load::Sweep::Concurrency);
     QCOMPARE(back.plan.load.steps, result.plan.load.steps);
+    QCOMPARE(back.plan.load.searchPrecision, result.plan.load.searchPrecision);
     QCOMPARE(back.records.at(5).scheduleLagUs, 2000);
     QCOMPARE(back.records.at(35).step, 3);
     const QList<StepLane> a = StepSummary::of(result), b = StepSummary::of(back);

@@ -73,6 +73,7 @@ QJsonObject toJson(const Load &l)
         {QStringLiteral("slos"), slos},
         {QStringLiteral("search"), l.search},
         {QStringLiteral("search_steps"), l.searchSteps},
+        {QStringLiteral("search_precision"), l.searchPrecision},
     };
 }
 
@@ -95,6 +96,8 @@ Load read(JsonReader &r, const QJsonObject &o, const QVariantList &at)
     l.search = r.boolean(o, QStringLiteral("search"), at, false).value_or(false);
     l.searchSteps = int(
         r.number(o, QStringLiteral("search_steps"), at, false, 2, Load::kMaxSearchSteps).value_or(l.searchSteps));
+    l.searchPrecision
+        = r.number(o, QStringLiteral("search_precision"), at, false, 0.001, 0.5).value_or(l.searchPrecision);
     const QJsonArray steps = r.array(o, QStringLiteral("steps"), at, false).value_or(QJsonArray());
     for (qsizetype i = 0; i < steps.size() && i < Load::kMaxSteps && r.ok(); ++i) {
         const double v = steps.at(i).toDouble(-1);
