@@ -61,9 +61,8 @@ bool readSweep(const QCommandLineParser &p, Load *load, QString *error)
     if (byConcurrency)
         load->arrival = Load::Arrival::Closed;
     load->search = p.isSet(QStringLiteral("search"));
-    if (load->search && load->steps.size() >= 2) // between the lowest and highest rate named
-        load->steps = {*std::min_element(load->steps.cbegin(), load->steps.cend()),
-                       *std::max_element(load->steps.cbegin(), load->steps.cend())};
+    if (load->search)
+        load->steps = Load::searchBounds(load->steps);
     double searchSteps = load->searchSteps;
     if (!number(p, QStringLiteral("search-steps"), 2, Load::kMaxSearchSteps, &searchSteps, error))
         return false;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -182,6 +183,14 @@ std::optional<Load::Sweep> Load::sweepFromId(const QString &id)
             return s;
     }
     return std::nullopt;
+}
+
+QList<double> Load::searchBounds(const QList<double> &steps)
+{
+    if (steps.size() < 2)
+        return steps;
+    const auto [low, high] = std::minmax_element(steps.cbegin(), steps.cend());
+    return {*low, *high};
 }
 
 std::optional<QList<double>> Load::parseSteps(const QString &text, QString *error)

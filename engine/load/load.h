@@ -65,4 +65,6 @@ struct Load
     static std::optional<Sweep> sweepFromId(const QString &id);
     // "1,2,4,8" or "1:20:2" (from, to, step): the values, or nullopt and *error.
     static std::optional<QList<double>> parseSteps(const QString &text, QString *error);
+    // A search's steps: the lowest and the highest of `steps`, between which it bisects.
+    static QList<double> searchBounds(const QList<double> &steps);
 };

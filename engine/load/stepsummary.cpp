@@ -11,6 +11,11 @@
 namespace {
 
 constexpr double kKneeFactor = 2.0;
+
+bool byLoad(const StepLane &a, const StepLane &b)
+{
+    return a.value < b.value;
+}
 constexpr double kKneeErrorShare = 0.05;
 constexpr double kMinLagMs = 1.0;
 
@@ -193,8 +198,7 @@ bool stepMeets(const QList<StepLane> &lanes, int step)
 
 std::optional<int> knee(QList<StepLane> laneSteps, bool bySlos)
 {
-    std::stable_sort(laneSteps.begin(), laneSteps.end(),
-                     [](const StepLane &a, const StepLane &b) { return a.value < b.value; });
+    std::stable_sort(laneSteps.begin(), laneSteps.end(), byLoad);
     const StepLane *base = nullptr;
     for (const StepLane &s : laneSteps) {
         if (!s.complete) // stopped: its figures are partial
@@ -247,6 +251,8 @@ QList<QList<StepLane>> byLane(const QList<StepLane> &all)
         }
         out[*it].append(s);
     }
+    for (QList<StepLane> &lane : out)
+        std::stable_sort(lane.begin(), lane.end(), byLoad);
     return out;
 }
 

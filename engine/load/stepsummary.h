@@ -61,7 +61,7 @@ bool stepMeets(const QList<StepLane> &lanes, int step);
 std::optional<int> knee(QList<StepLane> laneSteps, bool bySlos);
 // The run as if it were step `step` alone: its requests and its window.
 RunResult onlyStep(const RunResult &result, int step);
-// The lanes of `all` (model, region) in order of first appearance.
+// The lanes of `all` (model, region) in order of first appearance, each lane's steps in order of their load.
 QList<QList<StepLane>> byLane(const QList<StepLane> &all);
 
 } // namespace StepSummary

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "core/csv.h"
+#include "core/texttable.h"
 #include "run/runresult.h"
 
 #include <QCoreApplication>
@@ -109,25 +110,9 @@ QStringList StepTable::header() const
 
 QString StepTable::table() const
 {
-    const QStringList header = this->header();
-    QList<QStringList> cells{header};
+    QList<QStringList> cells{header()};
     cells.append(rows());
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : cells)
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = qMax(widths[c], row.at(c).size());
-    QString out;
-    for (const QStringList &row : cells) {
-        QStringList padded;
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            const bool left = c == 2 || c == 3 || c >= 18;
-            padded << (left ? row.at(c).leftJustified(widths[c]) : row.at(c).rightJustified(widths[c]));
-        }
-        QString line = padded.join(QStringLiteral("  "));
-        while (line.endsWith(u' '))
-            line.chop(1);
-        out += line + u'\n';
-    }
+    QString out = TextTable::render(cells, [](qsizetype c) { return c == 2 || c == 3 || c >= 18; });
     for (const QString &note : notes())
         out += note + u'\n';
     return out;
@@ -172,12 +157,11 @@ QString StepTable::markdown() const
     return out;
 }
 
-QString StepTable::kneeNote(const QString &who, QList<StepLane> lane, bool bySlos) const
+QString StepTable::kneeNote(const QString &who, const QList<StepLane> &lane, bool bySlos) const
 {
     const std::optional<int> knee = StepSummary::knee(lane, bySlos);
     if (!knee)
         return Tr::tr("%1: no knee within these steps.").arg(who);
-    std::stable_sort(lane.begin(), lane.end(), [](const StepLane &a, const StepLane &b) { return a.value < b.value; });
     const auto base = std::find_if(lane.cbegin(), lane.cend(), [](const StepLane &s) { return !s.ttftMs.isEmpty(); });
     const auto s = std::find_if(lane.cbegin(), lane.cend(), [&](const StepLane &x) { return x.step == *knee; });
     const QString at = valueText(m_load, s->value);

@@ -31,7 +31,8 @@ public:
     static QString valueText(const Load &load, double value);
 
 private:
-    QString kneeNote(const QString &who, QList<StepLane> lane, bool bySlos) const;
+    // `lane`: one lane's steps in order of load, as StepSummary::byLane gives them.
+    QString kneeNote(const QString &who, const QList<StepLane> &lane, bool bySlos) const;
 
     QList<StepLane> m_lanes;
     Load m_load;

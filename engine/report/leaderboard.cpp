@@ -1,5 +1,6 @@
 #include "leaderboard.h"
 #include "core/csv.h"
+#include "core/texttable.h"
 
 #include "catalog/catalog.h"
 #include "run/runresult.h"
@@ -213,24 +214,7 @@ QString Leaderboard::table() const
                       est + fmt(p50(r.lane.outputTokensEach)), fmt(p50(r.lane.e2eMs)), fmt(p99(r.lane.itlMs), 1),
                       fmt(r.outputPricePerM, 2), r.tier, r.band});
     }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : cells)
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = qMax(widths[c], row.at(c).size());
-    QString out;
-    for (const QStringList &row : cells) {
-        QStringList padded;
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            const bool left = c == 1 || c == 2 || c == 9 || c >= 17;
-            padded << (left ? row.at(c).leftJustified(widths[c]) : row.at(c).rightJustified(widths[c]));
-        }
-        while (!padded.isEmpty() && padded.constLast().trimmed().isEmpty())
-            padded.removeLast();
-        QString line = padded.join(QStringLiteral("  "));
-        while (line.endsWith(u' '))
-            line.chop(1);
-        out += line + u'\n';
-    }
+    QString out = TextTable::render(cells, [](qsizetype c) { return c == 1 || c == 2 || c == 9 || c >= 17; });
     for (const QString &note : notes())
         out += note + u'\n';
     return out;

@@ -230,9 +230,7 @@ void LoadChart::drawSteps()
     double maxX = 0, maxY = 0;
     QList<QPointF> knees;
     for (qsizetype i = 0; i < byLane.size(); ++i) {
-        QList<StepLane> lane = byLane.at(i);
-        std::stable_sort(lane.begin(), lane.end(),
-                         [](const StepLane &a, const StepLane &b) { return a.value < b.value; });
+        const QList<StepLane> &lane = byLane.at(i);
         const ModelInfo *info = m_state->catalog().model(lane.first().model);
         m_curves[i]->setName((info ? info->name : lane.first().model) + QStringLiteral(" · ") + lane.first().region);
         const std::optional<int> knee = StepSummary::knee(lane, !plan.load.slos.isEmpty());

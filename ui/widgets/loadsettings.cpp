@@ -126,9 +126,8 @@ Load LoadSettings::load() const
         l.sweep = m == ConcurrencySweep ? Load::Sweep::Concurrency : Load::Sweep::Rate;
         l.steps = Load::parseSteps(m_steps->text(), &error).value_or(QList<double>());
         l.search = m == RateSearch;
-        if (l.search && l.steps.size() >= 2)
-            l.steps = {*std::min_element(l.steps.cbegin(), l.steps.cend()),
-                       *std::max_element(l.steps.cbegin(), l.steps.cend())};
+        if (l.search)
+            l.steps = Load::searchBounds(l.steps);
     }
     if (!m_slos->text().trimmed().isEmpty())
         l.slos = SloTerm::parseList(m_slos->text(), &error).value_or(QList<SloTerm>());
@@ -171,9 +170,6 @@ void LoadSettings::setLoad(const Load &l)
     for (const double v : l.steps)
         steps.append(QString::number(v));
     m_steps->setText(steps.join(u','));
-    QStringList slos;
-    for (const SloTerm &t : l.slos)
-        slos.append(t.name() + u'=' + QString::number(t.limitMs, 'g', 12) + QStringLiteral("ms"));
-    m_slos->setText(slos.join(QStringLiteral(", ")));
+    m_slos->setText(SloTerm::listText(l.slos));
     updateFields();
 }
