@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-10}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(ssedecoder openaidialect anthropicdialect report catalog httprequestparser)
+[ ${#targets[@]} -gt 0 ] || targets=(ssedecoder openaidialect anthropicdialect report catalog httprequestparser httpresponseparser)
 
 bash scripts/setup-debian.sh
 cmake --preset fuzz >/dev/null
