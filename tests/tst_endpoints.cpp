@@ -12,6 +12,7 @@
 #include "stream/openaidialect.h"
 #include "stream/streamingrequest.h"
 #include "testutil.h"
+#include "transports.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -50,6 +51,17 @@ const QByteArray kOpenAi
       "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\" there\"},\"finish_reason\":\"stop\"}]}\n\n"
       "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2}}\n\n"
       "data: [DONE]\n\n";
+
+RequestTimeline runRequest(Transports *over, const StreamTarget &target, int waitMs = 10000)
+{
+    const auto request = over->request(
+        target, ChatRequest{QStringLiteral("test-model"), QStringLiteral("Explain recursion"), 40, true});
+    QSignalSpy finished(request.get(), &StreamingRequest::finished);
+    request->start();
+    if (finished.isEmpty())
+        finished.wait(waitMs);
+    return request->timeline();
+}
 
 RequestTimeline runRequest(QNetworkAccessManager *manager, const StreamTarget &target, int waitMs = 10000)
 {
@@ -291,23 +303,23 @@ void TestEndpoints::tlsWithAPrivateCa()
     });
     const QUrl base(QStringLiteral("https://127.0.0.1:%1/v1").arg(server.serverPort()));
     OpenAiDialect dialect;
-    {
-        QNetworkAccessManager manager;
-        const RequestTimeline t = runRequest(&manager, StreamTarget{base, QString(), &dialect, {}, false});
-        QCOMPARE(statusId(t.status), statusId(RequestStatus::TlsError));
-        QVERIFY2(t.error.startsWith(QStringLiteral("TLS with 127.0.0.1 failed")), qPrintable(t.error));
-        QVERIFY2(t.error.contains(QStringLiteral("--ca-file")), qPrintable(t.error));
-        QCOMPARE(served, 0);
-    }
     const QList<QSslCertificate> ca = QSslCertificate::fromPath(QStringLiteral(TOKENMETER_TEST_DATA "/tls/ca.pem"));
     QCOMPARE(ca.size(), 1);
-    QNetworkAccessManager manager;
-    StreamTarget trusted{base, QString(), &dialect, {}, false};
-    trusted.caCertificates = ca;
-    const RequestTimeline t = runRequest(&manager, trusted);
-    QVERIFY2(t.status == RequestStatus::Ok, qPrintable(t.error));
-    QCOMPARE(t.usageCompletionTokens, std::optional<qint64>(2));
-    QCOMPARE(served, 1);
+    for (const bool own : {false, true}) { // Qt's stack, then the engine's own
+        served = 0;
+        Transports first(own), over(own); // a fresh one after: Qt's keeps what the handshake refused
+        const RequestTimeline refused = runRequest(&first, StreamTarget{base, QString(), &dialect, {}, false});
+        QCOMPARE(statusId(refused.status), statusId(RequestStatus::TlsError));
+        QVERIFY2(refused.error.startsWith(QStringLiteral("TLS with 127.0.0.1 failed")), qPrintable(refused.error));
+        QVERIFY2(refused.error.contains(QStringLiteral("--ca-file")), qPrintable(refused.error));
+        QCOMPARE(served, 0);
+        StreamTarget trusted{base, QString(), &dialect, {}, false};
+        trusted.caCertificates = ca;
+        const RequestTimeline t = runRequest(&over, trusted);
+        QVERIFY2(t.status == RequestStatus::Ok, qPrintable(over.name() + QStringLiteral(": ") + t.error));
+        QCOMPARE(t.usageCompletionTokens, std::optional<qint64>(2));
+        QCOMPARE(served, 1);
+    }
 }
 
 void TestEndpoints::keyIsInNoFileTheCliWrites()

@@ -7,6 +7,7 @@
 #include "stream/modellister.h"
 #include "stream/openaidialect.h"
 #include "stream/streamingrequest.h"
+#include "transports.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -95,18 +96,22 @@ void TestHostile::crossHostRedirectCarriesNoCredential()
     const OpenAiDialect dialect;
     StreamTarget target{origin.baseUrl(), QStringLiteral("sk-never-elsewhere"), &dialect, Timeouts{5, 5, 5, 5}, false};
     target.headers = {HttpHeader{"X-Team-Token", "team-secret"}};
-    StreamingRequest request(&manager, target, ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
-    QSignalSpy finished(&request, &StreamingRequest::finished);
-    request.start();
-    QVERIFY(finished.wait(10'000));
-    const RequestTimeline &t = request.timeline();
-    QCOMPARE(t.status, RequestStatus::RedirectRefused);
-    QVERIFY2(t.error.startsWith(
-                 QStringLiteral("127.0.0.1:%1 redirected to %2").arg(origin.port()).arg(QString::fromLatin1(location))),
-             qPrintable(t.error));
-    QCOMPARE(origin.requests().size(), 1);
-    QCOMPARE(origin.requests().constFirst().header("authorization"), QByteArray("Bearer sk-never-elsewhere"));
-    QVERIFY2(elsewhere.requests().isEmpty(), "the other host was sent a request: the key went with it");
+    for (const bool own : {false, true}) { // Qt's stack, then the engine's own
+        Transports over(own);
+        const auto request = over.request(target, ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
+        QSignalSpy finished(request.get(), &StreamingRequest::finished);
+        request->start();
+        QVERIFY(finished.wait(10'000));
+        const RequestTimeline &t = request->timeline();
+        QCOMPARE(t.status, RequestStatus::RedirectRefused);
+        QVERIFY2(
+            t.error.startsWith(
+                QStringLiteral("127.0.0.1:%1 redirected to %2").arg(origin.port()).arg(QString::fromLatin1(location))),
+            qPrintable(over.name() + QStringLiteral(": ") + t.error));
+        QCOMPARE(origin.requests().size(), own ? 2 : 1);
+        QCOMPARE(origin.requests().constLast().header("authorization"), QByteArray("Bearer sk-never-elsewhere"));
+        QVERIFY2(elsewhere.requests().isEmpty(), "the other host was sent a request: the key went with it");
+    }
 
     // The model listing follows the same rule.
     ModelLister lister(&manager, target);

@@ -3,6 +3,7 @@
 #include "stream/openaidialect.h"
 #include "stream/streamingrequest.h"
 #include "testutil.h"
+#include "transports.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -70,6 +71,11 @@ class TestProviderStreams final : public QObject
 {
     Q_OBJECT
 
+public:
+    explicit TestProviderStreams(bool ownTransport)
+        : m_transports(ownTransport)
+    { }
+
 private Q_SLOTS:
     void init();
     void replaysProviderStream_data();
@@ -78,7 +84,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<ScriptedServer> m_server;
     OpenAiDialect m_dialect;
-    QNetworkAccessManager m_manager;
+    Transports m_transports;
 };
 
 void TestProviderStreams::init()
@@ -201,14 +207,15 @@ void TestProviderStreams::replaysProviderStream()
     script.append(ScriptStep::close());
     m_server->setScript(script);
 
-    StreamingRequest request(&m_manager, StreamTarget{m_server->baseUrl(), {}, &m_dialect, {}, true},
-                             ChatRequest{QStringLiteral("test-model"), QStringLiteral("Explain recursion"), 64, true});
-    QSignalSpy finished(&request, &StreamingRequest::finished);
-    request.start();
+    const auto request = m_transports.request(StreamTarget{m_server->baseUrl(), {}, &m_dialect, {}, true},
+                                              ChatRequest{QStringLiteral("test-model"),
+                                                          QStringLiteral("Explain recursion"), 64, true});
+    QSignalSpy finished(request.get(), &StreamingRequest::finished);
+    request->start();
     if (finished.isEmpty()) // a real event loop: QTRY_* sleeps and would delay the timestamps
         finished.wait(kWaitMs);
     QCOMPARE(finished.size(), 1);
-    const RequestTimeline &t = request.timeline();
+    const RequestTimeline &t = request->timeline();
     const RequestMetrics m = RequestMetrics::from(t, 1.0);
 
     // What the stream said.
@@ -261,5 +268,8 @@ void TestProviderStreams::replaysProviderStream()
     QCOMPARE(m.itl.has_value(), tokenEvents > 1);
 }
 
-QTEST_GUILESS_MAIN(TestProviderStreams)
+int main(int argc, char *argv[])
+{
+    return runOverBothTransports<TestProviderStreams>(argc, argv);
+}
 #include "tst_providerstreams.moc"

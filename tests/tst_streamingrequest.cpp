@@ -2,6 +2,7 @@
 #include "scriptedserver.h"
 #include "stream/openaidialect.h"
 #include "stream/streamingrequest.h"
+#include "transports.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,11 @@ class TestStreamingRequest final : public QObject
 {
     Q_OBJECT
 
+public:
+    explicit TestStreamingRequest(bool ownTransport)
+        : m_transports(ownTransport)
+    { }
+
 private Q_SLOTS:
     void init();
     void sendsTheRequestTheWayProvidersExpect();
@@ -42,7 +48,7 @@ private:
 
     std::unique_ptr<ScriptedServer> m_server;
     OpenAiDialect m_dialect;
-    QNetworkAccessManager m_manager;
+    Transports m_transports;
 };
 
 void TestStreamingRequest::init()
@@ -55,13 +61,14 @@ RequestTimeline TestStreamingRequest::run(const QList<ScriptStep> &script, const
                                           int waitMs)
 {
     m_server->setScript(script);
-    StreamingRequest request(&m_manager, StreamTarget{m_server->baseUrl(), key, &m_dialect, timeouts, true},
-                             ChatRequest{QStringLiteral("test-model"), QStringLiteral("Explain recursion"), 40, true});
-    QSignalSpy finished(&request, &StreamingRequest::finished);
-    request.start();
+    const auto request = m_transports.request(StreamTarget{m_server->baseUrl(), key, &m_dialect, timeouts, true},
+                                              ChatRequest{QStringLiteral("test-model"),
+                                                          QStringLiteral("Explain recursion"), 40, true});
+    QSignalSpy finished(request.get(), &StreamingRequest::finished);
+    request->start();
     if (finished.isEmpty()) // a real event loop: QTRY_* sleeps and would delay the timestamps
         finished.wait(waitMs);
-    return request.timeline();
+    return request->timeline();
 }
 
 void TestStreamingRequest::sendsTheRequestTheWayProvidersExpect()
@@ -219,16 +226,16 @@ void TestStreamingRequest::unreachableEndpoint()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close();
-    StreamingRequest request(
-        &m_manager, StreamTarget{QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)), {}, &m_dialect, {}, false},
+    const auto request = m_transports.request(
+        StreamTarget{QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)), {}, &m_dialect, {}, false},
         ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
-    QSignalSpy finished(&request, &StreamingRequest::finished);
-    request.start();
+    QSignalSpy finished(request.get(), &StreamingRequest::finished);
+    request->start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    QCOMPARE(request.timeline().status, RequestStatus::ConnectionRefused);
+    QCOMPARE(request->timeline().status, RequestStatus::ConnectionRefused);
     // The port too: it is often what is wrong (a local server on another one).
-    QVERIFY2(request.timeline().error.startsWith(QStringLiteral("127.0.0.1:%1 refused the connection").arg(port)),
-             qPrintable(request.timeline().error));
+    QVERIFY2(request->timeline().error.startsWith(QStringLiteral("127.0.0.1:%1 refused the connection").arg(port)),
+             qPrintable(request->timeline().error));
 }
 
 void TestStreamingRequest::doneWithoutCloseStillMeasuresAtDone()
@@ -244,18 +251,21 @@ void TestStreamingRequest::doneWithoutCloseStillMeasuresAtDone()
 void TestStreamingRequest::cancelEndsAtOnce()
 {
     m_server->setScript({ScriptStep::write(ScriptedServer::head(200) + kToken), ScriptStep::hang()});
-    StreamingRequest request(&m_manager, StreamTarget{m_server->baseUrl(), {}, &m_dialect, {}, false},
-                             ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
-    QSignalSpy finished(&request, &StreamingRequest::finished);
-    request.start();
-    QTRY_VERIFY_WITH_TIMEOUT(request.timeline().firstAnyUs >= 0, 5000);
-    request.cancel();
+    const auto request = m_transports.request(StreamTarget{m_server->baseUrl(), {}, &m_dialect, {}, false},
+                                              ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
+    QSignalSpy finished(request.get(), &StreamingRequest::finished);
+    request->start();
+    QTRY_VERIFY_WITH_TIMEOUT(request->timeline().firstAnyUs >= 0, 5000);
+    request->cancel();
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(request.timeline().status, RequestStatus::Cancelled);
-    request.cancel(); // twice is harmless
+    QCOMPARE(request->timeline().status, RequestStatus::Cancelled);
+    request->cancel(); // twice is harmless
     QTest::qWait(50);
     QCOMPARE(finished.size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestStreamingRequest)
+int main(int argc, char *argv[])
+{
+    return runOverBothTransports<TestStreamingRequest>(argc, argv);
+}
 #include "tst_streamingrequest.moc"

@@ -4337,6 +4337,18 @@ HTTP-Referer: https://example.com</translation>
         <source>Run the simulated provider X times faster than real time (default 1); auto measures the highest speed-up that keeps the figures honest on this machine first.</source>
         <translation>Den simulierten Anbieter X-mal schneller als Echtzeit laufen lassen (Standard: 1); auto misst zuerst die höchste Beschleunigung, bei der die Werte auf diesem Rechner unverfälscht bleiben.</translation>
     </message>
+    <message>
+        <source>--transport must be engine or qt, not &quot;%1&quot;</source>
+        <translation>--transport muss engine oder qt sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>engine (default): Tokenmeter&apos;s own HTTP/1.1 client, which times each read on a thread that only reads; qt: Qt&apos;s QNetworkAccessManager (HTTP/2 where the server offers it). Lanes through a proxy always use qt.</source>
+        <translation>engine (Standard): Tokenmeters eigener HTTP/1.1-Client, der jeden Lesevorgang auf einem Thread misst, der nur liest; qt: Qts QNetworkAccessManager (HTTP/2, wo der Server es anbietet). Spuren über einen Proxy nutzen immer qt.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>RunPlan</name>
@@ -4861,6 +4873,33 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>simulated capacity: every decode slot is busy and the queue is full</source>
         <translation>simulierte Kapazität: jeder Decode-Platz ist belegt und die Warteschlange voll</translation>
+    </message>
+</context>
+<context>
+    <name>SocketExchange</name>
+    <message>
+        <source>the header &quot;%1&quot; holds a line break or a character HTTP does not allow</source>
+        <translation>der Header „%1“ enthält einen Zeilenumbruch oder ein Zeichen, das HTTP nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the scheme &quot;%1&quot; is not HTTP</source>
+        <translation>das Schema „%1“ ist kein HTTP</translation>
+    </message>
+    <message>
+        <source>the answer came compressed (%1) though the request asked for none, and cannot be decompressed</source>
+        <translation>die Antwort kam komprimiert (%1), obwohl die Anfrage keine Komprimierung erbat, und lässt sich nicht entpacken</translation>
+    </message>
+    <message>
+        <source>a redirect to another origin</source>
+        <translation>eine Umleitung zu einem anderen Ursprung</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>zu viele Umleitungen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
 </context>
 <context>

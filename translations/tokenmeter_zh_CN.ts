@@ -4319,6 +4319,18 @@ HTTP-Referer: https://example.com</translation>
         <source>Run the simulated provider X times faster than real time (default 1); auto measures the highest speed-up that keeps the figures honest on this machine first.</source>
         <translation>让模拟服务商以实际时间 X 倍的速度运行（默认 1）；auto 会先测量本机上能保持数据可信的最高加速倍数。</translation>
     </message>
+    <message>
+        <source>--transport must be engine or qt, not &quot;%1&quot;</source>
+        <translation>--transport 必须是 engine 或 qt，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>engine (default): Tokenmeter&apos;s own HTTP/1.1 client, which times each read on a thread that only reads; qt: Qt&apos;s QNetworkAccessManager (HTTP/2 where the server offers it). Lanes through a proxy always use qt.</source>
+        <translation>engine（默认）：Tokenmeter 自己的 HTTP/1.1 客户端，在一个只负责读取的线程上为每次读取计时；qt：Qt 的 QNetworkAccessManager（服务器提供时使用 HTTP/2）。经代理的通道始终使用 qt。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
 </context>
 <context>
     <name>RunPlan</name>
@@ -4839,6 +4851,33 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>simulated capacity: every decode slot is busy and the queue is full</source>
         <translation>模拟容量：所有解码槽位都在忙且队列已满</translation>
+    </message>
+</context>
+<context>
+    <name>SocketExchange</name>
+    <message>
+        <source>the header &quot;%1&quot; holds a line break or a character HTTP does not allow</source>
+        <translation>请求头“%1”含有换行符或 HTTP 不允许的字符</translation>
+    </message>
+    <message>
+        <source>the scheme &quot;%1&quot; is not HTTP</source>
+        <translation>协议“%1”不是 HTTP</translation>
+    </message>
+    <message>
+        <source>the answer came compressed (%1) though the request asked for none, and cannot be decompressed</source>
+        <translation>请求未要求压缩，但回答以压缩形式（%1）到达，无法解压</translation>
+    </message>
+    <message>
+        <source>a redirect to another origin</source>
+        <translation>重定向到了另一个源</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
     </message>
 </context>
 <context>

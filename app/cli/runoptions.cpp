@@ -69,6 +69,12 @@ bool readCounts(const QCommandLineParser &p, bool sweep, RunSettings *s, QString
     if (p.isSet(QStringLiteral("prompt")))
         s->prompt = p.value(QStringLiteral("prompt"));
     s->keepText = p.isSet(QStringLiteral("keep-text"));
+    const QString transport = p.value(QStringLiteral("transport"));
+    if (!transport.isEmpty() && transport != u"engine" && transport != u"qt") {
+        *error = Tr::tr("--transport must be engine or qt, not \"%1\"").arg(transport);
+        return false;
+    }
+    s->qtTransport = transport == u"qt";
     s->askForUsage = !p.isSet(QStringLiteral("no-usage"));
     return true;
 }
@@ -177,6 +183,11 @@ void addRunOptions(QCommandLineParser *p, bool sweep)
         {QStringLiteral("no-usage"),
          Tr::tr("Do not ask for stream_options.include_usage (for servers that refuse it).")},
         {QStringLiteral("keep-text"), Tr::tr("Keep each answer's text (and reasoning) in the JSON report.")},
+        {QStringLiteral("transport"),
+         Tr::tr("engine (default): Tokenmeter's own HTTP/1.1 client, which times each read on a thread that only "
+                "reads; qt: Qt's QNetworkAccessManager (HTTP/2 where the server offers it). Lanes through a proxy "
+                "always use qt."),
+         Tr::tr("NAME")},
         {QStringLiteral("history"),
          Tr::tr("Keep the run in this history database (default: $TOKENMETER_HISTORY, else the user's)."),
          Tr::tr("FILE")},

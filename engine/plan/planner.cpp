@@ -79,6 +79,7 @@ void applyCounts(const RunSettings &s, RunPlan *plan)
     plan->timeouts = s.timeouts;
     plan->limits = s.limits;
     plan->keepText = s.keepText;
+    plan->qtTransport = s.qtTransport;
 }
 
 QString knownIds(const QStringList &ids)

@@ -52,6 +52,9 @@ struct RunPlan
     Timeouts timeouts;
     StreamLimits limits;
     bool keepText = false;
+    // Send over Qt's QNetworkAccessManager (HTTP/2 where offered) rather than
+    // the engine's own HTTP/1.1 transport; lanes through a proxy always do.
+    bool qtTransport = false;
 
     // The endpoint that serves `model`, or nullptr when the plan has none for it.
     const Endpoint *endpointOf(const QString &model) const;

@@ -40,6 +40,7 @@ struct RunSettings
     int retries = 0; // of a request that met 429, 5xx or a dropped connection
     Timeouts timeouts;
     bool keepText = false;
-    bool askForUsage = true; // false: never send stream_options, whatever the endpoint says
-    StreamLimits limits;     // what one request may take in
+    bool qtTransport = false; // QNetworkAccessManager rather than the engine's HTTP/1.1 transport
+    bool askForUsage = true;  // false: never send stream_options, whatever the endpoint says
+    StreamLimits limits;      // what one request may take in
 };

@@ -178,6 +178,8 @@ void readCounts(JsonReader &r, const QJsonObject &c, const QVariantList &at, Run
     p->maxTokens = int(r.number(c, QStringLiteral("max_tokens"), at, false, 1, 1e7).value_or(150));
     p->timeScale = r.number(c, QStringLiteral("time_scale"), at, false, 1e-3, 1e4).value_or(1.0);
     p->keepText = r.boolean(c, QStringLiteral("keep_text"), at, false).value_or(false);
+    // Runs from before the engine's own transport all went over Qt's.
+    p->qtTransport = r.string(c, QStringLiteral("transport"), at, false).value_or(QStringLiteral("qt")) != u"engine";
     if (const auto workload = r.object(c, QStringLiteral("workload"), at, false))
         p->workload = WorkloadJson::read(r, *workload, at + QVariantList{QStringLiteral("workload")});
     else
@@ -234,6 +236,8 @@ QJsonObject PlanJson::toJson(const RunPlan &p)
         {QStringLiteral("prompt_nonce"), QString::number(p.promptNonce, 16)},
         {QStringLiteral("time_scale"), p.timeScale},
         {QStringLiteral("keep_text"), p.keepText},
+        // Which HTTP stack timed the direct lanes (lanes through a proxy always go over Qt's).
+        {QStringLiteral("transport"), p.qtTransport ? QStringLiteral("qt") : QStringLiteral("engine")},
         {QStringLiteral("limits"),
          QJsonObject{{QStringLiteral("max_event_bytes"), double(p.limits.maxEventBytes)},
                      {QStringLiteral("max_response_bytes"), double(p.limits.maxResponseBytes)},

@@ -42,6 +42,7 @@ BenchmarkRun::BenchmarkRun(RunPlan plan, ManagerPool *pool, QObject *parent)
                                        m_plan.timeouts,          m_plan.keepText,  endpoint->caCertificates,
                                        endpoint->headers};
             lane.target.limits = m_plan.limits;
+            lane.ownTransport = ManagerPool::useOwnTransport(lane.target.baseUrl, lane.proxy, m_plan.qtTransport);
             lane.chat = chat;
             lane.warmupsLeft = m_plan.warmup;
             lane.measuredLeft = m_plan.workload.requestsPerLane(m_plan.iterations);
@@ -107,7 +108,9 @@ void BenchmarkRun::startRequest(Lane &lane, bool warmup, int iteration, int atte
     ChatRequest chat = lane.chat;
     chat.prompt = prompt.text;
     chat.messages = prompt.messages;
-    auto *request = new StreamingRequest(m_pool->acquire(lane.proxy), lane.target, std::move(chat), this);
+    auto *request = lane.ownTransport
+        ? new StreamingRequest(m_pool->transport(), lane.target, std::move(chat), this)
+        : new StreamingRequest(m_pool->acquire(lane.proxy), lane.target, std::move(chat), this);
     ++lane.inFlight;
     connect(request, &StreamingRequest::finished, this, [this, request] { onRequestFinished(request); });
     request->start();
@@ -187,9 +190,11 @@ void BenchmarkRun::onRequestFinished(StreamingRequest *request)
     RequestRecord record = recordFor(request);
     noteLag(&record.timeline);
     Lane &lane = m_lanes[size_t(m_inFlight.take(request).lane)];
-    if (isFailure(record.timeline.status))
-        m_pool->retire(request->manager()); // its connection may still carry what the server sends
-    m_pool->release(request->manager());
+    if (QNetworkAccessManager *manager = request->manager()) {
+        if (isFailure(record.timeline.status))
+            m_pool->retire(manager); // its connection may still carry what the server sends
+        m_pool->release(manager);
+    }
     request->deleteLater();
 
     --lane.inFlight;

@@ -15,7 +15,8 @@ struct BenchmarkRun::Lane
     QString model;
     QString region;
     QNetworkProxy proxy;
-    StreamTarget target; // endpoint, URL from this region, key, headers
+    bool ownTransport = false; // the engine's HTTP/1.1 transport, else Qt's (a proxy, or asked for)
+    StreamTarget target;       // endpoint, URL from this region, key, headers
     ChatRequest chat;
     int warmupsLeft = 0;
     int measuredLeft = 0;

@@ -1,6 +1,9 @@
 #include "managerpool.h"
 
+#include "net/sockettransport.h"
+
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 ManagerPool::ManagerPool(QObject *parent)
     : QObject(parent)
@@ -33,6 +36,27 @@ void ManagerPool::release(QNetworkAccessManager *manager)
         m_active.erase(it);
         manager->deleteLater();
     }
+}
+
+SocketTransport *ManagerPool::transport()
+{
+    if (!m_transport)
+        m_transport = new SocketTransport(this);
+    return m_transport;
+}
+
+bool ManagerPool::useOwnTransport(const QUrl &url, const QNetworkProxy &proxy, bool qtAsked)
+{
+    if (qtAsked || (url.scheme() != u"http" && url.scheme() != u"https"))
+        return false;
+    if (proxy.type() == QNetworkProxy::NoProxy)
+        return true;
+    if (proxy.type() != QNetworkProxy::DefaultProxy)
+        return false;
+    // What Qt's stack would use for it (an application or system proxy included).
+    const QList<QNetworkProxy> resolved = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    return resolved.isEmpty() || resolved.constFirst().type() == QNetworkProxy::NoProxy
+        || resolved.constFirst().type() == QNetworkProxy::DefaultProxy;
 }
 
 void ManagerPool::retire(QNetworkAccessManager *manager)

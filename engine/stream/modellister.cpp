@@ -26,6 +26,7 @@ void ModelLister::start()
     req.setTransferTimeout(int(m_target.timeouts.totalS * 1000));
     m_reply = m_manager->get(req);
     m_reply->setParent(this);
+    m_reply->setReadBufferSize(1 << 20); // Qt's HTTP thread holds at most this much ahead of us
     connect(m_reply, &QNetworkReply::readyRead, this, &ModelLister::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ModelLister::onFinished);
 }

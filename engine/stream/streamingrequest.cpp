@@ -1,10 +1,10 @@
 #include "streamingrequest.h"
 
 #include "core/monoclock.h"
+#include "net/qnamexchange.h"
+#include "net/sockettransport.h"
 #include "transporterror.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUuid>
@@ -12,7 +12,6 @@
 namespace {
 
 constexpr qsizetype kMaxBodyKept = 64 * 1024;
-constexpr qint64 kReadBufferBytes = 1 << 20;
 constexpr qint64 kReadSliceBytes = 256 * 1024;
 // After [DONE], how long to wait for the server to end the response before
 // dropping the connection; the measurement is complete either way.
@@ -38,13 +37,26 @@ StreamingRequest::StreamingRequest(QNetworkAccessManager *manager, StreamTarget 
     m_timeline.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
+StreamingRequest::StreamingRequest(SocketTransport *transport, StreamTarget target, ChatRequest request,
+                                   QObject *parent)
+    : StreamingRequest(static_cast<QNetworkAccessManager *>(nullptr), std::move(target), std::move(request), parent)
+{
+    m_transport = transport;
+}
+
 StreamingRequest::~StreamingRequest()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    dropExchange();
+}
+
+void StreamingRequest::dropExchange()
+{
+    if (!m_exchange)
+        return;
+    m_exchange->disconnect(this);
+    m_exchange->abort();
+    m_exchange->deleteLater();
+    m_exchange = nullptr;
 }
 
 QString StreamingRequest::hostName() const
@@ -66,59 +78,54 @@ void StreamingRequest::start()
 
     m_timeline.sendMonoNs = MonoClock::nowNs();
     m_lastActivityNs = m_timeline.sendMonoNs;
-    m_reply = m_manager->post(req, body);
-    m_reply->setParent(this);
-    // What Qt buffers for us between two reads: a fast server waits for us, not our memory.
-    m_reply->setReadBufferSize(kReadBufferBytes);
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+    if (m_transport)
+        m_exchange = m_transport->post(req, body, this);
+    else
+        m_exchange = new QnamExchange(m_manager, req, body, this);
+    connect(m_exchange, &HttpExchange::requestSent, this, [this] {
         if (m_timeline.sentUs < 0)
             m_timeline.sentUs = MonoClock::offsetUs(m_timeline.sendMonoNs, MonoClock::nowNs());
     });
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { onHeaders(MonoClock::nowNs()); });
-    connect(m_reply, &QNetworkReply::readyRead, this, &StreamingRequest::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &StreamingRequest::onReplyFinished);
+    connect(m_exchange, &HttpExchange::headersReceived, this, [this] { onHeaders(m_exchange->headArrivedNs()); });
+    connect(m_exchange, &HttpExchange::readyRead, this, &StreamingRequest::onReadyRead);
+    connect(m_exchange, &HttpExchange::finished, this, &StreamingRequest::onReplyFinished);
     armWatchdog();
 }
 
 void StreamingRequest::onHeaders(qint64 nowNs)
 {
-    if (m_headersSeen || !m_reply)
-        return;
-    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    // A redirect Qt follows is not the answer: its headers are not the answer's.
-    if (!status.isValid() || (status.toInt() >= 300 && status.toInt() < 400 && m_reply->hasRawHeader("Location")))
+    if (m_headersSeen || !m_exchange || !m_exchange->hasAnswerHead())
         return;
     m_headersSeen = true;
     m_timeline.headersUs = MonoClock::offsetUs(m_timeline.sendMonoNs, nowNs);
     if (m_timeline.sentUs < 0)
         m_timeline.sentUs = m_timeline.headersUs;
-    m_timeline.httpStatus = status.toInt();
+    m_timeline.httpStatus = m_exchange->status();
     bool ok = false; // Retry-After in seconds; an HTTP date is left alone
-    const int retryAfter = m_reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+    const int retryAfter = m_exchange->rawHeader("Retry-After").trimmed().toInt(&ok);
     if (ok && retryAfter >= 0 && retryAfter <= 86400)
         m_timeline.retryAfterS = retryAfter;
-    m_timeline.simulated = m_reply->hasRawHeader("X-Tokenmeter-Simulated");
-    const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    m_timeline.simulated = !m_exchange->rawHeader("X-Tokenmeter-Simulated").isEmpty();
+    const QByteArray type = m_exchange->rawHeader("Content-Type").trimmed().toLower();
     m_eventStream = m_timeline.httpStatus < 400 && (type.isEmpty() || type.startsWith("text/event-stream"));
     armWatchdog(); // the idle limit applies from now on
 }
 
 void StreamingRequest::onReadyRead()
 {
-    // The timestamp comes first, before any parsing: this is the measurement.
-    const qint64 nowNs = MonoClock::nowNs();
-    if (!m_reply || isFinished())
+    if (!m_exchange || isFinished())
         return;
-    onHeaders(nowNs);
-    m_lastActivityNs = nowNs;
     // In slices, each counted before the next is taken: what one answer may
-    // send is checked as it comes, never after a copy of all Qt holds.
-    while (m_reply && !isFinished() && m_reply->bytesAvailable() > 0) {
-        const QByteArray bytes = m_reply->read(kReadSliceBytes);
-        m_timeline.bytes += bytes.size();
-        if (m_sawDone || endsBeforeParsing(nowNs))
+    // send is checked as it comes, never after a copy of all the transport holds.
+    // Each carries the time it arrived, taken before anything parsed it: this is the measurement.
+    while (m_exchange && !isFinished() && m_exchange->bytesAvailable() > 0) {
+        const HttpExchange::Read read = m_exchange->read(kReadSliceBytes);
+        onHeaders(read.atNs);
+        m_lastActivityNs = qMax(m_lastActivityNs, read.atNs);
+        m_timeline.bytes += read.bytes.size();
+        if (m_sawDone || endsBeforeParsing(read.atNs))
             return;
-        take(bytes, MonoClock::offsetUs(m_timeline.sendMonoNs, nowNs));
+        take(read.bytes, MonoClock::offsetUs(m_timeline.sendMonoNs, read.atNs));
     }
 }
 
@@ -247,7 +254,7 @@ void StreamingRequest::onReplyFinished()
         return;
     const qint64 nowNs = MonoClock::nowNs();
     onHeaders(nowNs);
-    if (m_reply && m_reply->bytesAvailable() > 0)
+    if (m_exchange && m_exchange->bytesAvailable() > 0)
         onReadyRead();
     while (!m_pending.isEmpty() && !isFinished() && !m_sawDone)
         decodePending(); // what arrived before the end
@@ -260,10 +267,10 @@ void StreamingRequest::onReplyFinished()
 
 void StreamingRequest::finishFromReply()
 {
-    const QNetworkReply::NetworkError netError = m_reply ? m_reply->error() : QNetworkReply::NoError;
+    const QNetworkReply::NetworkError netError = m_exchange ? m_exchange->error() : QNetworkReply::NoError;
     const int http = m_timeline.httpStatus;
-    if (m_reply && m_reply->url() != m_reply->request().url())
-        m_timeline.finalUrl = m_reply->url().toString(QUrl::RemoveUserInfo);
+    if (m_exchange && m_exchange->url() != m_exchange->originalUrl())
+        m_timeline.finalUrl = m_exchange->url().toString(QUrl::RemoveUserInfo);
     if (const QString key = m_target.keyProblem(http); !key.isEmpty()) {
         // The first thing to fix, said first.
         finishWith(RequestStatus::HttpError,
@@ -282,21 +289,20 @@ void StreamingRequest::finishFromReply()
         finishWith(RequestStatus::Ok, QString());
         return;
     }
-    const QUrl location = m_reply ? m_reply->header(QNetworkRequest::LocationHeader).toUrl() : QUrl();
-    const QString detail = m_reply ? m_reply->errorString() : tr("no reply");
-    if (const auto transport = TransportError::of(netError, m_target.baseUrl, m_target.baseUrl.resolved(location),
-                                                  detail)) {
+    const QUrl location = m_exchange ? m_exchange->location() : QUrl();
+    const QString detail = m_exchange ? m_exchange->errorString() : tr("no reply");
+    if (const auto transport = TransportError::of(netError, m_target.baseUrl, location, detail)) {
         finishWith(transport->status, transport->message);
         return;
     }
-    const int lastStatus = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    const int lastStatus = m_exchange ? m_exchange->lastStatus() : 0;
     if (netError != QNetworkReply::NoError && lastStatus >= 300 && lastStatus < 400) {
         // Qt gave up while following a redirect, without saying why.
         finishWith(RequestStatus::NetworkError,
                    tr("following a redirect from %1 (HTTP %2 to %3) failed: %4")
                        .arg(hostName())
                        .arg(lastStatus)
-                       .arg(m_target.baseUrl.resolved(location).toString(QUrl::RemoveUserInfo), detail));
+                       .arg(location.toString(QUrl::RemoveUserInfo), detail));
         return;
     }
     if (!m_headersSeen || (netError != QNetworkReply::NoError && m_timeline.events == 0 && !m_eventStream)) {
@@ -327,7 +333,7 @@ void StreamingRequest::finishFromReply()
 // An answer that is not an event stream: an error object, a whole completion, or something else.
 void StreamingRequest::finishNotSse()
 {
-    const QString type = m_reply ? m_reply->header(QNetworkRequest::ContentTypeHeader).toString() : QString();
+    const QString type = m_exchange ? QString::fromLatin1(m_exchange->rawHeader("Content-Type")) : QString();
     const QString message = m_target.dialect->errorMessageFromBody(m_body);
     if (m_body.contains("\"error\""))
         finishWith(RequestStatus::StreamError, tr("%1 answered with an error: %2").arg(hostName(), message));
@@ -351,14 +357,7 @@ void StreamingRequest::finishWith(RequestStatus status, const QString &error)
     if (m_timeline.endUs < 0)
         m_timeline.endUs = MonoClock::offsetUs(m_timeline.sendMonoNs, MonoClock::nowNs());
     m_watchdog->stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        // A reply that has not ended (error, [DONE] without close, timeout) is dropped now.
-        if (!m_reply->isFinished())
-            m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    dropExchange(); // one that has not ended (an error, [DONE] without close, a timeout) is dropped now
     Q_EMIT finished();
 }
 

@@ -8,9 +8,10 @@
 #include <QObject>
 #include <QPointer>
 
+class HttpExchange;
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
+class SocketTransport;
 
 // One streaming chat request: sends it, timestamps every byte as it arrives
 // (before any parsing), decodes the stream and ends with a status a user can
@@ -21,15 +22,18 @@ class StreamingRequest final : public QObject
     Q_DISABLE_COPY_MOVE(StreamingRequest)
 
 public:
+    // Over Qt's stack (a region's proxy, HTTP/2) ...
     StreamingRequest(QNetworkAccessManager *manager, StreamTarget target, ChatRequest request,
                      QObject *parent = nullptr);
+    // ... or over the engine's own HTTP/1.1 transport, which times reads on a thread of its own.
+    StreamingRequest(SocketTransport *transport, StreamTarget target, ChatRequest request, QObject *parent = nullptr);
     ~StreamingRequest() override;
 
     void start();
     void cancel();
     bool isFinished() const { return m_timeline.status != RequestStatus::Pending; }
     const RequestTimeline &timeline() const { return m_timeline; }
-    QNetworkAccessManager *manager() const { return m_manager; }
+    QNetworkAccessManager *manager() const { return m_manager; } // nullptr over the engine's transport
 
 Q_SIGNALS:
     void finished();
@@ -38,6 +42,7 @@ private:
     void onHeaders(qint64 nowNs);
     void onReadyRead();
     void take(const QByteArray &bytes, qint32 atUs);
+    void dropExchange();
     void decodePending();
     void onReplyFinished();
     void onWatchdog();
@@ -49,10 +54,11 @@ private:
     void armWatchdog();
     QString hostName() const;
 
-    QNetworkAccessManager *m_manager;
+    QNetworkAccessManager *m_manager = nullptr;
+    SocketTransport *m_transport = nullptr;
     StreamTarget m_target;
     ChatRequest m_request;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
     QTimer *m_watchdog;
     SseDecoder m_decoder;
     RequestTimeline m_timeline;

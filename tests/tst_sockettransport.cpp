@@ -1,0 +1,236 @@
+// The engine's own HTTP/1.1 transport on what only it does: connections kept
+// alive and reused, a stale one retried, reads timed on the reading thread
+// while the engine thread is busy, a flood held back within its bound, and
+// requests that would break their own framing refused before anything is sent.
+#include "net/socketexchange.h"
+#include "net/sockettransport.h"
+#include "sim/httprequestparser.h"
+#include "stream/openaidialect.h"
+#include "stream/streamingrequest.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+
+namespace {
+
+const QByteArray kEvents
+    = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"},\"finish_reason\":null}]}\n\n"
+      "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+      "data: [DONE]\n\n";
+
+QByteArray chunk(const QByteArray &bytes)
+{
+    return QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n";
+}
+
+// Answers each request on a connection with `answer(connection, socket)`;
+// keeps connections open unless the answer closes them.
+class KeepAliveServer final : public QObject
+{
+public:
+    using Answer = std::function<void(int connection, QTcpSocket *socket)>;
+
+    explicit KeepAliveServer(Answer answer)
+        : m_server(this) // a child, so that moveToThread takes it along
+        , m_answer(std::move(answer))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                const int id = ++connections;
+                auto parser = std::make_shared<HttpRequestParser>();
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, parser, id] {
+                    parser->append(socket->readAll());
+                    HttpRequest request;
+                    while (parser->next(&request) == HttpRequestParser::State::Complete) {
+                        requests.append(request);
+                        m_answer(id, socket);
+                    }
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_server.serverPort())); }
+
+    int connections = 0;
+    QList<HttpRequest> requests;
+
+private:
+    QTcpServer m_server;
+    Answer m_answer;
+};
+
+RequestTimeline runOne(SocketTransport *transport, const QUrl &base, const Timeouts &timeouts = {})
+{
+    static const OpenAiDialect dialect;
+    StreamingRequest request(transport, StreamTarget{base, {}, &dialect, timeouts, false},
+                             ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
+    QSignalSpy finished(&request, &StreamingRequest::finished);
+    request.start();
+    if (finished.isEmpty())
+        finished.wait(10'000);
+    return request.timeline();
+}
+
+} // namespace
+
+class TestSocketTransport final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keepsConnectionsAlive();
+    void retriesAConnectionTheServerClosed();
+    void timesReadsWhileTheEngineThreadIsBusy();
+    void holdsAFloodWithinItsBound();
+    void refusesAHeaderThatWouldBreakTheRequest();
+};
+
+void TestSocketTransport::keepsConnectionsAlive()
+{
+    KeepAliveServer server([](int, QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      + chunk(kEvents) + "0\r\n\r\n");
+    });
+    QVERIFY(server.listen());
+    SocketTransport transport;
+    for (int i = 0; i < 3; ++i) {
+        const RequestTimeline t = runOne(&transport, server.baseUrl());
+        QVERIFY2(t.status == RequestStatus::Ok, qPrintable(t.error));
+        QCOMPARE(t.tokenEventsUs.size(), 1);
+    }
+    QCOMPARE(server.requests.size(), 3);
+    QCOMPARE(server.connections, 1); // one connection carried all three
+    QCOMPARE(server.requests.constFirst().header("host"), server.baseUrl().authority().toLatin1());
+    QCOMPARE(transport.openConnections(), 1);
+}
+
+void TestSocketTransport::retriesAConnectionTheServerClosed()
+{
+    // Each connection serves one answer and is then closed by the server,
+    // without saying so: the next request finds it dead and goes again on a new one.
+    KeepAliveServer server([](int, QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: "
+                      + QByteArray::number(kEvents.size()) + "\r\n\r\n" + kEvents);
+        socket->disconnectFromHost();
+    });
+    QVERIFY(server.listen());
+    SocketTransport transport;
+    for (int i = 0; i < 3; ++i) {
+        const RequestTimeline t = runOne(&transport, server.baseUrl());
+        QVERIFY2(t.status == RequestStatus::Ok, qPrintable(t.error));
+    }
+    QCOMPARE(server.requests.size(), 3);
+    QCOMPARE(server.connections, 3);
+}
+
+void TestSocketTransport::timesReadsWhileTheEngineThreadIsBusy()
+{
+    // The token comes 50 ms after the head; the engine thread is busy from the
+    // head until 400 ms. The reading thread timed it anyway, when it came.
+    KeepAliveServer server([](int, QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n");
+        QTimer::singleShot(50, socket, [socket] {
+            socket->write(kEvents);
+            socket->disconnectFromHost();
+        });
+    });
+    QThread serverThread; // the server must answer while this thread is busy
+    server.moveToThread(&serverThread);
+    serverThread.start();
+    QVERIFY(QMetaObject::invokeMethod(
+        &server, [&server] { return server.listen(); }, Qt::BlockingQueuedConnection));
+    SocketTransport transport;
+    static const OpenAiDialect dialect;
+    StreamingRequest request(&transport, StreamTarget{server.baseUrl(), {}, &dialect, {}, false},
+                             ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
+    QSignalSpy finished(&request, &StreamingRequest::finished);
+    request.start();
+    QTRY_VERIFY_WITH_TIMEOUT(request.timeline().headersUs >= 0, 5000);
+    QElapsedTimer busy;
+    busy.start();
+    QThread::msleep(400); // the engine thread does something else
+    finished.wait(10'000);
+    const RequestTimeline &t = request.timeline();
+    serverThread.quit();
+    serverThread.wait();
+    QVERIFY2(t.status == RequestStatus::Ok, qPrintable(t.error));
+    const qint32 sinceHeadMs = (t.firstAnyUs - t.headersUs) / 1000;
+    qInfo("token %d ms after the head; the engine thread was busy %lld ms", sinceHeadMs, busy.elapsed());
+    QVERIFY2(sinceHeadMs >= 40 && sinceHeadMs < 300, qPrintable(QString::number(sinceHeadMs)));
+}
+
+void TestSocketTransport::holdsAFloodWithinItsBound()
+{
+    // A 256 MiB body as fast as loopback takes it, while the engine thread does not read.
+    constexpr qint64 kBody = 256 << 20;
+    KeepAliveServer server([](int, QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: "
+                      + QByteArray::number(kBody) + "\r\n\r\n");
+        auto sent = std::make_shared<qint64>(0);
+        auto more = [socket, sent] {
+            const QByteArray block(64 * 1024, ':'); // comment lines, nothing for the decoder to keep
+            while (*sent < kBody && socket->bytesToWrite() < 1 << 20) {
+                socket->write(block);
+                *sent += block.size();
+            }
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        more();
+    });
+    QThread serverThread;
+    server.moveToThread(&serverThread);
+    serverThread.start();
+    QVERIFY(QMetaObject::invokeMethod(
+        &server, [&server] { return server.listen(); }, Qt::BlockingQueuedConnection));
+    SocketTransport transport;
+    static const OpenAiDialect dialect;
+    StreamingRequest request(&transport, StreamTarget{server.baseUrl(), {}, &dialect, Timeouts{5, 5, 5, 10}, false},
+                             ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
+    request.start();
+    QTRY_VERIFY_WITH_TIMEOUT(request.timeline().headersUs >= 0, 5000);
+    QThread::msleep(500); // the reading thread reads on; what waits for this thread must stay bounded
+    const qint64 waiting = transport.undeliveredBytes();
+    qInfo("bytes waiting for the engine thread after 500 ms: %lld", waiting);
+    QVERIFY2(waiting <= SocketInbox::kMaxUndelivered + (1 << 20), qPrintable(QString::number(waiting)));
+    request.cancel();
+    serverThread.quit();
+    serverThread.wait();
+}
+
+void TestSocketTransport::refusesAHeaderThatWouldBreakTheRequest()
+{
+    KeepAliveServer server([](int, QTcpSocket *) {});
+    QVERIFY(server.listen());
+    QNetworkRequest injected(server.baseUrl());
+    injected.setRawHeader("X-Team", "ok\r\nX-Smuggled: yes");
+    QString why;
+    QVERIFY(SocketExchange::serialize(injected, injected.url(), "POST", "{}", &why).isEmpty());
+    QVERIFY2(why.contains(QStringLiteral("X-Team")), qPrintable(why));
+
+    static const OpenAiDialect dialect;
+    StreamTarget target{server.baseUrl(), {}, &dialect, {}, false};
+    target.headers = {HttpHeader{"X-Team", "ok\r\nX-Smuggled: yes"}};
+    SocketTransport transport;
+    StreamingRequest request(&transport, target, ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
+    QSignalSpy finished(&request, &StreamingRequest::finished);
+    request.start();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(isFailure(request.timeline().status));
+    QVERIFY2(request.timeline().error.contains(QStringLiteral("X-Team")), qPrintable(request.timeline().error));
+    QTest::qWait(50);
+    QVERIFY(server.requests.isEmpty());
+    QCOMPARE(server.connections, 0);
+}
+
+QTEST_GUILESS_MAIN(TestSocketTransport)
+#include "tst_sockettransport.moc"
