@@ -7,12 +7,11 @@ per token event is its own receive time for that event minus the server's send t
 matched by the request's X-Request-Id. Clients, each at N streams (N requests, N at once):
 
   floor           ../shared/tools/epoll_client.c: one thread, epoll, a timestamp per read
-  tokenmeter-cli  headless
+  tokenmeter-cli  headless, over the engine's own HTTP/1.1 transport (the default)
   dashboard       the dashboard drawing the same run live (offscreen; bench target
                   tokenmeter-bench-dashboard)
-  qt-socket       the alternative to QNetworkAccessManager: Tokenmeter's SSE decoder and
-                  dialect over a QTcpSocket read on the event loop's own thread (a
-                  prototype: bench target tokenmeter-bench-socket)
+  cli --transport qt
+                  tokenmeter-cli over Qt's QNetworkAccessManager instead
   aiohttp         reference_client.py --method aiohttp (the method of `vllm bench serve`)
   httpx           reference_client.py --method httpx (the study's method; one stream only)
 
@@ -118,13 +117,12 @@ def clients_for(n, port, args, work):
                       str(n), str(n), str(args.events)], args.timeout)
         return read_jsonl_events(out)
 
-    def tokenmeter(binary, extra_env=None):
+    def tokenmeter(binary, transport="engine"):
         def go():
-            out = work / f"tm-{binary.name}-{n}.json"
-            env = dict(os.environ, **(extra_env or {}))
+            out = work / f"tm-{binary.name}-{transport}-{n}.json"
             run([str(binary), "run", "--base-url", base, "--models", "qwen3-8b", "--iterations", str(n),
                  "--concurrency", str(n), "--warmup", "0", "--max-tokens", str(args.events), "--no-history",
-                 "--format", "json", "--out", str(out)], args.timeout, env)
+                 "--transport", transport, "--format", "json", "--out", str(out)], args.timeout)
             return read_tokenmeter_report(out) if out.exists() else {}
         return go
 
@@ -135,11 +133,6 @@ def clients_for(n, port, args, work):
             args.timeout, env)
         return read_tokenmeter_report(out) if out.exists() else {}
 
-    def socket():
-        out, _ = run([str(args.build / "bench" / "tokenmeter-bench-socket"), "127.0.0.1", str(port), str(n),
-                      str(args.events)], args.timeout)
-        return read_jsonl_events(out)
-
     def python(method, concurrency):
         def go():
             out, _ = run(py + ["--concurrency", str(concurrency), "--method", method], args.timeout)
@@ -149,7 +142,7 @@ def clients_for(n, port, args, work):
     clients = [("floor", floor), ("tokenmeter-cli", tokenmeter(args.build / "app" / "tokenmeter-cli"))]
     if not args.no_dashboard:
         clients.append(("dashboard", dashboard))
-    clients.append(("qt-socket", socket))
+    clients.append(("cli --transport qt", tokenmeter(args.build / "app" / "tokenmeter-cli", "qt")))
     clients.append(("aiohttp", python("aiohttp", n)))
     if n == 1:
         clients.append(("httpx", python("httpx", 1)))

@@ -6,8 +6,8 @@ Against bench/fidelity/sendlog_server.c (as bench/fidelity.py runs it):
   rate    STREAMS streams whose events come ever closer together, from 10,000 to 400,000
           token events per second in all, each step about --seconds long: tokenmeter-cli's
           p99 error against the epoll floor's in the same step, and the CPU time it used per
-          second of wall time (1.0 = one core busy); beside them the same for the socket
-          prototype (tokenmeter-bench-socket, see fidelity.py). The highest rate whose p99
+          second of wall time (1.0 = one core busy); beside them the same for tokenmeter-cli
+          --transport qt (Qt's QNetworkAccessManager). The highest rate whose p99
           stays within 1.5x the floor's is the one reported.
   memory  tokenmeter-cli's peak RSS over a run of 1,000,000 token events against one of
           10,000 (same streams): the growth per stored token event, in bytes.
@@ -40,11 +40,11 @@ def measured(cmd):
         return out.read(), usage, wall
 
 
-def run_tokenmeter(cli, port, streams, events, out):
+def run_tokenmeter(cli, port, streams, events, out, transport="engine"):
     """tokenmeter-cli's receive times, CPU seconds, wall seconds and peak RSS (bytes)."""
     cmd = [str(cli), "run", "--base-url", f"http://127.0.0.1:{port}/v1", "--models", "qwen3-8b", "--iterations",
            str(streams), "--concurrency", str(streams), "--warmup", "0", "--max-tokens", str(events),
-           "--no-history", "--format", "table", "--out", str(out), "--timeout", "3600"]
+           "--no-history", "--format", "table", "--out", str(out), "--timeout", "3600", "--transport", transport]
     _, usage, wall = measured(cmd)
     events_ns = fidelity.read_tokenmeter_report(out) if out.exists() else {}
     return events_ns, usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss * 1024
@@ -64,22 +64,22 @@ def rate_step(args, work, rate):
     try:
         floor = floor_events(work, server.port, args.streams, events, args.timeout)
         tm, cpu, wall, _ = run_tokenmeter(args.cli, server.port, args.streams, events, work / f"rate-{rate}.json")
-        # The alternative measured the same way: a socket read on the event loop's own thread.
-        out, usage, s_wall = measured([str(args.build / "bench" / "tokenmeter-bench-socket"), "127.0.0.1",
-                                       str(server.port), str(args.streams), str(events)])
+        # The same run over Qt's QNetworkAccessManager, for comparison.
+        qt, q_cpu, q_wall, _ = run_tokenmeter(args.cli, server.port, args.streams, events,
+                                              work / f"rate-{rate}-qt.json", "qt")
         time.sleep(0.2)
     finally:
         server.stop()
     sent = fidelity.read_server_log(log)
     f_errs, _, _ = fidelity.errors_ms(sent, floor)
     t_errs, unmatched, short = fidelity.errors_ms(sent, tm)
-    s_errs, _, _ = fidelity.errors_ms(sent, fidelity.read_jsonl_events(out))
+    s_errs, _, _ = fidelity.errors_ms(sent, qt)
     return {"rate": rate, "interval_us": interval_us, "events_per_stream": events,
             "floor_p99": fidelity.percentile(f_errs, 0.99), "tm_p50": fidelity.percentile(t_errs, 0.5),
             "tm_p99": fidelity.percentile(t_errs, 0.99), "tm_events": len(t_errs), "unmatched": unmatched,
             "short": short, "cpu_per_wall": cpu / wall if wall else float("nan"),
-            "socket_p99": fidelity.percentile(s_errs, 0.99),
-            "socket_cpu_per_wall": (usage.ru_utime + usage.ru_stime) / s_wall if s_wall else float("nan")}
+            "qt_p99": fidelity.percentile(s_errs, 0.99),
+            "qt_cpu_per_wall": q_cpu / q_wall if q_wall else float("nan")}
 
 
 def memory(args, work):
@@ -114,13 +114,13 @@ def main():
         # (Linux), and the rate steps' logs make this one large.
         results["memory"] = memory(args, work)
         print(f"{'events/s':>9} {'floor p99':>9} {'TM p50':>7} {'TM p99':>7} {'p99/floor':>9} {'CPU/wall':>8}"
-              f"  {'socket p99':>10} {'socket CPU/wall':>15}")
+              f"  {'qt p99':>10} {'qt CPU/wall':>15}")
         for rate in (int(r) for r in args.rates.split(",")):
             r = rate_step(args, work, rate)
             results["rate"].append(r)
             print(f"{rate:>9} {r['floor_p99']:>9.3f} {r['tm_p50']:>7.3f} {r['tm_p99']:>7.3f} "
                   f"{r['tm_p99'] / r['floor_p99']:>9.2f} {r['cpu_per_wall']:>8.2f}"
-                  f"  {r['socket_p99']:>10.3f} {r['socket_cpu_per_wall']:>15.2f}"
+                  f"  {r['qt_p99']:>10.3f} {r['qt_cpu_per_wall']:>15.2f}"
                   + (f"  ({r['unmatched']} unmatched, {r['short']} short)" if r["unmatched"] or r["short"] else ""))
             sys.stdout.flush()
         kept = [r["rate"] for r in results["rate"] if r["tm_p99"] <= 1.5 * r["floor_p99"] and not r["short"]]
