@@ -2890,6 +2890,13 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>PlainSockets</name>
+    <message>
+        <source>the remote host closed the connection</source>
+        <translation>die Gegenstelle hat die Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>PlanJson</name>
     <message>
         <source>expected a header name</source>

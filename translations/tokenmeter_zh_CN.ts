@@ -2872,6 +2872,13 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>PlainSockets</name>
+    <message>
+        <source>the remote host closed the connection</source>
+        <translation>远端主机关闭了连接</translation>
+    </message>
+</context>
+<context>
     <name>PlanJson</name>
     <message>
         <source>expected a header name</source>

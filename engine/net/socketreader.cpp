@@ -1,6 +1,7 @@
 #include "socketreader.h"
 
 #include "core/monoclock.h"
+#include "plainsockets.h"
 
 #include <QMutexLocker>
 #include <QSslSocket>
@@ -25,6 +26,23 @@ void SocketInbox::push(SocketEvent event)
         m_wake();
 }
 
+void SocketInbox::pushAll(QList<SocketEvent> events)
+{
+    if (events.isEmpty())
+        return;
+    bool wasEmpty = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        wasEmpty = m_events.isEmpty();
+        if (wasEmpty)
+            m_events = std::move(events);
+        else
+            m_events.append(events);
+    }
+    if (wasEmpty)
+        m_wake();
+}
+
 QList<SocketEvent> SocketInbox::takeAll()
 {
     QMutexLocker lock(&m_mutex);
@@ -45,6 +63,16 @@ SocketReader::~SocketReader()
 
 void SocketReader::open(int connection, const SocketTarget &target, const DeliveryCounter &undelivered)
 {
+#ifdef Q_OS_LINUX
+    if (!target.tls && target.proxy.type() == QNetworkProxy::NoProxy) {
+        if (!m_plain)
+            m_plain = new PlainSockets(m_inbox, this);
+        if (m_plain->isValid()) {
+            m_plain->open(connection, target, undelivered);
+            return;
+        }
+    }
+#endif
     QAbstractSocket *socket = nullptr;
     QSslSocket *tls = nullptr;
     if (target.tls) {
@@ -74,6 +102,10 @@ void SocketReader::open(int connection, const SocketTarget &target, const Delive
 
 void SocketReader::send(int connection, const QByteArray &bytes)
 {
+    if (m_plain && m_plain->owns(connection)) {
+        m_plain->send(connection, bytes);
+        return;
+    }
     const auto it = m_sockets.find(connection);
     if (it == m_sockets.end() || it->closed)
         return;
@@ -82,6 +114,10 @@ void SocketReader::send(int connection, const QByteArray &bytes)
 
 void SocketReader::close(int connection)
 {
+    if (m_plain && m_plain->owns(connection)) {
+        m_plain->close(connection);
+        return;
+    }
     const Entry e = m_sockets.take(connection);
     if (!e.socket)
         return;
@@ -92,6 +128,10 @@ void SocketReader::close(int connection)
 
 void SocketReader::resume(int connection)
 {
+    if (m_plain && m_plain->owns(connection)) {
+        m_plain->resume(connection);
+        return;
+    }
     onReadyRead(connection);
 }
 

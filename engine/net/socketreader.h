@@ -50,6 +50,7 @@ public:
         : m_wake(std::move(wake))
     { }
     void push(SocketEvent event);
+    void pushAll(QList<SocketEvent> events); // one lock and at most one wake-up for all
     QList<SocketEvent> takeAll();
 
 private:
@@ -59,6 +60,8 @@ private:
 };
 
 using DeliveryCounter = std::shared_ptr<std::atomic<qint64>>; // bytes pushed, not yet taken
+
+class PlainSockets;
 
 // Owns every socket of the engine's own HTTP/1.1 transport, on a thread that
 // does nothing else: it timestamps each read before anything parses it and
@@ -91,4 +94,5 @@ private:
 
     SocketInbox *m_inbox;
     QHash<int, Entry> m_sockets;
+    PlainSockets *m_plain = nullptr; // made on this thread, at the first plain connection
 };
