@@ -31,6 +31,7 @@ public:
     // The answer's head: false while only a followed redirect's has come.
     virtual bool hasAnswerHead() const = 0;
     virtual qint64 headArrivedNs() const = 0;                       // MonoClock, when the answer's head came
+    virtual qint64 sentNs() const = 0;                              // MonoClock, when the request was written
     virtual int status() const = 0;                                 // 0 before the head
     virtual QByteArray rawHeader(const QByteArray &name) const = 0; // any case; empty if absent
     virtual int lastStatus() const = 0;                             // of the last response, a redirect's too

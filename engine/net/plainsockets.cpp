@@ -160,8 +160,8 @@ void PlainSockets::send(int connection, const QByteArray &bytes)
     if (it == m_connections.end() || it->ended)
         return;
     it->out += bytes;
-    if (!it->connected || it->fd < 0)
-        return; // written once connected
+    if (!it->connected || it->fd < 0 || it->paused)
+        return; // written once connected (or read on)
     QList<SocketEvent> events;
     if (flush(connection, *it, &events) && !it->out.isEmpty())
         watch(connection, *it, EPOLL_CTL_MOD);
@@ -208,7 +208,7 @@ void PlainSockets::resume(int connection)
     if (it == m_connections.end() || it->ended || !it->paused)
         return;
     it->paused = false;
-    watch(connection, *it, EPOLL_CTL_MOD);
+    watch(connection, *it, EPOLL_CTL_ADD);
 }
 
 void PlainSockets::onReady()
@@ -258,8 +258,10 @@ void PlainSockets::onReadable(int connection, Connection &c, QList<SocketEvent> 
     // The timestamp comes first, before anything looks at the bytes: this is the measurement.
     const qint64 nowNs = MonoClock::nowNs();
     if (c.undelivered->load() >= SocketInbox::kMaxUndelivered) {
-        c.paused = true; // TCP holds the server back until the engine thread has taken its share
-        watch(connection, c, EPOLL_CTL_MOD);
+        // Out of the epoll set (a hang-up would still be reported, again and again)
+        // until the engine thread has taken its share; TCP holds the server back.
+        c.paused = true;
+        epoll_ctl(m_epoll, EPOLL_CTL_DEL, c.fd, nullptr);
         return;
     }
     if (m_buffer.size() != kReadBytes)

@@ -19,7 +19,10 @@ QnamExchange::QnamExchange(QNetworkAccessManager *manager, const QNetworkRequest
 {
     m_reply->setParent(this);
     m_reply->setReadBufferSize(kReadBufferBytes);
-    connect(m_reply, &QNetworkReply::requestSent, this, &HttpExchange::requestSent);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        m_sentNs = MonoClock::nowNs();
+        Q_EMIT requestSent();
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         m_headNs = MonoClock::nowNs();
         if (hasAnswerHead())

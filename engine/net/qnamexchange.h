@@ -24,6 +24,7 @@ public:
     void abort() override;
     bool hasAnswerHead() const override;
     qint64 headArrivedNs() const override { return m_headNs; }
+    qint64 sentNs() const override { return m_sentNs; }
     int status() const override;
     QByteArray rawHeader(const QByteArray &name) const override;
     int lastStatus() const override { return status(); }
@@ -39,4 +40,5 @@ private:
     QPointer<QNetworkReply> m_reply;
     qint64 m_readyNs = 0;
     qint64 m_headNs = 0;
+    qint64 m_sentNs = 0;
 };

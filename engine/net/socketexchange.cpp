@@ -169,8 +169,10 @@ void SocketExchange::onSocketEvent(const SocketEvent &event)
         return;
     switch (event.kind) {
     case SocketEvent::Kind::Sent:
-        if (!std::exchange(m_sentSignalled, true))
+        if (!std::exchange(m_sentSignalled, true)) {
+            m_sentNs = event.atNs; // when the reading thread saw the last byte go
             Q_EMIT requestSent();
+        }
         return;
     case SocketEvent::Kind::Data:
         onData(event);
@@ -188,7 +190,13 @@ void SocketExchange::onData(const SocketEvent &event)
     QByteArray body;
     const HttpResponseParser::State state = m_parser->feed(event.bytes, &body);
     if (state == HttpResponseParser::State::Error) {
-        fail(QNetworkReply::ProtocolFailure, QString::fromUtf8(m_parser->error()));
+        if (m_status > 0 && !body.isEmpty()) { // what came whole before the fault still counts
+            m_available += body.size();
+            m_reads.append(Read{std::move(body), event.atNs});
+            Q_EMIT readyRead();
+        }
+        if (!m_finished)
+            fail(QNetworkReply::ProtocolFailure, QString::fromUtf8(m_parser->error()));
         return;
     }
     if (state == HttpResponseParser::State::Head || (m_status == 0 && !onHead(event.atNs)))
@@ -199,7 +207,8 @@ void SocketExchange::onData(const SocketEvent &event)
         Q_EMIT readyRead();
     }
     if (!m_finished && m_parser->state() == HttpResponseParser::State::Done)
-        complete(m_parser->reusable() && m_parser->leftover() == 0);
+        // Reused only once the whole request went out: an early answer (413) leaves body bytes behind.
+        complete(m_parser->reusable() && m_parser->leftover() == 0 && m_sentSignalled);
 }
 
 // False when this head is not the answer's (a redirect followed) or ended the exchange.

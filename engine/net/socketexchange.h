@@ -34,6 +34,7 @@ public:
     void abort() override;
     bool hasAnswerHead() const override { return m_status > 0; }
     qint64 headArrivedNs() const override { return m_headNs; }
+    qint64 sentNs() const override { return m_sentNs; }
     int status() const override { return m_status; }
     QByteArray rawHeader(const QByteArray &name) const override;
     int lastStatus() const override { return m_lastStatus; }
@@ -75,6 +76,7 @@ private:
     HttpResponseHead m_head;
     int m_status = 0;
     qint64 m_headNs = 0;
+    qint64 m_sentNs = 0;
     int m_lastStatus = 0;
     QUrl m_location;
     QList<Read> m_reads;

@@ -83,7 +83,10 @@ void SocketTransport::release(int connection, bool reusable)
         return;
     }
     it->owner = nullptr;
-    m_idle.insert(it->origin, connection);
+    if (m_draining)
+        m_releasedInDrain.append(connection);
+    else
+        m_idle.insert(it->origin, connection);
 }
 
 void SocketTransport::close(int connection)
@@ -107,6 +110,7 @@ void SocketTransport::delivered(int connection, Connection &c, qint64 bytes)
 void SocketTransport::drain()
 {
     const QList<SocketEvent> events = m_inbox->takeAll();
+    m_draining = true;
     for (const SocketEvent &event : events) {
         const auto it = m_connections.find(event.connection);
         if (it == m_connections.end())
@@ -120,5 +124,11 @@ void SocketTransport::drain()
         // Idle: the server closed it, or sent what nobody asked for.
         if (event.kind != SocketEvent::Kind::Sent)
             close(event.connection);
+    }
+    m_draining = false;
+    for (const int id : std::exchange(m_releasedInDrain, {})) {
+        const auto it = m_connections.find(id);
+        if (it != m_connections.end() && !it->owner)
+            m_idle.insert(it->origin, id);
     }
 }

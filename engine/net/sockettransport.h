@@ -62,5 +62,7 @@ private:
     SocketReader *m_reader;
     QHash<int, Connection> m_connections;
     QMultiHash<QString, int> m_idle;
+    QList<int> m_releasedInDrain; // idle once the batch is done: its later events are not the next owner's
+    bool m_draining = false;
     int m_nextId = 1;
 };

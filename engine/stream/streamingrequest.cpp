@@ -84,7 +84,7 @@ void StreamingRequest::start()
         m_exchange = new QnamExchange(m_manager, req, body, this);
     connect(m_exchange, &HttpExchange::requestSent, this, [this] {
         if (m_timeline.sentUs < 0)
-            m_timeline.sentUs = MonoClock::offsetUs(m_timeline.sendMonoNs, MonoClock::nowNs());
+            m_timeline.sentUs = MonoClock::offsetUs(m_timeline.sendMonoNs, m_exchange->sentNs());
     });
     connect(m_exchange, &HttpExchange::headersReceived, this, [this] { onHeaders(m_exchange->headArrivedNs()); });
     connect(m_exchange, &HttpExchange::readyRead, this, &StreamingRequest::onReadyRead);
