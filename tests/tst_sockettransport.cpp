@@ -69,6 +69,35 @@ private:
     Answer m_answer;
 };
 
+// Runs a server on a thread of its own, so that it answers while the test's
+// thread is busy; the thread ends with this object, however the test ends.
+class ServerThread
+{
+public:
+    explicit ServerThread(KeepAliveServer *server)
+        : m_server(server)
+    {
+        server->moveToThread(&m_thread);
+        m_thread.start();
+    }
+    ~ServerThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    bool listen()
+    {
+        bool ok = false;
+        QMetaObject::invokeMethod(
+            m_server, [this, &ok] { ok = m_server->listen(); }, Qt::BlockingQueuedConnection);
+        return ok;
+    }
+
+private:
+    KeepAliveServer *m_server;
+    QThread m_thread;
+};
+
 RequestTimeline runOne(SocketTransport *transport, const QUrl &base, const Timeouts &timeouts = {})
 {
     static const OpenAiDialect dialect;
@@ -144,11 +173,8 @@ void TestSocketTransport::timesReadsWhileTheEngineThreadIsBusy()
             socket->disconnectFromHost();
         });
     });
-    QThread serverThread; // the server must answer while this thread is busy
-    server.moveToThread(&serverThread);
-    serverThread.start();
-    QVERIFY(QMetaObject::invokeMethod(
-        &server, [&server] { return server.listen(); }, Qt::BlockingQueuedConnection));
+    ServerThread serverThread(&server); // the server must answer while this thread is busy
+    QVERIFY(serverThread.listen());
     SocketTransport transport;
     static const OpenAiDialect dialect;
     StreamingRequest request(&transport, StreamTarget{server.baseUrl(), {}, &dialect, {}, false},
@@ -161,8 +187,6 @@ void TestSocketTransport::timesReadsWhileTheEngineThreadIsBusy()
     QThread::msleep(400); // the engine thread does something else
     finished.wait(10'000);
     const RequestTimeline &t = request.timeline();
-    serverThread.quit();
-    serverThread.wait();
     QVERIFY2(t.status == RequestStatus::Ok, qPrintable(t.error));
     const qint32 sinceHeadMs = (t.firstAnyUs - t.headersUs) / 1000;
     qInfo("token %d ms after the head; the engine thread was busy %lld ms", sinceHeadMs, busy.elapsed());
@@ -187,11 +211,8 @@ void TestSocketTransport::holdsAFloodWithinItsBound()
         QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
         more();
     });
-    QThread serverThread;
-    server.moveToThread(&serverThread);
-    serverThread.start();
-    QVERIFY(QMetaObject::invokeMethod(
-        &server, [&server] { return server.listen(); }, Qt::BlockingQueuedConnection));
+    ServerThread serverThread(&server);
+    QVERIFY(serverThread.listen());
     SocketTransport transport;
     static const OpenAiDialect dialect;
     StreamingRequest request(&transport, StreamTarget{server.baseUrl(), {}, &dialect, Timeouts{5, 5, 5, 10}, false},
@@ -203,8 +224,6 @@ void TestSocketTransport::holdsAFloodWithinItsBound()
     qInfo("bytes waiting for the engine thread after 500 ms: %lld", waiting);
     QVERIFY2(waiting <= SocketInbox::kMaxUndelivered + (1 << 20), qPrintable(QString::number(waiting)));
     request.cancel();
-    serverThread.quit();
-    serverThread.wait();
 }
 
 void TestSocketTransport::refusesAHeaderThatWouldBreakTheRequest()

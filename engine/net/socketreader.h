@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
-#include <QNetworkProxy>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QString>
@@ -33,7 +32,6 @@ struct SocketTarget
     quint16 port = 0;
     bool tls = false;
     QSslConfiguration tlsConfig; // when tls: the CAs trusted, HTTP/1.1 offered by ALPN
-    QNetworkProxy proxy{QNetworkProxy::NoProxy};
 };
 
 // The hand-over from the reading thread to the engine thread: events pile up

@@ -42,10 +42,10 @@ int SocketTransport::acquire(const SocketTarget &target, SocketExchange *owner, 
 {
     const QString origin = originKey(target);
     for (auto it = m_idle.find(origin); mayReuse && it != m_idle.end() && it.key() == origin; ++it) {
-        Connection &c = m_connections[*it];
-        if (c.target.tlsConfig != target.tlsConfig)
+        const auto c = m_connections.find(*it);
+        if (c == m_connections.end() || c->target.tlsConfig != target.tlsConfig)
             continue;
-        c.owner = owner;
+        c->owner = owner;
         const int id = *it;
         m_idle.erase(it);
         *reused = true;
