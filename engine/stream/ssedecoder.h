@@ -30,7 +30,9 @@ public:
     qint64 bytesSeen() const { return m_bytes; }
 
 private:
-    void processLine(QList<SseEvent> &out);
+    bool skipBom(QByteArrayView &bytes);
+    void processLine(QByteArrayView line, QList<SseEvent> &out);
+    void dispatch(QList<SseEvent> &out);
 
     QByteArray m_line;
     QByteArray m_data;
