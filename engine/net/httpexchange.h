@@ -39,6 +39,9 @@ public:
     virtual QUrl url() const = 0;                                   // where the answer came from
     virtual QUrl originalUrl() const = 0;
 
+    // True when reads are timed on a thread of their own (the engine's
+    // transport): whatever the engine thread does next delays no timestamp.
+    virtual bool timesReadsElsewhere() const { return false; }
     virtual qint64 bytesAvailable() const = 0;
     // Up to `maxBytes` of the body (de-chunked) and when they arrived.
     virtual Read read(qint64 maxBytes) = 0;

@@ -41,6 +41,7 @@ public:
     QUrl location() const override { return m_location; }
     QUrl url() const override { return m_url; }
     QUrl originalUrl() const override { return m_request.url(); }
+    bool timesReadsElsewhere() const override { return true; }
     qint64 bytesAvailable() const override { return m_available; }
     Read read(qint64 maxBytes) override;
     QNetworkReply::NetworkError error() const override { return m_error; }

@@ -138,8 +138,14 @@ void StreamingRequest::take(const QByteArray &bytes, qint32 atUs)
     }
     // Decoded once the reads that are due have been taken: reading stays
     // cheap, so a server that floods meets the size limit early; each chunk
-    // keeps its arrival time.
+    // keeps its arrival time. Reads timed on the transport's own thread are
+    // decoded at once: nothing waits on this thread to be timed, and a trip
+    // through the event loop per read would cost a wake-up each.
     m_pending.append(Chunk{bytes, atUs});
+    if (m_exchange->timesReadsElsewhere() && !m_decodeQueued) {
+        decodePending();
+        return;
+    }
     if (!std::exchange(m_decodeQueued, true))
         QMetaObject::invokeMethod(this, &StreamingRequest::decodePending, Qt::QueuedConnection);
 }
