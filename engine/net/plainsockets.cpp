@@ -18,6 +18,11 @@ namespace {
 
 constexpr int kReadBytes = 256 * 1024; // at most one read's worth per socket per wake-up
 constexpr int kEventsPerWait = 256;
+// The engine thread's commands (open, send, close) come queued, and a burst
+// of them (a thousand connections opening at once) is handled in one go
+// before the notifier gets its turn: between commands, ready sockets are read
+// whenever this long has passed since they last were.
+constexpr qint64 kReadEveryNs = 200'000;
 
 QAbstractSocket::SocketError socketErrorOf(int error)
 {
@@ -72,6 +77,7 @@ PlainSockets::~PlainSockets()
 
 void PlainSockets::open(int connection, const SocketTarget &target, const DeliveryCounter &undelivered)
 {
+    readIfDue();
     Connection &c = m_connections[connection];
     c.port = target.port;
     c.undelivered = undelivered;
@@ -156,6 +162,7 @@ void PlainSockets::watch(int connection, const Connection &c, int op)
 
 void PlainSockets::send(int connection, const QByteArray &bytes)
 {
+    readIfDue();
     const auto it = m_connections.find(connection);
     if (it == m_connections.end() || it->ended)
         return;
@@ -195,6 +202,7 @@ bool PlainSockets::flush(int connection, Connection &c, QList<SocketEvent> *even
 
 void PlainSockets::close(int connection)
 {
+    readIfDue();
     const Connection c = m_connections.take(connection);
     if (c.fd >= 0) {
         epoll_ctl(m_epoll, EPOLL_CTL_DEL, c.fd, nullptr);
@@ -211,8 +219,15 @@ void PlainSockets::resume(int connection)
     watch(connection, *it, EPOLL_CTL_ADD);
 }
 
+void PlainSockets::readIfDue()
+{
+    if (MonoClock::nowNs() - m_lastPollNs >= kReadEveryNs)
+        onReady();
+}
+
 void PlainSockets::onReady()
 {
+    m_lastPollNs = MonoClock::nowNs();
     epoll_event ready[kEventsPerWait];
     QList<SocketEvent> events;
     int n = 0;

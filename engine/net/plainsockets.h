@@ -48,6 +48,7 @@ private:
     void onLookedUp(int connection, const QHostInfo &info);
     void connectNext(int connection, Connection &c, int lastError);
     void onReady();
+    void readIfDue();
     void onWritable(int connection, Connection &c, QList<SocketEvent> *events);
     void onReadable(int connection, Connection &c, QList<SocketEvent> *events);
     bool flush(int connection, Connection &c, QList<SocketEvent> *events);
@@ -59,4 +60,5 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QHash<int, Connection> m_connections;
     QByteArray m_buffer; // one read's bytes, before they are copied out exactly
+    qint64 m_lastPollNs = 0;
 };
