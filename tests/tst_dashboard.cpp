@@ -21,6 +21,7 @@
 #include "plans.h"
 #include "report/jsonreport.h"
 #include "run/runresult.h"
+#include "run/runsnapshot.h"
 #include "run/runstate.h"
 #include "scriptedserver.h"
 #include "secrets/secretstore.h"
@@ -84,6 +85,7 @@ class TestDashboard final : public QObject
 private Q_SLOTS:
     void init();
     void aShortRunFillsEveryTableAndChart();
+    void timelineDrawsAtMostItsCapAndSaysSo();
     void stopCancelsWithoutLosingFinishedRequests();
     void historyPanelOpensMergesComparesImportsExports();
     void refusesToStartWithoutModels();
@@ -193,6 +195,42 @@ void TestDashboard::aShortRunFillsEveryTableAndChart()
     const QList<HistoryRun> runs = history.runs();
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.constFirst().requests, 18);
+}
+
+// A thousand requests in flight are not a thousand lines redrawn 20 times a
+// second (that CPU is the measurement's): the chart draws its cap, in-flight
+// requests first, and its note says not every request is drawn.
+void TestDashboard::timelineDrawsAtMostItsCapAndSaysSo()
+{
+    const Catalog catalog = Catalog::builtIn();
+    RunState state(&catalog);
+    TimelineChart chart(&state);
+    RunPlan plan;
+    plan.models = {QStringLiteral("qwen3-8b")};
+    state.begin(plan);
+    QVERIFY(!chart.note().contains(QStringLiteral("requests drawn")));
+    RunSnapshot snapshot;
+    for (int i = 0; i < TimelineChart::kMaxLines + 30; ++i) {
+        RequestRecord r;
+        r.model = plan.models.constFirst();
+        r.timeline.requestId = QByteArray::number(i);
+        r.timeline.sendMonoNs = 1'000'000'000 + i * 1000;
+        r.timeline.tokenEventsUs = {1000, 2000, 3000};
+        snapshot.inFlight.append(r);
+    }
+    QSignalSpy refreshed(&state, &RunState::refreshed);
+    state.apply(snapshot);
+    QVERIFY2(refreshed.wait(5000), "no refresh within 5 s");
+    QCOMPARE(chart.drawnLines(), TimelineChart::kMaxLines);
+    QVERIFY2(chart.note().contains(QStringLiteral("%1 requests drawn").arg(TimelineChart::kMaxLines)),
+             qPrintable(chart.note()));
+
+    // Fewer than the cap: every one drawn, and the note says nothing of a cap.
+    snapshot.inFlight.resize(10);
+    state.apply(snapshot);
+    QVERIFY2(refreshed.wait(5000), "no refresh within 5 s");
+    QCOMPARE(chart.drawnLines(), 10);
+    QVERIFY(!chart.note().contains(QStringLiteral("requests drawn")));
 }
 
 void TestDashboard::stopCancelsWithoutLosingFinishedRequests()

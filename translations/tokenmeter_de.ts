@@ -5299,6 +5299,10 @@ HTTP-Referer: https://example.com</translation>
         <source>Run time (s, simulated time at %1× speed-up)</source>
         <translation>Laufzeit (s, simulierte Zeit bei %1× Beschleunigung)</translation>
     </message>
+    <message>
+        <source>(%1 requests drawn: those in flight first, then the latest)</source>
+        <translation>(%1 Anfragen gezeichnet: zuerst die laufenden, dann die neuesten)</translation>
+    </message>
 </context>
 <context>
     <name>TransportError</name>

@@ -5275,6 +5275,10 @@ HTTP-Referer: https://example.com</translation>
         <source>Run time (s, simulated time at %1× speed-up)</source>
         <translation>运行时间（s，%1× 加速下的模拟时间）</translation>
     </message>
+    <message>
+        <source>(%1 requests drawn: those in flight first, then the latest)</source>
+        <translation>（绘制 %1 个请求：先绘制进行中的，再绘制最新完成的）</translation>
+    </message>
 </context>
 <context>
     <name>TransportError</name>

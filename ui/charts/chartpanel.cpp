@@ -94,6 +94,11 @@ void ChartPanel::setNote(const QString &note)
     m_note->setVisible(!note.isEmpty());
 }
 
+QString ChartPanel::note() const
+{
+    return m_note->text();
+}
+
 void ChartPanel::setLegendText(const QString &html)
 {
     QFont small = font();

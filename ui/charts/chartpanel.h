@@ -26,6 +26,7 @@ public:
     void setShortTitle(const QString &name) { m_short = name; }
     // A short note under the title (what the marks mean).
     void setNote(const QString &note);
+    QString note() const;
     // No data: the axes hide and the chart says "No data yet" instead of
     // drawing an empty grid with made-up ticks.
     void setEmpty(bool empty);

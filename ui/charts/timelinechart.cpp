@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -65,16 +66,35 @@ void TimelineChart::rebuild()
                 .arg(Colors::series(int(m)).name(),
                      (info ? info->name : plan.models.at(m)).toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"))));
     }
-    setNote(tr("Cumulative output tokens per request; colour: model") + QStringLiteral("<br>")
-            + swatches.join(QStringLiteral(" &nbsp; ")));
+    m_legend = swatches.join(QStringLiteral(" &nbsp; "));
+    m_noted = -1;
+    updateNote(0);
+}
+
+// The note under the title: what the lines are, the colours, and whether
+// every request is drawn. Set only when that changes: a new note re-lays out
+// the chart, and with it every line.
+void TimelineChart::updateNote(qsizetype drawn)
+{
+    const int capped = drawn < m_state->inFlight().size() + m_state->records().size() ? 1 : 0;
+    if (capped == m_noted)
+        return;
+    m_noted = capped;
+    QString note = tr("Cumulative output tokens per request; colour: model");
+    if (capped)
+        note += QStringLiteral(" ") + tr("(%1 requests drawn: those in flight first, then the latest)").arg(kMaxLines);
+    setNote(note + QStringLiteral("<br>") + m_legend);
 }
 
 // The requests to draw: every one in flight, then the most recent finished.
 QList<const RequestRecord *> TimelineChart::drawnRequests() const
 {
     QList<const RequestRecord *> drawn;
-    for (const RequestRecord &r : m_state->inFlight())
+    for (const RequestRecord &r : m_state->inFlight()) {
+        if (drawn.size() == kMaxLines)
+            return drawn;
         drawn.append(&r);
+    }
     const auto &records = m_state->records();
     for (qsizetype i = records.size() - 1; i >= 0 && drawn.size() < kMaxLines; --i)
         drawn.append(&records.at(i));
@@ -174,4 +194,5 @@ void TimelineChart::refresh()
     if (maxY > m_axisY->max())
         grow(m_axisY, maxY * 1.1);
     setEmpty(drawn.isEmpty());
+    updateNote(drawn.size());
 }
