@@ -1,6 +1,7 @@
 #include "simconnection.h"
 
 #include "core/monoclock.h"
+#include "simclock.h"
 #include "simserver.h"
 
 #include <QTcpSocket>
@@ -57,7 +58,6 @@ SimConnection::SimConnection(QTcpSocket *socket, SimServer *server)
     : QObject(server)
     , m_socket(socket)
     , m_server(server)
-    , m_timer(new QTimer(this))
     , m_deadline(new QTimer(this))
 {
     socket->setParent(this);
@@ -67,9 +67,6 @@ SimConnection::SimConnection(QTcpSocket *socket, SimServer *server)
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, &SimConnection::onDeadline);
     armDeadline();
-    m_timer->setSingleShot(true);
-    m_timer->setTimerType(Qt::PreciseTimer);
-    connect(m_timer, &QTimer::timeout, this, &SimConnection::onTick);
     connect(socket, &QTcpSocket::readyRead, this, &SimConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
 }
@@ -91,7 +88,6 @@ void SimConnection::onReadyRead()
                     R"({"error":{"message":")" + m_parser.errorReason() + R"(","type":"invalid_request_error"}})");
             return;
         case HttpRequestParser::State::Complete:
-            m_clock.start();
             m_clockStartNs = MonoClock::nowNs();
             m_busy = true;
             m_keepAlive = request.keepAlive();
@@ -149,10 +145,7 @@ void SimConnection::armTimer()
         nextUs = !m_headersSent               ? m_script.headersAtUs
             : m_next < m_script.events.size() ? m_script.events.at(m_next).atUs + m_loopOffsetUs
                                               : nextUs;
-    const qint64 waitNs = dueNs(nextUs) - m_clock.nsecsElapsed();
-    // Rounded to the nearest millisecond, the timer's resolution; onTick writes
-    // whatever is due within half a millisecond.
-    m_timer->start(int(qMax<qint64>(0, (waitNs + 500'000) / 1'000'000)));
+    m_server->clock()->wakeAt(this, m_clockStartNs + dueNs(nextUs), [this] { onTick(); });
 }
 
 void SimConnection::onTick()
@@ -163,8 +156,8 @@ void SimConnection::onTick()
                 std::exchange(m_pendingHeaders, {}));
         return;
     }
-    // Write everything that is due (within half a millisecond), then sleep until the next.
-    const qint64 nowNs = m_clock.nsecsElapsed() + 500'000;
+    // Write everything that is due, then sleep until the next.
+    const qint64 nowNs = MonoClock::nowNs() - m_clockStartNs;
     if (!m_headersSent) {
         if (dueNs(m_script.headersAtUs) > nowNs) {
             armTimer();

@@ -3,7 +3,6 @@
 #include "httprequestparser.h"
 #include "simscript.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -13,7 +12,7 @@ class SimServer;
 
 // One client connection to the simulated provider: reads requests one after
 // another (keep-alive) and plays each answer at its planned times with a
-// precise timer, framing the event stream with chunked transfer encoding.
+// precise clock (SimClock), framing the event stream with chunked transfer encoding.
 class SimConnection final : public QObject
 {
     Q_OBJECT
@@ -54,9 +53,7 @@ private:
     QTcpSocket *m_socket;
     SimServer *m_server;
     HttpRequestParser m_parser;
-    QTimer *m_timer;
-    QElapsedTimer m_clock;     // since the request being answered arrived
-    qint64 m_clockStartNs = 0; // the same instant, CLOCK_MONOTONIC
+    qint64 m_clockStartNs = 0; // when the request being answered arrived, MonoClock
     SimScript m_script;
     QByteArray m_requestId;
     QByteArray m_pendingBody; // respondLater

@@ -1,6 +1,7 @@
 #include "simserver.h"
 
 #include "httprequestparser.h"
+#include "simclock.h"
 #include "simconnection.h"
 #include "simscript.h"
 
@@ -313,4 +314,11 @@ QList<qint64> SimServer::tokenWriteTimes(const QByteArray &requestId) const
     for (const SimWriteLog::Write &w : m_log->writes(requestId))
         out.append(w.writtenNs);
     return out;
+}
+
+SimClock *SimServer::clock()
+{
+    if (!m_clock)
+        m_clock = new SimClock(this);
+    return m_clock;
 }

@@ -13,6 +13,7 @@
 
 class QJsonObject;
 class QTcpServer;
+class SimClock;
 class SimConnection;
 struct SimScript;
 struct SimRequest;
@@ -49,6 +50,8 @@ public:
 
     void handle(const HttpRequest &request, SimConnection *connection);
     void logTokenWrite(const QByteArray &requestId, SimWriteLog::Write write) { m_log->add(requestId, write); }
+    // Wakes connections at their events' times (made on first use, on this thread).
+    SimClock *clock();
 
 private:
     void handleChat(const HttpRequest &request, const QString &region, SimConnection *connection);
@@ -70,6 +73,7 @@ private:
     Catalog m_catalog;
     int m_connections = 0;
     QTcpServer *m_server;
+    SimClock *m_clock = nullptr;
     double m_timeScale = 1;
     quint64 m_seed = 1;
     SimFault m_defaultFault;
