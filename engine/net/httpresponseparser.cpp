@@ -298,7 +298,8 @@ void HttpResponseParser::chooseFraming()
             fail("the response's transfer coding " + quoted(all) + " is not supported (only chunked is)");
             return;
         }
-        m_chunked = true; // overrides any Content-Length
+        m_chunked = true; // overrides any Content-Length, but the connection is not trusted again
+        m_framingSuspect = m_head.hasHeader("content-length");
         m_chunkPhase = ChunkPhase::Size;
         m_state = State::Body;
         return;

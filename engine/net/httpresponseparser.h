@@ -57,7 +57,7 @@ public:
     qint64 contentLength() const { return m_contentLength; }
     bool chunked() const { return m_chunked; }
     // True when the connection can carry another request after this response.
-    bool reusable() const { return m_state == State::Done && m_head.keepAlive() && !m_untilClose; }
+    bool reusable() const { return m_state == State::Done && m_head.keepAlive() && !m_untilClose && !m_framingSuspect; }
     qsizetype leftover() const { return m_leftover; }
     QByteArray error() const { return m_error; }
 
@@ -97,6 +97,7 @@ private:
     qint64 m_contentLength = -1;
     bool m_chunked = false;
     bool m_untilClose = false;
+    bool m_framingSuspect = false; // Transfer-Encoding and Content-Length both: closed after (RFC 9112 6.3)
     qsizetype m_leftover = 0;
     QByteArray m_error;
 
