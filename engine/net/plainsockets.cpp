@@ -151,13 +151,24 @@ void PlainSockets::connectNext(int connection, Connection &c, int lastError)
     m_inbox->pushAll(std::move(events));
 }
 
-void PlainSockets::watch(int connection, const Connection &c, int op)
+// Puts the socket in the epoll set (or changes what it waits for); when the
+// kernel refuses (out of memory, max_user_watches), the connection fails
+// now rather than waiting for a timeout that would blame the server.
+void PlainSockets::watch(int connection, Connection &c, int op)
 {
     epoll_event event{};
     event.events = (c.paused ? 0u : quint32(EPOLLIN)) | (!c.connected || !c.out.isEmpty() ? quint32(EPOLLOUT) : 0u)
         | quint32(EPOLLRDHUP);
     event.data.u64 = quint64(connection);
-    epoll_ctl(m_epoll, op, c.fd, &event);
+    if (epoll_ctl(m_epoll, op, c.fd, &event) == 0)
+        return;
+    const int error = errno;
+    QList<SocketEvent> events;
+    end(connection, c,
+        ending(connection, SocketEvent::Kind::Failed, socketErrorOf(error),
+               tr("this machine could not watch the connection: %1").arg(QString::fromLocal8Bit(std::strerror(error)))),
+        &events);
+    m_inbox->pushAll(std::move(events));
 }
 
 void PlainSockets::send(int connection, const QByteArray &bytes)
