@@ -2,6 +2,7 @@
 #include "scriptedserver.h"
 #include "stream/openaidialect.h"
 #include "stream/streamingrequest.h"
+#include "stream/transporterror.h"
 #include "transports.h"
 
 #include <QJsonDocument>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void unreachableEndpoint();
     void doneWithoutCloseStillMeasuresAtDone();
     void cancelEndsAtOnce();
+    void decompressionIsNamedOnlyForDecompression();
 
 private:
     RequestTimeline run(const QList<ScriptStep> &script, const Timeouts &timeouts = {}, const QString &key = {},
@@ -246,6 +248,23 @@ void TestStreamingRequest::doneWithoutCloseStillMeasuresAtDone()
                                   Timeouts{5, 5, 30, 30});
     QCOMPARE(t.status, RequestStatus::Ok);
     QVERIFY2(t.endUs < 1'000'000, qPrintable(QString::number(t.endUs)));
+}
+
+// A framing error that quotes a server's "compress" coding is the server
+// breaking HTTP; only a failed decompression is called one.
+void TestStreamingRequest::decompressionIsNamedOnlyForDecompression()
+{
+    const QUrl url(QStringLiteral("http://127.0.0.1:1/v1/chat/completions"));
+    const auto framing = TransportError::of(
+        QNetworkReply::ProtocolFailure, url, {},
+        QStringLiteral("the response's transfer coding \"compress\" is not supported (only chunked is)"));
+    QVERIFY(framing);
+    QVERIFY2(framing->status == RequestStatus::NetworkError, qPrintable(framing->message));
+    QVERIFY2(framing->message.contains(QStringLiteral("broke the HTTP protocol")), qPrintable(framing->message));
+    const auto inflate = TransportError::of(QNetworkReply::ProtocolFailure, url, {},
+                                            QStringLiteral("Decompression failed: incorrect header check"));
+    QVERIFY(inflate);
+    QVERIFY2(inflate->status == RequestStatus::DecompressionFailed, qPrintable(inflate->message));
 }
 
 void TestStreamingRequest::cancelEndsAtOnce()

@@ -52,8 +52,9 @@ std::optional<TransportError> TransportError::of(QNetworkReply::NetworkError err
     case E::UnknownContentError:
     case E::ContentReSendError:
     case E::ProtocolFailure:
-        if (detail.contains(QStringLiteral("decompress"), Qt::CaseInsensitive)
-            || detail.contains(QStringLiteral("compress"), Qt::CaseInsensitive))
+        // Qt's "Decompression failed" and our "cannot be decompressed"; not a
+        // server's "Transfer-Encoding: compress" quoted in a framing error.
+        if (detail.contains(QStringLiteral("decompress"), Qt::CaseInsensitive))
             return TransportError{RequestStatus::DecompressionFailed,
                                   Tr::tr("the answer from %1 could not be decompressed: %2").arg(host, detail)};
         return TransportError{RequestStatus::NetworkError, Tr::tr("%1 broke the HTTP protocol: %2").arg(host, detail)};
