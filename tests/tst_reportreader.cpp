@@ -229,6 +229,8 @@ void TestReportReader::badFiles_data()
     QTest::newRow("more first characters than characters")
         << replaced("\"first_chars\": 3", "\"first_chars\": 30000")
         << QStringList{QStringLiteral("text_flow.answer.first_chars")};
+    QTest::newRow("unknown transport") << replaced("\"transport\": \"engine\"", "\"transport\": \"pigeon\"")
+                                       << QStringList{QStringLiteral("config.transport"), QStringLiteral("engine")};
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << QStringList{QStringLiteral("run.json:1")};
 }
 

@@ -2895,6 +2895,10 @@ HTTP-Referer: https://example.com</translation>
         <source>the remote host closed the connection</source>
         <translation>die Gegenstelle hat die Verbindung geschlossen</translation>
     </message>
+    <message>
+        <source>this machine could not watch the connection: %1</source>
+        <translation>dieser Rechner konnte die Verbindung nicht überwachen: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
@@ -2909,6 +2913,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>expected a model id</source>
         <translation>Modell-ID erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;engine&quot; or &quot;qt&quot;</source>
+        <translation>erwartet: „engine“ oder „qt“</translation>
     </message>
 </context>
 <context>

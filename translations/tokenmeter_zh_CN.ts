@@ -2877,6 +2877,10 @@ HTTP-Referer: https://example.com</translation>
         <source>the remote host closed the connection</source>
         <translation>远端主机关闭了连接</translation>
     </message>
+    <message>
+        <source>this machine could not watch the connection: %1</source>
+        <translation>本机无法监视该连接：%1</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
@@ -2891,6 +2895,10 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>expected a model id</source>
         <translation>应为模型 ID</translation>
+    </message>
+    <message>
+        <source>expected &quot;engine&quot; or &quot;qt&quot;</source>
+        <translation>应为 &quot;engine&quot; 或 &quot;qt&quot;</translation>
     </message>
 </context>
 <context>

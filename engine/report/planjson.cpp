@@ -179,7 +179,10 @@ void readCounts(JsonReader &r, const QJsonObject &c, const QVariantList &at, Run
     p->timeScale = r.number(c, QStringLiteral("time_scale"), at, false, 1e-3, 1e4).value_or(1.0);
     p->keepText = r.boolean(c, QStringLiteral("keep_text"), at, false).value_or(false);
     // Runs from before the engine's own transport all went over Qt's.
-    p->qtTransport = r.string(c, QStringLiteral("transport"), at, false).value_or(QStringLiteral("qt")) != u"engine";
+    const QString transport = r.string(c, QStringLiteral("transport"), at, false).value_or(QStringLiteral("qt"));
+    if (transport != u"qt" && transport != u"engine")
+        r.fail(at + QVariantList{QStringLiteral("transport")}, Tr::tr("expected \"engine\" or \"qt\""));
+    p->qtTransport = transport != u"engine";
     if (const auto workload = r.object(c, QStringLiteral("workload"), at, false))
         p->workload = WorkloadJson::read(r, *workload, at + QVariantList{QStringLiteral("workload")});
     else
