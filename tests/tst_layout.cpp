@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,6 +33,7 @@ class TestLayout final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void fitsALaptopScreen_data();
     void fitsALaptopScreen();
     void aChartTakesTheWindowAndGivesItBack();
     void sidePanelHidesAndIsRemembered();
@@ -52,8 +54,19 @@ QAction *action(QMainWindow *window, const QString &text)
 
 } // namespace
 
+void TestLayout::fitsALaptopScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    // German's words are the longest, Chinese needs its own font's height.
+    for (const char *language : {"en", "de", "zh_CN"})
+        QTest::addRow("%s", language) << QString::fromLatin1(language);
+}
+
 void TestLayout::fitsALaptopScreen()
 {
+    QFETCH(QString, language);
+    Translations::install(qApp, language);
+    const auto english = qScopeGuard([] { Translations::install(qApp, QStringLiteral("en")); });
     QTemporaryDir dir;
     Catalog catalog = Catalog::builtIn();
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));

@@ -280,6 +280,10 @@ void RunSettingsPanel::configureFields()
     m_deleteWorkload->setEnabled(false);
     m_saveWorkload->setMenu(saveMenu);
     m_workload->setObjectName(QStringLiteral("workload"));
+    // Its longest name sets no minimum (German's would widen the window past
+    // 1280): narrower, the name is elided, and the tooltip and list say it whole.
+    m_workload->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_workload->setMinimumContentsLength(10);
     m_warmCache->setObjectName(QStringLiteral("warmCache"));
     m_prompt->setObjectName(QStringLiteral("prompt"));
     m_workload->setToolTip(tr("What each request asks: the study's prompt, or synthetic prompts of a chat turn, a "
