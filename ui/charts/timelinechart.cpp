@@ -123,7 +123,12 @@ void TimelineChart::fill(Slot &slot, const RequestRecord &r, bool finished, doub
         points.append(QPointF((start + t.tokenEventsUs.at(i) / 1000.0) * scale / 1000.0, perEvent * (i + 1)));
     slot.series->replace(points);
     const int model = int(m_state->plan().models.indexOf(r.model));
-    QPen pen(Colors::series(model), finished ? 1.0 : 2.0);
+    // One pixel wide (a wider pen takes the stroker's slow path, for every
+    // line, 20 times a second); finished requests fade so the live ones stand out.
+    QColor colour = Colors::series(model);
+    if (finished)
+        colour.setAlphaF(0.45f);
+    QPen pen(colour, 1.0);
     if (r.warmup)
         pen.setStyle(Qt::DotLine);
     slot.series->setPen(pen);
