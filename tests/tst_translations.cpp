@@ -82,8 +82,11 @@ void TestTranslations::builtIn_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("startRun");
-    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Lauf &starten");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("开始运行(&S)");
+    QTest::addColumn<QString>("noSwitch"); // what a server breaking HTTP reads as, from the engine's parser
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Lauf &starten")
+                        << QStringLiteral("ein Protokollwechsel wird nicht unterstützt");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("开始运行(&S)")
+                           << QStringLiteral("不支持切换协议");
 }
 
 void TestTranslations::builtIn()
@@ -93,6 +96,8 @@ void TestTranslations::builtIn()
     QTranslator translator;
     QVERIFY2(translator.load(QStringLiteral(":/i18n/tokenmeter_%1.qm").arg(language)), "the .qm is not compiled in");
     QCOMPARE(translator.translate("WindowActions", "&Start run"), startRun);
+    QFETCH(QString, noSwitch);
+    QCOMPARE(translator.translate("HttpResponseParser", "switching protocols is not supported"), noSwitch);
     QVERIFY(Translations::available().contains(language));
 }
 

@@ -1767,6 +1767,85 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the connection closed in the middle of the response&apos;s headers</source>
+        <translation>die Verbindung wurde mitten in den Kopfzeilen der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection closed before any response came</source>
+        <translation>die Verbindung wurde geschlossen, bevor eine Antwort kam</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the response&apos;s chunked body (after %1 bytes)</source>
+        <translation>die Verbindung wurde mitten im gestückelten Rumpf der Antwort geschlossen (nach %1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the response&apos;s body (%1 of %2 bytes)</source>
+        <translation>die Verbindung wurde mitten im Rumpf der Antwort geschlossen (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the response&apos;s headers are longer than 64 KiB</source>
+        <translation>die Kopfzeilen der Antwort sind länger als 64 KiB</translation>
+    </message>
+    <message>
+        <source>the response does not start with an HTTP/1.x status line (%1)</source>
+        <translation>die Antwort beginnt nicht mit einer HTTP/1.x-Statuszeile (%1)</translation>
+    </message>
+    <message>
+        <source>the response&apos;s status %1 is not an HTTP status</source>
+        <translation>der Status %1 der Antwort ist kein HTTP-Status</translation>
+    </message>
+    <message>
+        <source>switching protocols is not supported</source>
+        <translation>ein Protokollwechsel wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the response continues a header on a new line (obsolete line folding), which is not accepted</source>
+        <translation>die Antwort setzt eine Kopfzeile auf einer neuen Zeile fort (veraltete Zeilenfaltung); das wird nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>the response has a malformed header line (%1)</source>
+        <translation>die Antwort hat eine fehlerhafte Kopfzeile (%1)</translation>
+    </message>
+    <message>
+        <source>the response has more than %1 headers</source>
+        <translation>die Antwort hat mehr als %1 Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>the response&apos;s transfer coding %1 is not supported (only chunked is)</source>
+        <translation>die Transfer-Kodierung %1 der Antwort wird nicht unterstützt (nur chunked)</translation>
+    </message>
+    <message>
+        <source>the response&apos;s Content-Length %1 is not a valid length (digits only, at most 2^50)</source>
+        <translation>die Content-Length %1 der Antwort ist keine gültige Länge (nur Ziffern, höchstens 2^50)</translation>
+    </message>
+    <message>
+        <source>the response has conflicting Content-Length values</source>
+        <translation>die Antwort hat widersprüchliche Content-Length-Werte</translation>
+    </message>
+    <message>
+        <source>a chunk-size line of the response is longer than %1 bytes</source>
+        <translation>eine Chunk-Größenzeile der Antwort ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the response&apos;s trailers are longer than 64 KiB</source>
+        <translation>die Trailer der Antwort sind länger als 64 KiB</translation>
+    </message>
+    <message>
+        <source>the response&apos;s chunk size %1 is too large</source>
+        <translation>die Chunk-Größe %1 der Antwort ist zu groß</translation>
+    </message>
+    <message>
+        <source>the response has a malformed chunk-size line (%1)</source>
+        <translation>die Antwort hat eine fehlerhafte Chunk-Größenzeile (%1)</translation>
+    </message>
+    <message>
+        <source>a chunk of the response does not end where its size says (no line end after its data)</source>
+        <translation>ein Chunk der Antwort endet nicht dort, wo seine Größe es angibt (kein Zeilenende nach seinen Daten)</translation>
+    </message>
+</context>
+<context>
     <name>InputLengthChart</name>
     <message>
         <source>TTFT against input tokens (ms): prefill rate estimated from the slope</source>

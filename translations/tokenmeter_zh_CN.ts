@@ -1757,6 +1757,85 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the connection closed in the middle of the response&apos;s headers</source>
+        <translation>连接在响应头中途关闭</translation>
+    </message>
+    <message>
+        <source>the connection closed before any response came</source>
+        <translation>连接在收到任何响应之前关闭</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the response&apos;s chunked body (after %1 bytes)</source>
+        <translation>连接在响应的分块正文中途关闭（已收到 %1 字节）</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the response&apos;s body (%1 of %2 bytes)</source>
+        <translation>连接在响应正文中途关闭（%1 / %2 字节）</translation>
+    </message>
+    <message>
+        <source>the response&apos;s headers are longer than 64 KiB</source>
+        <translation>响应头超过 64 KiB</translation>
+    </message>
+    <message>
+        <source>the response does not start with an HTTP/1.x status line (%1)</source>
+        <translation>响应不是以 HTTP/1.x 状态行开头（%1）</translation>
+    </message>
+    <message>
+        <source>the response&apos;s status %1 is not an HTTP status</source>
+        <translation>响应状态 %1 不是 HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>switching protocols is not supported</source>
+        <translation>不支持切换协议</translation>
+    </message>
+    <message>
+        <source>the response continues a header on a new line (obsolete line folding), which is not accepted</source>
+        <translation>响应在新行上续写头字段（已废弃的折行），不予接受</translation>
+    </message>
+    <message>
+        <source>the response has a malformed header line (%1)</source>
+        <translation>响应含有格式错误的头字段行（%1）</translation>
+    </message>
+    <message>
+        <source>the response has more than %1 headers</source>
+        <translation>响应的头字段超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the response&apos;s transfer coding %1 is not supported (only chunked is)</source>
+        <translation>不支持响应的传输编码 %1（仅支持 chunked）</translation>
+    </message>
+    <message>
+        <source>the response&apos;s Content-Length %1 is not a valid length (digits only, at most 2^50)</source>
+        <translation>响应的 Content-Length %1 不是有效长度（只能是数字，最大 2^50）</translation>
+    </message>
+    <message>
+        <source>the response has conflicting Content-Length values</source>
+        <translation>响应含有相互矛盾的 Content-Length 值</translation>
+    </message>
+    <message>
+        <source>a chunk-size line of the response is longer than %1 bytes</source>
+        <translation>响应的分块大小行超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the response&apos;s trailers are longer than 64 KiB</source>
+        <translation>响应的尾部字段超过 64 KiB</translation>
+    </message>
+    <message>
+        <source>the response&apos;s chunk size %1 is too large</source>
+        <translation>响应的分块大小 %1 过大</translation>
+    </message>
+    <message>
+        <source>the response has a malformed chunk-size line (%1)</source>
+        <translation>响应含有格式错误的分块大小行（%1）</translation>
+    </message>
+    <message>
+        <source>a chunk of the response does not end where its size says (no line end after its data)</source>
+        <translation>响应的某个分块没有在其大小所示的位置结束（数据后没有行结束符）</translation>
+    </message>
+</context>
+<context>
     <name>InputLengthChart</name>
     <message>
         <source>TTFT against input tokens (ms): prefill rate estimated from the slope</source>

@@ -48,15 +48,15 @@ bool hasControlByte(QByteArrayView text)
 }
 
 // A short, printable quote of what the server sent, for an error message.
-QByteArray quoted(QByteArrayView text)
+QString quoted(QByteArrayView text)
 {
     constexpr qsizetype kMaxQuote = 40;
-    QByteArray out = "\"";
+    QString out = QStringLiteral("\"");
     for (char c : text.first(qMin(text.size(), kMaxQuote)))
-        out += (uchar(c) >= 0x20 && uchar(c) < 0x7f) ? c : '?';
+        out += (uchar(c) >= 0x20 && uchar(c) < 0x7f) ? QChar::fromLatin1(c) : u'?';
     if (text.size() > kMaxQuote)
-        out += "...";
-    return out + '"';
+        out += QStringLiteral("...");
+    return out + u'"';
 }
 
 // A Content-Length element: digits only, in range; -1 when it is not one.
@@ -139,18 +139,19 @@ HttpResponseParser::State HttpResponseParser::closed()
     case State::Error:
         break;
     case State::Head:
-        fail(m_anyBytes ? "the connection closed in the middle of the response's headers"
-                        : "the connection closed before any response came");
+        fail(m_anyBytes ? tr("the connection closed in the middle of the response's headers")
+                        : tr("the connection closed before any response came"));
         break;
     case State::Body:
         if (m_untilClose)
             m_state = State::Done;
         else if (m_chunked)
-            fail("the connection closed in the middle of the response's chunked body (after "
-                 + QByteArray::number(m_bodyBytes) + " bytes)");
+            fail(tr("the connection closed in the middle of the response's chunked body (after %1 bytes)")
+                     .arg(m_bodyBytes));
         else
-            fail("the connection closed in the middle of the response's body (" + QByteArray::number(m_bodyBytes)
-                 + " of " + QByteArray::number(m_contentLength) + " bytes)");
+            fail(tr("the connection closed in the middle of the response's body (%1 of %2 bytes)")
+                     .arg(m_bodyBytes)
+                     .arg(m_contentLength));
         break;
     }
     return m_state;
@@ -189,13 +190,13 @@ qsizetype HttpResponseParser::feedHead(QByteArrayView bytes, qsizetype at)
 {
     const Line line = takeLine(bytes, &at, kMaxHeadBytes - m_headBytes);
     if (line.status == LineStatus::TooLong) {
-        fail("the response's headers are longer than 64 KiB");
+        fail(tr("the response's headers are longer than 64 KiB"));
     } else if (line.status == LineStatus::Partial) {
         // Whatever is not HTTP/1 (TLS, HTTP/2, a banner) fails at once rather than after 64 KiB.
         const QByteArrayView prefix("HTTP/1.");
         const qsizetype n = qMin(m_line.size(), prefix.size());
         if (!m_statusSeen && QByteArrayView(m_line).first(n) != prefix.first(n))
-            fail("the response does not start with an HTTP/1.x status line (" + quoted(m_line) + ")");
+            fail(tr("the response does not start with an HTTP/1.x status line (%1)").arg(quoted(m_line)));
     } else {
         m_headBytes += line.bytes;
         onHeadLine(line.text);
@@ -220,16 +221,16 @@ bool HttpResponseParser::parseStatusLine(QByteArrayView line)
     const bool shaped = line.size() >= 12 && line.startsWith("HTTP/1.") && isDigit(line[7]) && line[8] == ' '
         && isDigit(line[9]) && isDigit(line[10]) && isDigit(line[11]) && (line.size() == 12 || line[12] == ' ');
     if (!shaped || hasControlByte(line)) {
-        fail("the response does not start with an HTTP/1.x status line (" + quoted(line) + ")");
+        fail(tr("the response does not start with an HTTP/1.x status line (%1)").arg(quoted(line)));
         return false;
     }
     const int status = (line[9] - '0') * 100 + (line[10] - '0') * 10 + (line[11] - '0');
     if (status < 100 || status > 599) {
-        fail("the response's status " + QByteArray::number(status) + " is not an HTTP status");
+        fail(tr("the response's status %1 is not an HTTP status").arg(status));
         return false;
     }
     if (status == 101) {
-        fail("switching protocols is not supported");
+        fail(tr("switching protocols is not supported"));
         return false;
     }
     m_head.status = status;
@@ -241,7 +242,7 @@ bool HttpResponseParser::parseStatusLine(QByteArrayView line)
 void HttpResponseParser::parseHeaderLine(QByteArrayView line)
 {
     if (line.front() == ' ' || line.front() == '\t') {
-        fail("the response continues a header on a new line (obsolete line folding), which is not accepted");
+        fail(tr("the response continues a header on a new line (obsolete line folding), which is not accepted"));
         return;
     }
     // No space may precede the colon (RFC 9112 §5.1): isToken refuses it.
@@ -249,11 +250,11 @@ void HttpResponseParser::parseHeaderLine(QByteArrayView line)
     const QByteArrayView name = colon > 0 ? line.first(colon) : QByteArrayView();
     const QByteArrayView value = colon > 0 ? line.sliced(colon + 1) : QByteArrayView();
     if (!isToken(name) || hasControlByte(value)) {
-        fail("the response has a malformed header line (" + quoted(line) + ")");
+        fail(tr("the response has a malformed header line (%1)").arg(quoted(line)));
         return;
     }
     if (m_head.headers.size() >= kMaxHeaders) {
-        fail("the response has more than " + QByteArray::number(kMaxHeaders) + " headers");
+        fail(tr("the response has more than %1 headers").arg(kMaxHeaders));
         return;
     }
     m_head.headers.append({name.toByteArray().toLower(), value.trimmed().toByteArray()});
@@ -295,7 +296,7 @@ void HttpResponseParser::chooseFraming()
             }
         }
         if (codings != QList<QByteArray>{"chunked"}) {
-            fail("the response's transfer coding " + quoted(all) + " is not supported (only chunked is)");
+            fail(tr("the response's transfer coding %1 is not supported (only chunked is)").arg(quoted(all)));
             return;
         }
         m_chunked = true; // overrides any Content-Length, but the connection is not trusted again
@@ -328,12 +329,12 @@ bool HttpResponseParser::readContentLength(qint64 *length)
         for (const QByteArray &element : value.split(',')) {
             const qint64 number = parseLength(element.trimmed());
             if (number < 0) {
-                fail("the response's Content-Length " + quoted(value)
-                     + " is not a valid length (digits only, at most 2^50)");
+                fail(tr("the response's Content-Length %1 is not a valid length (digits only, at most 2^50)")
+                         .arg(quoted(value)));
                 return false;
             }
             if (*length >= 0 && number != *length) {
-                fail("the response has conflicting Content-Length values");
+                fail(tr("the response has conflicting Content-Length values"));
                 return false;
             }
             *length = number;
@@ -377,7 +378,7 @@ qsizetype HttpResponseParser::feedChunked(QByteArrayView bytes, qsizetype at, QB
     case ChunkPhase::Size: {
         const Line line = takeLine(bytes, &at, kMaxChunkLine);
         if (line.status == LineStatus::TooLong) {
-            fail("a chunk-size line of the response is longer than " + QByteArray::number(kMaxChunkLine) + " bytes");
+            fail(tr("a chunk-size line of the response is longer than %1 bytes").arg(kMaxChunkLine));
         } else if (line.status == LineStatus::Complete) {
             onChunkSizeLine(line.text);
             m_line.resize(0);
@@ -397,7 +398,7 @@ qsizetype HttpResponseParser::feedChunked(QByteArrayView bytes, qsizetype at, QB
         // Trailer fields are read past, not kept: nothing here needs them.
         const Line line = takeLine(bytes, &at, kMaxTrailerBytes - m_trailerBytes);
         if (line.status == LineStatus::TooLong) {
-            fail("the response's trailers are longer than 64 KiB");
+            fail(tr("the response's trailers are longer than 64 KiB"));
         } else if (line.status == LineStatus::Complete) {
             m_trailerBytes += line.bytes;
             if (line.text.isEmpty())
@@ -417,7 +418,7 @@ void HttpResponseParser::onChunkSizeLine(QByteArrayView line)
     qsizetype digits = 0;
     for (; digits < line.size() && hexValue(line[digits]) >= 0; ++digits) {
         if (digits == kMaxChunkSizeDigits) {
-            fail("the response's chunk size " + quoted(line) + " is too large");
+            fail(tr("the response's chunk size %1 is too large").arg(quoted(line)));
             return;
         }
         size = size * 16 + hexValue(line[digits]);
@@ -426,7 +427,7 @@ void HttpResponseParser::onChunkSizeLine(QByteArrayView line)
     while (!rest.isEmpty() && (rest.front() == ' ' || rest.front() == '\t'))
         rest = rest.sliced(1);
     if (digits == 0 || (!rest.isEmpty() && rest.front() != ';')) {
-        fail("the response has a malformed chunk-size line (" + quoted(line) + ")");
+        fail(tr("the response has a malformed chunk-size line (%1)").arg(quoted(line)));
         return;
     }
     m_remaining = size;
@@ -445,11 +446,11 @@ qsizetype HttpResponseParser::feedChunkDataEnd(QByteArrayView bytes, qsizetype a
         m_chunkPhase = ChunkPhase::Size;
         return at + 1;
     }
-    fail("a chunk of the response does not end where its size says (no line end after its data)");
+    fail(tr("a chunk of the response does not end where its size says (no line end after its data)"));
     return at;
 }
 
-void HttpResponseParser::fail(const QByteArray &reason)
+void HttpResponseParser::fail(const QString &reason)
 {
     if (m_state == State::Error)
         return; // the first reason is the one that explains

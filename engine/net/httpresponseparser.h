@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QString>
 
 // One HTTP/1.1 response's head, as the client needs it.
 struct HttpResponseHead
@@ -28,6 +30,8 @@ private:
 // Interim 1xx responses (100 Continue) are skipped. Linear in the bytes.
 class HttpResponseParser
 {
+    Q_DECLARE_TR_FUNCTIONS(HttpResponseParser)
+
 public:
     enum class State {
         Head,  // waiting for the status line and headers
@@ -59,7 +63,7 @@ public:
     // True when the connection can carry another request after this response.
     bool reusable() const { return m_state == State::Done && m_head.keepAlive() && !m_untilClose && !m_framingSuspect; }
     qsizetype leftover() const { return m_leftover; }
-    QByteArray error() const { return m_error; }
+    QString error() const { return m_error; } // in the user's language
 
 private:
     enum class ChunkPhase {
@@ -89,7 +93,7 @@ private:
     void chooseFraming();
     bool readContentLength(qint64 *length);
     void onChunkSizeLine(QByteArrayView line);
-    void fail(const QByteArray &reason);
+    void fail(const QString &reason);
 
     bool m_isHeadRequest = false;
     State m_state = State::Head;
@@ -99,7 +103,7 @@ private:
     bool m_untilClose = false;
     bool m_framingSuspect = false; // Transfer-Encoding and Content-Length both: closed after (RFC 9112 6.3)
     qsizetype m_leftover = 0;
-    QByteArray m_error;
+    QString m_error;
 
     QByteArray m_line;            // the unfinished line, when one straddles two feeds
     qsizetype m_headBytes = 0;    // of the current head's finished lines

@@ -196,7 +196,7 @@ void SocketExchange::onData(const SocketEvent &event)
             Q_EMIT readyRead();
         }
         if (!m_finished)
-            fail(QNetworkReply::ProtocolFailure, QString::fromUtf8(m_parser->error()));
+            fail(QNetworkReply::ProtocolFailure, m_parser->error());
         return;
     }
     if (state == HttpResponseParser::State::Head || (m_status == 0 && !onHead(event.atNs)))
@@ -271,7 +271,7 @@ void SocketExchange::onEnd(const SocketEvent &event)
             return;
         }
         fail(QNetworkReply::RemoteHostClosedError,
-             m_gotBytes ? QString::fromUtf8(m_parser->error()) : tr("the server closed the connection"));
+             m_gotBytes ? m_parser->error() : tr("the server closed the connection"));
         return;
     }
     fail(networkErrorOf(event.error), event.errorString);
