@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void timesReadsWhileTheEngineThreadIsBusy();
     void holdsAFloodWithinItsBound();
     void refusesAHeaderThatWouldBreakTheRequest();
+    void anExchangeMayOutliveItsTransport();
 };
 
 void TestSocketTransport::keepsConnectionsAlive()
@@ -249,6 +251,28 @@ void TestSocketTransport::refusesAHeaderThatWouldBreakTheRequest()
     QTest::qWait(50);
     QVERIFY(server.requests.isEmpty());
     QCOMPARE(server.connections, 0);
+}
+
+// At shut-down the transport can go before a request still holding a
+// connection: letting go of it afterwards touches nothing that is gone (ASan
+// would say), and a request started then fails with a reason.
+void TestSocketTransport::anExchangeMayOutliveItsTransport()
+{
+    KeepAliveServer server([](int, QTcpSocket *) {}); // never answers: the connection stays held
+    QVERIFY(server.listen());
+    auto transport = std::make_unique<SocketTransport>();
+    QNetworkRequest request(server.baseUrl());
+    std::unique_ptr<HttpExchange> held(transport->post(request, "{}", nullptr));
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 5000);
+    auto *raw = new SocketExchange(transport.get(), request, "{}", nullptr);
+    std::unique_ptr<HttpExchange> late(raw);
+    transport.reset();
+    held.reset(); // lets go of its connection: the transport is gone
+    QSignalSpy finished(late.get(), &HttpExchange::finished);
+    raw->start();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(late->isFinished());
+    QVERIFY2(late->errorString().contains(QStringLiteral("shut down")), qPrintable(late->errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestSocketTransport)

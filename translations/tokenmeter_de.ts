@@ -4995,6 +4995,10 @@ HTTP-Referer: https://example.com</translation>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
+    <message>
+        <source>the engine&apos;s transport has shut down</source>
+        <translation>der Transport der Engine wurde beendet</translation>
+    </message>
 </context>
 <context>
     <name>SpeedupCalibrator</name>

@@ -4973,6 +4973,10 @@ HTTP-Referer: https://example.com</translation>
         <source>the server closed the connection</source>
         <translation>服务器关闭了连接</translation>
     </message>
+    <message>
+        <source>the engine&apos;s transport has shut down</source>
+        <translation>引擎的传输层已关闭</translation>
+    </message>
 </context>
 <context>
     <name>SpeedupCalibrator</name>

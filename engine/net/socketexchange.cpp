@@ -157,6 +157,10 @@ void SocketExchange::send()
         fail(QNetworkReply::ProtocolInvalidOperationError, why);
         return;
     }
+    if (!m_transport) {
+        fail(QNetworkReply::OperationCanceledError, tr("the engine's transport has shut down"));
+        return;
+    }
     m_parser.emplace(m_method == "HEAD");
     m_gotBytes = false;
     m_connection = m_transport->acquire(targetOf(m_request, m_url), this, !m_retried, &m_reused);
@@ -327,6 +331,7 @@ void SocketExchange::fail(QNetworkReply::NetworkError error, const QString &why)
 
 void SocketExchange::letGo(bool reusable)
 {
-    if (m_connection)
-        m_transport->release(std::exchange(m_connection, 0), reusable);
+    const int connection = std::exchange(m_connection, 0);
+    if (connection && m_transport)
+        m_transport->release(connection, reusable);
 }

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QNetworkRequest>
+#include <QPointer>
 
 #include <optional>
 
@@ -62,7 +63,7 @@ private:
     void fail(QNetworkReply::NetworkError error, const QString &why);
     void letGo(bool reusable);
 
-    SocketTransport *m_transport;
+    QPointer<SocketTransport> m_transport; // may go first when the engine shuts down
     QNetworkRequest m_request;
     QByteArray m_body;
     QByteArray m_method = "POST";
