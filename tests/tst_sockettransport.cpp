@@ -9,8 +9,13 @@
 #include "stream/streamingrequest.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -124,6 +129,7 @@ private Q_SLOTS:
     void holdsAFloodWithinItsBound();
     void refusesAHeaderThatWouldBreakTheRequest();
     void anExchangeMayOutliveItsTransport();
+    void tlsBrokenMidAnswerIsNotACertificateProblem();
 };
 
 void TestSocketTransport::keepsConnectionsAlive()
@@ -273,6 +279,68 @@ void TestSocketTransport::anExchangeMayOutliveItsTransport()
     QVERIFY(finished.wait(5000));
     QVERIFY(late->isFinished());
     QVERIFY2(late->errorString().contains(QStringLiteral("shut down")), qPrintable(late->errorString()));
+}
+
+// A TLS stream that breaks after the answer began (a record that fails its
+// check, as a middlebox that mangles bytes makes) is a broken answer, not a
+// certificate to add with --ca-file. Between the client and a TLS server, a
+// relay flips one byte of what the server sends once told to.
+void TestSocketTransport::tlsBrokenMidAnswerIsNotACertificateProblem()
+{
+    QFile certFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.pem")),
+        keyFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.key"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+    config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    QSslServer tls;
+    tls.setSslConfiguration(config);
+    QVERIFY(tls.listen(QHostAddress::LocalHost, 0));
+    bool corrupt = false;
+    QTcpServer relay;
+    QVERIFY(relay.listen(QHostAddress::LocalHost, 0));
+    connect(&relay, &QTcpServer::newConnection, &relay, [&] {
+        QTcpSocket *client = relay.nextPendingConnection();
+        auto *upstream = new QTcpSocket(client);
+        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+        connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, &corrupt] {
+            QByteArray bytes = upstream->readAll();
+            if (corrupt && !bytes.isEmpty())
+                bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x55);
+            client->write(bytes);
+        });
+        upstream->connectToHost(QHostAddress::LocalHost, tls.serverPort());
+    });
+    connect(&tls, &QTcpServer::pendingConnectionAvailable, &tls, [&] {
+        while (QTcpSocket *socket = tls.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [&corrupt, socket] {
+                if (!socket->readAll().contains("\r\n\r\n") || socket->property("answered").toBool())
+                    return;
+                socket->setProperty("answered", true);
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+                              + chunk(kEvents.left(kEvents.indexOf("\n\n") + 2)));
+                QTimer::singleShot(300, socket, [&corrupt, socket] {
+                    corrupt = true; // what follows reaches the client mangled
+                    socket->write(chunk(kEvents));
+                });
+            });
+        }
+    });
+    static const OpenAiDialect dialect;
+    StreamTarget target{
+        QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(relay.serverPort())), {}, &dialect, {}, false};
+    target.caCertificates = QSslCertificate::fromPath(QStringLiteral(TOKENMETER_TEST_DATA "/tls/ca.pem"));
+    QCOMPARE(target.caCertificates.size(), 1);
+    SocketTransport transport;
+    StreamingRequest request(&transport, target, ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});
+    QSignalSpy finished(&request, &StreamingRequest::finished);
+    request.start();
+    QVERIFY(finished.wait(10'000));
+    const RequestTimeline &t = request.timeline();
+    QVERIFY2(t.status == RequestStatus::Truncated, qPrintable(statusId(t.status) + QStringLiteral(": ") + t.error));
+    QVERIFY2(t.error.contains(QStringLiteral("TLS connection broke")), qPrintable(t.error));
+    QVERIFY2(!t.error.contains(QStringLiteral("--ca-file")), qPrintable(t.error));
+    QCOMPARE(t.tokenEventsUs.size(), 1); // the token before the break is kept
 }
 
 QTEST_GUILESS_MAIN(TestSocketTransport)

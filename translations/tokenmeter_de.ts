@@ -4999,6 +4999,10 @@ HTTP-Referer: https://example.com</translation>
         <source>the engine&apos;s transport has shut down</source>
         <translation>der Transport der Engine wurde beendet</translation>
     </message>
+    <message>
+        <source>the TLS connection broke in the middle of the answer: %1</source>
+        <translation>die TLS-Verbindung brach mitten in der Antwort ab: %1</translation>
+    </message>
 </context>
 <context>
     <name>SpeedupCalibrator</name>

@@ -4977,6 +4977,10 @@ HTTP-Referer: https://example.com</translation>
         <source>the engine&apos;s transport has shut down</source>
         <translation>引擎的传输层已关闭</translation>
     </message>
+    <message>
+        <source>the TLS connection broke in the middle of the answer: %1</source>
+        <translation>TLS 连接在应答中途中断：%1</translation>
+    </message>
 </context>
 <context>
     <name>SpeedupCalibrator</name>

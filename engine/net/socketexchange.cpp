@@ -278,7 +278,14 @@ void SocketExchange::onEnd(const SocketEvent &event)
              m_gotBytes ? m_parser->error() : tr("the server closed the connection"));
         return;
     }
-    fail(networkErrorOf(event.error), event.errorString);
+    const QNetworkReply::NetworkError error = networkErrorOf(event.error);
+    if (error == QNetworkReply::SslHandshakeFailedError && m_gotBytes) {
+        // Not a certificate to add (--ca-file): the encrypted stream broke mid-answer.
+        fail(QNetworkReply::RemoteHostClosedError,
+             tr("the TLS connection broke in the middle of the answer: %1").arg(event.errorString));
+        return;
+    }
+    fail(error, event.errorString);
 }
 
 QByteArray SocketExchange::rawHeader(const QByteArray &name) const
