@@ -137,7 +137,9 @@ void PlainSockets::connectNext(int connection, Connection &c, int lastError)
         const int one = 1;
         ::setsockopt(c.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
         if (::connect(c.fd, reinterpret_cast<sockaddr *>(&storage), length) == 0 || errno == EINPROGRESS) {
-            watch(connection, c, EPOLL_CTL_ADD);
+            QList<SocketEvent> events;
+            watch(connection, c, EPOLL_CTL_ADD, &events);
+            m_inbox->pushAll(std::move(events));
             return;
         }
         lastError = errno;
@@ -154,7 +156,7 @@ void PlainSockets::connectNext(int connection, Connection &c, int lastError)
 // Puts the socket in the epoll set (or changes what it waits for); when the
 // kernel refuses (out of memory, max_user_watches), the connection fails
 // now rather than waiting for a timeout that would blame the server.
-void PlainSockets::watch(int connection, Connection &c, int op)
+void PlainSockets::watch(int connection, Connection &c, int op, QList<SocketEvent> *events)
 {
     epoll_event event{};
     event.events = (c.paused ? 0u : quint32(EPOLLIN)) | (!c.connected || !c.out.isEmpty() ? quint32(EPOLLOUT) : 0u)
@@ -163,12 +165,11 @@ void PlainSockets::watch(int connection, Connection &c, int op)
     if (epoll_ctl(m_epoll, op, c.fd, &event) == 0)
         return;
     const int error = errno;
-    QList<SocketEvent> events;
+    // After whatever the caller gathered for this connection (Sent, Data): in order.
     end(connection, c,
         ending(connection, SocketEvent::Kind::Failed, socketErrorOf(error),
                tr("this machine could not watch the connection: %1").arg(QString::fromLocal8Bit(std::strerror(error)))),
-        &events);
-    m_inbox->pushAll(std::move(events));
+        events);
 }
 
 void PlainSockets::send(int connection, const QByteArray &bytes)
@@ -182,7 +183,7 @@ void PlainSockets::send(int connection, const QByteArray &bytes)
         return; // written once connected (or read on)
     QList<SocketEvent> events;
     if (flush(connection, *it, &events) && !it->out.isEmpty())
-        watch(connection, *it, EPOLL_CTL_MOD);
+        watch(connection, *it, EPOLL_CTL_MOD, &events);
     m_inbox->pushAll(std::move(events));
 }
 
@@ -227,7 +228,9 @@ void PlainSockets::resume(int connection)
     if (it == m_connections.end() || it->ended || !it->paused)
         return;
     it->paused = false;
-    watch(connection, *it, EPOLL_CTL_ADD);
+    QList<SocketEvent> events;
+    watch(connection, *it, EPOLL_CTL_ADD, &events);
+    m_inbox->pushAll(std::move(events));
 }
 
 void PlainSockets::readIfDue()
@@ -276,7 +279,7 @@ void PlainSockets::onWritable(int connection, Connection &c, QList<SocketEvent> 
         c.connected = true;
     }
     if (flush(connection, c, events))
-        watch(connection, c, EPOLL_CTL_MOD); // EPOLLOUT only while something waits to be written
+        watch(connection, c, EPOLL_CTL_MOD, events); // EPOLLOUT only while something waits to be written
 }
 
 void PlainSockets::onReadable(int connection, Connection &c, QList<SocketEvent> *events)

@@ -52,7 +52,7 @@ private:
     void onWritable(int connection, Connection &c, QList<SocketEvent> *events);
     void onReadable(int connection, Connection &c, QList<SocketEvent> *events);
     bool flush(int connection, Connection &c, QList<SocketEvent> *events);
-    void watch(int connection, Connection &c, int op);
+    void watch(int connection, Connection &c, int op, QList<SocketEvent> *events);
     void end(int connection, Connection &c, SocketEvent event, QList<SocketEvent> *events);
 
     SocketInbox *m_inbox;
