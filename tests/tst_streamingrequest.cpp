@@ -265,6 +265,14 @@ void TestStreamingRequest::decompressionIsNamedOnlyForDecompression()
                                             QStringLiteral("Decompression failed: incorrect header check"));
     QVERIFY(inflate);
     QVERIFY2(inflate->status == RequestStatus::DecompressionFailed, qPrintable(inflate->message));
+    const auto decoder = TransportError::of(QNetworkReply::ProtocolFailure, url, {},
+                                            QStringLiteral("Failed to initialize the compression decoder."));
+    QVERIFY(decoder);
+    QVERIFY2(decoder->status == RequestStatus::DecompressionFailed, qPrintable(decoder->message));
+    const auto hpack = TransportError::of(QNetworkReply::ProtocolFailure, url, {},
+                                          QStringLiteral("HPACK decompression failed"));
+    QVERIFY(hpack);
+    QVERIFY2(hpack->status == RequestStatus::NetworkError, qPrintable(hpack->message));
 }
 
 void TestStreamingRequest::cancelEndsAtOnce()

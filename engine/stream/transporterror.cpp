@@ -52,9 +52,13 @@ std::optional<TransportError> TransportError::of(QNetworkReply::NetworkError err
     case E::UnknownContentError:
     case E::ContentReSendError:
     case E::ProtocolFailure:
-        // Qt's "Decompression failed" and our "cannot be decompressed"; not a
-        // server's "Transfer-Encoding: compress" quoted in a framing error.
-        if (detail.contains(QStringLiteral("decompress"), Qt::CaseInsensitive))
+        // Qt's "Decompression failed" and "Failed to initialize the compression
+        // decoder", our "cannot be decompressed"; not a server's
+        // "Transfer-Encoding: compress" quoted in a framing error, nor HTTP/2's
+        // HPACK (header framing, not the body).
+        if ((detail.contains(QStringLiteral("decompress"), Qt::CaseInsensitive)
+             || detail.contains(QStringLiteral("compression decoder"), Qt::CaseInsensitive))
+            && !detail.contains(QStringLiteral("HPACK"), Qt::CaseInsensitive))
             return TransportError{RequestStatus::DecompressionFailed,
                                   Tr::tr("the answer from %1 could not be decompressed: %2").arg(host, detail)};
         return TransportError{RequestStatus::NetworkError, Tr::tr("%1 broke the HTTP protocol: %2").arg(host, detail)};
