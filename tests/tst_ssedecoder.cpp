@@ -120,6 +120,7 @@ private Q_SLOTS:
     void dataValue_data();
     void dataValue();
     void multiLineDataJoinedWithLf();
+    void eventLimitCountsEveryLineEnd();
     void eventTypeResetsAfterDispatch();
     void lastEventIdPersists();
     void retryAndUnknownFieldsIgnored();
@@ -227,6 +228,26 @@ void TestSseDecoder::dataValue()
     QCOMPARE(events.size(), 1); // an empty data line still makes an event
     QCOMPARE(events.constFirst().data, data);
     QCOMPARE(events.constFirst().type, QByteArray("message"));
+}
+
+// The limit counts an event's data lines with a line end after each: three
+// two-byte lines are 9 bytes, over a limit of 8 whether whole or split.
+void TestSseDecoder::eventLimitCountsEveryLineEnd()
+{
+    const QByteArray stream = "data:ab\ndata:ab\ndata:ab\n\n";
+    for (const qsizetype step : {qsizetype(1), stream.size()}) {
+        SseDecoder over;
+        over.setMaxEventBytes(8);
+        QList<SseEvent> events;
+        for (qsizetype at = 0; at < stream.size(); at += step)
+            events += over.feed(QByteArrayView(stream).sliced(at, qMin(step, stream.size() - at)));
+        QVERIFY(over.tooLarge());
+        QVERIFY(events.isEmpty());
+        SseDecoder fits;
+        fits.setMaxEventBytes(9);
+        QCOMPARE(dataOf(fits.feed(stream)), QByteArrayList{"ab\nab\nab"});
+        QVERIFY(!fits.tooLarge());
+    }
 }
 
 void TestSseDecoder::multiLineDataJoinedWithLf()

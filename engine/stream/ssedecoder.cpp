@@ -98,7 +98,8 @@ void SseDecoder::processLine(QByteArrayView line, QList<SseEvent> &out)
             value = value.sliced(1);
     }
     if (field == "data") {
-        if (m_data.size() + value.size() + 1 > m_maxEventBytes) {
+        // Counted as the lines and an LF after each: the limit as it always was.
+        if (m_data.size() + (m_dataSeen ? 1 : 0) + value.size() + 1 > m_maxEventBytes) {
             m_tooLarge = true; // an endless event, one data line after another
             return;
         }
