@@ -40,6 +40,7 @@ SimClock::SimClock(QObject *parent)
 SimClock::~SimClock()
 {
 #ifdef Q_OS_LINUX
+    delete m_notifier; // off the event loop before its descriptor goes
     if (m_fd >= 0)
         ::close(m_fd);
 #endif

@@ -68,7 +68,7 @@ qint64 SimServer::simNowUs() const
 
 qint64 SimServer::graceUs() const
 {
-    return qint64(2000 * m_timeScale); // 2 ms of real time: the playing connection's half millisecond and more
+    return qint64(2000 * m_timeScale); // 2 ms of real time: the clock's wake-up latency and more
 }
 
 QUrl SimServer::rootUrl() const
