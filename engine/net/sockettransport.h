@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMultiHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -63,6 +64,7 @@ private:
     QHash<int, Connection> m_connections;
     QMultiHash<QString, int> m_idle;
     QList<int> m_releasedInDrain; // idle once the batch is done: its later events are not the next owner's
+    QSet<int> m_inBatch;          // connections with events in the batch being drained: not handed out meanwhile
     bool m_draining = false;
     int m_nextId = 1;
 };

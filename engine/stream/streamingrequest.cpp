@@ -140,7 +140,9 @@ void StreamingRequest::take(const QByteArray &bytes, qint32 atUs)
     // cheap, so a server that floods meets the size limit early; each chunk
     // keeps its arrival time. Reads timed on the transport's own thread are
     // decoded at once: nothing waits on this thread to be timed, and a trip
-    // through the event loop per read would cost a wake-up each.
+    // through the event loop per read would cost a wake-up each. (This may
+    // finish the request inside the transport's hand-over: whoever listens to
+    // finished() deletes it later, never at once.)
     m_pending.append(Chunk{bytes, atUs});
     if (m_exchange->timesReadsElsewhere() && !m_decodeQueued) {
         decodePending();
