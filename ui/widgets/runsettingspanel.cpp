@@ -281,7 +281,7 @@ void RunSettingsPanel::configureFields()
     m_saveWorkload->setMenu(saveMenu);
     m_workload->setObjectName(QStringLiteral("workload"));
     // Its longest name sets no minimum (German's would widen the window past
-    // 1280): narrower, the name is elided, and the tooltip and list say it whole.
+    // 1280): narrower, the name is cut, and the drop-down list shows it whole.
     m_workload->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_workload->setMinimumContentsLength(10);
     m_warmCache->setObjectName(QStringLiteral("warmCache"));
