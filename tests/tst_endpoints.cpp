@@ -11,6 +11,7 @@
 #include "stream/modellister.h"
 #include "stream/openaidialect.h"
 #include "stream/streamingrequest.h"
+#include "testtls.h"
 #include "testutil.h"
 #include "transports.h"
 
@@ -20,7 +21,6 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -279,12 +279,8 @@ void TestEndpoints::runSpansEndpointsAndRegions()
 
 void TestEndpoints::tlsWithAPrivateCa()
 {
-    QFile certFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.pem")),
-        keyFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.key"));
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
-    config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    const QSslConfiguration config = TestTls::serverConfiguration();
+    QVERIFY(!config.localCertificate().isNull() && !config.privateKey().isNull());
     QSslServer server;
     server.setSslConfiguration(config);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
@@ -303,7 +299,7 @@ void TestEndpoints::tlsWithAPrivateCa()
     });
     const QUrl base(QStringLiteral("https://127.0.0.1:%1/v1").arg(server.serverPort()));
     OpenAiDialect dialect;
-    const QList<QSslCertificate> ca = QSslCertificate::fromPath(QStringLiteral(TOKENMETER_TEST_DATA "/tls/ca.pem"));
+    const QList<QSslCertificate> ca = TestTls::ca();
     QCOMPARE(ca.size(), 1);
     for (const bool own : {false, true}) { // Qt's stack, then the engine's own
         served = 0;

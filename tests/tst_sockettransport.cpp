@@ -7,14 +7,11 @@
 #include "sim/httprequestparser.h"
 #include "stream/openaidialect.h"
 #include "stream/streamingrequest.h"
+#include "testtls.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QNetworkRequest>
 #include <QSignalSpy>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -287,12 +284,8 @@ void TestSocketTransport::anExchangeMayOutliveItsTransport()
 // relay flips one byte of what the server sends once told to.
 void TestSocketTransport::tlsBrokenMidAnswerIsNotACertificateProblem()
 {
-    QFile certFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.pem")),
-        keyFile(QStringLiteral(TOKENMETER_TEST_DATA "/tls/server.key"));
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
-    config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    const QSslConfiguration config = TestTls::serverConfiguration();
+    QVERIFY(!config.localCertificate().isNull() && !config.privateKey().isNull());
     QSslServer tls;
     tls.setSslConfiguration(config);
     QVERIFY(tls.listen(QHostAddress::LocalHost, 0));
@@ -329,7 +322,7 @@ void TestSocketTransport::tlsBrokenMidAnswerIsNotACertificateProblem()
     static const OpenAiDialect dialect;
     StreamTarget target{
         QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(relay.serverPort())), {}, &dialect, {}, false};
-    target.caCertificates = QSslCertificate::fromPath(QStringLiteral(TOKENMETER_TEST_DATA "/tls/ca.pem"));
+    target.caCertificates = TestTls::ca();
     QCOMPARE(target.caCertificates.size(), 1);
     SocketTransport transport;
     StreamingRequest request(&transport, target, ChatRequest{QStringLiteral("m"), QStringLiteral("p"), 10, true});

@@ -43,8 +43,10 @@ int SocketTransport::acquire(const SocketTarget &target, SocketExchange *owner, 
     const QString origin = originKey(target);
     for (auto it = m_idle.find(origin); mayReuse && it != m_idle.end() && it.key() == origin; ++it) {
         const auto c = m_connections.find(*it);
-        if (c == m_connections.end() || c->target.tlsConfig != target.tlsConfig || m_inBatch.contains(*it))
-            continue; // an idle one the batch has bytes from: those are nobody's answer
+        // Bytes from an idle one not yet handed over (in this batch or the next)
+        // are nobody's answer: it is not given to a new request.
+        if (c == m_connections.end() || c->target.tlsConfig != target.tlsConfig || c->undelivered->load() > 0)
+            continue;
         c->owner = owner;
         const int id = *it;
         m_idle.erase(it);
@@ -111,8 +113,6 @@ void SocketTransport::drain()
 {
     const QList<SocketEvent> events = m_inbox->takeAll();
     m_draining = true;
-    for (const SocketEvent &event : events)
-        m_inBatch.insert(event.connection);
     for (const SocketEvent &event : events) {
         const auto it = m_connections.find(event.connection);
         if (it == m_connections.end())
@@ -128,7 +128,6 @@ void SocketTransport::drain()
             close(event.connection);
     }
     m_draining = false;
-    m_inBatch.clear();
     for (const int id : std::exchange(m_releasedInDrain, {})) {
         const auto it = m_connections.find(id);
         if (it != m_connections.end() && !it->owner)

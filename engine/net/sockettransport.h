@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QMultiHash>
 #include <QObject>
-#include <QSet>
 
 #include <memory>
 
@@ -64,7 +63,6 @@ private:
     QHash<int, Connection> m_connections;
     QMultiHash<QString, int> m_idle;
     QList<int> m_releasedInDrain; // idle once the batch is done: its later events are not the next owner's
-    QSet<int> m_inBatch;          // connections with events in the batch being drained: not handed out meanwhile
     bool m_draining = false;
     int m_nextId = 1;
 };

@@ -14,7 +14,8 @@ class QTimer;
 // CLOCK_MONOTONIC (MonoClock), behind a single notifier. A QTimer counts in
 // whole milliseconds, so an event would go out up to half a millisecond off
 // its time, and a time scale multiplies that into every figure. Elsewhere a
-// precise QTimer, rounded up to whole milliseconds: late by about a millisecond at most, never early.
+// precise QTimer, rounded up to whole milliseconds: late by about a
+// millisecond at most, never early.
 // Lives on the simulator's thread.
 class SimClock final : public QObject
 {
