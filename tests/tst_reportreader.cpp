@@ -1,13 +1,16 @@
 // Reports survive save, load and re-export with nothing lost, and every kind of
 // bad file gives a message naming the file, line and field, never a crash.
 #include "catalog/catalog.h"
+#include "kernelstamps.h"
 #include "plans.h"
 #include "report/jsonreport.h"
 #include "report/reportreader.h"
 #include "run/runcontroller.h"
 #include "sim/simhost.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +81,7 @@ RunResult syntheticRun(int n, double timeScale)
             t.text = QStringLiteral("Recursion is … 递归 %1").arg(i);
             t.reasoningText = model == 0 ? QStringLiteral("thinking %1").arg(i) : QString();
             t.firstKind = model == 0 ? TokenKind::Reasoning : i % 5 == 1 ? TokenKind::ToolCall : TokenKind::Answer;
+            t.arrivalClock = ArrivalClock(i % 4); // Unknown (an older report) too
             t.answer = TextFlow{400 + i, 3, t.firstContentUs, t.firstContentUs + 250'000};
             if (model == 0)
                 t.reasoning = TextFlow{90, 2, t.firstAnyUs, t.firstContentUs - 1000};
@@ -119,6 +123,9 @@ void TestReportReader::initTestCase()
 
 void TestReportReader::roundTripOfARealRun()
 {
+#ifdef Q_OS_LINUX
+    QVERIFY(KernelStamps::waitUntilOn());
+#endif
     SimHost sim;
     QString error;
     QVERIFY2(sim.start(m_catalog, QHostAddress::LocalHost, 0, 20, 7, {}, &error), qPrintable(error));
@@ -140,6 +147,11 @@ void TestReportReader::roundTripOfARealRun()
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->result.records.size(), result.records.size());
     QCOMPARE(loaded->result.records.at(3).timeline.text, result.records.at(3).timeline.text);
+#ifdef Q_OS_LINUX
+    // Plain HTTP on the engine's transport: every read timed by the kernel, and the report says so.
+    for (const QJsonValue r : first.value(QStringLiteral("requests")).toArray())
+        QCOMPARE(r[QStringLiteral("arrival_clock")].toString(), QStringLiteral("kernel"));
+#endif
     const QJsonObject second = JsonReport::toJson(loaded->result, loaded->catalog);
     QCOMPARE(serialize(second), serialize(first));
 }
@@ -226,6 +238,9 @@ void TestReportReader::badFiles_data()
     QTest::newRow("unknown first token kind")
         << replaced("\"first_token_kind\": \"reasoning\"", "\"first_token_kind\": \"poetry\"")
         << QStringList{QStringLiteral("first_token_kind"), QStringLiteral("tool_call")};
+    QTest::newRow("unknown arrival clock")
+        << replaced("\"arrival_clock\": \"kernel\"", "\"arrival_clock\": \"sundial\"")
+        << QStringList{QStringLiteral("arrival_clock"), QStringLiteral("reading_thread")};
     QTest::newRow("more first characters than characters")
         << replaced("\"first_chars\": 3", "\"first_chars\": 30000")
         << QStringList{QStringLiteral("text_flow.answer.first_chars")};

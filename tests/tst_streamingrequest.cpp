@@ -1,3 +1,4 @@
+#include "kernelstamps.h"
 #include "run/requestmetrics.h"
 #include "scriptedserver.h"
 #include "stream/openaidialect.h"
@@ -57,6 +58,9 @@ void TestStreamingRequest::init()
 {
     m_server = std::make_unique<ScriptedServer>();
     QVERIFY(m_server->listen());
+#ifdef Q_OS_LINUX
+    QVERIFY(KernelStamps::waitUntilOn()); // the arrival clock checked below
+#endif
 }
 
 RequestTimeline TestStreamingRequest::run(const QList<ScriptStep> &script, const Timeouts &timeouts, const QString &key,
@@ -77,6 +81,10 @@ void TestStreamingRequest::sendsTheRequestTheWayProvidersExpect()
 {
     const RequestTimeline t = run(ScriptedServer::sse(kToken + kFinish + kDone), {}, QStringLiteral("sk-test-123"));
     QCOMPARE(t.status, RequestStatus::Ok);
+#ifdef Q_OS_LINUX
+    // Who timed the reads: the kernel on plain TCP (the engine's transport), Qt's hand-over otherwise.
+    QCOMPARE(t.arrivalClock, m_transports.own() ? ArrivalClock::Kernel : ArrivalClock::EngineThread);
+#endif
     QCOMPARE(m_server->requests().size(), 1);
     const HttpRequest &req = m_server->requests().constFirst();
     QCOMPARE(req.method, QByteArray("POST"));

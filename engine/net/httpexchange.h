@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/arrivalclock.h"
+
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QObject>
@@ -42,6 +44,8 @@ public:
     // True when reads are timed on a thread of their own (the engine's
     // transport): whatever the engine thread does next delays no timestamp.
     virtual bool timesReadsElsewhere() const { return false; }
+    // Who timed the reads so far (Unknown before the first): the worst of them.
+    virtual ArrivalClock arrivalClock() const = 0;
     virtual qint64 bytesAvailable() const = 0;
     // Up to `maxBytes` of the body (de-chunked) and when they arrived.
     virtual Read read(qint64 maxBytes) = 0;

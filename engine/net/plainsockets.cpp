@@ -1,6 +1,7 @@
 #include "plainsockets.h"
 
 #include "core/monoclock.h"
+#include "receivetime.h"
 
 #include <QHostInfo>
 #include <QSocketNotifier>
@@ -61,6 +62,7 @@ PlainSockets::PlainSockets(SocketInbox *inbox, QObject *parent)
 {
     if (m_epoll < 0)
         return;
+    ReceiveTime::keepOn();
     m_notifier = new QSocketNotifier(m_epoll, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &PlainSockets::onReady);
 }
@@ -136,6 +138,7 @@ void PlainSockets::connectNext(int connection, Connection &c, int lastError)
         }
         const int one = 1;
         ::setsockopt(c.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        ReceiveTime::enable(c.fd);
         if (::connect(c.fd, reinterpret_cast<sockaddr *>(&storage), length) == 0 || errno == EINPROGRESS) {
             QList<SocketEvent> events;
             watch(connection, c, EPOLL_CTL_ADD, &events);
@@ -207,8 +210,10 @@ bool PlainSockets::flush(int connection, Connection &c, QList<SocketEvent> *even
         }
         c.out.remove(0, n);
     }
-    if (hadOut)
-        events->append(SocketEvent{connection, SocketEvent::Kind::Sent, MonoClock::nowNs()});
+    if (hadOut) {
+        c.lastNs = MonoClock::nowNs();
+        events->append(SocketEvent{connection, SocketEvent::Kind::Sent, c.lastNs});
+    }
     return true;
 }
 
@@ -284,8 +289,9 @@ void PlainSockets::onWritable(int connection, Connection &c, QList<SocketEvent> 
 
 void PlainSockets::onReadable(int connection, Connection &c, QList<SocketEvent> *events)
 {
-    // The timestamp comes first, before anything looks at the bytes: this is the measurement.
-    const qint64 nowNs = MonoClock::nowNs();
+    // The timestamp comes first, before anything looks at the bytes: this is
+    // the measurement, unless the kernel says when the bytes came (ReceiveTime).
+    const qint64 readNs = MonoClock::nowNs();
     if (c.undelivered->load() >= SocketInbox::kMaxUndelivered) {
         // Out of the epoll set (a hang-up would still be reported, again and again)
         // until the engine thread has taken its share; TCP holds the server back.
@@ -295,13 +301,14 @@ void PlainSockets::onReadable(int connection, Connection &c, QList<SocketEvent> 
     }
     if (m_buffer.size() != kReadBytes)
         m_buffer.resize(kReadBytes);
-    ssize_t n = 0;
-    do {
-        n = ::read(c.fd, m_buffer.data(), size_t(m_buffer.size()));
-    } while (n < 0 && errno == EINTR);
+    std::optional<qint64> arrivedNs;
+    const ssize_t n = ReceiveTime::read(c.fd, m_buffer.data(), size_t(m_buffer.size()), &arrivedNs);
     if (n > 0) {
         c.undelivered->fetch_add(n);
-        events->append(SocketEvent{connection, SocketEvent::Kind::Data, nowNs, QByteArray(m_buffer.constData(), n)});
+        c.lastNs = qMax(c.lastNs, arrivedNs.value_or(readNs)); // never before what this connection already saw
+        SocketEvent data{connection, SocketEvent::Kind::Data, c.lastNs, QByteArray(m_buffer.constData(), n)};
+        data.kernelTime = arrivedNs.has_value();
+        events->append(std::move(data));
         return;
     }
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))

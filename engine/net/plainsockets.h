@@ -15,7 +15,8 @@ class QSocketNotifier;
 // watches through a single notifier. A wake-up costs what is ready, not what
 // is open (poll() over a thousand sockets, as one notifier per socket costs,
 // is most of the reading thread's time at 1,024 streams), and each ready
-// socket is timestamped right before its read, with no Qt layer in between.
+// read is timestamped with when its bytes arrived (the kernel's receive time,
+// ReceiveTime), or else right before the read, with no Qt layer in between.
 // TLS connections stay QSslSockets (SocketReader).
 class PlainSockets final : public QObject
 {
@@ -41,6 +42,7 @@ private:
         QList<QHostAddress> addresses; // still to try, in order
         QByteArray out;                // not yet written
         DeliveryCounter undelivered;
+        qint64 lastNs = 0; // the latest event's time
         bool connected = false;
         bool paused = false;
         bool ended = false;

@@ -33,6 +33,10 @@ public:
     QUrl originalUrl() const override;
     qint64 bytesAvailable() const override;
     Read read(qint64 maxBytes) override;
+    ArrivalClock arrivalClock() const override
+    {
+        return m_headNs > 0 ? ArrivalClock::EngineThread : ArrivalClock::Unknown;
+    }
     QNetworkReply::NetworkError error() const override;
     QString errorString() const override;
 

@@ -191,6 +191,8 @@ void SocketExchange::onSocketEvent(const SocketEvent &event)
 void SocketExchange::onData(const SocketEvent &event)
 {
     m_gotBytes = true;
+    m_arrival = event.kernelTime && m_arrival != ArrivalClock::ReadingThread ? ArrivalClock::Kernel
+                                                                             : ArrivalClock::ReadingThread;
     QByteArray body;
     const HttpResponseParser::State state = m_parser->feed(event.bytes, &body);
     if (state == HttpResponseParser::State::Error) {

@@ -43,6 +43,7 @@ public:
     QUrl url() const override { return m_url; }
     QUrl originalUrl() const override { return m_request.url(); }
     bool timesReadsElsewhere() const override { return true; }
+    ArrivalClock arrivalClock() const override { return m_arrival; }
     qint64 bytesAvailable() const override { return m_available; }
     Read read(qint64 maxBytes) override;
     QNetworkReply::NetworkError error() const override { return m_error; }
@@ -72,6 +73,7 @@ private:
     bool m_reused = false;
     bool m_retried = false;
     bool m_gotBytes = false; // of the current response
+    ArrivalClock m_arrival = ArrivalClock::Unknown;
     bool m_sentSignalled = false;
     int m_redirects = 0;
     std::optional<HttpResponseParser> m_parser;

@@ -19,10 +19,11 @@ struct SocketEvent
     enum class Kind { Sent, Data, Closed, Failed };
     int connection = 0;
     Kind kind = Kind::Data;
-    qint64 atNs = 0;       // MonoClock, taken before the bytes were looked at
+    qint64 atNs = 0;       // MonoClock: when the bytes arrived (ReceiveTime), else before they were read
     QByteArray bytes = {}; // Data
     QAbstractSocket::SocketError error = QAbstractSocket::UnknownSocketError; // Failed
     QString errorString = {};
+    bool kernelTime = false; // Data: atNs is when the kernel received the bytes
 };
 
 // Where and how to open one connection.

@@ -117,6 +117,8 @@ QJsonObject JsonReport::requestJson(const RequestRecord &r, bool keepText, doubl
         o.insert(QStringLiteral("input_target_tokens"), r.inputTargetTokens);
     if (t.firstKind != TokenKind::None)
         o.insert(QStringLiteral("first_token_kind"), tokenKindId(t.firstKind));
+    if (t.arrivalClock != ArrivalClock::Unknown)
+        o.insert(QStringLiteral("arrival_clock"), arrivalClockId(t.arrivalClock));
     const QJsonObject flows = textFlowsJson(t, timeScale);
     if (!flows.isEmpty())
         o.insert(QStringLiteral("text_flow"), flows);

@@ -122,6 +122,11 @@ bool RequestParser::readIdentity(const QJsonObject &o, const QVariantList &at, R
         return false;
     }
     t.error = m_r.string(o, QStringLiteral("error"), at, false).value_or(QString());
+    const QString clock = m_r.string(o, QStringLiteral("arrival_clock"), at, false).value_or(QString());
+    t.arrivalClock = arrivalClockFromId(clock);
+    if (!clock.isEmpty() && t.arrivalClock == ArrivalClock::Unknown)
+        m_r.fail(at + QVariantList{QStringLiteral("arrival_clock")},
+                 Tr::tr("expected kernel, reading_thread or engine_thread"));
     t.httpStatus = int(m_r.number(o, QStringLiteral("http_status"), at, false, 0, 999).value_or(0));
     return m_r.ok();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/arrivalclock.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -103,6 +105,8 @@ struct RequestTimeline
     // answer's way back), and the simulator's timers' share of that.
     std::optional<qint32> lagUs;
     std::optional<qint32> simLagUs;
+    // Who timed the reads: the kernel as bytes arrived, or a thread as it read them.
+    ArrivalClock arrivalClock = ArrivalClock::Unknown;
 
     qint32 lastTokenUs() const { return tokenEventsUs.isEmpty() ? -1 : tokenEventsUs.constLast(); }
 };

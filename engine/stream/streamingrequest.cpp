@@ -53,6 +53,8 @@ void StreamingRequest::dropExchange()
 {
     if (!m_exchange)
         return;
+    if (const ArrivalClock clock = m_exchange->arrivalClock(); clock != ArrivalClock::Unknown)
+        m_timeline.arrivalClock = clock;
     m_exchange->disconnect(this);
     m_exchange->abort();
     m_exchange->deleteLater();
