@@ -3906,6 +3906,10 @@ HTTP-Referer: https://example.com</translation>
         <source>earlier than first_ms</source>
         <translation>früher als first_ms</translation>
     </message>
+    <message>
+        <source>expected kernel, reading_thread or engine_thread</source>
+        <translation>erwartet kernel, reading_thread oder engine_thread</translation>
+    </message>
 </context>
 <context>
     <name>ReportSvg</name>

@@ -3888,6 +3888,10 @@ HTTP-Referer: https://example.com</translation>
         <source>earlier than first_ms</source>
         <translation>早于 first_ms</translation>
     </message>
+    <message>
+        <source>expected kernel, reading_thread or engine_thread</source>
+        <translation>应为 kernel、reading_thread 或 engine_thread</translation>
+    </message>
 </context>
 <context>
     <name>ReportSvg</name>
