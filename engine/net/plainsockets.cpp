@@ -62,7 +62,6 @@ PlainSockets::PlainSockets(SocketInbox *inbox, QObject *parent)
 {
     if (m_epoll < 0)
         return;
-    ReceiveTime::keepOn();
     m_notifier = new QSocketNotifier(m_epoll, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &PlainSockets::onReady);
 }
@@ -305,9 +304,11 @@ void PlainSockets::onReadable(int connection, Connection &c, QList<SocketEvent> 
     const ssize_t n = ReceiveTime::read(c.fd, m_buffer.data(), size_t(m_buffer.size()), &arrivedNs);
     if (n > 0) {
         c.undelivered->fetch_add(n);
-        c.lastNs = qMax(c.lastNs, arrivedNs.value_or(readNs)); // never before what this connection already saw
+        // Never before what this connection already saw; then the time is not the kernel's.
+        const bool kernelTime = arrivedNs && *arrivedNs >= c.lastNs;
+        c.lastNs = qMax(c.lastNs, arrivedNs.value_or(readNs));
         SocketEvent data{connection, SocketEvent::Kind::Data, c.lastNs, QByteArray(m_buffer.constData(), n)};
-        data.kernelTime = arrivedNs.has_value();
+        data.kernelTime = kernelTime;
         events->append(std::move(data));
         return;
     }

@@ -14,13 +14,41 @@ namespace {
 // A stamp a hair in the future is the two clocks being read a few
 // nanoseconds apart; more than this is a clock that was set.
 constexpr qint64 kFutureSlackNs = 1'000'000;
-constexpr qint64 kMaxSeconds = 9'000'000'000LL; // in nanoseconds, within qint64
+constexpr qint64 kMaxSeconds = 9'000'000'000LL; // so that the stamp in nanoseconds fits a qint64
+// The two reads of the wall clock around the monotonic one may be this far
+// apart (a thread preempted between them) before they are taken again.
+constexpr qint64 kClockPairSlackNs = 20'000;
 
 qint64 realNowNs()
 {
     timespec ts{};
     clock_gettime(CLOCK_REALTIME, &ts);
     return qint64(ts.tv_sec) * 1'000'000'000LL + ts.tv_nsec;
+}
+
+struct ClockPair
+{
+    qint64 realNs = 0;
+    qint64 monoNs = 0;
+};
+
+// The wall clock and the monotonic clock at one instant: the monotonic read
+// between two wall-clock reads, against their midpoint. A thread preempted
+// between the reads would otherwise age every stamp by the preemption and
+// report arrivals early; the pair is read again (up to three times) when the
+// wall-clock reads are far apart, and the error is at most half their gap.
+ClockPair clocksNow()
+{
+    ClockPair pair;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const qint64 before = realNowNs();
+        pair.monoNs = MonoClock::nowNs();
+        const qint64 after = realNowNs();
+        pair.realNs = before + (after - before) / 2;
+        if (after - before <= kClockPairSlackNs)
+            break;
+    }
+    return pair;
 }
 
 } // namespace
@@ -74,8 +102,7 @@ ssize_t read(int fd, char *data, size_t size, std::optional<qint64> *arrivedNs)
         return n;
 #ifdef SCM_TIMESTAMPNS
     // Both clocks now, together: the stamp's age carries over from one to the other.
-    const qint64 monoNowNs = MonoClock::nowNs();
-    const qint64 realNs = realNowNs();
+    const ClockPair now = clocksNow();
     for (cmsghdr *c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
         if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_TIMESTAMPNS || c->cmsg_len < CMSG_LEN(sizeof(timespec)))
             continue;
@@ -84,7 +111,7 @@ ssize_t read(int fd, char *data, size_t size, std::optional<qint64> *arrivedNs)
         if (stamp.tv_sec < 0 || stamp.tv_sec >= kMaxSeconds || stamp.tv_nsec < 0 || stamp.tv_nsec >= 1'000'000'000)
             continue;
         const qint64 kernelNs = qint64(stamp.tv_sec) * 1'000'000'000LL + stamp.tv_nsec;
-        *arrivedNs = toMonoNs(kernelNs, realNs, monoNowNs);
+        *arrivedNs = toMonoNs(kernelNs, now.realNs, now.monoNs);
     }
 #endif
     return n;

@@ -10,8 +10,8 @@
 // (SO_TIMESTAMPNS, software receive time) and hands the stamp of the last
 // segment a read consumed back with the bytes. So a reading thread that waited
 // for a core (two threads and a server on two cores) no longer shows up in the
-// figures: the stamp is taken in the softirq that queued the segment, and it
-// is the moment the read's last byte arrived.
+// figures. The stamp is taken as the network stack takes the segment in (its
+// own delays still count), and it is never earlier than the read's last byte.
 //
 // The kernel's stamp is CLOCK_REALTIME; it is turned into MonoClock by its age
 // (realtime now minus the stamp), which no NTP slew can distort over the
@@ -30,7 +30,8 @@ bool enable(int fd);
 // The kernel switches stamping on for the machine a moment after the first
 // socket asks (in a deferred work item), and off again after the last one
 // closes; segments that arrive meanwhile carry no stamp. One socket that
-// asks and stays open for the life of the process keeps it on between runs.
+// asks and stays open for the life of the process (a hint to the kernel,
+// deliberately process-wide) keeps it on between runs. Thread-safe.
 void keepOn();
 
 // The MonoClock time of a kernel stamp, or nothing if it cannot be trusted.

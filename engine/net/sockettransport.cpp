@@ -1,5 +1,6 @@
 #include "sockettransport.h"
 
+#include "receivetime.h"
 #include "socketexchange.h"
 
 #include <QThread>
@@ -11,6 +12,9 @@ SocketTransport::SocketTransport(QObject *parent)
     , m_thread(new QThread(this))
     , m_reader(new SocketReader(m_inbox.get()))
 {
+#ifdef Q_OS_LINUX
+    ReceiveTime::keepOn(); // well before the first plain connection: the kernel turns stamping on in its own time
+#endif
     m_thread->setObjectName(QStringLiteral("tokenmeter-read"));
     m_reader->moveToThread(m_thread);
     m_thread->start(QThread::TimeCriticalPriority);
