@@ -193,7 +193,11 @@ void PlainSockets::send(int connection, const QByteArray &bytes)
 bool PlainSockets::flush(int connection, Connection &c, QList<SocketEvent> *events)
 {
     const bool hadOut = !c.out.isEmpty();
+    // Sent is timed right before the write that takes the last byte: an answer
+    // on loopback can reach the kernel (and be stamped) before send() returns.
+    qint64 lastWriteNs = 0;
     while (!c.out.isEmpty()) {
+        lastWriteNs = MonoClock::nowNs();
         const ssize_t n = ::send(c.fd, c.out.constData(), size_t(c.out.size()), MSG_NOSIGNAL);
         if (n < 0 && errno == EINTR)
             continue;
@@ -210,7 +214,7 @@ bool PlainSockets::flush(int connection, Connection &c, QList<SocketEvent> *even
         c.out.remove(0, n);
     }
     if (hadOut) {
-        c.lastNs = MonoClock::nowNs();
+        c.lastNs = qMax(c.lastNs, lastWriteNs);
         events->append(SocketEvent{connection, SocketEvent::Kind::Sent, c.lastNs});
     }
     return true;

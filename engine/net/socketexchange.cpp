@@ -174,7 +174,7 @@ void SocketExchange::onSocketEvent(const SocketEvent &event)
     switch (event.kind) {
     case SocketEvent::Kind::Sent:
         if (!std::exchange(m_sentSignalled, true)) {
-            m_sentNs = event.atNs; // when the reading thread saw the last byte go
+            m_sentNs = event.atNs; // right before the write that took the last byte
             Q_EMIT requestSent();
         }
         return;
