@@ -39,6 +39,7 @@ LoadedReport sampleReport()
                     t.tokenEventsUs.append(t.firstAnyUs + e * 20'000);
                 t.endUs = t.tokenEventsUs.constLast() + 100;
                 t.usageCompletionTokens = 10;
+                t.arrivalClock = region == 0 ? ArrivalClock::Kernel : ArrivalClock::ReadingThread;
                 if (m == 1 && region == 1 && i == 2) {
                     t.status = RequestStatus::HttpError;
                     t.httpStatus = 500;
@@ -75,6 +76,10 @@ void TestReportExport::requestsCsvHasARowPerRequest()
     QVERIFY(lines.first().startsWith(QStringLiteral("id,model,region,iteration,warmup,status")));
     QVERIFY2(csv.contains(QStringLiteral("\"upstream failed, \"\"retry\"\" later\"")), qPrintable(csv));
     QVERIFY(lines.at(1).contains(QStringLiteral(",qwen3-8b,us-east,1,0,ok,")));
+    // Who timed each request's reads, last.
+    QVERIFY(lines.first().endsWith(QStringLiteral(",arrival_clock")));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(",kernel")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(4).endsWith(QStringLiteral(",reading_thread")), qPrintable(lines.at(4)));
 }
 
 void TestReportExport::markdownHasTheStudysTables()

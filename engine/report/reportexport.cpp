@@ -209,7 +209,8 @@ QString ReportExport::requestsCsv(const LoadedReport &report)
     const RunResult &run = report.result;
     QString out = QStringLiteral("id,model,region,iteration,warmup,status,http_status,error,ttft_ms,ttft_any_ms,e2e_ms,"
                                  "output_tokens,token_source,tokens_per_s,itl_p99_ms,t_send_mono_ns,simulated,"
-                                 "first_token_kind,answer_chars_per_s,reasoning_chars_per_s,tool_call_chars_per_s\n");
+                                 "first_token_kind,answer_chars_per_s,reasoning_chars_per_s,tool_call_chars_per_s,"
+                                 "arrival_clock\n");
     for (const RequestRecord &r : run.records) {
         const RequestMetrics m = RequestMetrics::from(r.timeline, run.plan.timeScale);
         out += QStringList{Csv::field(QString::fromLatin1(r.timeline.requestId)),
@@ -232,7 +233,8 @@ QString ReportExport::requestsCsv(const LoadedReport &report)
                            tokenKindId(r.timeline.firstKind),
                            m.answerCharsPerS ? fmt(m.answerCharsPerS, 1) : QString(),
                            m.reasoningCharsPerS ? fmt(m.reasoningCharsPerS, 1) : QString(),
-                           m.toolCharsPerS ? fmt(m.toolCharsPerS, 1) : QString()}
+                           m.toolCharsPerS ? fmt(m.toolCharsPerS, 1) : QString(),
+                           arrivalClockId(r.timeline.arrivalClock)}
                    .join(u',')
             + u'\n';
     }
