@@ -12,8 +12,11 @@
 #include "plans.h"
 #include "report/leaderboard.h"
 #include "report/recommendation.h"
+#include "run/requestrecord.h"
+#include "widgets/requestdetaildialog.h"
 
 #include <QColor>
+#include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -106,6 +109,7 @@ private Q_SLOTS:
     void regionDiffs();
     void requestsAppendInBatches();
     void requestRows();
+    void requestDetailSaysWhoTimedTheReads();
 };
 
 void TestUiModels::leaderboardUpdatesInPlace()
@@ -395,6 +399,24 @@ void TestUiModels::requestRows()
     // Error rows stand out; good ones do not.
     QVERIFY(!model.index(1, RequestModel::Ttft).data(Qt::ForegroundRole).isValid());
     QVERIFY(model.index(2, RequestModel::Ttft).data(Qt::ForegroundRole).isValid());
+}
+
+void TestUiModels::requestDetailSaysWhoTimedTheReads()
+{
+    const auto shown = [](ArrivalClock clock) {
+        RequestRecord r;
+        r.timeline.status = RequestStatus::Ok;
+        r.timeline.arrivalClock = clock;
+        const RequestDetailDialog dialog(r, QStringLiteral("Qwen3-8B"), QStringLiteral("US East"), 1.0);
+        QStringList texts;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            texts.append(label->text());
+        return texts.join(u'|');
+    };
+    QVERIFY(shown(ArrivalClock::Kernel).contains(QStringLiteral("the kernel's receive time")));
+    QVERIFY(shown(ArrivalClock::ReadingThread).contains(QStringLiteral("the reading thread read the bytes")));
+    QVERIFY(shown(ArrivalClock::EngineThread).contains(QStringLiteral("Qt's network stack")));
+    QVERIFY(!shown(ArrivalClock::Unknown).contains(QStringLiteral("Arrival times:"))); // an older report: no claim
 }
 
 QTEST_MAIN(TestUiModels)

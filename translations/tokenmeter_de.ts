@@ -4060,6 +4060,22 @@ HTTP-Referer: https://example.com</translation>
         <source>%1 characters/s</source>
         <translation>%1 Zeichen/s</translation>
     </message>
+    <message>
+        <source>when the bytes reached this machine (the kernel&apos;s receive time)</source>
+        <translation>als die Bytes diesen Rechner erreichten (Empfangszeit des Kernels)</translation>
+    </message>
+    <message>
+        <source>when the reading thread read the bytes (its clock, before each read)</source>
+        <translation>als der Lese-Thread die Bytes las (seine Uhr, vor jedem Lesen)</translation>
+    </message>
+    <message>
+        <source>when Qt&apos;s network stack handed the bytes to the engine thread</source>
+        <translation>als Qts Netzwerk-Stack die Bytes an den Engine-Thread übergab</translation>
+    </message>
+    <message>
+        <source>Arrival times:</source>
+        <translation>Ankunftszeiten:</translation>
+    </message>
 </context>
 <context>
     <name>RequestModel</name>

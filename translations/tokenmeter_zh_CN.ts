@@ -4042,6 +4042,22 @@ HTTP-Referer: https://example.com</translation>
         <source>%1 characters/s</source>
         <translation>%1 字符/秒</translation>
     </message>
+    <message>
+        <source>when the bytes reached this machine (the kernel&apos;s receive time)</source>
+        <translation>数据到达本机的时间（内核接收时间）</translation>
+    </message>
+    <message>
+        <source>when the reading thread read the bytes (its clock, before each read)</source>
+        <translation>读取线程读取数据的时间（每次读取前读取其时钟）</translation>
+    </message>
+    <message>
+        <source>when Qt&apos;s network stack handed the bytes to the engine thread</source>
+        <translation>Qt 网络栈将数据交给引擎线程的时间</translation>
+    </message>
+    <message>
+        <source>Arrival times:</source>
+        <translation>到达时间：</translation>
+    </message>
 </context>
 <context>
     <name>RequestModel</name>

@@ -40,10 +40,32 @@ QWidget *timelineView(const RequestTimeline &t, double timeScale, QWidget *paren
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    // Round ticks (0, 50, 100 ms; 0, 1, 2 tokens), not a fifth of whatever the range is.
+    x->applyNiceNumbers();
+    y->applyNiceNumbers();
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(420, 300);
     return view;
+}
+
+// Who timed the reads every figure above rests on.
+QString arrivalText(ArrivalClock clock)
+{
+    switch (clock) {
+    case ArrivalClock::Kernel:
+        return QCoreApplication::translate("RequestDetailDialog",
+                                           "when the bytes reached this machine (the kernel's receive time)");
+    case ArrivalClock::ReadingThread:
+        return QCoreApplication::translate("RequestDetailDialog",
+                                           "when the reading thread read the bytes (its clock, before each read)");
+    case ArrivalClock::EngineThread:
+        return QCoreApplication::translate("RequestDetailDialog",
+                                           "when Qt's network stack handed the bytes to the engine thread");
+    case ArrivalClock::Unknown:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -102,6 +124,8 @@ RequestDetailDialog::RequestDetailDialog(const RequestRecord &record, const QStr
             .arg(t.bytes));
     row(tr("Finish reason:"), t.finishReason.isEmpty() ? Format::rate({}) : t.finishReason);
     row(tr("Sent at (CLOCK_MONOTONIC):"), tr("%1 ns").arg(t.sendMonoNs));
+    if (t.arrivalClock != ArrivalClock::Unknown)
+        row(tr("Arrival times:"), arrivalText(t.arrivalClock));
     if (timeScale != 1.0)
         row(tr("Time scale:"), tr("simulated time: wall time × %1").arg(timeScale));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
