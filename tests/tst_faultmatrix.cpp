@@ -2,6 +2,7 @@
 // ends with its own kind and a message that names what happened, the healthy
 // lanes of the same run are untouched, and the run ends in bounded time.
 #include "catalog/catalog.h"
+#include "fidelity.h"
 #include "plans.h"
 #include "run/runcontroller.h"
 #include "sim/simhost.h"
@@ -130,10 +131,12 @@ void TestFaultMatrix::everyFaultInOneRun()
         if (!expected.contains(r.model)) { // the healthy lanes, in the same run
             QVERIFY2(r.ok(), qPrintable(r.model + u' ' + t.error));
             // Whole answers, their first token within 3 simulated seconds (published: 0.1-0.5 s),
-            // however busy the faults keep the machine.
+            // however busy the faults keep the machine; a sanitized build's simulator, writing
+            // the floods of the faulty lanes several times slower, gets 10.
+            const double boundUs = Fidelity::kSanitized ? 10'000'000 : 3'000'000;
             QVERIFY2(t.usageCompletionTokens.value_or(0) == plan.maxTokens, qPrintable(r.model));
-            QVERIFY2(t.firstAnyUs > 0 && t.firstAnyUs * scale < 3'000'000,
-                     qPrintable(r.model)); // simulated TTFT under 1 s
+            QVERIFY2(t.firstAnyUs > 0 && t.firstAnyUs * scale < boundUs,
+                     qPrintable(r.model + QStringLiteral(": TTFT %1 simulated ms").arg(t.firstAnyUs * scale / 1000)));
             continue;
         }
         const Expected e = expected.value(r.model);
