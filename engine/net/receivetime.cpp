@@ -101,8 +101,6 @@ ssize_t read(int fd, char *data, size_t size, std::optional<qint64> *arrivedNs)
     if (n <= 0)
         return n;
 #ifdef SCM_TIMESTAMPNS
-    // Both clocks now, together: the stamp's age carries over from one to the other.
-    const ClockPair now = clocksNow();
     for (cmsghdr *c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
         if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_TIMESTAMPNS || c->cmsg_len < CMSG_LEN(sizeof(timespec)))
             continue;
@@ -111,6 +109,9 @@ ssize_t read(int fd, char *data, size_t size, std::optional<qint64> *arrivedNs)
         if (stamp.tv_sec < 0 || stamp.tv_sec >= kMaxSeconds || stamp.tv_nsec < 0 || stamp.tv_nsec >= 1'000'000'000)
             continue;
         const qint64 kernelNs = qint64(stamp.tv_sec) * 1'000'000'000LL + stamp.tv_nsec;
+        // Both clocks now, together (only when there is a stamp to age): the
+        // stamp's age carries over from one to the other.
+        const ClockPair now = clocksNow();
         *arrivedNs = toMonoNs(kernelNs, now.realNs, now.monoNs);
     }
 #endif
